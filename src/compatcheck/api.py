@@ -1,0 +1,77 @@
+"""The library API: the one core behind ``check`` (and, later, ``batch`` and ``plan``).
+
+>>> from compatcheck.api import check_text
+>>> report = check_text("Night Serum: Aqua, Retinol [PM]", needling_dates=["2026-12-10"], on="2026-12-09")
+>>> [f.code for f in report.findings][:1]
+['TM001']
+
+Never imports pandas or click.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Sequence
+
+from compatcheck.dates import parse_date
+from compatcheck.detect import detect
+from compatcheck.model import KINDS, Detected, Finding, Product, Report
+from compatcheck.parse import ParseNote, parse_routine
+from compatcheck.rules import Context, run_all
+from compatcheck.table import IngredientTable, load_table
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+def _as_date(value: date | str, what: str) -> date:
+    return value if isinstance(value, date) else parse_date(value, what)
+
+
+def check_text(
+    text: str,
+    *,
+    needling_dates: Iterable[date | str] = (),
+    on: date | str | None = None,
+    table: IngredientTable | None = None,
+    ignore: Iterable[str] = (),
+    source: str = "<stdin>",
+) -> Report:
+    """Check a pasted routine (see :mod:`compatcheck.parse` for the format)."""
+    table = load_table() if table is None else table
+    products, notes = parse_routine(text, source=source, is_known=lambda n: table.lookup(n) is not None)
+    return check_products(products, notes=notes, needling_dates=needling_dates, on=on,
+                          table=table, ignore=ignore)
+
+
+def check_products(
+    products: Sequence[Product],
+    *,
+    notes: Sequence[ParseNote] = (),
+    needling_dates: Iterable[date | str] = (),
+    on: date | str | None = None,
+    table: IngredientTable | None = None,
+    ignore: Iterable[str] = (),
+    routine: str | None = None,
+) -> Report:
+    """Detect and check already-parsed products; the shared core of every command."""
+    table = load_table() if table is None else table
+    dates = tuple(sorted({_as_date(d, "--needling-date") for d in needling_dates}))
+    as_of = date.today() if on is None else _as_date(on, "--on")
+    detected = tuple(detect(p, table) for p in products)
+    ignore = tuple(ignore)
+    findings = run_all(Context(detected, dates, as_of, tuple(notes)), ignore=ignore)
+    return Report(as_of=as_of, needling_dates=dates, products=detected,
+                  findings=tuple(sort_findings(findings, detected)), table_label=table.label,
+                  routine=routine, ignored=ignore)
+
+
+def sort_findings(findings: Iterable[Finding], products: Sequence[Detected]) -> list[Finding]:
+    """Most serious first; then by kind; then in the order the products were given."""
+    order = {p.name: i for i, p in enumerate(products)}
+
+    def key(f: Finding):
+        first = min((order.get(n, len(order)) for n in f.products), default=-1)
+        start = f.window.pause_from if f.window else date.min
+        return (-f.severity, _KIND_ORDER.get(f.kind, 99), first, start, f.code)
+
+    return sorted(findings, key=key)

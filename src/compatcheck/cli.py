@@ -1,0 +1,241 @@
+"""The command line: parses options, calls :mod:`compatcheck.api`, picks a formatter.
+
+No domain logic lives here. Heavy modules (tabulate, rapidfuzz, pydantic) are
+imported only by the commands that need them, and pandas never on this path.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from compatcheck import __version__
+from compatcheck.errors import InputError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+NOT_ADVICE = "Not medical advice: follow your clinic's instructions."
+
+
+class CompatcheckError(click.ClickException):
+    """A one-line ``Error: ...`` with exit code 2 (click's own exits 1)."""
+
+    exit_code = EXIT_ERROR
+
+
+def _fail(exc: InputError) -> CompatcheckError:
+    return CompatcheckError(exc.one_line())
+
+
+def _dates(values, what):
+    from compatcheck.dates import parse_date
+
+    try:
+        return tuple(parse_date(v, what) for v in values)
+    except InputError as exc:
+        raise _fail(exc) from None
+
+
+def _table(path):
+    from compatcheck.table import load_table
+
+    try:
+        return load_table(path)
+    except InputError as exc:
+        raise _fail(exc) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=NOT_ADVICE)
+@click.version_option(__version__, prog_name="compatcheck")
+def main() -> None:
+    """Check a skincare routine against a microneedling date and against itself.
+
+    Says which products to pause, from which day, when each may resume, what
+    to use right after, and which combinations are unsafe or wasteful.
+
+    \b
+    Examples:
+      compatcheck check routine.txt --needling-date 2026-12-10
+      pbpaste | compatcheck check - --needling-date 2026-12-10 --on 2026-12-05
+      compatcheck explain TM001
+      compatcheck ingredients retinol
+
+    NOT MEDICAL ADVICE: it reads ingredient lists and published clinic
+    protocols; your clinic's instructions come first.
+    """
+
+
+_FAIL_ON = click.Choice(["avoid", "caution", "info", "never"])
+
+
+@main.command(epilog=NOT_ADVICE)
+@click.argument("file", required=False, default="-")
+@click.option("--needling-date", "needling_dates", multiple=True, metavar="DATE",
+              help="Date of a microneedling session (YYYY-MM-DD). Repeat for a series.")
+@click.option("--on", "on", metavar="DATE", help="The day the routine is checked for. [default: today]")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True,
+              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--ingredients", "ingredients_file", metavar="FILE",
+              help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
+@click.option("--ignore", multiple=True, metavar="CODE",
+              help="Do not report this rule code (repeatable, or comma-separated).")
+def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore):
+    """Check one pasted routine (FILE, or stdin when FILE is '-' or absent).
+
+    One product per line: 'Name: INCI list', a name alone, a name with its
+    list on the next line ('Ingredients: ...'), or 'Name - INCI list'. Put
+    the slot in brackets at the start or end: [AM], [PM] (default: both).
+
+    \b
+    Examples:
+      compatcheck check examples/routine.txt --needling-date 2026-12-10 --on 2026-12-05
+      compatcheck check routine.txt --needling-date 2026-12-10 --needling-date 2027-01-14
+      echo "Night Serum: Aqua, Retinol [PM]" | compatcheck check --needling-date 2026-12-10
+      compatcheck check routine.txt --format json --output report.json
+
+    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input.
+    """
+    from compatcheck.api import check_text
+    from compatcheck.formatters import render
+    from compatcheck.parse import decode, read_text_file
+    from compatcheck.output import write_text
+
+    ignore = _ignore_codes(ignore)
+    dates = _dates(needling_dates, "--needling-date")
+    as_of = _dates([on], "--on")[0] if on else None
+    table = _table(ingredients_file)
+    try:
+        if file == "-":
+            if sys.stdin.isatty():
+                click.echo("Paste your routine, one product per line; end with Ctrl-D.", err=True)
+            text, source = decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+        else:
+            text, source = read_text_file(file), file
+        report = check_text(text, needling_dates=dates, on=as_of, table=table, ignore=ignore,
+                            source=source)
+        write_text(render(report, fmt), output)
+    except InputError as exc:
+        raise _fail(exc) from None
+    if output not in (None, "-"):
+        counts = ", ".join(f"{n} {label}" for label, n in report.counts().items())
+        click.echo(f"Wrote {output}: {counts}.", err=True)
+    worst = report.worst()
+    if fail_on != "never" and worst is not None and worst.label in _at_or_above(fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _at_or_above(level: str) -> set[str]:
+    order = ["info", "caution", "avoid"]
+    return set(order[order.index(level):])
+
+
+def _ignore_codes(values) -> tuple[str, ...]:
+    from compatcheck.rules import registry
+
+    known = registry()
+    codes = tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise CompatcheckError(f"--ignore: unknown rule code {', '.join(unknown)}. "
+                               f"See 'compatcheck rules' for the codes.")
+    return codes
+
+
+@main.command(epilog=NOT_ADVICE)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def rules(fmt):
+    """List every rule code with its kind, severity and what it checks.
+
+    \b
+    Example:
+      compatcheck rules
+    """
+    from compatcheck.rules import registry
+
+    items = list(registry().values())
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "kind": r.kind, "severity": r.severity,
+                                "summary": r.summary, "evidence": r.evidence, "sources": list(r.sources)}
+                               for r in items], indent=2))
+        return
+    from tabulate import tabulate
+
+    click.echo(tabulate([[r.code, r.kind, r.severity, r.summary] for r in items],
+                        headers=["code", "kind", "severity", "what it checks"], tablefmt="simple",
+                        maxcolwidths=[None, None, 18, 60]))
+
+
+@main.command(epilog=NOT_ADVICE)
+@click.argument("code")
+def explain(code):
+    """Explain one rule: what it checks, why, how sure we are, and the sources.
+
+    \b
+    Example:
+      compatcheck explain IX001
+    """
+    from compatcheck.rules import registry
+    from compatcheck.sources import source_index
+
+    rules_by_code = registry()
+    rule = rules_by_code.get(code.strip().upper())
+    if rule is None:
+        raise CompatcheckError(f"unknown rule code {code!r}. See 'compatcheck rules' for the codes.")
+    titles = source_index()
+    lines = [f"{rule.code} {rule.name}  ({rule.kind}, {rule.severity})", "", rule.summary, "", rule.doc, "",
+             f"Evidence: {rule.evidence}"]
+    if rule.sources:
+        lines.append("Sources:")
+        for sid in rule.sources:
+            title, url = titles.get(sid, ("(see domain_rules.md §E)", ""))
+            lines.append(f"  [{sid}] {title}" + (f" — {url}" if url else ""))
+    click.echo("\n".join(lines))
+
+
+@main.command(epilog=NOT_ADVICE)
+@click.argument("query", required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--all", "show_all", is_flag=True, help="Include base/functional ingredients (water, glycols...).")
+@click.option("--ingredients", "ingredients_file", metavar="FILE", help="Use a clinic's own table as well.")
+def ingredients(query, fmt, show_all, ingredients_file):
+    """List or search the ingredient table (by name, alias, id or class).
+
+    \b
+    Examples:
+      compatcheck ingredients            # every active ingredient
+      compatcheck ingredients retinoid   # a class
+      compatcheck ingredients "vitamin c" --format json
+    """
+    table = _table(ingredients_file)
+    found = table.search(query) if query else list(table.by_id.values())
+    if not show_all and not query:
+        found = [i for i in found if i.cls != "base"]
+    if not found:
+        raise CompatcheckError(f"no ingredient matches {query!r}. Try a shorter word, or --all.")
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([{"id": i.id, "inci": i.inci, "aliases": list(i.aliases), "class": i.cls,
+                                "strength": i.strength, "exfoliant": i.exfoliant,
+                                "pause_before_days": i.pause_before_days,
+                                "resume_after_days": i.resume_after_days,
+                                "timing_severity": i.timing_severity.label,
+                                "recommended_after": i.recommended_after, "pregnancy": i.pregnancy,
+                                "evidence": i.evidence, "sources": list(i.sources)} for i in found],
+                              indent=2, ensure_ascii=False))
+        return
+    from tabulate import tabulate
+
+    rows = [[i.inci, i.cls, i.strength or "-", "yes" if i.exfoliant else "-",
+             f"{i.pause_before_days}/{i.resume_after_days}", i.timing_severity.label,
+             "yes" if i.recommended_after else "-", ",".join(i.sources[:4]) or "-"] for i in found]
+    click.echo(tabulate(rows, headers=["ingredient", "class", "strength", "exfoliant", "days before/after",
+                                       "severity", "after", "sources"], tablefmt="simple",
+                        maxcolwidths=[34, None, None, None, None, None, None, 24]))
+    click.echo(f"\n{len(found)} ingredient(s) from the {table.label} table. {NOT_ADVICE}")

@@ -1,0 +1,148 @@
+"""From a product (its INCI list, or only its name) to canonical ingredients.
+
+Matching is on whole normalised names from the ingredient table, never on
+substrings: ``Ethylhexyl Salicylate`` is not salicylic acid, ``Butylene Glycol`` is
+not glycolic acid. Each match says whether it is there as an **active** or only
+at a trace/functional level, and why. What matched nothing is reported, with
+near-miss suggestions.
+"""
+
+from __future__ import annotations
+
+from compatcheck.inci import Item, split_inci
+from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
+from compatcheck.normalize import normalise
+from compatcheck.table import IngredientTable
+
+#: Words that, right after an ingredient in a product *name*, mean it is absent
+#: ("Alcohol-Free Toner", "Bakuchiol Retinol Alternative").
+_NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like", "less"})
+_NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
+#: In a name, only actives count; "Micellar Water" says nothing about safety.
+_NAME_SKIPS_CLASSES = frozenset({"base"})
+
+
+def detect(product: Product, table: IngredientTable) -> Detected:
+    """Detect the ingredients of ``product``; see the module docstring."""
+    named = match_name(product.name, table)
+    if not product.inci or not product.inci.strip():
+        matches = tuple(
+            Match(ing, written, active=True, why="named in the product name", via="name")
+            for ing, written in named
+        )
+        return Detected(product, matches, (), from_name_only=True)
+    items = split_inci(product.inci)
+    matches, unknown = _match_items(items, table, named)
+    listed_classes = {m.ingredient.cls for m in matches}
+    listed_ids = {m.ingredient.id for m in matches}
+    for ing, written in named:
+        # The name promises an active the list does not show (a partial list?):
+        # flagging a probable active beats missing it.
+        if ing.id not in listed_ids and ing.cls not in listed_classes:
+            matches.append(Match(ing, written, active=True, via="name",
+                                 why="named in the product name but not found in its list"))
+    return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def match_name(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
+    """Actives a product name states, by longest whole-word runs of table names."""
+    words = normalise(name).split()
+    found: list[tuple[Ingredient, str]] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(table.max_words, len(words) - i), 0, -1):
+            key = " ".join(words[i : i + n])
+            ing = table.index.get(key)
+            if ing is None or ing.cls in _NAME_SKIPS_CLASSES:
+                continue
+            if _negated(words, i, n):
+                i += n - 1
+                break
+            if ing.id not in seen:
+                seen.add(ing.id)
+                found.append((ing, key))
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+def _negated(words: list[str], start: int, length: int) -> bool:
+    after = words[start + length] if start + length < len(words) else ""
+    before = words[start - 1] if start > 0 else ""
+    before2 = " ".join(words[max(0, start - 2) : start])
+    return after in _NEGATING_AFTER or before in _NEGATING_BEFORE or before2 == "free of"
+
+
+def _match_items(
+    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]]
+) -> tuple[list[Match], list[str]]:
+    found: list[tuple[Item, Ingredient]] = []
+    unknown: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+        if ing is None:
+            unknown.append(item.written)
+        elif ing.id not in seen:
+            seen.add(ing.id)
+            found.append((item, ing))
+    marker = next(
+        ((item.position, ing.inci) for item, ing in found if "max_1pct" in ing.tags), None
+    )
+    context = _Context(
+        count=len(items),
+        marker=marker,
+        named_ids=frozenset(ing.id for ing, _ in named),
+        named_classes=frozenset(ing.cls for ing, _ in named),
+    )
+    matches = []
+    for item, ing in found:
+        active, why = context.decide(item, ing)
+        matches.append(Match(ing, item.written, active=active, why=why, via="list",
+                             position=item.position + 1, percent=item.percent))
+    return matches, unknown
+
+
+class _Context:
+    """What a label tells about concentration: position, markers, name, percent."""
+
+    def __init__(self, count, marker, named_ids, named_classes):
+        self.count = count
+        self.marker = marker
+        self.named_ids = named_ids
+        self.named_classes = named_classes
+
+    def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
+        where = f"listed {item.position + 1} of {self.count}"
+        if item.section == "active":
+            return True, "listed under Active ingredients"
+        if ing.cls == "base":
+            return False, f"{where}; a base/functional ingredient"
+        if not ing.trace_role:
+            return True, f"{where}; active at any level"
+        role = ing.trace_role.replace("_", " ")
+        if item.percent is not None and ing.active_min_percent is not None:
+            if item.percent >= ing.active_min_percent:
+                return True, f"{where} at {item.percent:g}%"
+            return False, (f"{where} at {item.percent:g}%, below the "
+                           f"{ing.active_min_percent:g}% of an active: used as a {role}")
+        if ing.id in self.named_ids:
+            return True, f"{where}; named in the product name"
+        if self.marker is not None and item.position > self.marker[0]:
+            return False, (f"{where}, after {self.marker[1]} (at most 1%), so at most "
+                           f"about 1%: used as a {role}")
+        if ing.cls in self.named_classes and item.position < max(5, self.count // 2):
+            return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
+        if item.position < max(3, -(-self.count // 3)):
+            return True, f"{where}: high in the list"
+        return False, f"{where}, low in the list: used as a {role}"
+
+
+def _with_suggestions(unknown: list[str], table: IngredientTable) -> tuple[Unrecognized, ...]:
+    if not unknown:
+        return ()
+    from compatcheck.suggest import suggest  # rapidfuzz, only when something is unknown
+
+    return tuple(Unrecognized(written, suggest(written, table)) for written in unknown)

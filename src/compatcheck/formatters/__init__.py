@@ -1,0 +1,25 @@
+"""Output formats: one module per format, each with ``render(report) -> str``.
+
+Formatters lay out a :class:`~compatcheck.model.Report`; they hold no logic
+about skin or dates. Each is imported only when chosen (tabulate costs start-up
+time, and JSON output never needs it).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from compatcheck.model import Report
+
+FORMATS = ("table", "json", "markdown")
+
+DISCLAIMER = ("Not medical advice: compatcheck reads ingredient lists and published "
+              "protocols; follow your clinic's instructions and ask a professional.")
+
+
+def render(report: Report, fmt: str) -> str:
+    """``report`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    module = import_module(f"compatcheck.formatters.{fmt}_format")
+    return module.render(report)

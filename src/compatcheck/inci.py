@@ -1,0 +1,146 @@
+"""Splitting an ingredient list (INCI) into items, the way labels are written.
+
+Handles: commas/semicolons/bullets/newlines as separators (never inside brackets,
+never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
+``(and)`` blends; percentages; footnote marks; ``Ingredients:``/``INCI:`` labels;
+US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``) and
+``May contain (+/-)`` colourant tails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compatcheck.normalize import drop_parenthetical
+
+_LABEL = re.compile(
+    r"^\s*(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition)"
+    r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(
+    r"(?P<label>\b(?:in)?active\s+ingredients?|\bother\s+ingredients?|\bmay\s+contain|"
+    r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\))\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔]+")
+_AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
+_SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One ingredient as written, with the names to try for it, in order."""
+
+    written: str
+    candidates: tuple[str, ...]
+    position: int
+    percent: float | None = None
+    section: str | None = None  # "active", "inactive" or "may_contain"
+
+
+def split_inci(text: str) -> list[Item]:
+    """Split an ingredient list into :class:`Item`s, in label order."""
+    items: list[Item] = []
+    for section, chunk in _sections(text):
+        for raw in _split_top_level(chunk):
+            for part in _AND_BLEND.split(raw):
+                item = _make_item(part, len(items), section)
+                if item is not None:
+                    items.append(item)
+    return items
+
+
+def _sections(text: str) -> list[tuple[str | None, str]]:
+    text = _LABEL.sub("", text.strip(), count=1)
+    out: list[tuple[str | None, str]] = []
+    section: str | None = None
+    start = 0
+    for m in _SECTION.finditer(text):
+        out.append((section, text[start : m.start()]))
+        label = m.group("label").lower()
+        if label.startswith("active"):
+            section = "active"
+        elif label.startswith(("inactive", "other")):
+            section = "inactive"
+        else:
+            section = "may_contain"
+        start = m.end()
+    out.append((section, text[start:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts = _split(text, respect_brackets=True)
+    if parts is None:  # unbalanced brackets: fall back to a flat split
+        parts = _split(text, respect_brackets=False) or []
+    return parts
+
+
+def _split(text: str, respect_brackets: bool) -> list[str] | None:
+    parts, current, depth = [], [], 0
+    for i, ch in enumerate(text):
+        if respect_brackets and ch in "([{":
+            depth += 1
+        elif respect_brackets and ch in ")]}":
+            depth = max(0, depth - 1)
+        if ch in _SEPARATORS and depth == 0:
+            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                current.append(ch)
+                continue
+            parts.append("".join(current))
+            current = []
+            continue
+        if ch == "." and depth == 0 and _ends_sentence(text, i):
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    if respect_brackets and depth != 0:
+        return None
+    return parts
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """A full stop that ends a list (``... Retinol. Made in France``), not ``Denat.``."""
+    before = text[max(0, i - 6) : i].lower()
+    if before.endswith(("denat", "no", "sp", "spp", "var", "ssp", "subsp")):
+        return False
+    nxt = text[i + 1 : i + 3]
+    return len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()
+
+
+def _make_item(raw: str, position: int, section: str | None) -> Item | None:
+    text = _FOOTNOTE.sub(" ", raw)
+    percent = None
+    if m := _PERCENT.search(text):
+        percent = float(m.group(1).replace(",", "."))
+        text = text[: m.start()] + text[m.end() :]
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = " ".join(text.split()).strip(" .:-–")
+    if not text or not re.search(r"[A-Za-z]", text) or _LABEL.fullmatch(text + ":"):
+        return None
+    return Item(written=text, candidates=_candidates(text), position=position,
+                percent=percent, section=section)
+
+
+def _candidates(text: str) -> tuple[str, ...]:
+    names = [text]
+    bare = drop_parenthetical(text)
+    names.append(bare)
+    if "/" in bare:
+        for part in bare.split("/"):
+            names.append(part.strip())
+    if "/" in text:
+        for part in text.split("/"):
+            names.append(part.strip())
+            names.append(drop_parenthetical(part))
+    names.extend(inner.strip() for inner in re.findall(r"\(([^()]*)\)", text))
+    seen: dict[str, None] = {}
+    for name in names:
+        if name and name not in seen:
+            seen[name] = None
+    return tuple(seen)

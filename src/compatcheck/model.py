@@ -1,0 +1,187 @@
+"""The nouns of compatcheck: ingredients, products, matches, findings, reports.
+
+Plain frozen dataclasses: cheap to create, easy to compare in tests, and free of
+any import cost on the paste path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """How serious a finding is; higher is more serious."""
+
+    INFO = 1
+    CAUTION = 2
+    AVOID = 3
+
+    @property
+    def label(self) -> str:
+        """The contract spelling: ``avoid``, ``caution`` or ``info``."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        """``"avoid"`` -> ``Severity.AVOID``; raises ``KeyError`` on anything else."""
+        return cls[text.strip().upper()]
+
+
+KINDS = ("timing", "interaction", "stacking", "advice", "input")
+
+SLOTS = ("AM", "PM")
+
+
+@dataclass(frozen=True, slots=True)
+class Ingredient:
+    """One row of ``ingredients.csv``: a canonical ingredient and its facts."""
+
+    id: str
+    inci: str
+    aliases: tuple[str, ...]
+    cls: str
+    strength: str | None
+    exfoliant: bool
+    tags: frozenset[str]
+    trace_role: str | None
+    active_min_percent: float | None
+    pause_before_days: int
+    resume_after_days: int
+    timing_severity: Severity
+    recommended_after: bool
+    pregnancy: str | None
+    evidence: str
+    sources: tuple[str, ...]
+    notes: str = ""
+
+    @property
+    def has_window(self) -> bool:
+        """Whether it must be paused around a needling date at all."""
+        return self.pause_before_days > 0 or self.resume_after_days > 0
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A product as the user wrote it: name, slots, and its raw ingredient list."""
+
+    name: str
+    slots: frozenset[str] = frozenset(SLOTS)
+    inci: str | None = None
+    line: int | None = None
+    frequency: str | None = None
+
+    @property
+    def slot_label(self) -> str:
+        """``AM``, ``PM`` or ``both``."""
+        return next(iter(self.slots)) if len(self.slots) == 1 else "both"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An ingredient found in a product, and whether it is there as an active."""
+
+    ingredient: Ingredient
+    written: str
+    active: bool
+    why: str
+    via: str  # "list", "name" or "fuzzy"
+    position: int | None = None
+    percent: float | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unrecognized:
+    """An item of the list that matched nothing, with near-miss suggestions."""
+
+    written: str
+    suggestions: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    """A product after detection: what it holds and what could not be read."""
+
+    product: Product
+    matches: tuple[Match, ...]
+    unrecognized: tuple[Unrecognized, ...]
+    from_name_only: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.product.name
+
+    def actives(self) -> tuple[Match, ...]:
+        """The matches that are there as actives (not trace/functional)."""
+        return tuple(m for m in self.matches if m.active)
+
+    def active_classes(self) -> frozenset[str]:
+        return frozenset(m.ingredient.cls for m in self.matches if m.active)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Pause from ``pause_from`` (inclusive); may resume on ``resume_on``."""
+
+    pause_from: date
+    resume_on: date
+    needling_date: date
+
+    def contains(self, day: date) -> bool:
+        return self.pause_from <= day < self.resume_on
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing to tell the user, explained: who, what, what to do, how sure, why."""
+
+    code: str
+    kind: str
+    severity: Severity
+    products: tuple[str, ...]
+    ingredients: tuple[str, ...]
+    message: str
+    advice: str
+    evidence: str
+    sources: tuple[str, ...]
+    window: Window | None = None
+    slot: str | None = None
+    inferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a formatter needs; formatters hold no logic beyond layout."""
+
+    as_of: date
+    needling_dates: tuple[date, ...]
+    products: tuple[Detected, ...]
+    findings: tuple[Finding, ...]
+    table_label: str = "built-in"
+    routine: str | None = None
+    ignored: tuple[str, ...] = field(default=())
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        for finding in self.findings:
+            counts[finding.severity.label] += 1
+        return counts
+
+
+#: Ingredient class ids (the contract in DESIGN.md, plus the ones the table grew).
+#: ``base`` holds common functional ingredients (water, glycols, emollients...) that
+#: need no rule but must be recognised so that "unrecognised" stays meaningful.
+KNOWN_CLASSES = frozenset(
+    {
+        "retinoid", "vitamin_c", "aha", "bha", "pha", "benzoyl_peroxide", "hydroquinone",
+        "kojic_acid", "arbutin", "azelaic_acid", "tranexamic_acid", "niacinamide",
+        "hyaluronic_acid", "copper_peptide", "peptide", "growth_factor",
+        "physical_exfoliant", "sunscreen", "depilatory", "drying_alcohol", "fragrance",
+        "acne_active", "peroxide", "other", "base",
+    }
+)

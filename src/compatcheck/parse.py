@@ -1,0 +1,225 @@
+"""Reading a pasted routine: one product per line, in the forms of DESIGN.md.
+
+::
+
+    Night Renewal Serum: Aqua, Squalane, Retinol, Tocopherol      # name: INCI list
+    The Ordinary Glycolic Acid 7% Toning Solution [AM]            # name only, with a slot
+    Midnight Recovery Serum                                       # name on one line ...
+    Ingredients: Aqua, Glycerin, Retinal, Squalane                # ... its list on the next
+    [PM] 2% BHA Liquid Exfoliant - Water, Salicylic Acid, ...     # slot first, " - " separator
+
+Annotations go in square brackets at the start or end of a line: a slot (``AM``,
+``PM``, or both, the default) and how often (``[PM, 2x/week]``). Lines starting
+with ``#`` and blank lines are ignored. A line holding only an INCI list is a
+product named after its position. Nothing is guessed silently: an annotation we
+cannot read becomes a :class:`ParseNote`, which the ``input`` rule reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from compatcheck.errors import InputError
+from compatcheck.inci import split_inci
+from compatcheck.model import Product
+
+_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
+_LEADING_NOTE = re.compile(r"^\[([^\[\]]*)\]\s*")
+_TRAILING_NOTE = re.compile(r"\s*\[([^\[\]]*)\]$")
+_INGREDIENTS_LINE = re.compile(
+    r"^\s*(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|"
+    r"(?:in)?active\s+ingredients?)\s*[:\-–]",
+    re.IGNORECASE,
+)
+_NAME_LIST_SEPARATORS = (
+    re.compile(r"^(?P<name>[^:]+?)\s*:\s+(?P<list>.+)$"),
+    re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<list>.+)$"),
+    re.compile(r"^(?P<name>[^\t]+?)\t+(?P<list>.+)$"),
+)
+
+_SLOT_WORDS = {
+    "am": {"AM"}, "morning": {"AM"}, "a.m.": {"AM"}, "day": {"AM"},
+    "pm": {"PM"}, "evening": {"PM"}, "night": {"PM"}, "nighttime": {"PM"}, "p.m.": {"PM"},
+    "bedtime": {"PM"},
+    "both": {"AM", "PM"}, "am/pm": {"AM", "PM"}, "am+pm": {"AM", "PM"}, "am & pm": {"AM", "PM"},
+    "am and pm": {"AM", "PM"}, "twice daily": {"AM", "PM"}, "morning and night": {"AM", "PM"},
+}
+_FREQUENCY = re.compile(
+    r"^(?:daily|nightly|every\s*day|every\s+(?:other|2nd|second|third|3rd)\s+(?:day|night)s?|"
+    r"alternate\s+(?:days|nights)|weekly|once\s+a\s+week|twice\s+a\s+week|"
+    r"\d+\s*(?:x|times?)\s*(?:/|a|per)\s*(?:week|wk|w)|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\s*/\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseNote:
+    """Something on a line we could not use as written; reported, never dropped."""
+
+    line: int
+    product: str | None
+    text: str
+    message: str
+    code: str  # the input rule code that reports it
+
+
+def read_text_file(path: str) -> str:
+    """Read a pasted routine from ``path``: UTF-8 (with or without BOM) or UTF-16 with BOM."""
+    from pathlib import Path
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"file {path} does not exist", hint="check the path, or pipe the routine on stdin with '-'")
+    if p.is_dir():
+        raise InputError(f"{path} is a folder, not a file", hint="give the routine's text file")
+    return decode(p.read_bytes(), path)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes -> text, or an :class:`InputError` naming the line of the first bad byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("is not valid UTF-16 text", where=source,
+                             hint="save it as UTF-8 text") from None
+    if b"\x00" in data:
+        raise InputError("looks like a binary file, not text", where=source,
+                         hint="give a plain-text routine, one product per line")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02X} on line {line})",
+            where=source,
+            hint="save it as UTF-8 (e.g. 'iconv -f cp1252 -t utf-8 FILE > FILE.utf8')",
+        ) from None
+
+
+def parse_routine(
+    text: str, source: str = "<stdin>", is_known: Callable[[str], bool] | None = None
+) -> tuple[list[Product], list[ParseNote]]:
+    """Parse a pasted routine into products and notes; see the module docstring.
+
+    ``is_known(name)`` tells whether a name is in the ingredient table; it helps
+    tell a short INCI list from a product name. Raises :class:`InputError` when
+    nothing in the text is a product.
+    """
+    known = is_known or (lambda _name: False)
+    products: list[_Draft] = []
+    notes: list[ParseNote] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        line = _COMMENT.sub("", line).strip()
+        if not line:
+            continue
+        slots, frequency, line = _annotations(line, number, notes)
+        if not line:
+            notes.append(ParseNote(number, None, raw.strip(), "an annotation with no product", "IN004"))
+            continue
+        previous = products[-1] if products else None
+        if _INGREDIENTS_LINE.match(line) and previous is not None and previous.inci is None:
+            previous.inci = line
+            previous.slots = slots or previous.slots
+            previous.frequency = frequency or previous.frequency
+            continue
+        if previous is not None and previous.inci and previous.inci.rstrip().endswith(","):
+            previous.inci += " " + line  # a list wrapped over several lines
+            continue
+        name, inci = _name_and_list(line, known)
+        products.append(_Draft(name, inci, slots, frequency, number))
+    if not products:
+        raise InputError(
+            "no products found",
+            where=source,
+            hint="give one product per line, e.g. 'Night Serum: Aqua, Glycerin, Retinol' or just a product name",
+        )
+    return _finish(products, notes), notes
+
+
+@dataclass(slots=True)
+class _Draft:
+    name: str | None
+    inci: str | None
+    slots: frozenset[str] | None
+    frequency: str | None
+    line: int
+
+
+def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
+    out: list[Product] = []
+    used: dict[str, int] = {}
+    for position, d in enumerate(drafts, start=1):
+        name = d.name or f"Product {position}"
+        used[name] = used.get(name, 0) + 1
+        if used[name] > 1:
+            name = f"{name} (#{used[name]})"
+        out.append(Product(name=name, slots=d.slots or frozenset({"AM", "PM"}), inci=d.inci,
+                           line=d.line, frequency=d.frequency))
+        if d.frequency:
+            notes.append(ParseNote(d.line, name, d.frequency,
+                                   f"use frequency {d.frequency!r} noted", "IN005"))
+    for i, note in enumerate(notes):
+        if note.product is None:
+            owner = next((p.name for p in out if p.line == note.line), None)
+            notes[i] = ParseNote(note.line, owner, note.text, note.message, note.code)
+    return out
+
+
+def _annotations(line: str, number: int, notes: list[ParseNote]):
+    slots: set[str] = set()
+    frequency: str | None = None
+    for pattern, must_be_known in ((_LEADING_NOTE, False), (_TRAILING_NOTE, True)):
+        m = pattern.search(line)
+        if not m:
+            continue
+        tokens = [t.strip() for t in re.split(r"[,;]", m.group(1)) if t.strip()]
+        readings = [_read_token(t) for t in tokens]
+        if must_be_known and not any(r is not None for r in readings):
+            continue  # e.g. "CI 77491 [Iron Oxides]": part of the list, not a note
+        line = (line[: m.start()] + line[m.end() :]).strip()
+        for token, reading in zip(tokens, readings):
+            if reading is None:
+                notes.append(ParseNote(number, None, token,
+                                       f"annotation [{token}] not understood", "IN004"))
+            elif reading[0] == "slot":
+                slots |= reading[1]
+            else:
+                frequency = reading[1]
+    return (frozenset(slots) if slots else None), frequency, line
+
+
+def _read_token(token: str):
+    low = " ".join(token.lower().split())
+    if low in _SLOT_WORDS:
+        return ("slot", _SLOT_WORDS[low])
+    if _FREQUENCY.match(low):
+        return ("frequency", low)
+    return None
+
+
+def _name_and_list(line: str, known: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    if _INGREDIENTS_LINE.match(line):
+        return None, line
+    for pattern in _NAME_LIST_SEPARATORS:
+        m = pattern.match(line)
+        if m and _looks_like_list(m.group("list"), known, minimum=2):
+            return m.group("name").strip(), m.group("list").strip()
+    if _looks_like_list(line, known, minimum=3):
+        return None, line
+    return line, None
+
+
+def _looks_like_list(text: str, known: Callable[[str], bool], minimum: int) -> bool:
+    items = split_inci(text)
+    if len(items) >= minimum:
+        return True
+    return bool(items) and all(any(known(c) for c in item.candidates) for item in items) and (
+        len(items) >= 2 or minimum == 2
+    )

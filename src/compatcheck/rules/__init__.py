@@ -1,0 +1,131 @@
+"""The rules: one small module per kind of rule, each documented by its docstring.
+
+Every module exposes ``RULES`` (the codes it can report, with their documentation,
+evidence and sources) and ``check(ctx)``, which yields :class:`Finding` objects.
+The registry is a plain dict built from those modules; ``compatcheck rules`` and
+``compatcheck explain CODE`` render it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from compatcheck.model import Detected, Finding
+from compatcheck.parse import ParseNote
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule code as users see it in ``rules``/``explain`` and ``--ignore``."""
+
+    code: str
+    name: str
+    kind: str
+    severity: str  # "avoid", "caution", "info", or e.g. "avoid or caution (per ingredient)"
+    summary: str
+    evidence: str
+    sources: tuple[str, ...]
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every rule sees: detected products, dates, and what parsing noted."""
+
+    products: tuple[Detected, ...]
+    needling_dates: tuple[date, ...]
+    on: date
+    notes: tuple[ParseNote, ...] = ()
+
+
+def _modules():
+    from compatcheck.rules import advice, input as input_rules, interaction, stacking, timing
+
+    return (timing, interaction, stacking, advice, input_rules)
+
+
+def registry() -> dict[str, Rule]:
+    """Every rule code -> its :class:`Rule`, in documentation order."""
+    out: dict[str, Rule] = {}
+    for module in _modules():
+        for rule in module.RULES:
+            out[rule.code] = rule if rule.doc else _with_doc(rule, module.__doc__ or "")
+    return out
+
+
+def _with_doc(rule: Rule, doc: str) -> Rule:
+    return Rule(rule.code, rule.name, rule.kind, rule.severity, rule.summary, rule.evidence,
+                rule.sources, doc.strip())
+
+
+def run_all(ctx: Context, ignore: Iterable[str] = ()) -> list[Finding]:
+    """Run every rule module on ``ctx``; drop the ``ignore``d codes."""
+    skip = {code.upper() for code in ignore}
+    findings: list[Finding] = []
+    for module in _modules():
+        findings.extend(f for f in module.check(ctx) if f.code not in skip)
+    return findings
+
+
+def same_slot(a: Detected, b: Detected) -> frozenset[str]:
+    """The slots (AM/PM) two products share; empty when they never meet."""
+    return a.product.slots & b.product.slots
+
+
+def slot_label(slots: Iterable[str]) -> str:
+    """``{"AM"}`` -> ``AM``; both -> ``AM and PM``."""
+    ordered = [s for s in ("AM", "PM") if s in set(slots)]
+    return " and ".join(ordered)
+
+
+def names(matches) -> tuple[str, ...]:
+    """Display names of matched ingredients, without repeats, in order."""
+    seen: dict[str, None] = {}
+    for m in matches:
+        seen.setdefault(m.ingredient.inci, None)
+    return tuple(seen)
+
+
+def sources_of(matches) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for m in matches:
+        for s in m.ingredient.sources:
+            seen.setdefault(s, None)
+    return tuple(seen)
+
+
+def listing(items: Iterable[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def iter_pairs(products: tuple[Detected, ...]) -> Iterator[tuple[Detected, Detected, frozenset[str]]]:
+    """Every unordered pair of different products that share a slot."""
+    for i, a in enumerate(products):
+        for b in products[i + 1 :]:
+            shared = same_slot(a, b)
+            if shared:
+                yield a, b, shared
+
+
+EVIDENCE_TEXT = {
+    "REG": "regulation or drug label",
+    "PR": "peer-reviewed study or consensus statement",
+    "PROTO": "written clinic and device-maker protocols (no controlled trial; windows vary between clinics)",
+    "EXP": "named dermatologist or formulator guidance",
+    "SEO": "low-quality web pages only",
+    "JUDGEMENT": "our conservative judgement from related sources",
+}
+_EVIDENCE_ORDER = ("REG", "PR", "PROTO", "EXP", "JUDGEMENT", "SEO")
+
+
+def describe_evidence(matches) -> str:
+    """The best evidence label among the matched ingredients' rows, in words."""
+    labels = {m.ingredient.evidence for m in matches}
+    best = next((label for label in _EVIDENCE_ORDER if label in labels), "JUDGEMENT")
+    return f"{best}: {EVIDENCE_TEXT[best]}"

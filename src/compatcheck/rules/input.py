@@ -1,0 +1,94 @@
+"""What could not be recognised or read: never silence, never "safe".
+
+* ``IN001`` nothing in a product was recognised (``caution``): it was not
+  checked at all, so it is not known to be safe around needling or with the
+  rest of the routine.
+* ``IN002`` some ingredients of a product were not recognised (``info``): they
+  were not checked; near-miss suggestions are given.
+* ``IN003`` a product was checked from its name only (``info``): the actives
+  its name states were checked, nothing else.
+* ``IN004`` an annotation on a line was not understood (``caution``): the
+  product was checked as used both morning and night.
+* ``IN005`` a use frequency was noted (``info``): the rules do not use it yet
+  and treat every product as used every day, which may overstate stacking.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from compatcheck.model import Detected, Finding, Severity
+from compatcheck.rules import Context, Rule, listing, names
+
+RULES = (
+    Rule("IN001", "nothing-recognised", "input", "caution",
+         "Nothing in a product was recognised, so it could not be checked.", "—", ()),
+    Rule("IN002", "some-unrecognised", "input", "info",
+         "Some ingredients of a product were not recognised and were not checked.", "—", ()),
+    Rule("IN003", "name-only", "input", "info",
+         "A product was checked from its name only.", "—", ()),
+    Rule("IN004", "annotation-not-understood", "input", "caution",
+         "An annotation in [brackets] was not understood.", "—", ()),
+    Rule("IN005", "frequency-not-used", "input", "info",
+         "A use frequency was noted but is not used by the rules yet.", "—", ()),
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for product in ctx.products:
+        yield from _product(product)
+    for note in ctx.notes:
+        products = (note.product,) if note.product else ()
+        if note.code == "IN004":
+            yield Finding(
+                code="IN004", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
+                message=f"Line {note.line}: {note.message}.",
+                advice="Use [AM], [PM] or [AM, PM], optionally with how often, e.g. [PM, 2x/week]; "
+                       "the product was checked as used morning and night.",
+                evidence="—", sources=(),
+            )
+        elif note.code == "IN005":
+            yield Finding(
+                code="IN005", kind="input", severity=Severity.INFO, products=products, ingredients=(),
+                message=f"Line {note.line}: {note.message}, but frequencies are not used by the rules yet.",
+                advice="Every product is checked as if used every day in its slot, which may overstate stacking.",
+                evidence="—", sources=(),
+            )
+
+
+def _product(product: Detected) -> Iterator[Finding]:
+    if not product.matches:
+        if product.from_name_only:
+            message = f"{product.name}: no ingredient recognised in its name, so it was not checked."
+            advice = "Paste its ingredient list (INCI) from the pack or the retailer's page: 'Name: Aqua, ...'."
+        else:
+            message = (f"{product.name}: none of its {len(product.unrecognized)} listed ingredients "
+                       f"was recognised, so it was not checked.")
+            advice = "Check the list's spelling and separators (commas); " + _suggestions(product)
+        yield Finding(code="IN001", kind="input", severity=Severity.CAUTION, products=(product.name,),
+                      ingredients=(), message=message + " It is not known to be safe.", advice=advice,
+                      evidence="—", sources=())
+        return
+    if product.from_name_only:
+        yield Finding(
+            code="IN003", kind="input", severity=Severity.INFO, products=(product.name,),
+            ingredients=names(product.matches),
+            message=(f"{product.name} was checked from its name only "
+                     f"({listing(names(product.matches))}); its other ingredients are unknown."),
+            advice="Paste its ingredient list (INCI) for a full check.", evidence="—", sources=(),
+        )
+    if product.unrecognized:
+        unknown = [u.written for u in product.unrecognized]
+        yield Finding(
+            code="IN002", kind="input", severity=Severity.INFO, products=(product.name,), ingredients=(),
+            message=(f"{product.name}: {len(unknown)} ingredient{'s' * (len(unknown) != 1)} not "
+                     f"recognised and not checked: {listing(unknown)}."),
+            advice=_suggestions(product) or "If one of them is an active, tell us or add it with --ingredients.",
+            evidence="—", sources=(),
+        )
+
+
+def _suggestions(product: Detected) -> str:
+    parts = [f"{u.written!r} may be {' or '.join(name for name, _ in u.suggestions)}"
+             for u in product.unrecognized if u.suggestions]
+    return ("Near misses: " + "; ".join(parts) + ".") if parts else ""

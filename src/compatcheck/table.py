@@ -1,0 +1,189 @@
+"""The ingredient table: ``ingredients.csv``, validated on load, indexed by name.
+
+The shipped table is the single source of truth for ingredient facts. A clinic's
+own table (same columns) overrides rows with the same ``id`` and adds new ones.
+Every row is validated with pydantic; a bad row is an :class:`InputError` naming
+the file, line and column. Read with the stdlib ``csv`` module: no pandas here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from compatcheck.errors import InputError
+from compatcheck.model import Ingredient, Severity
+from compatcheck.normalize import drop_parenthetical, normalise
+
+COLUMNS = (
+    "id", "inci", "aliases", "class", "strength", "exfoliant", "tags", "trace_role",
+    "active_min_percent", "pause_before_days", "resume_after_days", "timing_severity",
+    "recommended_after", "pregnancy", "evidence", "sources", "notes",
+)
+
+_PACKAGED = Path(__file__).parent / "data" / "ingredients.csv"
+_CHECKOUT = Path(__file__).resolve().parents[2] / "ingredients.csv"
+
+
+def default_table_path() -> Path:
+    """The shipped table: inside the installed package, else the checkout's root."""
+    return _PACKAGED if _PACKAGED.is_file() else _CHECKOUT
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    ingredient: Ingredient
+    where: str  # "file, line N"
+
+
+class IngredientTable:
+    """Ingredients by id and by every normalised name they are written under."""
+
+    def __init__(self, rows: list[_Located], label: str):
+        self.label = label
+        self.by_id: dict[str, Ingredient] = {}
+        self.index: dict[str, Ingredient] = {}
+        self._display: dict[str, str] = {}
+        owner: dict[str, _Located] = {}
+        for located in rows:
+            ing = located.ingredient
+            self.by_id[ing.id] = ing
+            names = [ing.inci, drop_parenthetical(ing.inci), *ing.aliases]
+            for written in names:
+                key = normalise(written)
+                if not key:
+                    continue
+                previous = owner.get(key)
+                if previous is not None and previous.ingredient.id != ing.id:
+                    raise InputError(
+                        f"the name {written!r} of {ing.id!r} is already a name of "
+                        f"{previous.ingredient.id!r} ({previous.where})",
+                        where=f"{located.where}, column aliases",
+                        hint="each name may belong to one ingredient only; remove or rename one",
+                    )
+                owner[key] = located
+                self.index[key] = ing
+                self._display.setdefault(key, written)
+        self.max_words = max((len(k.split()) for k in self.index), default=1)
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def lookup(self, written: str) -> Ingredient | None:
+        """The ingredient whose whole normalised name equals ``written``'s."""
+        return self.index.get(normalise(written))
+
+    def names(self) -> dict[str, str]:
+        """Every normalised name -> how it is written in the table."""
+        return dict(self._display)
+
+    def search(self, query: str) -> list[Ingredient]:
+        """Ingredients whose id, class, INCI name or alias contains ``query``.
+
+        This is a search box for people, so substrings are fine here; detection
+        never uses it.
+        """
+        needle = normalise(query)
+        found = []
+        for ing in self.by_id.values():
+            haystack = [ing.id.replace("_", " "), ing.cls.replace("_", " "), ing.inci, *ing.aliases]
+            if any(needle in normalise(h) for h in haystack):
+                found.append(ing)
+        return found
+
+
+def load_table(extra: str | Path | None = None) -> IngredientTable:
+    """The shipped table, overridden/extended by a clinic's own ``extra`` table."""
+    rows = dict(_load_rows(str(default_table_path())))
+    label = "built-in"
+    if extra is not None:
+        for ing_id, located in _load_rows(str(extra), shipped=False):
+            rows[ing_id] = located
+        label = f"built-in + {extra}"
+    return IngredientTable(list(rows.values()), label)
+
+
+@lru_cache(maxsize=8)
+def _load_rows_cached(path: str, stamp: tuple[int, int]) -> tuple[tuple[str, _Located], ...]:
+    return tuple(_parse(path, _read_text(path)))
+
+
+def _load_rows(path: str, shipped: bool = True) -> tuple[tuple[str, _Located], ...]:
+    p = Path(path)
+    if not p.is_file():
+        what = "the built-in ingredient table" if shipped else "ingredient table"
+        raise InputError(
+            f"{what} {path} does not exist",
+            hint="check the path given to --ingredients" if not shipped else "reinstall compatcheck",
+        )
+    stat = p.stat()
+    return _load_rows_cached(path, (stat.st_mtime_ns, stat.st_size))
+
+
+def _read_text(path: str) -> str:
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            "is not UTF-8 text",
+            where=f"{path}, line {line}",
+            hint="save the table as CSV UTF-8",
+        ) from None
+
+
+def _parse(path: str, text: str) -> list[tuple[str, _Located]]:
+    from compatcheck._table_schema import validate_row  # pydantic, only when loading
+
+    name = Path(path).name
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError("the ingredient table is empty", where=path,
+                         hint=f"its first line must be the header: {','.join(COLUMNS)}") from None
+    header = [h.strip() for h in header]
+    missing = [c for c in COLUMNS if c not in header]
+    unknown = [c for c in header if c not in COLUMNS]
+    if missing or unknown:
+        parts = []
+        if missing:
+            parts.append(f"missing column(s) {', '.join(missing)}")
+        if unknown:
+            parts.append(f"unknown column(s) {', '.join(unknown)}")
+        raise InputError("; ".join(parts), where=f"{path}, line 1",
+                         hint=f"the header must be: {','.join(COLUMNS)}")
+    seen: dict[str, int] = {}
+    out: list[tuple[str, _Located]] = []
+    line_no = 1
+    for record in reader:
+        line_no = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            raise InputError(
+                f"has {len(record)} fields, the header has {len(header)}",
+                where=f"{path}, line {line_no}",
+                hint="quote fields that contain commas",
+            )
+        raw = dict(zip(header, record))
+        where = f"{name}, line {line_no}"
+        ingredient = validate_row(raw, where=f"{path}, line {line_no}")
+        if ingredient.id in seen:
+            raise InputError(
+                f"id {ingredient.id!r} already used on line {seen[ingredient.id]}",
+                where=f"{path}, line {line_no}, column id",
+                hint="ids must be unique",
+            )
+        seen[ingredient.id] = line_no
+        out.append((ingredient.id, _Located(ingredient, where)))
+    return out
+
+
+def severity_of(text: str) -> Severity:
+    """Table spelling -> :class:`Severity`."""
+    return Severity.parse(text)
