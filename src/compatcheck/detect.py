@@ -20,6 +20,11 @@ _NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like
 _NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 #: In a name, only actives count; "Micellar Water" says nothing about safety.
 _NAME_SKIPS_CLASSES = frozenset({"base"})
+#: Product-type words: scrub particles exfoliate only in a scrub or polish, and
+#: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
+_SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
+                          "microdermabrasion", "buff", "gommage", "peeling"})
+_SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -32,7 +37,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         )
         return Detected(product, matches, (), from_name_only=True)
     items = split_inci(product.inci)
-    matches, unknown = _match_items(items, table, named)
+    matches, unknown = _match_items(items, table, named, product.name)
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
     for ing, written in named:
@@ -76,7 +81,7 @@ def _negated(words: list[str], start: int, length: int) -> bool:
 
 
 def _match_items(
-    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]]
+    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = ""
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[str] = []
@@ -96,6 +101,7 @@ def _match_items(
         marker=marker,
         named_ids=frozenset(ing.id for ing, _ in named),
         named_classes=frozenset(ing.cls for ing, _ in named),
+        name_words=frozenset(normalise(name).split()),
     )
     matches = []
     for item, ing in found:
@@ -108,11 +114,12 @@ def _match_items(
 class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
-    def __init__(self, count, marker, named_ids, named_classes):
+    def __init__(self, count, marker, named_ids, named_classes, name_words):
         self.count = count
         self.marker = marker
         self.named_ids = named_ids
         self.named_classes = named_classes
+        self.name_words = name_words
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         where = f"listed {item.position + 1} of {self.count}"
@@ -120,6 +127,14 @@ class _Context:
             return True, "listed under Active ingredients"
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
+        if ing.cls == "physical_exfoliant":
+            if self.name_words & _SCRUB_WORDS:
+                return True, f"{where}; scrub particles in a scrub or polish"
+            return False, f"{where}; particles count as a scrub only in a scrub or polish"
+        if ing.trace_role == "pigment":
+            if self.name_words & _SPF_WORDS:
+                return True, f"{where}; a UV filter in an SPF product"
+            return False, f"{where}; a pigment in a product that claims no SPF"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
         role = ing.trace_role.replace("_", " ")

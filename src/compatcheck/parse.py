@@ -119,7 +119,7 @@ def parse_routine(
         line = _COMMENT.sub("", line).strip()
         if not line:
             continue
-        slots, frequency, line = _annotations(line, number, notes)
+        slots, frequency, line = _annotations(line, number, notes, known)
         if not line:
             notes.append(ParseNote(number, None, raw.strip(), "an annotation with no product", "IN004"))
             continue
@@ -172,7 +172,7 @@ def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
     return out
 
 
-def _annotations(line: str, number: int, notes: list[ParseNote]):
+def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable[[str], bool]):
     slots: set[str] = set()
     frequency: str | None = None
     for pattern, must_be_known in ((_LEADING_NOTE, False), (_TRAILING_NOTE, True)):
@@ -181,7 +181,9 @@ def _annotations(line: str, number: int, notes: list[ParseNote]):
             continue
         tokens = [t.strip() for t in re.split(r"[,;]", m.group(1)) if t.strip()]
         readings = [_read_token(t) for t in tokens]
-        if must_be_known and not any(r is not None for r in readings):
+        if must_be_known and not any(r is not None for r in readings) and (
+            any(known(t) for t in tokens) or not line[: m.start()].strip()
+        ):
             continue  # e.g. "CI 77491 [Iron Oxides]": part of the list, not a note
         line = (line[: m.start()] + line[m.end() :]).strip()
         for token, reading in zip(tokens, readings):

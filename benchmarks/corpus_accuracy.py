@@ -1,0 +1,84 @@
+"""Per-class precision and recall of detection over the real-product corpus.
+
+Usage:  python benchmarks/corpus_accuracy.py [--show-errors]
+
+The corpus (tests/data/real_products.csv) holds published ingredient lists of
+real products, each labelled with the classes a cosmetic chemist would say it
+contains as actives, and which acids are exfoliating actives vs trace.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+from compatcheck.detect import detect
+from compatcheck.model import Product
+from compatcheck.table import load_table
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "real_products.csv"
+ACIDS = {"aha", "bha", "pha", "azelaic_acid"}
+
+
+def split(cell: str) -> set[str]:
+    return {part.strip() for part in cell.split("|") if part.strip()}
+
+
+def evaluate(show_errors: bool = False) -> dict:
+    table = load_table()
+    tp, fp, fn = Counter(), Counter(), Counter()
+    acid_calls = Counter()
+    errors = []
+    with CORPUS.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        det = detect(Product(row["product"], inci=row["ingredients"]), table)
+        got = {m.ingredient.cls for m in det.matches if m.active and m.ingredient.cls not in ("base", "other")}
+        want = split(row["expected_classes"])
+        for cls in got | want:
+            if cls in got and cls in want:
+                tp[cls] += 1
+            elif cls in got:
+                fp[cls] += 1
+                errors.append(f"FP {cls:18} {row['brand']} {row['product']}")
+            else:
+                fn[cls] += 1
+                errors.append(f"FN {cls:18} {row['brand']} {row['product']}")
+        active_ids = {m.ingredient.id for m in det.matches if m.active}
+        present_ids = {m.ingredient.id for m in det.matches}
+        for acid in split(row["active_acids"]):
+            ok = acid in active_ids or _salt_active(acid, det)
+            acid_calls["right" if ok else "wrong"] += 1
+            if not ok:
+                errors.append(f"ACID active missed {acid} in {row['brand']} {row['product']}")
+        for acid in split(row["trace_acids"]):
+            ok = acid not in active_ids
+            acid_calls["right" if ok else "wrong"] += 1
+            if not ok:
+                errors.append(f"ACID trace called active {acid} in {row['brand']} {row['product']}")
+    classes = sorted(set(tp) | set(fp) | set(fn))
+    print(f"{'class':20} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for cls in classes:
+        p = tp[cls] / (tp[cls] + fp[cls]) if tp[cls] + fp[cls] else 1.0
+        r = tp[cls] / (tp[cls] + fn[cls]) if tp[cls] + fn[cls] else 1.0
+        print(f"{cls:20} {p:6.3f} {r:6.3f} {tp[cls]:4} {fp[cls]:4} {fn[cls]:4}")
+    TP, FP, FN = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    micro_f1 = 2 * TP / (2 * TP + FP + FN) if TP else 0.0
+    acid_acc = acid_calls["right"] / max(1, sum(acid_calls.values()))
+    print(f"\nproducts: {len(rows)}  micro-F1 (class presence): {micro_f1:.3f}  "
+          f"acid active-vs-trace accuracy: {acid_acc:.3f} ({acid_calls['right']}/{sum(acid_calls.values())})")
+    if show_errors:
+        print("\n".join(errors))
+    return {"micro_f1": micro_f1, "acid_accuracy": acid_acc}
+
+
+def _salt_active(acid: str, det) -> bool:
+    """An acid labelled active may be present as its salt (Sodium Glycolate -> glycolic)."""
+    stem = acid.removesuffix("_acid")
+    return any(m.active and m.ingredient.exfoliant and stem in m.ingredient.id for m in det.matches)
+
+
+if __name__ == "__main__":
+    evaluate(show_errors="--show-errors" in sys.argv)

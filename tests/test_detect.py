@@ -1,0 +1,183 @@
+"""Detection: whole-name matching, the false-positive traps, active vs trace, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from compatcheck.detect import detect, match_name
+from compatcheck.inci import split_inci
+from compatcheck.model import Product
+
+
+def _one(table, item: str):
+    det = detect(Product("P", inci=item), table)
+    return det.matches[0] if det.matches else None
+
+
+# item as written on a label -> (ingredient id, class) it must be, or None when unrecognised.
+TRAPS = [
+    ("Benzyl Salicylate", "fragrance"),
+    ("Ethylhexyl Salicylate", "sunscreen"),
+    ("Octisalate", "sunscreen"),
+    ("Homosalate", "sunscreen"),
+    ("Butyloctyl Salicylate", "other"),
+    ("Tridecyl Salicylate", "other"),
+    ("Butylene Glycol", "base"),
+    ("Propylene Glycol", "base"),
+    ("Glycerin", "base"),
+    ("Alpha-Arbutin", "arbutin"),
+    ("α-Arbutin", "arbutin"),
+    ("Hyaluronidase", "other"),
+    ("Bakuchiol", "other"),
+    ("Niacin", "other"),
+    ("Nicotinic Acid", "other"),
+    ("Thioglycolic Acid", "depilatory"),
+    ("Potassium Thioglycolate", "depilatory"),
+    ("Sodium Gluconate", "base"),
+    ("Lactobionic Acid", "pha"),
+    ("Cetearyl Alcohol", "base"),
+    ("Cetyl Alcohol", "base"),
+    ("Stearic Acid", "base"),
+    ("Tocopherol", "base"),
+    ("Salix Alba (Willow) Bark Extract", "other"),
+]
+
+
+@pytest.mark.parametrize("item, cls", TRAPS)
+def test_traps_are_not_the_active_they_resemble(table, item, cls):
+    match = _one(table, item)
+    assert match is not None, f"{item} should be recognised"
+    assert match.ingredient.cls == cls
+
+
+@pytest.mark.parametrize("item", ["Alpha-Isomethyl Ionone", "Polyglycolic Acid", "Salicylate", "Glycolic",
+                                  "Ethylhexyl", "Acid", "Alpha"])
+def test_fragments_never_match_an_exfoliant(table, item):
+    match = _one(table, item)
+    assert match is None or match.ingredient.cls not in {"aha", "bha", "pha", "retinoid"}
+
+
+SYNONYMS = [
+    ("Aqua/Water/Eau", "aqua"),
+    ("Water (Aqua)", "aqua"),
+    ("Butyrospermum Parkii (Shea) Butter", None),
+    ("Retinaldehyde", "retinal"),
+    ("RETINOL", "retinol"),
+    ("retinyl-palmitate", "retinyl_palmitate"),
+    ("L-Ascorbic Acid", "ascorbic_acid"),
+    ("3-O-Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
+    ("Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
+    ("Sodium Hyaluronate", "sodium_hyaluronate"),
+    ("Copper Tripeptide-1", "copper_tripeptide_1"),
+    ("Nicotinamide", "niacinamide"),
+    ("Glycolic Acid 7%", "glycolic_acid"),
+    ("Dimethyl Isosorbide (and) Hydroxypinacolone Retinoate", "hydroxypinacolone_retinoate"),
+]
+
+
+@pytest.mark.parametrize("item, ing_id", SYNONYMS)
+def test_synonyms_and_formatting(table, item, ing_id):
+    det = detect(Product("P", inci=item), table)
+    assert det.matches, f"{item} not recognised: {det.unrecognized}"
+    if ing_id:
+        assert ing_id in {m.ingredient.id for m in det.matches}
+
+
+def test_split_keeps_digit_commas_and_brackets():
+    items = split_inci("Aqua, 1,2-Hexanediol, Zinc Oxide 17,1%, Tocopherol (Vitamin E, natural), Parfum")
+    assert [i.written for i in items] == ["Aqua", "1,2-Hexanediol", "Zinc Oxide",
+                                          "Tocopherol (Vitamin E, natural)", "Parfum"]
+    assert items[2].percent == 17.1
+
+
+def test_split_drops_prefix_and_marks_drug_facts_sections():
+    items = split_inci("Active ingredients: Salicylic Acid 2%. Inactive ingredients: Water, Glycerin")
+    assert [(i.written, i.section) for i in items] == [
+        ("Salicylic Acid", "active"), ("Water", "inactive"), ("Glycerin", "inactive")]
+    assert [i.written for i in split_inci("INCI: Aqua; Glycerin; Retinol.")] == ["Aqua", "Glycerin", "Retinol"]
+
+
+def test_unbalanced_bracket_still_splits():
+    assert len(split_inci("Aqua, Glycerin (from palm, Retinol, Niacinamide")) == 4
+
+
+def _active(table, inci, name="P"):
+    det = detect(Product(name, inci=inci), table)
+    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+
+
+def test_citric_acid_at_the_end_is_a_ph_adjuster(table):
+    found = _active(table, "Aqua, Glycerin, Cetearyl Alcohol, Dimethicone, Squalane, Phenoxyethanol, Citric Acid")
+    active, why = found["citric_acid"]
+    assert active is False and "Phenoxyethanol" in why
+
+
+def test_citric_acid_low_in_a_long_list_without_marker_is_trace(table):
+    inci = ", ".join(["Aqua", "Glycerin", "Squalane", "Dimethicone", "Cetearyl Alcohol", "Shea Butter",
+                      "Tocopherol", "Xanthan Gum", "Citric Acid", "Sodium Citrate"])
+    active, why = _active(table, inci)["citric_acid"]
+    assert active is False and "low in the list" in why
+
+
+def test_lactic_acid_high_in_the_list_is_active(table):
+    assert _active(table, "Aqua, Lactic Acid, Glycerin, Sodium Hydroxide")["lactic_acid"][0] is True
+
+
+def test_salicylic_acid_after_phenoxyethanol_is_a_preservative_level(table):
+    found = _active(table, "Aqua, Glycerin, Dimethicone, Phenoxyethanol, Salicylic Acid")
+    assert found["salicylic_acid"][0] is False
+
+
+def test_stated_percentage_decides(table):
+    assert _active(table, "Aqua, Glycerin, Dimethicone, Squalane, Shea Butter, Tocopherol, Citric Acid 10%")[
+        "citric_acid"][0] is True
+    assert _active(table, "Aqua, Salicylic Acid 0.2%, Glycerin")["salicylic_acid"][0] is False
+
+
+def test_the_name_can_make_an_acid_active(table):
+    inci = "Aqua, Glycerin, Squalane, Dimethicone, Cetearyl Alcohol, Tocopherol, Mandelic Acid, Lactic Acid"
+    assert _active(table, inci, name="Lactic Acid Night Peel")["lactic_acid"][0] is True
+
+
+def test_drug_facts_active_section_is_active(table):
+    found = _active(table, "Active ingredients: Salicylic Acid 0.5%. Inactive ingredients: Water, Glycerin")
+    assert found["salicylic_acid"] == (True, "listed under Active ingredients")
+
+
+def test_retinoids_count_at_any_level(table):
+    inci = "Aqua, Glycerin, Dimethicone, Phenoxyethanol, Retinyl Palmitate"
+    assert _active(table, inci)["retinyl_palmitate"][0] is True
+
+
+NAMES = [
+    ("The Ordinary Glycolic Acid 7% Toning Solution", {"glycolic_acid"}),
+    ("CeraVe Resurfacing Retinol Serum", {"retinol"}),
+    ("2% BHA Liquid Exfoliant", {"salicylic_acid"}),
+    ("AHA 30% + BHA 2% Peeling Solution", {"aha_unspecified", "salicylic_acid"}),
+    ("Vitamin C Suspension 23% + HA Spheres 2%", {"ascorbic_acid", "hyaluronic_acid"}),
+    ("Alpha Arbutin 2% + HA", {"alpha_arbutin", "hyaluronic_acid"}),
+    ("Niacinamide 10% + Zinc 1%", {"niacinamide"}),
+    ("Alcohol-Free Toner", set()),
+    ("Fragrance Free Moisturizer", set()),
+    ("Bakuchiol Retinol Alternative Serum", {"bakuchiol"}),
+    ("Micellar Cleansing Water", set()),
+    ("Retinol-Free Night Cream", set()),
+]
+
+
+@pytest.mark.parametrize("name, ids", NAMES)
+def test_actives_stated_by_the_name(table, name, ids):
+    assert {ing.id for ing, _ in match_name(name, table)} == ids
+
+
+def test_name_promises_an_active_the_list_lacks(table):
+    det = detect(Product("Retinol Night Cream", inci="Aqua, Glycerin, Squalane"), table)
+    assert [(m.ingredient.id, m.via) for m in det.matches if m.ingredient.cls == "retinoid"] == [("retinol", "name")]
+
+
+def test_unrecognised_items_are_listed_with_suggestions(table):
+    det = detect(Product("P", inci="Aqua, Niacinamid, Zorblax Extract"), table)
+    unknown = {u.written: u.suggestions for u in det.unrecognized}
+    assert set(unknown) == {"Niacinamid", "Zorblax Extract"}
+    assert unknown["Niacinamid"][0][0] == "Niacinamide"
+    assert unknown["Zorblax Extract"] == ()
