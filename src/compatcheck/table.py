@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import json
+import os
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+from zlib import crc32
 
+from compatcheck import __version__
 from compatcheck.errors import InputError
 from compatcheck.model import Ingredient, Severity
 from compatcheck.normalize import drop_parenthetical, normalise
+
+#: Bump when the cached form of a validated table changes.
+_CACHE_FORMAT = 1
 
 COLUMNS = (
     "id", "inci", "aliases", "class", "strength", "exfoliant", "tags", "trace_role",
@@ -37,6 +44,16 @@ def default_table_path() -> Path:
 class _Located:
     ingredient: Ingredient
     where: str  # "file, line N"
+    keys: tuple[tuple[str, str], ...] = ()  # (normalised name, as written)
+
+
+def _keys(ing: Ingredient) -> tuple[tuple[str, str], ...]:
+    out = []
+    for written in (ing.inci, drop_parenthetical(ing.inci), *ing.aliases):
+        key = normalise(written)
+        if key:
+            out.append((key, written))
+    return tuple(out)
 
 
 class IngredientTable:
@@ -51,11 +68,7 @@ class IngredientTable:
         for located in rows:
             ing = located.ingredient
             self.by_id[ing.id] = ing
-            names = [ing.inci, drop_parenthetical(ing.inci), *ing.aliases]
-            for written in names:
-                key = normalise(written)
-                if not key:
-                    continue
+            for key, written in located.keys or _keys(ing):
                 previous = owner.get(key)
                 if previous is not None and previous.ingredient.id != ing.id:
                     raise InputError(
@@ -108,7 +121,65 @@ def load_table(extra: str | Path | None = None) -> IngredientTable:
 
 @lru_cache(maxsize=8)
 def _load_rows_cached(path: str, stamp: tuple[int, int]) -> tuple[tuple[str, _Located], ...]:
-    return tuple(_parse(path, _read_text(path)))
+    data = Path(path).read_bytes()
+    cache = _cache_file(path, data)
+    if cache is not None and (rows := _read_cache(cache)) is not None:
+        return rows
+    rows = tuple(_parse(path, _decode(path, data)))
+    if cache is not None:
+        _write_cache(cache, rows)
+    return rows
+
+
+def _cache_file(path: str, data: bytes) -> Path | None:
+    """Where the validated form of this exact table content is kept.
+
+    Validation (pydantic) and indexing cost ~0.2 s, more than everything else
+    the paste path does; a table is validated once per content and version.
+    ``COMPATCHECK_CACHE_DIR`` overrides the folder; ``off`` disables the cache.
+    """
+    folder = os.environ.get("COMPATCHECK_CACHE_DIR")
+    if folder == "off":
+        return None
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "compatcheck")
+    tag = f"{path}|{__version__}|{_CACHE_FORMAT}".encode()
+    digest = f"{crc32(data):08x}{crc32(tag):08x}{len(data):x}"
+    return Path(folder) / f"table-{digest}.json"
+
+
+def _read_cache(cache: Path):
+    try:
+        raw = json.loads(cache.read_text(encoding="utf-8"))
+        return tuple((r["ingredient"]["id"], _from_json(r)) for r in raw)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or damaged: validate again
+
+
+def _write_cache(cache: Path, rows) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        payload = [_to_json(located) for _, located in rows]
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(payload), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home only costs speed
+
+
+def _to_json(located: _Located) -> dict:
+    ing = asdict(located.ingredient)
+    ing.update(aliases=list(ing["aliases"]), tags=sorted(ing["tags"]), sources=list(ing["sources"]),
+               timing_severity=located.ingredient.timing_severity.label)
+    return {"ingredient": ing, "where": located.where, "keys": [list(k) for k in located.keys]}
+
+
+def _from_json(raw: dict) -> _Located:
+    ing = dict(raw["ingredient"])
+    ing.update(aliases=tuple(ing["aliases"]), tags=frozenset(ing["tags"]), sources=tuple(ing["sources"]),
+               timing_severity=Severity.parse(ing["timing_severity"]))
+    return _Located(Ingredient(**ing), raw["where"], tuple(tuple(k) for k in raw["keys"]))
 
 
 def _load_rows(path: str, shipped: bool = True) -> tuple[tuple[str, _Located], ...]:
@@ -123,8 +194,7 @@ def _load_rows(path: str, shipped: bool = True) -> tuple[tuple[str, _Located], .
     return _load_rows_cached(path, (stat.st_mtime_ns, stat.st_size))
 
 
-def _read_text(path: str) -> str:
-    data = Path(path).read_bytes()
+def _decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -180,7 +250,7 @@ def _parse(path: str, text: str) -> list[tuple[str, _Located]]:
                 hint="ids must be unique",
             )
         seen[ingredient.id] = line_no
-        out.append((ingredient.id, _Located(ingredient, where)))
+        out.append((ingredient.id, _Located(ingredient, where, _keys(ingredient))))
     return out
 
 

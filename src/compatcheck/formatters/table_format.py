@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import textwrap
 
-from tabulate import tabulate
-
 from compatcheck.dates import show
 from compatcheck.formatters import DISCLAIMER
+from compatcheck.formatters.layout import grid
 from compatcheck.model import Report, Severity
 
 _WIDTH = 100
@@ -36,8 +35,7 @@ def render(report: Report) -> str:
             found += " [from name]"
         unknown = ", ".join(u.written for u in p.unrecognized) or "-"
         rows.append([i, _wrap(p.name, 28), p.product.slot_label, _wrap(found, 40), _wrap(unknown, 22)])
-    lines.append(tabulate(rows, headers=["#", "product", "slot", "detected actives", "not recognised"],
-                          tablefmt="simple"))
+    lines.append(grid(rows, ["#", "product", "slot", "detected actives", "not recognised"]))
     for severity in sorted(Severity, reverse=True):
         group = [f for f in report.findings if f.severity == severity]
         if not group:
@@ -51,8 +49,7 @@ def render(report: Report) -> str:
                          f"needling {show(f.window.needling_date)}")
             text = _wrap(f.message, 56) + "\n" + _wrap("→ " + f.advice, 56)
             rows.append([f.code, _wrap(", ".join(f.products) or "routine", 22), dates, text])
-        lines.append(tabulate(rows, headers=["code", "products", "dates", "finding / what to do"],
-                              tablefmt="simple"))
+        lines.append(grid(rows, ["code", "products", "dates", "finding / what to do"]))
     if not report.findings:
         lines += ["", "No findings. That is not a guarantee of safety: only what was recognised was checked."]
     lines += ["", _summary(report), DISCLAIMER, "Details and sources: --format json, or compatcheck explain CODE."]

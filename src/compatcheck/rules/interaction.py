@@ -173,13 +173,34 @@ RULES = tuple(
 )
 
 
-def check(ctx: Context) -> Iterator[Finding]:
-    for a, b, shared in iter_pairs(ctx.products):
+def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:
+    """For each pair rule and product: its active matches for each side of the rule."""
+    out = {}
+    for i, product in enumerate(products):
+        actives = [m for m in product.matches if m.active]
         for pair in PAIRS:
-            found = _match(pair, a, b) or _match(pair, b, a)
-            if found is None:
-                continue
-            (pa, ma), (pb, mb) = found
+            out[pair.code, i] = (tuple(m for m in actives if pair.match_first(m.ingredient)),
+                                 tuple(m for m in actives if pair.match_second(m.ingredient)))
+    return out
+
+
+def _found(products):
+    """Every (pair rule, product a, its matches, product b, its matches, shared slots)."""
+    sides = _sides(products)
+    index = {id(p): i for i, p in enumerate(products)}
+    for a, b, shared in iter_pairs(products):
+        ia, ib = index[id(a)], index[id(b)]
+        for pair in PAIRS:
+            a1, a2 = sides[pair.code, ia]
+            b1, b2 = sides[pair.code, ib]
+            if a1 and b2:
+                yield pair, a, a1, b, b2, shared
+            elif b1 and a2:
+                yield pair, b, b1, a, a2, shared
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for pair, pa, ma, pb, mb, shared in _found(ctx.products):
             yield Finding(
                 code=pair.code, kind="interaction", severity=pair.severity,
                 products=(pa.name, pb.name), ingredients=names(ma) + names(mb),
@@ -193,18 +214,5 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def covered_stack_pairs(products: tuple[Detected, ...]) -> set[frozenset[str]]:
     """Product-name pairs already reported by an irritation-stacking pair rule."""
-    covered = set()
-    for a, b, _ in iter_pairs(products):
-        if any(p.code in STACK_CODES and (_match(p, a, b) or _match(p, b, a)) for p in PAIRS):
-            covered.add(frozenset((a.name, b.name)))
-    return covered
-
-
-def _match(pair: Pair, a: Detected, b: Detected):
-    ma = tuple(m for m in a.matches if m.active and pair.match_first(m.ingredient))
-    if not ma:
-        return None
-    mb = tuple(m for m in b.matches if m.active and pair.match_second(m.ingredient))
-    if not mb:
-        return None
-    return (a, ma), (b, mb)
+    return {frozenset((pa.name, pb.name)) for pair, pa, _, pb, _, _ in _found(products)
+            if pair.code in STACK_CODES}

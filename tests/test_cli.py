@@ -1,0 +1,130 @@
+"""The command line through click's runner: exit codes, formats, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compatcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = str(ROOT / "examples" / "routine.txt")
+DATES = ["--needling-date", "2026-12-10", "--on", "2026-12-05"]
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_example_routine_table_groups_by_severity_and_shows_dates():
+    result = run("check", EXAMPLE, *DATES)
+    assert result.exit_code == 1, result.output
+    out = result.stdout
+    assert out.index("AVOID (") < out.index("CAUTION (") < out.index("INFO (")
+    assert "pause 2026-12-03 (Thu)" in out and "resume 2026-12-17 (Thu)" in out
+    assert "Not medical advice" in out
+
+
+def test_json_contract():
+    result = run("check", EXAMPLE, *DATES, "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["as_of"] == "2026-12-05" and data["needling_dates"] == ["2026-12-10"]
+    product = next(p for p in data["products"] if p["name"] == "Night Renewal Serum")
+    assert product["slot"] == "PM"
+    assert {"name": "Retinol", "class": "retinoid", "active": True}.items() <= \
+        next(i for i in product["ingredients"] if i["name"] == "Retinol").items()
+    finding = next(f for f in data["findings"] if f["code"] == "TM001" and f["products"] == ["Night Renewal Serum"])
+    assert finding["kind"] == "timing" and finding["severity"] == "avoid"
+    assert finding["window"]["pause_from"] == "2026-12-03" and finding["window"]["resume_on"] == "2026-12-17"
+    assert finding["ingredients"] == ["Retinol"] and finding["sources"] and finding["evidence"]
+    assert {"code", "kind", "severity", "products", "ingredients", "message", "advice", "window", "evidence",
+            "sources"} <= set(finding)
+
+
+def test_markdown_format():
+    result = run("check", EXAMPLE, *DATES, "--format", "markdown")
+    assert result.stdout.startswith("# compatcheck report") and "## Avoid" in result.stdout
+
+
+@pytest.mark.parametrize("fail_on, code", [("avoid", 0), ("caution", 1), ("info", 1), ("never", 0)])
+def test_fail_on(fail_on, code):
+    routine = "Glycolic Toner: Aqua, Glycolic Acid [PM]\nBHA Serum: Aqua, Salicylic Acid [PM]\n"
+    assert run("check", "-", "--fail-on", fail_on, input=routine).exit_code == code
+
+
+def test_stdin_and_clean_routine_exit_zero():
+    result = run("check", input="HA Serum: Aqua, Sodium Hyaluronate, Glycerin\n")
+    assert result.exit_code == 0
+
+
+def test_ignore_drops_a_code_and_rejects_unknown():
+    routine = "Glycolic Toner: Aqua, Glycolic Acid [PM]\nBHA Serum: Aqua, Salicylic Acid [PM]\n"
+    out = run("check", "-", "--ignore", "ST001,AD003", "--format", "json", input=routine).stdout
+    assert not {f["code"] for f in json.loads(out)["findings"]} & {"ST001", "AD003"}
+    bad = run("check", "-", "--ignore", "XX999", input=routine)
+    assert bad.exit_code == 2 and "unknown rule code XX999" in bad.stderr
+
+
+def test_output_file_is_written(tmp_path):
+    target = tmp_path / "report.json"
+    result = run("check", EXAMPLE, *DATES, "--format", "json", "--output", str(target))
+    assert json.loads(target.read_text())["findings"]
+    assert f"Wrote {target}" in result.stderr
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("args, stdin, expected", [
+    (["check", "-"], "", "no products found"),
+    (["check", "-", "--needling-date", "03/04/2026"], "Serum: Aqua, Retinol", "ambiguous"),
+    (["check", "-", "--needling-date", "2026-02-30"], "Serum: Aqua, Retinol", "not a real date"),
+    (["check", "-", "--on", "tomorrowish"], "Serum: Aqua, Retinol", "not a date I can read"),
+    (["check", "does-not-exist.txt"], None, "does not exist"),
+    (["check", "-", "--ingredients", "nope.csv"], "Serum: Aqua", "does not exist"),
+    (["check", "-", "--output", "/no/such/dir/r.json"], "Serum: Aqua, Retinol", "does not exist"),
+])
+def test_bad_input_is_one_line_exit_2(args, stdin, expected):
+    result = CliRunner().invoke(main, args, input=stdin)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and expected in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_other_encoding_is_a_clean_error(tmp_path):
+    path = tmp_path / "routine.txt"
+    path.write_bytes("Crème de nuit: Aqua, Rétinol".encode("cp1252"))
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 2 and "is not UTF-8 text" in result.stderr and str(path) in result.stderr
+
+
+def test_broken_ingredient_table_is_a_clean_error(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("id,inci\nx,X\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "-", "--ingredients", str(table)], input="Serum: Aqua")
+    assert result.exit_code == 2 and "missing column" in result.stderr and "line 1" in result.stderr
+
+
+def test_unambiguous_day_first_date_is_accepted():
+    result = run("check", "-", "--needling-date", "25/12/2026", "--on", "2026-12-20", "--format", "json",
+                 input="Serum: Aqua, Retinol")
+    assert json.loads(result.stdout)["needling_dates"] == ["2026-12-25"]
+
+
+def test_rules_explain_and_ingredients():
+    assert "TM001" in run("rules").stdout and "IX001" in run("rules").stdout
+    text = run("explain", "ix001").stdout
+    assert "tretinoin" in text and "[P12]" in text and "Evidence" in text
+    assert run("explain", "NOPE").exit_code == 2
+    out = run("ingredients", "retinol").stdout
+    assert "Retinol" in out and "7/7" in out
+    data = json.loads(run("ingredients", "vitamin c", "--format", "json").stdout)
+    assert any(i["id"] == "ascorbic_acid" for i in data)
+    assert run("ingredients", "zzzzqqq").exit_code == 2
+
+
+def test_help_says_not_medical_advice():
+    assert "NOT MEDICAL ADVICE" in run("--help").stdout
+    assert "Not medical advice" in run("check", "--help").stdout
