@@ -128,3 +128,12 @@ def test_rules_explain_and_ingredients():
 def test_help_says_not_medical_advice():
     assert "NOT MEDICAL ADVICE" in run("--help").stdout
     assert "Not medical advice" in run("check", "--help").stdout
+
+
+def test_every_rule_is_documented_and_has_a_case():
+    from compatcheck.rules import registry
+
+    cases = "".join(p.read_text() for p in (ROOT / "tests" / "rules" / "cases").glob("*.yml"))
+    for code, rule in registry().items():
+        assert rule.doc and rule.summary, code
+        assert code in cases, f"{code} has no table-driven case"

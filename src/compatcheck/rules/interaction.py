@@ -160,13 +160,37 @@ PAIRS = (
          ("K5", "P22", "K31")),
 )
 
+#: What each pair is, in words, for ``compatcheck rules`` and ``explain``.
+LABELS = {
+    "IX001": "tretinoin + benzoyl peroxide",
+    "IX002": "retinol/retinal/retinyl esters/HPR + benzoyl peroxide",
+    "IX003": "prescription retinoid + salicylic acid, sulfur or resorcinol",
+    "IX004": "retinoid (retinol or stronger) + AHA",
+    "IX005": "retinol/retinal/HPR + BHA",
+    "IX006": "benzoyl peroxide + salicylic acid, sulfur or resorcinol",
+    "IX007": "L-ascorbic acid + AHA/BHA",
+    "IX008": "L-ascorbic acid + benzoyl peroxide",
+    "IX009": "copper peptides + L-ascorbic acid",
+    "IX010": "copper peptides + exfoliating acids or retinoids",
+    "IX011": "peptides + exfoliating acids",
+    "IX012": "hydroquinone + peroxides",
+    "IX013": "hydroquinone + resorcinol or phenol",
+    "IX014": "hydroquinone + salicylic acid",
+    "IX015": "hydroquinone + AHA",
+    "IX016": "retinoid + L-ascorbic acid",
+    "IX017": "benzoyl peroxide + copper peptides",
+    "MY001": "vitamin C + niacinamide (myth)",
+    "MY002": "adapalene + benzoyl peroxide (not an inactivation)",
+    "MY003": "retinoid + hydroquinone (used together clinically)",
+}
+
 #: Pair codes whose harm is irritation stacking; the stacking rule leaves their pairs to them.
 STACK_CODES = frozenset(p.code for p in PAIRS if p.mechanism == "STACK")
 
 RULES = tuple(
     Rule(p.code, p.name, "interaction", p.severity.label,
-         f"{p.first} + {p.second} in the same slot: {p.why}.", p.evidence, p.sources,
-         doc=(f"{p.name} ({p.mechanism}).\n\nWhen: an ingredient matching `{p.first}` in one product "
+         f"{LABELS[p.code]} in the same slot: {p.why}.", p.evidence, p.sources,
+         doc=(f"{LABELS[p.code]} ({p.mechanism}).\n\nWhen: an ingredient matching `{p.first}` in one product "
               f"and one matching `{p.second}` in another product, used in the same slot (AM/PM).\n\n"
               f"Why: {p.why}.\n\nAdvice: {p.advice}"))
     for p in PAIRS
