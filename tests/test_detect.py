@@ -50,7 +50,7 @@ def test_traps_are_not_the_active_they_resemble(table, item, cls):
     assert match.ingredient.cls == cls
 
 
-@pytest.mark.parametrize("item", ["Alpha-Isomethyl Ionone", "Polyglycolic Acid", "Salicylate", "Glycolic",
+@pytest.mark.parametrize("item", ["Alpha-Isomethyl Ionone", "Polyglycolic Acid", "Salicylate", "Glycolic", "SPF",
                                   "Ethylhexyl", "Acid", "Alpha"])
 def test_fragments_never_match_an_exfoliant(table, item):
     match = _one(table, item)
@@ -162,6 +162,11 @@ NAMES = [
     ("Bakuchiol Retinol Alternative Serum", {"bakuchiol"}),
     ("Micellar Cleansing Water", set()),
     ("Retinol-Free Night Cream", set()),
+    ("Drunk Elephant T.L.C. Framboos Glycolic Night Serum", {"glycolic_acid"}),
+    ("Neutrogena Ultra Sheer Dry-Touch Sunscreen SPF 55", {"sunscreen_unspecified"}),
+    ("Nair Hair Remover Lotion", {"depilatory_unspecified"}),
+    ("Mandelic Acid Toner", {"mandelic_acid"}),
+    ("Glycolic Acid 7% Toning Solution", {"glycolic_acid"}),
 ]
 
 

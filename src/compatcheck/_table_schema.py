@@ -24,6 +24,7 @@ class IngredientRow(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_]*$")
     inci: str = Field(min_length=1)
     aliases: str = ""
+    name_keywords: str = ""
     cls: str = Field(alias="class")
     strength: Literal["", "oral", "rx", "high", "medium", "low"] = ""
     exfoliant: Literal["yes", "no"]
@@ -81,6 +82,7 @@ def validate_row(raw: dict[str, str], where: str) -> Ingredient:
         id=row.id,
         inci=row.inci,
         aliases=_split(row.aliases),
+        name_keywords=_split(row.name_keywords),
         cls=row.cls,
         strength=row.strength or None,
         exfoliant=row.exfoliant == "yes",

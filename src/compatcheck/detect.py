@@ -18,8 +18,6 @@ from compatcheck.table import IngredientTable
 #: ("Alcohol-Free Toner", "Bakuchiol Retinol Alternative").
 _NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like", "less"})
 _NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
-#: In a name, only actives count; "Micellar Water" says nothing about safety.
-_NAME_SKIPS_CLASSES = frozenset({"base"})
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
 _SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
@@ -58,8 +56,8 @@ def match_name(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]
     while i < len(words):
         for n in range(min(table.max_words, len(words) - i), 0, -1):
             key = " ".join(words[i : i + n])
-            ing = table.index.get(key)
-            if ing is None or ing.cls in _NAME_SKIPS_CLASSES:
+            ing = table.name_index.get(key)
+            if ing is None:
                 continue
             if _negated(words, i, n):
                 i += n - 1

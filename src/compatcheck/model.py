@@ -55,6 +55,7 @@ class Ingredient:
     evidence: str
     sources: tuple[str, ...]
     notes: str = ""
+    name_keywords: tuple[str, ...] = ()
 
     @property
     def has_window(self) -> bool:

@@ -23,13 +23,16 @@ from compatcheck.model import Ingredient, Severity
 from compatcheck.normalize import drop_parenthetical, normalise
 
 #: Bump when the cached form of a validated table changes.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 COLUMNS = (
-    "id", "inci", "aliases", "class", "strength", "exfoliant", "tags", "trace_role",
+    "id", "inci", "aliases", "name_keywords", "class", "strength", "exfoliant", "tags", "trace_role",
     "active_min_percent", "pause_before_days", "resume_after_days", "timing_severity",
     "recommended_after", "pregnancy", "evidence", "sources", "notes",
 )
+
+#: Columns a clinic's table may leave out (they default to empty).
+OPTIONAL_COLUMNS = ("name_keywords", "notes")
 
 _PACKAGED = Path(__file__).parent / "data" / "ingredients.csv"
 _CHECKOUT = Path(__file__).resolve().parents[2] / "ingredients.csv"
@@ -63,6 +66,8 @@ class IngredientTable:
         self.label = label
         self.by_id: dict[str, Ingredient] = {}
         self.index: dict[str, Ingredient] = {}
+        #: Names that count in a product *name*: every non-base name, plus keywords.
+        self.name_index: dict[str, Ingredient] = {}
         self._display: dict[str, str] = {}
         owner: dict[str, _Located] = {}
         for located in rows:
@@ -80,7 +85,22 @@ class IngredientTable:
                 owner[key] = located
                 self.index[key] = ing
                 self._display.setdefault(key, written)
-        self.max_words = max((len(k.split()) for k in self.index), default=1)
+                if ing.cls != "base":
+                    self.name_index[key] = ing
+            for written in ing.name_keywords:
+                key = normalise(written)
+                previous = owner.get(key)
+                if key and previous is not None and previous.ingredient.id != ing.id:
+                    raise InputError(
+                        f"the name keyword {written!r} of {ing.id!r} is already a name of "
+                        f"{previous.ingredient.id!r} ({previous.where})",
+                        where=f"{located.where}, column name_keywords",
+                        hint="each name may belong to one ingredient only; remove or rename one",
+                    )
+                if key:
+                    owner[key] = located
+                    self.name_index[key] = ing
+        self.max_words = max((len(k.split()) for k in self.name_index), default=1)
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -170,14 +190,16 @@ def _write_cache(cache: Path, rows) -> None:
 
 def _to_json(located: _Located) -> dict:
     ing = asdict(located.ingredient)
-    ing.update(aliases=list(ing["aliases"]), tags=sorted(ing["tags"]), sources=list(ing["sources"]),
+    ing.update(aliases=list(ing["aliases"]), name_keywords=list(ing["name_keywords"]),
+               tags=sorted(ing["tags"]), sources=list(ing["sources"]),
                timing_severity=located.ingredient.timing_severity.label)
     return {"ingredient": ing, "where": located.where, "keys": [list(k) for k in located.keys]}
 
 
 def _from_json(raw: dict) -> _Located:
     ing = dict(raw["ingredient"])
-    ing.update(aliases=tuple(ing["aliases"]), tags=frozenset(ing["tags"]), sources=tuple(ing["sources"]),
+    ing.update(aliases=tuple(ing["aliases"]), name_keywords=tuple(ing["name_keywords"]),
+               tags=frozenset(ing["tags"]), sources=tuple(ing["sources"]),
                timing_severity=Severity.parse(ing["timing_severity"]))
     return _Located(Ingredient(**ing), raw["where"], tuple(tuple(k) for k in raw["keys"]))
 
@@ -217,7 +239,7 @@ def _parse(path: str, text: str) -> list[tuple[str, _Located]]:
         raise InputError("the ingredient table is empty", where=path,
                          hint=f"its first line must be the header: {','.join(COLUMNS)}") from None
     header = [h.strip() for h in header]
-    missing = [c for c in COLUMNS if c not in header]
+    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL_COLUMNS]
     unknown = [c for c in header if c not in COLUMNS]
     if missing or unknown:
         parts = []
@@ -240,7 +262,8 @@ def _parse(path: str, text: str) -> list[tuple[str, _Located]]:
                 where=f"{path}, line {line_no}",
                 hint="quote fields that contain commas",
             )
-        raw = dict(zip(header, record))
+        raw = {column: "" for column in OPTIONAL_COLUMNS}
+        raw.update(zip(header, record))
         where = f"{name}, line {line_no}"
         ingredient = validate_row(raw, where=f"{path}, line {line_no}")
         if ingredient.id in seen:
