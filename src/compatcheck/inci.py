@@ -9,8 +9,9 @@ US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``) a
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
-from dataclasses import dataclass
 
 from compatcheck.normalize import drop_parenthetical
 
@@ -30,8 +31,7 @@ _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """One ingredient as written, with the names to try for it, in order."""
 
     written: str

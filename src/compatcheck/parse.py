@@ -18,8 +18,7 @@ cannot read becomes a :class:`ParseNote`, which the ``input`` rule reports.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from compatcheck.errors import InputError
 from compatcheck.inci import split_inci
@@ -55,8 +54,7 @@ _FREQUENCY = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ParseNote:
+class ParseNote(NamedTuple):
     """Something on a line we could not use as written; reported, never dropped."""
 
     line: int
@@ -143,13 +141,13 @@ def parse_routine(
     return _finish(products, notes), notes
 
 
-@dataclass(slots=True)
 class _Draft:
-    name: str | None
-    inci: str | None
-    slots: frozenset[str] | None
-    frequency: str | None
-    line: int
+    """A product while its lines are still being read (mutable)."""
+
+    __slots__ = ("name", "inci", "slots", "frequency", "line")
+
+    def __init__(self, name, inci, slots, frequency, line):
+        self.name, self.inci, self.slots, self.frequency, self.line = name, inci, slots, frequency, line
 
 
 def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:

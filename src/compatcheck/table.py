@@ -8,11 +8,12 @@ the file, line and column. Read with the stdlib ``csv`` module: no pandas here.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import csv
 import io
 import json
 import os
-from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from zlib import crc32
@@ -43,8 +44,7 @@ def default_table_path() -> Path:
     return _PACKAGED if _PACKAGED.is_file() else _CHECKOUT
 
 
-@dataclass(frozen=True, slots=True)
-class _Located:
+class _Located(NamedTuple):
     ingredient: Ingredient
     where: str  # "file, line N"
     keys: tuple[tuple[str, str], ...] = ()  # (normalised name, as written)
@@ -189,7 +189,7 @@ def _write_cache(cache: Path, rows) -> None:
 
 
 def _to_json(located: _Located) -> dict:
-    ing = asdict(located.ingredient)
+    ing = located.ingredient._asdict()
     ing.update(aliases=list(ing["aliases"]), name_keywords=list(ing["name_keywords"]),
                tags=sorted(ing["tags"]), sources=list(ing["sources"]),
                timing_severity=located.ingredient.timing_severity.label)
@@ -275,8 +275,3 @@ def _parse(path: str, text: str) -> list[tuple[str, _Located]]:
         seen[ingredient.id] = line_no
         out.append((ingredient.id, _Located(ingredient, where, _keys(ingredient))))
     return out
-
-
-def severity_of(text: str) -> Severity:
-    """Table spelling -> :class:`Severity`."""
-    return Severity.parse(text)

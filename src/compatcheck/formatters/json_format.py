@@ -20,6 +20,7 @@ def report_dict(report: Report) -> dict:
         "products": [product_dict(p) for p in report.products],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.counts(),
+        "ignored_codes": list(report.ignored),
         "ingredient_table": report.table_label,
         "compatcheck_version": __version__,
         "disclaimer": DISCLAIMER,

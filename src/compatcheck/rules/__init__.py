@@ -8,16 +8,14 @@ The registry is a plain dict built from those modules; ``compatcheck rules`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from compatcheck.model import Detected, Finding
 from compatcheck.parse import ParseNote
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule code as users see it in ``rules``/``explain`` and ``--ignore``."""
 
     code: str
@@ -30,8 +28,7 @@ class Rule:
     doc: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """What every rule sees: detected products, dates, and what parsing noted."""
 
     products: tuple[Detected, ...]

@@ -15,7 +15,6 @@ peroxide) are reported as ``info`` that says they are *not* a problem.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from compatcheck.model import Detected, Finding, Ingredient, Match, Severity
@@ -37,24 +36,19 @@ def _selector(spec: str) -> Callable[[Ingredient], bool]:
     return lambda ing: any(all(test(ing, c) for c in conds) for conds in alternatives)
 
 
-@dataclass(frozen=True)
 class Pair:
-    """One pair rule: two selectors, how bad, why, and what to do."""
+    """One pair rule: two selectors, how bad, why (mechanism: INACT, STACK, STAIN, BRAND, MYTH), what to do."""
 
-    code: str
-    name: str
-    first: str
-    second: str
-    severity: Severity
-    mechanism: str  # INACT, STACK, STAIN, BRAND, MYTH
-    why: str
-    advice: str
-    evidence: str
-    sources: tuple[str, ...]
+    __slots__ = ("code", "name", "first", "second", "severity", "mechanism", "why", "advice", "evidence",
+                 "sources", "match_first", "match_second")
 
-    def __post_init__(self):
-        object.__setattr__(self, "match_first", _selector(self.first))
-        object.__setattr__(self, "match_second", _selector(self.second))
+    def __init__(self, code: str, name: str, first: str, second: str, severity: Severity, mechanism: str,
+                 why: str, advice: str, evidence: str, sources: tuple[str, ...]):
+        self.code, self.name, self.first, self.second = code, name, first, second
+        self.severity, self.mechanism, self.why, self.advice = severity, mechanism, why, advice
+        self.evidence, self.sources = evidence, sources
+        self.match_first = _selector(first)
+        self.match_second = _selector(second)
 
 
 _RX = "class:retinoid strength:rx"
