@@ -186,3 +186,15 @@ def test_unrecognised_items_are_listed_with_suggestions(table):
     assert set(unknown) == {"Niacinamid", "Zorblax Extract"}
     assert unknown["Niacinamid"][0][0] == "Niacinamide"
     assert unknown["Zorblax Extract"] == ()
+
+
+def test_bare_ingredients_label_ends_a_drug_facts_active_block():
+    items = split_inci("Active Ingredients: Avobenzone 3.00% , Octisalate 5.00%Ingredients: Water , Glycerin")
+    assert [(i.written, i.section) for i in items] == [
+        ("Avobenzone", "active"), ("Octisalate", "active"), ("Water", "inactive"), ("Glycerin", "inactive")]
+
+
+def test_mild_bha_at_the_end_of_a_balm_is_minor(table):
+    inci = ("Water, Glycerin, Shea Butter, Glyceryl Stearate, Squalane, Cetyl Alcohol, Phenoxyethanol, "
+            "Caprylyl Glycol, Tocopherol, Capryloyl Salicylic Acid, Xanthan Gum")
+    assert _active(table, inci)["capryloyl_salicylic_acid"][0] is False

@@ -29,7 +29,7 @@ class IngredientRow(BaseModel):
     strength: Literal["", "oral", "rx", "high", "medium", "low"] = ""
     exfoliant: Literal["yes", "no"]
     tags: str = ""
-    trace_role: Literal["", "ph_adjuster", "preservative", "pigment", "solvent", "antioxidant"] = ""
+    trace_role: Literal["", "ph_adjuster", "preservative", "pigment", "solvent", "antioxidant", "minor"] = ""
     active_min_percent: float | None = Field(default=None, gt=0, le=100)
     pause_before_days: int = Field(ge=0, le=400)
     resume_after_days: int = Field(ge=0, le=400)

@@ -135,7 +135,7 @@ class _Context:
             return False, f"{where}; a pigment in a product that claims no SPF"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
-        role = ing.trace_role.replace("_", " ")
+        role = "minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " ")
         if item.percent is not None and ing.active_min_percent is not None:
             if item.percent >= ing.active_min_percent:
                 return True, f"{where} at {item.percent:g}%"

@@ -21,7 +21,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(
-    r"(?P<label>\b(?:in)?active\s+ingredients?|\bother\s+ingredients?|\bmay\s+contain|"
+    r"(?P<label>\b(?:in)?active\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\))\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
@@ -65,6 +65,9 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "active"
         elif label.startswith(("inactive", "other")):
             section = "inactive"
+        elif label.startswith("ingredient"):
+            # a bare "Ingredients:" after a drug-facts active block ends that block
+            section = "inactive" if section == "active" else section
         else:
             section = "may_contain"
         start = m.end()

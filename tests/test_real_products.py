@@ -1,0 +1,53 @@
+"""Real published ingredient lists (tests/data/real_products.csv), labelled independently.
+
+The full per-class precision/recall lives in benchmarks/corpus_accuracy.py; this
+test holds the calls that must never be wrong: a retinoid is found exactly when
+the product has one, and the trap products (salicylate UV filters, pH-adjusting
+citric/lactic acid, fatty acids, glycols, ferments...) raise no exfoliant their
+label does not have.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from compatcheck.detect import detect
+from compatcheck.model import Product
+
+CORPUS = Path(__file__).parent / "data" / "real_products.csv"
+EXFOLIANT_CLASSES = {"aha", "bha", "pha", "physical_exfoliant", "benzoyl_peroxide"}
+
+
+def _rows():
+    with CORPUS.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            yield pytest.param(row, id=f"{row['brand']} {row['product']}"[:80])
+
+
+def _classes(cell: str) -> set[str]:
+    return {c.strip() for c in cell.split("|") if c.strip()}
+
+
+def _detected(row, table) -> set[str]:
+    det = detect(Product(row["product"], inci=row["ingredients"]), table)
+    return {m.ingredient.cls for m in det.matches if m.active}
+
+
+def test_corpus_is_large_and_varied():
+    rows = list(csv.DictReader(CORPUS.open(newline="", encoding="utf-8")))
+    assert len(rows) >= 150
+    assert len({r["category"] for r in rows}) >= 10
+
+
+@pytest.mark.parametrize("row", list(_rows()))
+def test_retinoid_found_exactly_when_present(row, table):
+    assert ("retinoid" in _detected(row, table)) == ("retinoid" in _classes(row["expected_classes"]))
+
+
+@pytest.mark.parametrize("row", [r for r in _rows() if r.values[0]["notes"].startswith("TRAP")])
+def test_traps_raise_no_exfoliant_the_label_lacks(row, table):
+    extra = (_detected(row, table) & EXFOLIANT_CLASSES) - _classes(row["expected_classes"])
+    assert not extra, row["notes"]
