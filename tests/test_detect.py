@@ -198,3 +198,10 @@ def test_mild_bha_at_the_end_of_a_balm_is_minor(table):
     inci = ("Water, Glycerin, Shea Butter, Glyceryl Stearate, Squalane, Cetyl Alcohol, Phenoxyethanol, "
             "Caprylyl Glycol, Tocopherol, Capryloyl Salicylic Acid, Xanthan Gum")
     assert _active(table, inci)["capryloyl_salicylic_acid"][0] is False
+
+
+def test_bha_on_a_list_is_the_antioxidant_in_a_name_salicylic_acid(table):
+    det = detect(Product("Retinol Serum", inci="Aqua, Squalane, Retinol, Tocopherol, BHA"), table)
+    assert "butylated_hydroxyanisole" in {m.ingredient.id for m in det.matches}
+    assert "salicylic_acid" not in {m.ingredient.id for m in det.matches}
+    assert [ing.id for ing, _ in match_name("Skin Perfecting 2% BHA Liquid Exfoliant", table)] == ["salicylic_acid"]

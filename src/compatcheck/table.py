@@ -24,7 +24,7 @@ from compatcheck.model import Ingredient, Severity
 from compatcheck.normalize import drop_parenthetical, normalise
 
 #: Bump when the cached form of a validated table changes.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 COLUMNS = (
     "id", "inci", "aliases", "name_keywords", "class", "strength", "exfoliant", "tags", "trace_role",
@@ -69,7 +69,8 @@ class IngredientTable:
         #: Names that count in a product *name*: every non-base name, plus keywords.
         self.name_index: dict[str, Ingredient] = {}
         self._display: dict[str, str] = {}
-        owner: dict[str, _Located] = {}
+        owner: dict[str, _Located] = {}  # every name in a list -> its row
+        name_owner: dict[str, _Located] = {}  # every name that counts in a product name
         for located in rows:
             ing = located.ingredient
             self.by_id[ing.id] = ing
@@ -87,9 +88,12 @@ class IngredientTable:
                 self._display.setdefault(key, written)
                 if ing.cls != "base":
                     self.name_index[key] = ing
+                    name_owner[key] = located
             for written in ing.name_keywords:
+                # A keyword counts only in names: "BHA" on a list is the antioxidant,
+                # in a product name it is salicylic acid.
                 key = normalise(written)
-                previous = owner.get(key)
+                previous = name_owner.get(key)
                 if key and previous is not None and previous.ingredient.id != ing.id:
                     raise InputError(
                         f"the name keyword {written!r} of {ing.id!r} is already a name of "
@@ -98,7 +102,7 @@ class IngredientTable:
                         hint="each name may belong to one ingredient only; remove or rename one",
                     )
                 if key:
-                    owner[key] = located
+                    name_owner[key] = located
                     self.name_index[key] = ing
         self.max_words = max((len(k.split()) for k in self.name_index), default=1)
 
