@@ -12,6 +12,7 @@ import click
 
 from compatcheck import __version__
 from compatcheck.errors import InputError
+from compatcheck.model import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 NOT_ADVICE = "Not medical advice: follow your clinic's instructions."
@@ -124,13 +125,8 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
         counts = ", ".join(f"{n} {label}" for label, n in report.counts().items())
         click.echo(f"Wrote {output}: {counts}.", err=True)
     worst = report.worst()
-    if fail_on != "never" and worst is not None and worst.label in _at_or_above(fail_on):
+    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_FINDINGS)
-
-
-def _at_or_above(level: str) -> set[str]:
-    order = ["info", "caution", "avoid"]
-    return set(order[order.index(level):])
 
 
 def _ignore_codes(values) -> tuple[str, ...]:

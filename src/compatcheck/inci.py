@@ -20,6 +20,7 @@ _LABEL = re.compile(
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
+_DRUG_FACTS_START = re.compile(r"^\s*(?:in)?active\s+ingredients?\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
     r"(?P<label>\b(?:in)?active\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\))\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
@@ -39,6 +40,11 @@ class Item(NamedTuple):
     position: int
     percent: float | None = None
     section: str | None = None  # "active", "inactive" or "may_contain"
+
+
+def starts_with_list_label(text: str) -> bool:
+    """Whether ``text`` opens with a list label (``Ingredients:``, ``INCI:``, ``Active ingredients:``)."""
+    return bool(_LABEL.match(text) or _DRUG_FACTS_START.match(text))
 
 
 def split_inci(text: str) -> list[Item]:

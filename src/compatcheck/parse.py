@@ -21,17 +21,12 @@ import re
 from typing import Callable, NamedTuple
 
 from compatcheck.errors import InputError
-from compatcheck.inci import split_inci
+from compatcheck.inci import split_inci, starts_with_list_label
 from compatcheck.model import Product
 
 _COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
 _LEADING_NOTE = re.compile(r"^\[([^\[\]]*)\]\s*")
 _TRAILING_NOTE = re.compile(r"\s*\[([^\[\]]*)\]$")
-_INGREDIENTS_LINE = re.compile(
-    r"^\s*(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|"
-    r"(?:in)?active\s+ingredients?)\s*[:\-–]",
-    re.IGNORECASE,
-)
 _NAME_LIST_SEPARATORS = (
     re.compile(r"^(?P<name>[^:]+?)\s*:\s+(?P<list>.+)$"),
     re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<list>.+)$"),
@@ -122,7 +117,7 @@ def parse_routine(
             notes.append(ParseNote(number, None, raw.strip(), "an annotation with no product", "IN004"))
             continue
         previous = products[-1] if products else None
-        if _INGREDIENTS_LINE.match(line) and previous is not None and previous.inci is None:
+        if starts_with_list_label(line) and previous is not None and previous.inci is None:
             previous.inci = line
             previous.slots = slots or previous.slots
             previous.frequency = frequency or previous.frequency
@@ -166,7 +161,7 @@ def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
     for i, note in enumerate(notes):
         if note.product is None:
             owner = next((p.name for p in out if p.line == note.line), None)
-            notes[i] = ParseNote(note.line, owner, note.text, note.message, note.code)
+            notes[i] = note._replace(product=owner)
     return out
 
 
@@ -205,7 +200,7 @@ def _read_token(token: str):
 
 
 def _name_and_list(line: str, known: Callable[[str], bool]) -> tuple[str | None, str | None]:
-    if _INGREDIENTS_LINE.match(line):
+    if starts_with_list_label(line):
         return None, line
     for pattern in _NAME_LIST_SEPARATORS:
         m = pattern.match(line)

@@ -47,7 +47,7 @@ def default_table_path() -> Path:
 class _Located(NamedTuple):
     ingredient: Ingredient
     where: str  # "file, line N"
-    keys: tuple[tuple[str, str], ...] = ()  # (normalised name, as written)
+    keys: tuple[tuple[str, str], ...]  # (normalised name, as written)
 
 
 def _keys(ing: Ingredient) -> tuple[tuple[str, str], ...]:
@@ -57,6 +57,19 @@ def _keys(ing: Ingredient) -> tuple[tuple[str, str], ...]:
         if key:
             out.append((key, written))
     return tuple(out)
+
+
+def _claim(owner: dict[str, _Located], key: str, located: _Located, written: str, column: str) -> None:
+    """Record that ``key`` names ``located``'s ingredient; a name may belong to one only."""
+    previous = owner.get(key)
+    if previous is not None and previous.ingredient.id != located.ingredient.id:
+        raise InputError(
+            f"the name {written!r} of {located.ingredient.id!r} is already a name of "
+            f"{previous.ingredient.id!r} ({previous.where})",
+            where=f"{located.where}, column {column}",
+            hint="each name may belong to one ingredient only; remove or rename one",
+        )
+    owner[key] = located
 
 
 class IngredientTable:
@@ -74,35 +87,19 @@ class IngredientTable:
         for located in rows:
             ing = located.ingredient
             self.by_id[ing.id] = ing
-            for key, written in located.keys or _keys(ing):
-                previous = owner.get(key)
-                if previous is not None and previous.ingredient.id != ing.id:
-                    raise InputError(
-                        f"the name {written!r} of {ing.id!r} is already a name of "
-                        f"{previous.ingredient.id!r} ({previous.where})",
-                        where=f"{located.where}, column aliases",
-                        hint="each name may belong to one ingredient only; remove or rename one",
-                    )
-                owner[key] = located
+            for key, written in located.keys:
+                _claim(owner, key, located, written, "aliases")
                 self.index[key] = ing
                 self._display.setdefault(key, written)
                 if ing.cls != "base":
+                    _claim(name_owner, key, located, written, "aliases")
                     self.name_index[key] = ing
-                    name_owner[key] = located
             for written in ing.name_keywords:
                 # A keyword counts only in names: "BHA" on a list is the antioxidant,
                 # in a product name it is salicylic acid.
                 key = normalise(written)
-                previous = name_owner.get(key)
-                if key and previous is not None and previous.ingredient.id != ing.id:
-                    raise InputError(
-                        f"the name keyword {written!r} of {ing.id!r} is already a name of "
-                        f"{previous.ingredient.id!r} ({previous.where})",
-                        where=f"{located.where}, column name_keywords",
-                        hint="each name may belong to one ingredient only; remove or rename one",
-                    )
                 if key:
-                    name_owner[key] = located
+                    _claim(name_owner, key, located, written, "name_keywords")
                     self.name_index[key] = ing
         self.max_words = max((len(k.split()) for k in self.name_index), default=1)
 

@@ -48,13 +48,8 @@ def registry() -> dict[str, Rule]:
     out: dict[str, Rule] = {}
     for module in _modules():
         for rule in module.RULES:
-            out[rule.code] = rule if rule.doc else _with_doc(rule, module.__doc__ or "")
+            out[rule.code] = rule if rule.doc else rule._replace(doc=(module.__doc__ or "").strip())
     return out
-
-
-def _with_doc(rule: Rule, doc: str) -> Rule:
-    return Rule(rule.code, rule.name, rule.kind, rule.severity, rule.summary, rule.evidence,
-                rule.sources, doc.strip())
 
 
 def run_all(ctx: Context, ignore: Iterable[str] = ()) -> list[Finding]:

@@ -117,7 +117,5 @@ def _duplicates(in_slot, slot: str) -> Iterator[Finding]:
 
 def _both_slots(first: Finding, second: Finding) -> Finding:
     slots = slot_label({first.slot or "", second.slot or ""} & {"AM", "PM"})
-    text = first.message.replace(f"in the {first.slot}", f"in the {slots}")
-    return Finding(first.code, first.kind, first.severity, first.products, first.ingredients,
-                   text, first.advice, first.evidence, first.sources, first.window, slots,
-                   first.inferred)
+    return first._replace(message=first.message.replace(f"in the {first.slot}", f"in the {slots}"),
+                          slot=slots)
