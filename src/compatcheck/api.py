@@ -11,7 +11,7 @@ Never imports pandas or click.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
@@ -19,6 +19,9 @@ from compatcheck.model import KINDS, Detected, Finding, Product, Report
 from compatcheck.parse import ParseNote, parse_routine
 from compatcheck.rules import Context, run_all
 from compatcheck.table import IngredientTable, load_table
+
+if TYPE_CHECKING:
+    from compatcheck.plan import Plan
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
@@ -41,6 +44,32 @@ def check_text(
     products, notes = parse_routine(text, source=source, is_known=lambda n: table.lookup(n) is not None)
     return check_products(products, notes=notes, needling_dates=needling_dates, on=on,
                           table=table, ignore=ignore)
+
+
+def plan_text(
+    text: str,
+    *,
+    needling_dates: Iterable[date | str],
+    on: date | str | None = None,
+    start: date | str | None = None,
+    end: date | str | None = None,
+    table: IngredientTable | None = None,
+    ignore: Iterable[str] = (),
+    source: str = "<stdin>",
+) -> "Plan":
+    """The pause/resume schedule for a pasted routine (``compatcheck plan``).
+
+    Runs exactly what :func:`check_text` runs (so its ``report`` is ``check``'s
+    report for the same options), then lays the windows out day by day;
+    ``start``/``end`` clamp the grid. See :mod:`compatcheck.plan`.
+    """
+    from compatcheck.plan import build_plan
+
+    report = check_text(text, needling_dates=needling_dates, on=on, table=table, ignore=ignore,
+                        source=source)
+    return build_plan(report,
+                      start=None if start is None else _as_date(start, "--from"),
+                      end=None if end is None else _as_date(end, "--to"))
 
 
 def check_products(

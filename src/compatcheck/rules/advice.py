@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Iterator
 
 from compatcheck.dates import show
@@ -24,8 +24,11 @@ from compatcheck.rules.timing import product_window
 
 _POSTCARE_SOURCES = ("C23", "C10", "C11", "C15", "C12", "C17", "C32", "C24")
 _DAY_SOURCES = ("C24", "C18", "C9", "C10")
-#: How long after a needling date the post-care advice is still worth giving.
-_POSTCARE_DAYS = 14
+#: How long after a needling date the post-care advice is still worth giving
+#: (and, in ``plan``, how long post-care products are marked as recommended).
+POSTCARE_DAYS = 14
+#: Mineral sunscreen from this many days after needling (none on the day itself).
+SUNSCREEN_FROM_DAY = 1
 
 RULES = (
     Rule("AD001", "post-care", "advice", "info",
@@ -48,6 +51,26 @@ def is_plain_postcare(product: Detected, cls: str) -> bool:
     return has and clean and not product.unrecognized
 
 
+def recommended_after(product: Detected) -> tuple[str, ...]:
+    """The post-care roles ``product`` fills: ``hyaluronic_acid`` (plain HA), ``sunscreen`` (mineral only)."""
+    roles = []
+    if is_plain_postcare(product, "hyaluronic_acid"):
+        roles.append("hyaluronic_acid")
+    if _mineral_only(product):
+        roles.append("sunscreen")
+    return tuple(roles)
+
+
+def skips_needling_day(product: Detected, needling: date) -> bool:
+    """AD002: on the needling day ``product`` is skipped (nothing but post-care).
+
+    Products with a pause window of their own are left to the timing rule.
+    """
+    if is_plain_postcare(product, "hyaluronic_acid"):
+        return False
+    return product_window(product, needling) is None
+
+
 def _mineral_only(product: Detected) -> bool:
     filters = [m for m in product.matches if m.active and m.ingredient.cls == "sunscreen"]
     return bool(filters) and all("mineral_filter" in m.ingredient.tags for m in filters)
@@ -63,22 +86,23 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
         return
     for needling in ctx.needling_dates:
-        if ctx.on > needling + timedelta(days=_POSTCARE_DAYS):
+        if ctx.on > needling + timedelta(days=POSTCARE_DAYS):
             continue
-        yield _postcare(ctx, needling)
+        yield postcare(ctx.products, needling)
         if ctx.on <= needling:
             day = _needling_day(ctx, needling)
             if day is not None:
                 yield day
 
 
-def _postcare(ctx: Context, needling) -> Finding:
-    ha = [p.name for p in ctx.products if is_plain_postcare(p, "hyaluronic_acid")]
-    has_ha = [p for p in ctx.products
+def postcare(products: tuple[Detected, ...], needling: date) -> Finding:
+    """AD001 for one needling date: what to use right after, naming the products that fit."""
+    ha = [p.name for p in products if is_plain_postcare(p, "hyaluronic_acid")]
+    has_ha = [p for p in products
               if any(m.active and m.ingredient.cls == "hyaluronic_acid" for m in p.matches)]
-    mineral = [p.name for p in ctx.products if _mineral_only(p)]
-    day1 = needling + timedelta(days=1)
-    named = [p.name for p in ctx.products if p.from_name_only and p.name in ha]
+    mineral = [p.name for p in products if _mineral_only(p)]
+    day1 = needling + timedelta(days=SUNSCREEN_FROM_DAY)
+    named = [p.name for p in products if p.from_name_only and p.name in ha]
     ha = [name for name in ha if name not in named]
     if ha:
         ha_text = f"your {listing(ha)} fits (plain hyaluronic acid)"
@@ -105,13 +129,7 @@ def _postcare(ctx: Context, needling) -> Finding:
 
 
 def _needling_day(ctx: Context, needling) -> Finding | None:
-    skip = []
-    for product in ctx.products:
-        if is_plain_postcare(product, "hyaluronic_acid"):
-            continue
-        if product_window(product, needling) is not None:
-            continue  # the timing rule already says when it may resume
-        skip.append(product.name)
+    skip = [product.name for product in ctx.products if skips_needling_day(product, needling)]
     if not skip:
         return None
     today = ctx.on == needling
