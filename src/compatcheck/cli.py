@@ -102,7 +102,6 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     """
     from compatcheck.api import check_text
     from compatcheck.formatters import render
-    from compatcheck.parse import decode, read_text_file
     from compatcheck.output import write_text
 
     ignore = _ignore_codes(ignore)
@@ -110,12 +109,7 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     as_of = _dates([on], "--on")[0] if on else None
     table = _table(ingredients_file)
     try:
-        if file == "-":
-            if sys.stdin.isatty():
-                click.echo("Paste your routine, one product per line; end with Ctrl-D.", err=True)
-            text, source = decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
-        else:
-            text, source = read_text_file(file), file
+        text, source = _read_routine(file)
         report = check_text(text, needling_dates=dates, on=as_of, table=table, ignore=ignore,
                             source=source)
         write_text(render(report, fmt), output)
@@ -127,6 +121,92 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     worst = report.worst()
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_FINDINGS)
+
+
+@main.command(epilog=NOT_ADVICE)
+@click.argument("file", required=False, default="-")
+@click.option("--needling-date", "needling_dates", multiple=True, metavar="DATE",
+              help="Date of a microneedling session (YYYY-MM-DD); required. Repeat for a series.")
+@click.option("--on", "on", metavar="DATE", help="Today, for 'stop now' advice and exit codes. [default: today]")
+@click.option("--from", "start", metavar="DATE", help="First day of the timeline. [default: the first pause]")
+@click.option("--to", "end", metavar="DATE", help="Last day of the timeline. [default: the last resume]")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", metavar="FILE", help="Write the plan to FILE (atomically) instead of stdout.")
+@click.option("--ics", "ics_file", metavar="FILE",
+              help="Also write an iCalendar file: needling days, stop/resume days, post-care reminders.")
+@click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True,
+              help="Exit 1 when check would report a finding at or above this severity.")
+@click.option("--ingredients", "ingredients_file", metavar="FILE",
+              help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
+@click.option("--ignore", multiple=True, metavar="CODE",
+              help="Do not report this rule code (repeatable, or comma-separated).")
+def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, ingredients_file, ignore):
+    """The day-by-day schedule around needling date(s): what to pause, when to resume.
+
+    Reads a routine like 'check' does (FILE, or stdin when FILE is '-' or
+    absent) and lays out, per product, the days it is paused (x), fine (·),
+    recommended after needling (+), and the needling days (N), from the first
+    pause to the last resume. Windows overlapping across a series become one
+    pause. The dates are the ones 'check' gives.
+
+    \b
+    Examples:
+      compatcheck plan examples/routine.txt --needling-date 2026-12-10
+      compatcheck plan routine.txt --needling-date 2026-12-10 --needling-date 2027-01-14 \\
+          --needling-date 2027-02-18 --ics plan.ics
+      compatcheck plan routine.txt --needling-date 2026-12-10 --format json
+      compatcheck plan routine.txt --needling-date 2026-12-10 --format markdown -o client.md
+
+    Exit codes: as 'check' with the same options (0, 1 at or above --fail-on,
+    2 bad input).
+    """
+    import os
+
+    from compatcheck.api import plan_text
+    from compatcheck.formatters import render_plan
+    from compatcheck.output import write_text
+
+    ignore = _ignore_codes(ignore)
+    dates = _dates(needling_dates, "--needling-date")
+    if not dates:
+        raise CompatcheckError("plan needs at least one --needling-date YYYY-MM-DD (repeat it for a series).")
+    as_of = _dates([on], "--on")[0] if on else None
+    first = _dates([start], "--from")[0] if start else None
+    last = _dates([end], "--to")[0] if end else None
+    table = _table(ingredients_file)
+    try:
+        text, source = _read_routine(file)
+        schedule = plan_text(text, needling_dates=dates, on=as_of, start=first, end=last, table=table,
+                             ignore=ignore, source=source)
+        to_terminal = output in (None, "-") and sys.stdout.isatty()
+        color = fmt == "table" and to_terminal and not os.environ.get("NO_COLOR")
+        write_text(render_plan(schedule, fmt, color=color), output)
+        if ics_file:
+            from compatcheck.ics import plan_calendar
+
+            calendar = plan_calendar(schedule)
+            write_text(calendar, ics_file)
+            count = calendar.count("BEGIN:VEVENT")
+            click.echo(f"Wrote {ics_file}: {count} calendar events.", err=True)
+    except InputError as exc:
+        raise _fail(exc) from None
+    if output not in (None, "-"):
+        click.echo(f"Wrote {output}.", err=True)
+    worst = schedule.report.worst()
+    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _read_routine(file: str) -> tuple[str, str]:
+    """The routine's text and a name for it in errors: FILE, or stdin for '-'."""
+    from compatcheck.parse import decode, read_text_file
+
+    if file == "-":
+        if sys.stdin.isatty():
+            click.echo("Paste your routine, one product per line; end with Ctrl-D.", err=True)
+        return decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+    return read_text_file(file), file
 
 
 def _ignore_codes(values) -> tuple[str, ...]:

@@ -31,7 +31,8 @@ from typing import Iterable, NamedTuple, Sequence
 from compatcheck.errors import InputError
 from compatcheck.model import Detected, Finding, Report, Severity
 from compatcheck.rules import names
-from compatcheck.rules.advice import POSTCARE_DAYS, postcare, recommended_after, skips_needling_day
+from compatcheck.rules.advice import (POSTCARE_DAYS, SUNSCREEN_FROM_DAY, postcare, recommended_after,
+                                      skips_needling_day)
 from compatcheck.rules.timing import product_window
 
 PAUSED, SKIP, UNKNOWN, RECOMMENDED, FINE = "paused", "skip", "unknown", "recommended", "fine"
@@ -57,6 +58,11 @@ class Pause(NamedTuple):
     def last_day(self) -> date:
         """The last day of the pause (the day before ``resume_on``)."""
         return self.resume_on - timedelta(days=1)
+
+    @property
+    def last_use(self) -> date:
+        """The last day it may be used before the pause."""
+        return self.pause_from - timedelta(days=1)
 
     def contains(self, day: date) -> bool:
         return self.pause_from <= day < self.resume_on
@@ -89,6 +95,13 @@ class ProductPlan(NamedTuple):
     def recognized(self) -> bool:
         return bool(self.product.matches)
 
+    @property
+    def basis(self) -> str:
+        """What the timing rests on: ``list`` (its INCI list), ``name`` (its name only) or ``nothing``."""
+        if not self.recognized:
+            return "nothing"
+        return "name" if self.product.from_name_only else "list"
+
     def status_on(self, day: date, days: Sequence[date]) -> str | None:
         """The status on ``day``, or None when it is outside the grid."""
         if not days or not days[0] <= day <= days[-1]:
@@ -102,7 +115,8 @@ class NeedlingDay(NamedTuple):
     day: date
     skip: tuple[str, ...]  # products to skip that day only (AD002)
     paused: tuple[str, ...]  # products paused over that day
-    postcare: Finding
+    postcare: Finding  # AD001: plain hyaluronic acid right after, mineral sunscreen from ...
+    sunscreen_from: date  # ... this day
 
 
 class Event(NamedTuple):
@@ -247,6 +261,7 @@ def build_plan(report: Report, *, start: date | None = None, end: date | None = 
             skip=tuple(p.name for p in report.products if skips_needling_day(p, d)),
             paused=tuple(pp.name for pp in plans if any(x.contains(d) for x in pp.pauses)),
             postcare=postcare(report.products, d),
+            sunscreen_from=d + timedelta(days=SUNSCREEN_FROM_DAY),
         )
         for d in dates
     )

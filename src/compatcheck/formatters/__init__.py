@@ -23,3 +23,15 @@ def render(report: Report, fmt: str) -> str:
         raise ValueError(f"unknown format {fmt!r}")
     module = import_module(f"compatcheck.formatters.{fmt}_format")
     return module.render(report)
+
+
+def render_plan(plan, fmt: str, *, color: bool = False) -> str:
+    """A :class:`~compatcheck.plan.Plan` in format ``fmt`` (one of :data:`FORMATS`).
+
+    ``color`` (ANSI colours in the table view) is decided by the caller: the
+    formatter never looks at the terminal or the environment.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    module = import_module(f"compatcheck.formatters.plan_{fmt}")
+    return module.render(plan, color=color) if fmt == "table" else module.render(plan)

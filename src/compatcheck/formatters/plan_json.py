@@ -1,0 +1,70 @@
+"""``plan --format json``: the schedule for machines.
+
+Each product keeps the fields of ``check``'s JSON (``name``, ``slot``,
+``ingredients``...) and adds ``pauses``, ``recommended`` and ``grid`` (status
+by date). A pause merged across a series gives its first needling date as
+``needling_date`` and all of them in ``needling_dates``. ``findings`` are
+``check``'s findings for the same options, as in ``check --format json``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from compatcheck import __version__
+from compatcheck.formatters import DISCLAIMER
+from compatcheck.formatters.json_format import finding_dict, product_dict
+from compatcheck.plan import STATUSES, Pause, Plan, ProductPlan
+
+
+def pause_dict(pause: Pause) -> dict:
+    return {
+        "from": pause.pause_from.isoformat(),
+        "resume_on": pause.resume_on.isoformat(),
+        "last_day": pause.last_day.isoformat(),
+        "because": list(pause.ingredients),
+        "needling_date": pause.needling_dates[0].isoformat(),
+        "needling_dates": [d.isoformat() for d in pause.needling_dates],
+        "severity": pause.severity.label,
+    }
+
+
+def product_plan_dict(plan: Plan, p: ProductPlan) -> dict:
+    out = product_dict(p.product)
+    out.update({
+        "timing_from": p.basis,
+        "post_care": list(p.roles),
+        "pauses": [pause_dict(x) for x in p.pauses],
+        "recommended": [{"from": s.first.isoformat(), "until": s.last.isoformat()} for s in p.recommended],
+        "grid": {day.isoformat(): status for day, status in zip(plan.days, p.statuses)},
+    })
+    return out
+
+
+def plan_dict(plan: Plan) -> dict:
+    """The plan as plain JSON-ready data."""
+    report = plan.report
+    return {
+        "as_of": plan.as_of.isoformat(),
+        "needling_dates": [d.isoformat() for d in plan.needling_dates],
+        "from": plan.days[0].isoformat(),
+        "to": plan.days[-1].isoformat(),
+        "clamped": plan.clamped,
+        "statuses": list(STATUSES),
+        "products": [product_plan_dict(plan, p) for p in plan.products],
+        "needling_days": [
+            {"date": n.day.isoformat(), "skip": list(n.skip), "paused": list(n.paused),
+             "sunscreen_from": n.sunscreen_from.isoformat(), "post_care": finding_dict(n.postcare)}
+            for n in plan.needling
+        ],
+        "findings": [finding_dict(f) for f in report.findings],
+        "summary": report.counts(),
+        "ignored_codes": list(report.ignored),
+        "ingredient_table": report.table_label,
+        "compatcheck_version": __version__,
+        "disclaimer": DISCLAIMER,
+    }
+
+
+def render(plan: Plan) -> str:
+    return json.dumps(plan_dict(plan), indent=2, ensure_ascii=False) + "\n"
