@@ -144,7 +144,7 @@ def _block(plan: Plan, a: int, b: int, color: bool) -> list[str]:
         markers.append(mark.rjust(CELL))
     if any(m.strip() for m in markers):
         label = "needling N, today ^" if plan.as_of in days else "needling N"
-        lines.append(label.ljust(NAME_WIDTH) + "".join(markers))
+        lines.append((label.ljust(NAME_WIDTH) + "".join(markers)).rstrip())
     for number, p in enumerate(plan.products, start=1):
         cells = "".join(_paint(MARKS[s].rjust(CELL), s, color) for s in p.statuses[a:b])
         lines.append(_label(number, p.name, p.basis == "name") + cells)
