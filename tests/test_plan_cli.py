@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -184,3 +183,31 @@ def test_plan_does_not_import_pandas_or_icalendar_without_ics():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_months_long_pause_is_compressed_but_the_needling_fortnight_is_drawn():
+    out = run("-", "--needling-date", "2026-12-10", "--on", "2026-12-05", "--fail-on", "never",
+              input="Accutane (isotretinoin) capsules\nNight Serum: Aqua, Retinol [PM]\n").stdout
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "2026-06-14 (Sun) to 2026-12-02 (Wed) (172 days): paused: Accutane" in out
+    numbers = [line for line in out.splitlines() if line.startswith("product")]
+    assert numbers[-1].split()[1:] == [str(d) for d in range(3, 18)]  # 3..17 Dec, every day shown
+    assert "needling N, today ^" in out
+
+
+def test_clinic_table_through_the_command_line(tmp_path):
+    import csv
+
+    from compatcheck.table import COLUMNS
+
+    path = tmp_path / "clinic.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(COLUMNS)
+        w.writerow(["retinol", "Retinol", "Vitamin A Alcohol", "", "retinoid", "high", "yes", "", "", "", "14",
+                    "10", "avoid", "no", "avoid", "PROTO", "C2", "clinic: two weeks before"])
+    args = ["-", "--needling-date", "2026-12-10", "--ingredients", str(path), "--format", "json"]
+    data = json.loads(run(*args, input=ROUTINE).stdout)
+    pause = next(p for p in data["products"] if p["name"] == "Night Serum")["pauses"][0]
+    assert (pause["from"], pause["resume_on"]) == ("2026-11-26", "2026-12-20")
+    assert data["from"] == "2026-11-26" and data["to"] == "2026-12-20"

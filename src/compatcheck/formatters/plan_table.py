@@ -23,8 +23,11 @@ from compatcheck.rules import listing
 WIDTH = 80
 NAME_WIDTH = 23  # "NN " + 19 characters + a space
 CELL = 3
-#: A run of unchanged days at least this long is left out when the span does not fit.
+#: When the span does not fit, a run of unchanged days with nothing paused is left out
+#: from this many days on (a week of post-care only, the weeks between treatments) ...
 STEADY_RUN = 7
+#: ... and any run of unchanged days from this many on (a months-long pause).
+LONG_RUN = 28
 
 MARKS = {PAUSED: "x", FINE: "·", RECOMMENDED: "+", SKIP: "N", UNKNOWN: "?"}
 _ANSI = {PAUSED: "31;1", RECOMMENDED: "32;1", SKIP: "33;1", UNKNOWN: "35", FINE: "2"}
@@ -69,20 +72,23 @@ def _runs(plan: Plan, columns) -> list[tuple[int, int]]:
 def segments(plan: Plan, limit: int) -> list[tuple[int, int]]:
     """Index ranges ``[a, b)`` of ``plan.days`` to draw; the days between them are left out.
 
-    Everything is drawn when it fits in one block. Otherwise a run of at least
-    :data:`STEADY_RUN` days where no product's status changes (and no needling
-    day falls) keeps only its first day, a stray day or two between such runs
-    goes too, and what remains is cut into blocks of at most ``limit`` days.
+    Everything is drawn when it fits in one block. Otherwise a run of days
+    where no product's status changes (and no needling day falls) keeps only its
+    first day when it is :data:`STEADY_RUN` days or more with nothing paused, or
+    :data:`LONG_RUN` days or more whatever it holds; a stray day or two between
+    such runs goes too; what remains is cut into blocks of at most ``limit`` days.
     """
     n = len(plan.days)
     if n <= limit:
         return [(0, n)]
+    columns = _columns(plan)
     shown = [True] * n
-    for a, b in _runs(plan, _columns(plan)):
-        if b - a >= STEADY_RUN:
+    for a, b in _runs(plan, columns):
+        quiet = PAUSED not in columns[a]
+        if b - a >= LONG_RUN or (quiet and b - a >= STEADY_RUN):
             shown[a + 1:b] = [False] * (b - a - 1)
     pieces = _true_ranges(shown)
-    for k, (a, b) in enumerate(pieces):
+    for a, b in pieces:
         if 0 < a and b < n and b - a < 3:
             shown[a:b] = [False] * (b - a)
     out = []
