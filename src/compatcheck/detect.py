@@ -32,7 +32,7 @@ _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "
 
 def detect(product: Product, table: IngredientTable) -> Detected:
     """Detect the ingredients of ``product``; see the module docstring."""
-    named = match_name(product.name, table)
+    named = _name_evidence(product.name, table)
     if not product.inci or not product.inci.strip():
         matches = tuple(
             Match(ing, written, active=True, why="named in the product name", via="name")
@@ -43,17 +43,31 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     matches, unknown = _match_items(items, table, named, product.name)
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
+    exfoliates = any(m.active and m.ingredient.exfoliant for m in matches)
     for ing, written in named:
         # The name promises an active the list does not show (a partial list?):
-        # flagging a probable active beats missing it.
+        # flagging a probable active beats missing it. A product type ("Peel",
+        # "Scrub") only counts when the list shows no exfoliant at all.
+        if "product_type" in ing.tags and exfoliates:
+            continue
         if ing.id not in listed_ids and ing.cls not in listed_classes:
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
 
 
-def match_name(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
-    """Actives a product name states, by longest whole-word runs of table names."""
+def _name_evidence(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
+    """Name matches that are evidence: scrub particles only in a scrub's name ("Sugar Lip Balm" is not)."""
+    words = frozenset(normalise(name).split())
+    return [(ing, key) for ing, key in match_name(name, table, product_types=True)
+            if ing.cls != "physical_exfoliant" or "product_type" in ing.tags or words & _SCRUB_WORDS]
+
+
+def match_name(name: str, table: IngredientTable, product_types: bool = False) -> list[tuple[Ingredient, str]]:
+    """Actives a product name states, by longest whole-word runs of table names.
+
+    With ``product_types``, also what its type says ("Peel", "Scrub").
+    """
     words = normalise(name).split()
     found: list[tuple[Ingredient, str]] = []
     seen: set[str] = set()
@@ -65,6 +79,9 @@ def match_name(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]
             if ing is None:
                 continue
             if _negated(words, i, n):
+                i += n - 1
+                break
+            if "product_type" in ing.tags and not product_types:
                 i += n - 1
                 break
             if ing.id not in seen:
@@ -206,6 +223,8 @@ class _Context:
         if (kind and ing.exfoliant and item.position < max(3, self.count // 2)
                 and (ing.active_min_percent or 0) < 5):
             return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
+        if ing.trace_role == "solvent" and item.position < max(3, self.count // 2):
+            return True, f"{where}: in the first half of the list, a solvent-level amount"
         if item.position < max(3, -(-self.count // 3)):
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as a {role}"
