@@ -236,3 +236,43 @@ def test_bha_on_a_list_is_the_antioxidant_in_a_name_salicylic_acid(table):
     assert "butylated_hydroxyanisole" in {m.ingredient.id for m in det.matches}
     assert "salicylic_acid" not in {m.ingredient.id for m in det.matches}
     assert [ing.id for ing, _ in match_name("Skin Perfecting 2% BHA Liquid Exfoliant", table)] == ["salicylic_acid"]
+
+
+def test_table_view_shows_why_an_acid_is_only_trace():
+    from datetime import date
+
+    from compatcheck.api import check_text
+    from compatcheck.formatters.table_format import render
+
+    report = check_text("Barrier Cream: Aqua, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Citric Acid",
+                        on=date(2026, 12, 8))
+    assert "after Phenoxyethanol" in render(report)
+
+
+@pytest.mark.parametrize("inci, cls", [
+    ("Water, Butylene Glycol5, Glycerin2, Sodium Hyaluronate1", "hyaluronic_acid"),  # glued footnotes
+    ("Water, Glycolic Acid[9] Ultrapure(13%) tm, Propylene Glycol", "aha"),          # [n] + noise words
+    ("Active ingredient\nSalicylic Acid 2%......Acne Treatment\nInactive ingredients\nWater", "bha"),
+    ("12 Ingredients: Water, Glycerin, Retinol", "retinoid"),
+    ("Water, Glycerin, Lavender Oil, Citrus Aurantium Dulcis (Orange) Peel Oil", "fragrance"),
+])
+def test_scraped_formats_are_read(table, inci, cls):
+    det = detect(Product("P", inci=inci), table)
+    assert cls in {m.ingredient.cls for m in det.matches}
+
+
+def test_split_name_is_joined_not_read_as_an_acid(table):
+    det = detect(Product("Day Cream", inci="Water, Ethylhexyl, Salicylate, Glycerin"), table)
+    assert "ethylhexyl_salicylate" in {m.ingredient.id for m in det.matches}
+    assert "bha" not in det.active_classes()
+
+
+@pytest.mark.parametrize("name, active", [("Walnut Face Scrub", True), ("Daily Moisturiser", False)])
+def test_hydrated_silica_is_a_scrub_only_in_a_scrub(table, name, active):
+    det = detect(Product(name, inci="Water, Hydrated Silica, Glycerin"), table)
+    assert ("physical_exfoliant" in det.active_classes()) is active
+
+
+def test_sugar_in_a_name_is_not_a_scrub_unless_the_name_says_scrub(table):
+    det = detect(Product("Brown Sugar Lip Balm", inci="Ricinus Communis Seed Oil, Cera Alba"), table)
+    assert "physical_exfoliant" not in {m.ingredient.cls for m in det.matches}
