@@ -276,3 +276,8 @@ def test_hydrated_silica_is_a_scrub_only_in_a_scrub(table, name, active):
 def test_sugar_in_a_name_is_not_a_scrub_unless_the_name_says_scrub(table):
     det = detect(Product("Brown Sugar Lip Balm", inci="Ricinus Communis Seed Oil, Cera Alba"), table)
     assert "physical_exfoliant" not in {m.ingredient.cls for m in det.matches}
+
+
+def test_an_extract_is_not_read_as_the_essential_oil_of_the_same_plant(table):
+    det = detect(Product("P", inci="Water, Citrus Aurantium Amara (Bitter Orange) Flower Extract"), table)
+    assert not [m for m in det.matches if m.via == "fuzzy"]

@@ -64,4 +64,6 @@ def probable(written: str, table: IngredientTable) -> tuple[Ingredient, float] |
         return None
     if len(key.split()) != len(query.split()) or key[0] != query[0]:
         return None
+    if len(key.split()) > 1 and key.split()[-1] != query.split()[-1]:
+        return None  # "Flower Extract" is not "Flower Oil": the form word must agree
     return ing, round(score, 1)
