@@ -64,6 +64,6 @@ def probable(written: str, table: IngredientTable) -> tuple[Ingredient, float] |
         return None
     if len(key.split()) != len(query.split()) or key[0] != query[0]:
         return None
-    if len(key.split()) > 1 and key.split()[-1] != query.split()[-1]:
-        return None  # "Flower Extract" is not "Flower Oil": the form word must agree
+    if len(key.split()) > 1 and fuzz.ratio(key.split()[-1], query.split()[-1]) < 80:
+        return None  # "Flower Extract" is not "Flower Oil": the form word must agree (up to a typo)
     return ing, round(score, 1)
