@@ -12,6 +12,7 @@ from __future__ import annotations
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import normalise
+from compatcheck.scan import embedded
 from compatcheck.table import IngredientTable
 
 #: Words that, right after an ingredient in a product *name*, mean it is absent
@@ -23,11 +24,15 @@ _NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 _SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
                           "microdermabrasion", "buff", "gommage", "peeling"})
 _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
+#: Product types whose acids are there to exfoliate: an acid in the first half of
+#: such a list is an active even without a stated %.
+_ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
+                                 "tonic", "resurfacing", "aha", "bha", "pha", "acid", "acids", "pads"})
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
     """Detect the ingredients of ``product``; see the module docstring."""
-    named = match_name(product.name, table)
+    named = _name_evidence(product.name, table)
     if not product.inci or not product.inci.strip():
         matches = tuple(
             Match(ing, written, active=True, why="named in the product name", via="name")
@@ -38,17 +43,31 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     matches, unknown = _match_items(items, table, named, product.name)
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
+    exfoliates = any(m.active and m.ingredient.exfoliant for m in matches)
     for ing, written in named:
         # The name promises an active the list does not show (a partial list?):
-        # flagging a probable active beats missing it.
+        # flagging a probable active beats missing it. A product type ("Peel",
+        # "Scrub") only counts when the list shows no exfoliant at all.
+        if "product_type" in ing.tags and exfoliates:
+            continue
         if ing.id not in listed_ids and ing.cls not in listed_classes:
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
 
 
-def match_name(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
-    """Actives a product name states, by longest whole-word runs of table names."""
+def _name_evidence(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
+    """Name matches that are evidence: scrub particles only in a scrub's name ("Sugar Lip Balm" is not)."""
+    words = frozenset(normalise(name).split())
+    return [(ing, key) for ing, key in match_name(name, table, product_types=True)
+            if ing.cls != "physical_exfoliant" or "product_type" in ing.tags or words & _SCRUB_WORDS]
+
+
+def match_name(name: str, table: IngredientTable, product_types: bool = False) -> list[tuple[Ingredient, str]]:
+    """Actives a product name states, by longest whole-word runs of table names.
+
+    With ``product_types``, also what its type says ("Peel", "Scrub").
+    """
     words = normalise(name).split()
     found: list[tuple[Ingredient, str]] = []
     seen: set[str] = set()
@@ -60,6 +79,9 @@ def match_name(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]
             if ing is None:
                 continue
             if _negated(words, i, n):
+                i += n - 1
+                break
+            if "product_type" in ing.tags and not product_types:
                 i += n - 1
                 break
             if ing.id not in seen:
@@ -82,15 +104,40 @@ def _match_items(
     items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = ""
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
-    unknown: list[str] = []
+    unknown: list[Item] = []
     seen: set[str] = set()
-    for item in items:
-        ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
-        if ing is None:
-            unknown.append(item.written)
-        elif ing.id not in seen:
+
+    def keep(item: Item, ing: Ingredient) -> None:
+        if ing.id not in seen:
             seen.add(ing.id)
             found.append((item, ing))
+
+    skip = False
+    for i, item in enumerate(items):
+        if skip:
+            skip = False
+            continue
+        ing = _lookup(item, table)
+        if ing is None and i + 1 < len(items):
+            # a name split in two by a stray separator: "ethylhexyl, salicylate"
+            nxt = items[i + 1]
+            joined = table.lookup(f"{item.written} {nxt.written}")
+            if joined is not None and _lookup(nxt, table) is None:
+                ing, skip = joined, True
+                item = item._replace(written=f"{item.written} {nxt.written}")
+        if ing is not None:
+            keep(item, ing)
+            continue
+        parts = embedded(normalise(item.written).split(), table.index, table.max_words)
+        for ing, key in parts:
+            keep(item._replace(written=key), ing)
+        if not parts:
+            unknown.append(item)
+    fuzzy = _probable(unknown, table)
+    for item, ing, score in fuzzy:
+        keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
+    probable = {item.position for item, _, _ in fuzzy}
+    unknown_names = [item.written for item in unknown if item.position not in probable]
     marker = next(
         ((item.position, ing.inci) for item, ing in found if "max_1pct" in ing.tags), None
     )
@@ -104,9 +151,33 @@ def _match_items(
     matches = []
     for item, ing in found:
         active, why = context.decide(item, ing)
-        matches.append(Match(ing, item.written, active=active, why=why, via="list",
+        via = "list"
+        if item.position in probable and ing.cls != "base":
+            via = "fuzzy"
+            why = f"not in the table; probably {ing.inci} ({item.written.rsplit('(~', 1)[-1].rstrip(')')}% similar); {why}"
+        elif item.position in probable:
+            via = "fuzzy"
+        matches.append(Match(ing, item.written, active=active, why=why, via=via,
                              position=item.position + 1, percent=item.percent))
-    return matches, unknown
+    return matches, unknown_names
+
+
+def _lookup(item: Item, table: IngredientTable) -> Ingredient | None:
+    return next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+
+
+def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float]]:
+    """Unrecognised items so close to one known name that they are read as it."""
+    if not unknown:
+        return []
+    from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
+
+    out = []
+    for item in unknown:
+        hit = probable(item.written, table)
+        if hit is not None:
+            out.append((item, *hit))
+    return out
 
 
 class _Context:
@@ -148,6 +219,12 @@ class _Context:
                            f"about 1%: used as a {role}")
         if ing.cls in self.named_classes and item.position < max(5, self.count // 2):
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
+        kind = self.name_words & _ACID_PRODUCT_WORDS
+        if (kind and ing.exfoliant and item.position < max(3, self.count // 2)
+                and (ing.active_min_percent or 0) < 5):
+            return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
+        if ing.trace_role == "solvent" and item.position < max(3, self.count // 2):
+            return True, f"{where}: in the first half of the list, a solvent-level amount"
         if item.position < max(3, -(-self.count // 3)):
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as a {role}"

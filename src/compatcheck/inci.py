@@ -16,7 +16,7 @@ import re
 from compatcheck.normalize import drop_parenthetical
 
 _LABEL = re.compile(
-    r"^\s*(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition)"
+    r"^\s*(?:\d+\s+)?(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition)"
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
@@ -27,7 +27,11 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
-_FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔]+")
+_FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
+#: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
+_LEADER = re.compile(r"\.{3,}.*$|…+.*$")
+#: Footnote digits glued to a word by scraping: ``Butylene Glycol5``, ``Chondrus Crispus4``.
+_GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
 
@@ -123,7 +127,7 @@ def _ends_sentence(text: str, i: int) -> bool:
 
 
 def _make_item(raw: str, position: int, section: str | None) -> Item | None:
-    text = _FOOTNOTE.sub(" ", raw)
+    text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
     percent = None
     if m := _PERCENT.search(text):
         percent = float(m.group(1).replace(",", "."))
@@ -148,6 +152,9 @@ def _candidates(text: str) -> tuple[str, ...]:
             names.append(part.strip())
             names.append(drop_parenthetical(part))
     names.extend(inner.strip() for inner in re.findall(r"\(([^()]*)\)", text))
+    unglued = _GLUED_DIGITS.sub("", text)
+    if unglued != text:
+        names.extend((unglued, drop_parenthetical(unglued)))
     seen: dict[str, None] = {}
     for name in names:
         if name and name not in seen:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise
 from compatcheck.table import IngredientTable
 
@@ -30,3 +31,39 @@ def suggest(written: str, table: IngredientTable, limit: int = 3) -> tuple[tuple
         if len(out) == limit:
             break
     return tuple(out)
+
+
+#: Minimum similarity at which an unrecognised name is *read as* the known one
+#: (and so counts for the safety rules, marked as inferred). Strict on purpose:
+#: ``Retinoll`` (93) and ``Tretinion`` (89) pass; ``Amyl Salicylate`` vs
+#: ``Methyl Salicylate`` (87.5) stays a suggestion.
+PROBABLE_CUTOFF = 88.0
+#: The runner-up must trail by this much, or the name is ambiguous.
+_MARGIN = 3.0
+
+
+def probable(written: str, table: IngredientTable) -> tuple[Ingredient, float] | None:
+    """The one known ingredient ``written`` is very probably a misspelling of, with its score."""
+    from rapidfuzz import fuzz, process
+
+    query = normalise(written)
+    if len(query) < 6:
+        return None
+    hits = process.extract(query, list(table.names()), scorer=fuzz.ratio, limit=6,
+                           score_cutoff=PROBABLE_CUTOFF - _MARGIN)
+    best: dict[str, tuple[Ingredient, float, str]] = {}
+    for key, score, _ in hits:
+        ing = table.index[key]
+        if ing.id not in best or score > best[ing.id][1]:
+            best[ing.id] = (ing, float(score), key)
+    ranked = sorted(best.values(), key=lambda t: -t[1])
+    if not ranked or ranked[0][1] < PROBABLE_CUTOFF:
+        return None
+    ing, score, key = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] > score - _MARGIN:
+        return None
+    if len(key.split()) != len(query.split()) or key[0] != query[0]:
+        return None
+    if len(key.split()) > 1 and fuzz.ratio(key.split()[-1], query.split()[-1]) < 80:
+        return None  # "Flower Extract" is not "Flower Oil": the form word must agree (up to a typo)
+    return ing, round(score, 1)

@@ -27,14 +27,14 @@ def render(report: Report) -> str:
     for i, p in enumerate(report.products, start=1):
         actives = [f"{m.ingredient.inci} ({m.ingredient.cls})" for m in p.matches
                    if m.active and m.ingredient.cls != "base"]
-        trace = [m.ingredient.inci for m in p.matches if not m.active and m.ingredient.cls != "base"]
+        trace = [f"{m.ingredient.inci} ({m.why})" for m in p.matches if not m.active and m.ingredient.cls != "base"]
         found = ", ".join(actives) or ("nothing recognised" if not p.matches else "no actives")
         if trace:
             found += "; trace: " + ", ".join(trace)
         if p.from_name_only:
             found += " [from name]"
         unknown = ", ".join(u.written for u in p.unrecognized) or "-"
-        rows.append([i, _wrap(p.name, 28), p.product.slot_label, _wrap(found, 40), _wrap(unknown, 22)])
+        rows.append([i, _wrap(p.name, 28), p.product.slot_label, _wrap(found, 48), _wrap(unknown, 22)])
     lines.append(grid(rows, ["#", "product", "slot", "detected actives", "not recognised"]))
     for severity in sorted(Severity, reverse=True):
         group = [f for f in report.findings if f.severity == severity]

@@ -31,6 +31,8 @@ RULES = (
          "An annotation in [brackets] was not understood.", "—", ()),
     Rule("IN005", "frequency-not-used", "input", "info",
          "A use frequency was noted but is not used by the rules yet.", "—", ()),
+    Rule("IN006", "read-as-probable", "input", "info",
+         "A misspelt ingredient name was read as the known ingredient it is closest to.", "—", ()),
 )
 
 
@@ -76,6 +78,17 @@ def _product(product: Detected) -> Iterator[Finding]:
             message=(f"{product.name} was checked from its name only "
                      f"({listing(names(product.matches))}); its other ingredients are unknown."),
             advice="Paste its ingredient list (INCI) for a full check.", evidence="—", sources=(),
+        )
+    fuzzy = [m for m in product.matches if m.via == "fuzzy"]
+    if fuzzy:
+        read = [f"{m.written.rsplit(' (~', 1)[0]!r} as {m.ingredient.inci} "
+                f"({m.written.rsplit('(~', 1)[-1].rstrip(')')}% similar)" for m in fuzzy]
+        yield Finding(
+            code="IN006", kind="input", severity=Severity.INFO, products=(product.name,),
+            ingredients=tuple(m.ingredient.inci for m in fuzzy),
+            message=f"{product.name}: read {listing(read)}; findings that use them say so (inferred).",
+            advice="Check the spelling on the label; flagging a probable active beats missing it.",
+            evidence="—", sources=(), inferred=True,
         )
     if product.unrecognized:
         unknown = [u.written for u in product.unrecognized]

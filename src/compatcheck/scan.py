@@ -1,0 +1,58 @@
+"""Known names inside a run of words: product names, and list items whose separators were lost.
+
+Matching stays whole-word: a name is found only as a complete run of words
+(``glycolic acid`` in ``Glycolic Acid Ultrapure tm``), never inside a word.
+"""
+
+from __future__ import annotations
+
+from compatcheck.model import Ingredient
+
+#: Words scraped lists add around a name that say nothing about the ingredient.
+NOISE = frozenset({
+    "tm", "ultrapure", "usp", "nf", "bp", "ep", "organic", "certified", "natural", "pure", "purified",
+    "deionized", "acne", "treatment", "medication", "sunscreen", "purpose", "skin", "protectant",
+    "essential", "wild", "crafted", "cold", "pressed", "extra", "virgin", "and", "of", "w", "v",
+})
+
+
+def runs(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, Ingredient, str]]:
+    """(start, ingredient, key) for the longest known whole-word runs, left to right."""
+    found = []
+    i = 0
+    while i < len(words):
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            key = " ".join(words[i : i + n])
+            ing = index.get(key)
+            if ing is not None:
+                found.append((i, ing, key))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def embedded(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[Ingredient, str]]:
+    """Names inside an unrecognised item, when the rest is noise or the item is a run-on list.
+
+    ``Glycolic Acid Ultrapure tm`` -> Glycolic Acid (the rest is noise). A long item
+    made of several known names (a list scraped without separators) is split into
+    them when they cover most of its words. Anything else stays unrecognised.
+    """
+    hits = runs(words, index, max_words)
+    if not hits:
+        return []
+    covered = sum(len(key.split()) for _, _, key in hits)
+    rest = [w for w in _uncovered(words, hits) if not w.isdigit()]
+    if all(w in NOISE for w in rest):
+        return [(ing, key) for _, ing, key in hits]
+    if len(words) >= 8 and len(hits) >= 3 and covered >= 0.5 * len(words):
+        return [(ing, key) for _, ing, key in hits]
+    return []
+
+
+def _uncovered(words: list[str], hits) -> list[str]:
+    used = set()
+    for start, _, key in hits:
+        used.update(range(start, start + len(key.split())))
+    return [w for i, w in enumerate(words) if i not in used]
