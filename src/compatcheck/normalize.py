@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
@@ -16,6 +17,7 @@ _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": 
                         "ω": " omega ", "µ": " micro ", "μ": " micro "})
 
 
+@lru_cache(maxsize=1 << 16)  # a batch meets the same names in thousands of products
 def normalise(name: str) -> str:
     """Fold ``name`` to lower-case ASCII words separated by single spaces."""
     text = unicodedata.normalize("NFKD", name)

@@ -10,15 +10,37 @@ from compatcheck.table import IngredientTable
 SUGGEST_CUTOFF = 85.0
 
 
-def suggest(written: str, table: IngredientTable, limit: int = 3) -> tuple[tuple[str, float], ...]:
+_MEMO_LIMIT = 200_000
+
+
+def _memo(kind: str):
+    """Remember a near-miss search per table and normalised query."""
+
+    def wrap(search):
+        def cached(written: str, table: IngredientTable, *args):
+            key = (kind, normalise(written), *args)
+            try:
+                return table.near_miss_memo[key]
+            except KeyError:
+                if len(table.near_miss_memo) > _MEMO_LIMIT:
+                    table.near_miss_memo.clear()
+                found = table.near_miss_memo[key] = search(key[1], table, *args)
+                return found
+
+        cached.__doc__ = search.__doc__
+        return cached
+
+    return wrap
+
+
+@_memo("suggest")
+def suggest(query: str, table: IngredientTable, limit: int = 3) -> tuple[tuple[str, float], ...]:
     """Up to ``limit`` (name, score) pairs from the table close to ``written``."""
     from rapidfuzz import fuzz, process
 
-    query = normalise(written)
     if len(query) < 4:
         return ()
-    names = table.names()
-    hits = process.extract(query, list(names), scorer=fuzz.ratio, limit=limit * 3,
+    hits = process.extract(query, table.keys, scorer=fuzz.ratio, limit=limit * 3,
                            score_cutoff=SUGGEST_CUTOFF)
     out: list[tuple[str, float]] = []
     seen: set[str] = set()
@@ -42,14 +64,14 @@ PROBABLE_CUTOFF = 88.0
 _MARGIN = 3.0
 
 
-def probable(written: str, table: IngredientTable) -> tuple[Ingredient, float] | None:
+@_memo("probable")
+def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | None:
     """The one known ingredient ``written`` is very probably a misspelling of, with its score."""
     from rapidfuzz import fuzz, process
 
-    query = normalise(written)
     if len(query) < 6:
         return None
-    hits = process.extract(query, list(table.names()), scorer=fuzz.ratio, limit=6,
+    hits = process.extract(query, table.keys, scorer=fuzz.ratio, limit=6,
                            score_cutoff=PROBABLE_CUTOFF - _MARGIN)
     best: dict[str, tuple[Ingredient, float, str]] = {}
     for key, score, _ in hits:

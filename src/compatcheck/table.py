@@ -102,6 +102,11 @@ class IngredientTable:
                     _claim(name_owner, key, located, written, "name_keywords")
                     self.name_index[key] = ing
         self.max_words = max((len(k.split()) for k in self.name_index), default=1)
+        #: Every normalised name, as the choices of near-miss searches.
+        self.keys: tuple[str, ...] = tuple(self.index)
+        #: Answers of near-miss searches by (kind, query): a batch meets the same
+        #: unknown names in thousands of products (see :mod:`compatcheck.suggest`).
+        self.near_miss_memo: dict[tuple[str, str], object] = {}
 
     def __len__(self) -> int:
         return len(self.by_id)

@@ -191,26 +191,55 @@ RULES = tuple(
 )
 
 
+#: Ingredient -> (pair codes it matches as first side, as second side). Selectors are
+#: pure functions of the ingredient row, so each row is tested once per process.
+_ROLES: dict[Ingredient, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _roles(ing: Ingredient) -> tuple[frozenset[str], frozenset[str]]:
+    roles = _ROLES.get(ing)
+    if roles is None:
+        roles = (frozenset(p.code for p in PAIRS if p.match_first(ing)),
+                 frozenset(p.code for p in PAIRS if p.match_second(ing)))
+        _ROLES[ing] = roles
+    return roles
+
+
 def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:
     """For each pair rule and product: its active matches for each side of the rule."""
     out = {}
     for i, product in enumerate(products):
-        actives = [m for m in product.matches if m.active]
-        for pair in PAIRS:
-            out[pair.code, i] = (tuple(m for m in actives if pair.match_first(m.ingredient)),
-                                 tuple(m for m in actives if pair.match_second(m.ingredient)))
+        firsts: dict[str, list[Match]] = {}
+        seconds: dict[str, list[Match]] = {}
+        for m in product.matches:
+            if m.active:
+                first, second = _roles(m.ingredient)
+                for code in first:
+                    firsts.setdefault(code, []).append(m)
+                for code in second:
+                    seconds.setdefault(code, []).append(m)
+        for code in firsts.keys() | seconds.keys():
+            out[code, i] = (tuple(firsts.get(code, ())), tuple(seconds.get(code, ())))
     return out
+
+
+_NONE: tuple[tuple[Match, ...], tuple[Match, ...]] = ((), ())
 
 
 def _found(products):
     """Every (pair rule, product a, its matches, product b, its matches, shared slots)."""
     sides = _sides(products)
     index = {id(p): i for i, p in enumerate(products)}
+    codes: dict[int, set[str]] = {}
+    for code, i in sides:
+        codes.setdefault(i, set()).add(code)
     for a, b, shared in iter_pairs(products):
         ia, ib = index[id(a)], index[id(b)]
+        if ia not in codes or ib not in codes:
+            continue  # a pair rule needs a side in each product
         for pair in PAIRS:
-            a1, a2 = sides[pair.code, ia]
-            b1, b2 = sides[pair.code, ib]
+            a1, a2 = sides.get((pair.code, ia), _NONE)
+            b1, b2 = sides.get((pair.code, ib), _NONE)
             if a1 and b2:
                 yield pair, a, a1, b, b2, shared
             elif b1 and a2:
