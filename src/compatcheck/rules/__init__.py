@@ -2,6 +2,20 @@
 
 Every module exposes ``RULES`` (the codes it can report, with their documentation,
 evidence and sources) and ``check(ctx)``, which yields :class:`Finding` objects.
+
+Every module also states its ``SCOPE``, which lets ``batch`` reuse answers across
+routines (:mod:`compatcheck.memo`) instead of re-running rules it has seen:
+
+* ``"product"``: each product's findings depend on that product and the context
+  alone (not on the rest of the routine);
+* ``"pair"``: findings come from pairs of products, each pair on its own;
+* ``"group"``: findings depend on several products at once.
+
+``pair`` and ``group`` modules also define ``signature(product)``: everything
+``check`` reads from a product except its name (and its slots, which are always
+part of the key), or ``None`` when the module can never report the product. A
+rule that starts reading a new product field must add it to its signature; a
+test compares the memoised path with ``run_all`` on random routines.
 The registry is a plain dict built from those modules; ``compatcheck rules`` and
 ``compatcheck explain CODE`` render it.
 """

@@ -30,6 +30,8 @@ POSTCARE_DAYS = 14
 #: Mineral sunscreen from this many days after needling (none on the day itself).
 SUNSCREEN_FROM_DAY = 1
 
+SCOPE = "group"
+
 RULES = (
     Rule("AD001", "post-care", "advice", "info",
          "What to use right after needling: plain hyaluronic acid; mineral SPF 30+ from day 1.",
@@ -69,6 +71,14 @@ def skips_needling_day(product: Detected, needling: date) -> bool:
     if is_plain_postcare(product, "hyaluronic_acid"):
         return False
     return product_window(product, needling) is None
+
+
+def signature(product: Detected):
+    """What ``check`` reads from a product: its post-care roles and whether it has a pause window."""
+    has_ha = any(m.active and m.ingredient.cls == "hyaluronic_acid" for m in product.matches)
+    has_window = any(m.active and m.ingredient.has_window for m in product.matches)
+    return (is_plain_postcare(product, "hyaluronic_acid"), has_ha, product.from_name_only,
+            _mineral_only(product), has_window)
 
 
 def _mineral_only(product: Detected) -> bool:

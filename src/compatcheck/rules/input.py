@@ -20,6 +20,9 @@ from typing import Iterator
 from compatcheck.model import Detected, Finding, Severity
 from compatcheck.rules import Context, Rule, listing, names
 
+#: Each product's findings depend on that product alone (notes are passed separately).
+SCOPE = "product"
+
 RULES = (
     Rule("IN001", "nothing-recognised", "input", "caution",
          "Nothing in a product was recognised, so it could not be checked.", "—", ()),

@@ -205,6 +205,16 @@ def _roles(ing: Ingredient) -> tuple[frozenset[str], frozenset[str]]:
     return roles
 
 
+SCOPE = "pair"
+
+
+def signature(product: Detected):
+    """What ``check`` reads from a product: its active matches that take part in a pair rule."""
+    sig = tuple((m.ingredient, m.via) for m in product.matches
+                if m.active and any(_roles(m.ingredient)))
+    return sig or None
+
+
 def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:
     """For each pair rule and product: its active matches for each side of the rule."""
     out = {}

@@ -25,6 +25,7 @@ from typing import Iterator
 
 from compatcheck.model import Detected, Finding, Match, Severity
 from compatcheck.rules import Context, Rule, listing, names, slot_label
+from compatcheck.rules import interaction
 from compatcheck.rules.interaction import covered_stack_pairs
 
 _SOURCES = ("R3", "R3b", "K16", "K15", "K24", "K1")
@@ -33,6 +34,8 @@ _NOT_DUPLICATE_WORTHY = frozenset(
     {"base", "other", "hyaluronic_acid", "sunscreen", "fragrance", "drying_alcohol", "peptide",
      "growth_factor"}
 )
+
+SCOPE = "group"
 
 RULES = (
     Rule("ST001", "two-exfoliants-one-slot", "stacking", "caution",
@@ -45,6 +48,22 @@ RULES = (
          "The same active class in several products of one slot.",
          "C (duplicate-therapy convention)", ("K1", "K16")),
 )
+
+
+def signature(product: Detected):
+    """What ``check`` reads from a product, or ``None`` when it holds nothing to stack.
+
+    Its exfoliating and duplicate-worthy actives, plus the actives that take part in
+    a pair rule (an irritation pair already reported is not reported twice).
+    """
+    if not any(m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)
+               for m in product.matches):
+        return None
+    paired = interaction.signature(product) or ()
+    return (product.product.frequency,
+            tuple((m.ingredient, m.via) for m in product.matches
+                  if m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)),
+            paired)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -30,6 +30,9 @@ from compatcheck.dates import show
 from compatcheck.model import Detected, Finding, Match, Severity, Window
 from compatcheck.rules import Context, Rule, describe_evidence, listing, names, sources_of
 
+#: Each product's timing depends on the product and the dates alone.
+SCOPE = "product"
+
 _SOURCES = ("C1", "C3", "C4", "C9", "C12", "C24", "L2")
 
 RULES = (

@@ -1,0 +1,147 @@
+"""The rules of ``check``, run so that answers are reused across routines.
+
+A clinic's or an app's export repeats the same products, and the same few
+combinations of actives, across thousands of routines. :class:`RoutineChecker`
+runs exactly the rule modules of :func:`compatcheck.rules.run_all`, but asks each
+module only what it has not answered before, using the module's ``SCOPE`` (see
+:mod:`compatcheck.rules`):
+
+* ``product`` modules (timing, input) run once per distinct product and context;
+* ``pair`` modules (interaction) run once per distinct pair of signatures and slots;
+* ``group`` modules (stacking, advice) run once per distinct sequence of
+  signatures, slots and name repeats among the products they can report.
+
+For ``pair`` and ``group`` modules, products are renamed to placeholders before the
+module runs; the findings are kept as templates and the routine's real names are
+filled in. A test checks that the result equals ``run_all`` on random routines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Hashable, Iterable, NamedTuple, Sequence
+
+from compatcheck.model import Detected, Finding
+from compatcheck.rules import Context, _modules
+
+_PLACEHOLDER = "\x00{}\x00"
+_SPLIT = re.compile("\x00(\\d+)\x00")
+
+
+class _Template(NamedTuple):
+    """A finding whose product names are indexes into the routine's names."""
+
+    finding: Finding
+    products: tuple[int, ...]
+    message: tuple[str | int, ...]
+    advice: tuple[str | int, ...]
+
+
+def _parts(text: str) -> tuple[str | int, ...]:
+    pieces = _SPLIT.split(text)
+    return tuple(int(p) if i % 2 else p for i, p in enumerate(pieces) if p or i % 2)
+
+
+def _template(finding: Finding) -> _Template:
+    products = tuple(int(_SPLIT.fullmatch(name).group(1)) for name in finding.products)
+    return _Template(finding, products, _parts(finding.message), _parts(finding.advice))
+
+
+def _fill(template: _Template, names: Sequence[str]) -> Finding:
+    def text(parts):
+        return "".join(p if isinstance(p, str) else names[p] for p in parts)
+
+    return template.finding._replace(products=tuple(names[i] for i in template.products),
+                                     message=text(template.message), advice=text(template.advice))
+
+
+def _renamed(product: Detected, index: int) -> Detected:
+    return product._replace(product=product.product._replace(name=_PLACEHOLDER.format(index), line=None))
+
+
+class RoutineChecker:
+    """Check routines of already-detected products, reusing rule answers.
+
+    ``keys[i]`` identifies ``products[i]``: equal keys must mean equal products
+    (``batch`` uses the id of each distinct product of the export).
+    """
+
+    def __init__(self, ignore: Iterable[str] = ()):
+        self.skip = frozenset(code.upper() for code in ignore)
+        self.modules = _modules()
+        self._signatures: dict[tuple[int, Hashable], int | None] = {}
+        self._interned: dict[Hashable, int] = {}
+        self._answers: dict[Hashable, tuple] = {}
+        self.stats = {"asked": 0, "answered": 0}
+
+    def check(self, products: Sequence[Detected], keys: Sequence[Hashable], ctx: Context) -> list[Finding]:
+        """The findings ``run_all(ctx with products)`` gives, unsorted."""
+        setting = ctx._replace(products=(), notes=())
+        findings: list[Finding] = []
+        for m, module in enumerate(self.modules):
+            scope = module.SCOPE
+            if scope == "product":
+                for product, key in zip(products, keys):
+                    findings.extend(self._ask((m, key, setting), module, lambda: (product,), setting, None))
+                if ctx.notes:  # what parsing noted, per line: rare, never reused
+                    findings.extend(module.check(ctx._replace(products=())))
+            elif scope == "pair":
+                findings.extend(self._pairs(m, module, products, keys, setting))
+            else:
+                findings.extend(self._group(m, module, products, keys, setting))
+        return [f for f in findings if f.code not in self.skip]
+
+    def _signature(self, m: int, module, product: Detected, key: Hashable) -> int | None:
+        """The module's signature of a product, as a small int (``None``: not relevant)."""
+        try:
+            return self._signatures[m, key]
+        except KeyError:
+            sig = module.signature(product)
+            found = None if sig is None else self._interned.setdefault((m, sig), len(self._interned))
+            self._signatures[m, key] = found
+            return found
+
+    def _ask(self, memo_key, module, products, setting, names):
+        """The module's findings for ``products()`` in ``setting``, from memory when possible."""
+        self.stats["asked"] += 1
+        answer = self._answers.get(memo_key)
+        if answer is None:
+            self.stats["answered"] += 1
+            ctx = setting._replace(products=products())
+            if names is None:  # products keep their own names
+                answer = tuple(module.check(ctx))
+            else:
+                answer = tuple(_template(f) for f in module.check(ctx))
+            self._answers[memo_key] = answer
+        if names is None:
+            return answer
+        return [_fill(t, names) for t in answer]
+
+    def _pairs(self, m, module, products, keys, setting):
+        relevant = [(p, self._signature(m, module, p, k)) for p, k in zip(products, keys)]
+        relevant = [(p, s) for p, s in relevant if s is not None]
+        out: list[Finding] = []
+        for i, (a, sig_a) in enumerate(relevant):
+            for b, sig_b in relevant[i + 1:]:
+                if not a.product.slots & b.product.slots:
+                    continue
+                same = a.name == b.name
+                memo_key = (m, sig_a, a.product.slots, sig_b, b.product.slots, same, setting)
+                pair = lambda a=a, b=b, same=same: (_renamed(a, 0), _renamed(b, 0 if same else 1))  # noqa: E731
+                out.extend(self._ask(memo_key, module, pair, setting, (a.name,) if same else (a.name, b.name)))
+        return out
+
+    def _group(self, m, module, products, keys, setting):
+        members: list[Detected] = []
+        shape: list[tuple] = []
+        names: dict[str, int] = {}
+        for product, key in zip(products, keys):
+            sig = self._signature(m, module, product, key)
+            if sig is None:
+                continue
+            index = names.setdefault(product.name, len(names))
+            members.append(product)
+            shape.append((sig, product.product.slots, index))
+        memo_key = (m, tuple(shape), setting)
+        renamed = lambda: tuple(_renamed(p, s[2]) for p, s in zip(members, shape))  # noqa: E731
+        return self._ask(memo_key, module, renamed, setting, list(names))
