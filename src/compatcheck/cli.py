@@ -315,3 +315,8 @@ def ingredients(query, fmt, show_all, ingredients_file):
                                        "severity", "after", "sources"], tablefmt="simple",
                         maxcolwidths=[34, None, None, None, None, None, None, 24]))
     click.echo(f"\n{len(found)} ingredient(s) from the {table.label} table. {NOT_ADVICE}")
+
+
+from compatcheck.cli_batch import batch  # noqa: E402  (it uses this module's helpers)
+
+main.add_command(batch)

@@ -126,7 +126,7 @@ class RoutineChecker:
                 if not a.product.slots & b.product.slots:
                     continue
                 same = a.name == b.name
-                memo_key = (m, sig_a, a.product.slots, sig_b, b.product.slots, same, setting)
+                memo_key = (m, sig_a, sig_b, same, setting)
                 pair = lambda a=a, b=b, same=same: (_renamed(a, 0), _renamed(b, 0 if same else 1))  # noqa: E731
                 out.extend(self._ask(memo_key, module, pair, setting, (a.name,) if same else (a.name, b.name)))
         return out
@@ -141,7 +141,7 @@ class RoutineChecker:
                 continue
             index = names.setdefault(product.name, len(names))
             members.append(product)
-            shape.append((sig, product.product.slots, index))
+            shape.append((sig, index))
         memo_key = (m, tuple(shape), setting)
-        renamed = lambda: tuple(_renamed(p, s[2]) for p, s in zip(members, shape))  # noqa: E731
+        renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members, shape))  # noqa: E731
         return self._ask(memo_key, module, renamed, setting, list(names))

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Iterator
 
 from compatcheck.errors import InputError
 
 
 def write_text(text: str, path: str | None) -> None:
     """Write ``text`` to ``path`` atomically, or to stdout when ``path`` is None or ``-``."""
+    with atomic_open(path) as fh:
+        fh.write(text)
+
+
+@contextmanager
+def atomic_open(path: str | None) -> Iterator[IO[str]]:
+    """A text file to stream a report into; it appears at ``path`` only when complete.
+
+    ``None`` or ``-`` is stdout. If the block fails (or is interrupted), the partial
+    file is removed and nothing is left at ``path``.
+    """
     if path in (None, "-"):
-        sys.stdout.write(text)
+        yield sys.stdout
         sys.stdout.flush()
         return
-    import tempfile  # only when writing a file: it costs start-up time
+    import tempfile
 
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -25,9 +38,19 @@ def write_text(text: str, path: str | None) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            yield fh
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a report is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write the report ({exc.strerror})", where=f"--output {path}",
                          hint="choose a writable path") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -22,7 +22,7 @@ from typing import Callable, NamedTuple
 
 from compatcheck.errors import InputError
 from compatcheck.inci import split_inci, starts_with_list_label
-from compatcheck.model import Product
+from compatcheck.model import SLOTS, Product
 
 _COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
 _LEADING_NOTE = re.compile(r"^\[([^\[\]]*)\]\s*")
@@ -188,6 +188,22 @@ def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable
             else:
                 frequency = reading[1]
     return (frozenset(slots) if slots else None), frequency, line
+
+
+def read_slot(cell: str) -> frozenset[str] | None:
+    """A slot cell of an export (``AM``, ``pm``, ``AM/PM``, ``Morning & Night``, empty = both).
+
+    ``None`` when it cannot be read.
+    """
+    low = " ".join((cell or "").lower().split())
+    if not low:
+        return frozenset(SLOTS)
+    if low in _SLOT_WORDS:
+        return frozenset(_SLOT_WORDS[low])
+    parts = [p.strip() for p in re.split(r"[,;/+&]|\band\b", low) if p.strip()]
+    if parts and all(p in _SLOT_WORDS for p in parts):
+        return frozenset().union(*(_SLOT_WORDS[p] for p in parts))
+    return None
 
 
 def _read_token(token: str):

@@ -44,10 +44,29 @@ def _matches(finding, want: dict) -> bool:
     return True
 
 
+def _batch_findings(case, tmp_path):
+    """The findings of every routine of a batch ``export`` case."""
+    from datetime import date
+
+    from compatcheck.batch import BatchOptions, read_export
+
+    path = tmp_path / "export.csv"
+    path.write_text(case["export"], encoding="utf-8")
+    options = BatchOptions(str(path), on=date.fromisoformat(str(case.get("as_of", "2026-12-01"))),
+                           needling_dates=tuple(date.fromisoformat(str(d)) for d in case.get("needling", [])))
+    checker = read_export(options)[0]
+    return [f for report in checker.reports() for f in report.findings], None
+
+
 @pytest.mark.parametrize("case", list(_load()))
-def test_rule_case(case, table):
-    report = check_text(case["routine"], needling_dates=[str(d) for d in case.get("needling", [])],
-                        on=str(case.get("as_of", "2026-12-01")), table=table)
+def test_rule_case(case, table, tmp_path):
+    if "export" in case:  # a batch export (CSV text) instead of a pasted routine
+        findings, worst = _batch_findings(case, tmp_path)
+        report = type("R", (), {"findings": findings, "worst": lambda self: max(
+            (f.severity for f in findings), default=None)})()
+    else:
+        report = check_text(case["routine"], needling_dates=[str(d) for d in case.get("needling", [])],
+                            on=str(case.get("as_of", "2026-12-01")), table=table)
     shown = "\n".join(f"{f.severity.label} {f.code} {f.products} {f.window} {f.message}"
                       for f in report.findings)
     for want in case.get("expect", []):

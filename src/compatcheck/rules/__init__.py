@@ -12,8 +12,8 @@ routines (:mod:`compatcheck.memo`) instead of re-running rules it has seen:
 * ``"group"``: findings depend on several products at once.
 
 ``pair`` and ``group`` modules also define ``signature(product)``: everything
-``check`` reads from a product except its name (and its slots, which are always
-part of the key), or ``None`` when the module can never report the product. A
+``check`` reads from a product except its name (its slots included, when it reads
+them), or ``None`` when the module can never report the product. A
 rule that starts reading a new product field must add it to its signature; a
 test compares the memoised path with ``run_all`` on random routines.
 The registry is a plain dict built from those modules; ``compatcheck rules`` and

@@ -9,6 +9,12 @@
   its name states were checked, nothing else.
 * ``IN004`` an annotation on a line was not understood (``caution``): the
   product was checked as used both morning and night.
+* ``IN009`` a row of a batch export could not be read (``caution``): an
+  unclosed quote, more cells than the header, an impossible date or no product
+  name. The row is reported by its line in the routine it names and not checked;
+  the rest of the file is.
+* ``IN010`` a cell of a batch export was not understood (``caution``), e.g. a
+  slot that is not AM or PM: the product was checked as used morning and night.
 * ``IN005`` a use frequency was noted (``info``): the rules do not use it yet
   and treat every product as used every day, which may overstate stacking.
 """
@@ -34,6 +40,10 @@ RULES = (
          "An annotation in [brackets] was not understood.", "—", ()),
     Rule("IN005", "frequency-not-used", "input", "info",
          "A use frequency was noted but is not used by the rules yet.", "—", ()),
+    Rule("IN009", "row-not-read", "input", "caution",
+         "A row of a batch export could not be read; it was reported, not checked.", "—", ()),
+    Rule("IN010", "cell-not-understood", "input", "caution",
+         "A cell of a batch export (e.g. its slot) was not understood.", "—", ()),
     Rule("IN006", "read-as-probable", "input", "info",
          "A misspelt ingredient name was read as the known ingredient it is closest to.", "—", ()),
 )
@@ -50,6 +60,21 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message=f"Line {note.line}: {note.message}.",
                 advice="Use [AM], [PM] or [AM, PM], optionally with how often, e.g. [PM, 2x/week]; "
                        "the product was checked as used morning and night.",
+                evidence="—", sources=(),
+            )
+        elif note.code == "IN009":
+            yield Finding(
+                code="IN009", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
+                message=f"Line {note.line}: the row was not read ({note.message}), so it was not checked.",
+                advice="Fix the row in the export (or in a copy) and run the batch again; "
+                       "the product is not known to be safe.",
+                evidence="—", sources=(),
+            )
+        elif note.code == "IN010":
+            yield Finding(
+                code="IN010", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
+                message=f"Line {note.line}: {note.message}.",
+                advice="Use AM, PM or AM/PM; the product was checked as used morning and night.",
                 evidence="—", sources=(),
             )
         elif note.code == "IN005":

@@ -212,7 +212,7 @@ def signature(product: Detected):
     """What ``check`` reads from a product: its active matches that take part in a pair rule."""
     sig = tuple((m.ingredient, m.via) for m in product.matches
                 if m.active and any(_roles(m.ingredient)))
-    return sig or None
+    return (product.product.slots, sig) if sig else None
 
 
 def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:

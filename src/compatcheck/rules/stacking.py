@@ -59,8 +59,9 @@ def signature(product: Detected):
     if not any(m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)
                for m in product.matches):
         return None
-    paired = interaction.signature(product) or ()
-    return (product.product.frequency,
+    paired = interaction.signature(product) or ((), ())
+    paired = paired[1]
+    return (product.product.slots, product.product.frequency,
             tuple((m.ingredient, m.via) for m in product.matches
                   if m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)),
             paired)

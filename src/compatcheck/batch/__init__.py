@@ -1,0 +1,117 @@
+"""``compatcheck batch``: check every routine of a CSV export, losing nothing.
+
+>>> from compatcheck.batch import BatchOptions, run_batch  # doctest: +SKIP
+>>> summary = run_batch(BatchOptions("export.csv", fmt="csv", output="report.csv"))  # doctest: +SKIP
+
+Reading (:mod:`.sniff`, :mod:`.read`), checking (:mod:`.frame`) and writing
+(:mod:`compatcheck.formatters.batch_output`) are separate; this module runs them
+in order. It imports pandas, so only the ``batch`` command imports it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from compatcheck.batch.frame import BatchChecker, check_frame
+from compatcheck.batch.read import ReadFailed, read_chunks
+from compatcheck.batch.sniff import ROLES, map_columns, sniff
+from compatcheck.errors import InputError
+from compatcheck.model import Severity
+from compatcheck.output import atomic_open
+from compatcheck.table import load_table
+
+CHUNK_ROWS = 100_000
+
+
+class BatchOptions(NamedTuple):
+    path: str
+    fmt: str = "csv"
+    output: str | None = None
+    on: date | None = None
+    needling_dates: tuple[date, ...] = ()
+    ignore: tuple[str, ...] = ()
+    ingredients: str | None = None
+    encoding: str | None = None
+    sep: str | None = None
+    columns: tuple[tuple[str, str], ...] = ()  # (role, header) overrides
+    chunk_rows: int = CHUNK_ROWS
+
+
+#: progress(stage, done, total): stage "read" counts bytes, "check" counts routines.
+Progress = Callable[[str, int, int], None]
+
+
+def read_export(options: BatchOptions, progress: Progress | None = None):
+    """Read the whole export into a :class:`BatchChecker` (rows as integers).
+
+    Returns ``(checker, dialect, columns, notes)``; ``checker.reports()`` then
+    checks the routines one by one.
+    """
+    progress = progress or (lambda stage, done, total: None)
+    path = options.path
+    dialect = sniff(path, options.encoding, options.sep)
+    columns = map_columns(dialect.header, dict(options.columns), where=path)
+    table = load_table(options.ingredients)
+    size = Path(path).stat().st_size
+    notes: list[str] = []
+    slow = False
+    while True:
+        checker = BatchChecker(table, on=options.on or date.today(), needling_dates=options.needling_dates,
+                               ignore=options.ignore)
+        try:
+            for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow):
+                checker.add(chunk)
+                progress("read", chunk.position or size, size)
+            return checker, dialect, columns, notes
+        except ReadFailed as failed:
+            if failed.kind == "encoding" and options.encoding is None and dialect.encoding == "utf-8":
+                notes.append("the file is not UTF-8 throughout; read it as cp1252 (use --encoding to choose)")
+                dialect = dialect._replace(encoding="cp1252")
+            elif failed.kind == "encoding":
+                raise InputError(f"not valid {dialect.encoding} ({failed})", where=path,
+                                 hint="pass the file's encoding with --encoding (e.g. cp1252)") from None
+            elif not slow:
+                notes.append("a quote is left open in the file; read it line by line to keep the other rows")
+                slow = True
+            else:
+                raise InputError(f"cannot split the rows ({failed})", where=path,
+                                 hint="check the delimiter (--sep) and the quotes") from None
+
+
+def run_batch(options: BatchOptions, progress: Progress | None = None) -> dict:
+    """Read, check and write; return the summary (counts, worst severity, notes)."""
+    progress = progress or (lambda stage, done, total: None)
+    checker, dialect, columns, notes = read_export(options, progress)
+    counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    worst: Severity | None = None
+    routines = len(checker.routine_ids)
+    with atomic_open(options.output) as out:
+        from compatcheck.formatters.batch_output import Writer
+
+        writer = Writer(out, options.fmt)
+        for done, report in enumerate(checker.reports(), start=1):
+            writer.write(report)
+            for finding in report.findings:
+                counts[finding.severity.label] += 1
+            top = report.worst()
+            if top is not None and (worst is None or top > worst):
+                worst = top
+            if done % 5000 == 0 or done == routines:
+                progress("check", done, routines)
+        summary = {
+            "rows_read": checker.rows_read, "rows_checked": checker.rows_read - checker.rows_rejected,
+            "rows_rejected": checker.rows_rejected, "routines": routines, "blank_lines": checker.blank_lines,
+            "distinct_products": len(checker.detected), "findings": counts,
+            "encoding": dialect.encoding, "delimiter": dialect.sep,
+            "columns": {role: dialect.header[i] if i < len(dialect.header) else f"#{i + 1}"
+                        for role, i in sorted(columns.items(), key=lambda kv: kv[1])},
+            "notes": notes,
+        }
+        writer.close(summary)
+    summary["worst"] = worst
+    return summary
+
+
+__all__ = ["BatchOptions", "read_export", "run_batch", "check_frame", "ROLES"]

@@ -1,0 +1,204 @@
+"""Read an export in chunks, keeping every row: checked, or rejected with its line.
+
+The fast path is pandas' C reader, in chunks, with the text columns read as
+categoricals (each distinct product text is decoded once per chunk). Rows with
+fewer cells than the header are read with the missing cells empty (spreadsheets
+drop trailing empty cells). An unclosed quote pairs with the next quote in the
+file and hides rows inside one cell, so when the C reader meets a row with more
+cells than the header, a cell that spans lines, or a quote open at the end, the
+file is read again line by line (:func:`_slow_records`): a record must parse
+strictly within a few lines, else only its first line is rejected. Rows with
+more cells than the header are rejected there, by line.
+
+Line numbers are the file's: the header is line 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import warnings
+from collections import deque
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from compatcheck.batch.sniff import Dialect
+
+#: A quoted cell may hold line breaks; one open for longer is an unclosed quote.
+_MAX_RECORD_LINES = 50
+_SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
+
+
+class Rejected(NamedTuple):
+    """A row that could not be read, and why."""
+
+    line: int
+    routine: str
+    product: str
+    reason: str
+
+
+class Chunk(NamedTuple):
+    """Rows read, one per product: ``line`` plus one column per role found."""
+
+    rows: pd.DataFrame
+    rejected: tuple[Rejected, ...]
+    blank: int  # blank lines (no cell filled): not rows
+    position: int  # bytes of the file read so far, for progress
+
+
+class ReadFailed(Exception):
+    """The fast reader cannot go on: ``kind`` is ``"quote"`` (an unclosed quote or a
+    row it cannot split) or ``"encoding"`` (bytes not in the encoding)."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chunksize: int,
+                slow: bool = False) -> Iterator[Chunk]:
+    """Chunks of rows; ``columns`` maps each role to its column index."""
+    if slow:
+        yield from _slow_chunks(path, dialect, columns, chunksize)
+        return
+    width = max(len(dialect.header), max(columns.values()) + 1)
+    roles = sorted(columns, key=columns.get)
+    with open(path, "rb") as fh:
+        reader = pd.read_csv(
+            fh, sep=dialect.sep, encoding=dialect.encoding, header=None, skiprows=1,
+            names=[f"c{i}" for i in range(width)],  # no usecols: with it, extra cells pass unseen
+            dtype="category", keep_default_na=False, na_values=[], skip_blank_lines=False,
+            chunksize=chunksize, on_bad_lines="warn", engine="c", quotechar='"',
+        )
+        done = 0  # rows the reader returned so far
+        with reader:
+            while True:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    try:
+                        frame = next(reader)
+                    except StopIteration:
+                        break
+                    except pd.errors.ParserError as exc:
+                        raise ReadFailed("quote", str(exc)) from None
+                    except UnicodeDecodeError as exc:
+                        raise ReadFailed("encoding", str(exc)) from None
+                bad = _skipped(caught)
+                if bad or _spans_lines(frame):
+                    # A quote left open pairs with the next quote in the file and hides
+                    # rows inside one cell: only reading line by line can tell.
+                    raise ReadFailed("quote", "a row has more cells than the header or a cell spans lines")
+                frame = frame.iloc[:, [columns[r] for r in roles]]
+                frame.columns = roles
+                lines = np.arange(done + 2, done + 2 + len(frame), dtype=np.int64)
+                done += len(frame)
+                yield _chunk(frame, lines, (), fh.tell())
+
+
+def _skipped(caught) -> list[Rejected]:
+    out = []
+    for warning in caught:
+        for line, expected, saw in _SKIPPED.findall(str(warning.message)):
+            out.append(Rejected(int(line), "", "", _too_many(int(saw), int(expected))))
+    return out
+
+
+def _spans_lines(frame: pd.DataFrame) -> bool:
+    return any(any("\n" in str(c) or "\r" in str(c) for c in frame[col].cat.categories) for col in frame)
+
+
+def _too_many(saw: int, expected: int) -> str:
+    return f"{saw} cells where the header has {expected}"
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def filled_cells(column: pd.Series):
+    """Whether each cell of a categorical column holds something besides spaces."""
+    filled = np.array([bool(str(c).strip()) for c in column.cat.categories] + [False])
+    return filled[column.cat.codes.to_numpy()]  # code -1 (missing) picks the last: False
+
+
+def _chunk(frame: pd.DataFrame, lines, rejected: tuple[Rejected, ...], position: int) -> Chunk:
+    filled = None
+    for column in frame.columns:
+        cells = filled_cells(frame[column])
+        filled = cells if filled is None else filled | cells
+    frame = frame.assign(line=lines)
+    return Chunk(frame[filled], rejected, int((~filled).sum()), position)
+
+
+def _slow_records(lines: Iterator[tuple[int, str]], sep: str) -> Iterator[tuple[int, list[str] | None, str]]:
+    """(line, cells or None, text) per record; an unclosed quote rejects only its line."""
+    pending: deque[tuple[int, str]] = deque()
+    source = iter(lines)
+
+    def take():
+        if pending:
+            return pending.popleft()
+        return next(source, None)
+
+    while (first := take()) is not None:
+        taken = [first]
+        while True:
+            text = "".join(t for _, t in taken)
+            try:
+                cells = next(csv.reader([text], delimiter=sep, strict=True), [])
+                yield first[0], cells, text
+                break
+            except csv.Error:
+                more = take() if len(taken) < _MAX_RECORD_LINES else None
+                if more is None:
+                    yield first[0], None, first[1]
+                    pending.extendleft(reversed(taken[1:]))
+                    break
+                taken.append(more)
+
+
+def _slow_chunks(path, dialect: Dialect, columns: dict[str, int], chunksize: int) -> Iterator[Chunk]:
+    roles = sorted(columns, key=columns.get)
+    width = len(dialect.header)
+    with open(path, encoding=dialect.encoding, errors="strict", newline="") as fh:
+        numbered = _lines(fh)
+        next(numbered, None)  # the header
+        rows: list[list] = []
+        rejected: list[Rejected] = []
+        blank = 0
+        for line, cells, text in _slow_records(numbered, dialect.sep):
+            if cells is None:
+                rough = text.replace('"', "").split(dialect.sep)
+                rejected.append(Rejected(line, _cell(rough, columns.get("routine")),
+                                         _cell(rough, columns.get("product")),
+                                         "a quote is opened and never closed"))
+            elif not any(c.strip() for c in cells):
+                blank += 1
+            elif len(cells) > width:
+                rejected.append(Rejected(line, _cell(cells, columns.get("routine")),
+                                         _cell(cells, columns.get("product")),
+                                         _too_many(len(cells), width)))
+            else:
+                rows.append([line, *(_cell(cells, columns[r]) for r in roles)])
+            if len(rows) >= chunksize:
+                yield _slow_chunk(rows, roles, rejected, blank)
+                rows, rejected, blank = [], [], 0
+        yield _slow_chunk(rows, roles, rejected, blank)
+
+
+def _lines(fh) -> Iterator[tuple[int, str]]:
+    try:
+        yield from enumerate(fh, start=1)
+    except UnicodeDecodeError as exc:
+        raise ReadFailed("encoding", str(exc)) from None
+
+
+def _slow_chunk(rows, roles, rejected, blank) -> Chunk:
+    frame = pd.DataFrame(rows, columns=["line", *roles])
+    for role in roles:
+        frame[role] = frame[role].astype("category")
+    return Chunk(frame, tuple(rejected), blank, 0)

@@ -1,0 +1,144 @@
+"""How an export is written: its encoding, its delimiter, and which column is which.
+
+Excel and booking systems write CSV in several ways: UTF-8 with or without a
+byte-order mark, cp1252 ("ANSI") on Windows, UTF-16 for "Unicode text"; commas,
+semicolons (where the decimal separator is a comma) or tabs. We look, in this
+order: a byte-order mark, strict UTF-8 on the first megabyte, then cp1252; the
+delimiter from whole lines of that sample. ``--encoding`` and ``--sep`` override.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from compatcheck.errors import InputError
+
+_SAMPLE = 1 << 20
+_DELIMITERS = ",;\t"
+_SEP_NAMES = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t",
+              "pipe": "|", "|": "|"}
+
+#: Header spellings of each role, compared case- and spacing-insensitively.
+ROLES = {
+    "routine": ("routine_id", "routine", "routine id", "client", "client id", "client_id", "customer",
+                "customer id", "customer_id", "patient", "patient id", "patient_id", "user", "user id",
+                "user_id"),
+    "product": ("product", "product name", "product_name", "name"),
+    "ingredients": ("ingredients", "inci", "ingredient list", "ingredient_list", "ingredients list", "inci list"),
+    "slot": ("slot", "am/pm", "time", "time of day", "time_of_day"),
+    "needling_date": ("needling_date", "needling date", "appointment", "appointment date", "treatment date",
+                      "treatment_date"),
+}
+REQUIRED = ("product",)
+
+
+class Dialect(NamedTuple):
+    """How to read the file, and its header."""
+
+    encoding: str
+    sep: str
+    header: tuple[str, ...]
+    sample_is_partial: bool  # the sample was cut: a later byte may still not be UTF-8
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("\ufeff", "").strip().lower().split())
+
+
+def _encoding(data: bytes, complete: bool) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None) -> Dialect:
+    """Encoding, delimiter and header of the export at ``path``."""
+    where = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(_SAMPLE + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", where=where, hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a CSV file", where=where) from None
+    except OSError as exc:
+        raise InputError(f"cannot read it ({exc.strerror})", where=where) from None
+    complete = len(data) <= _SAMPLE
+    data = data[:_SAMPLE]
+    if encoding is None:
+        encoding = _encoding(data, complete)
+    else:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}", where="--encoding",
+                             hint="use e.g. utf-8, utf-8-sig, cp1252, latin-1 or utf-16") from None
+    try:
+        text = codecs.getincrementaldecoder(encoding)(errors="strict").decode(data, final=complete)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"line {line} is not valid {encoding}", where=where,
+                         hint="pass the file's encoding with --encoding (e.g. cp1252)") from None
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise InputError("the file is empty", where=where, hint="export the routines with a header row") from None
+    lines = text.splitlines(keepends=True)
+    if not complete and len(lines) > 1:
+        lines = lines[:-1]  # the sample may end mid-line
+    if sep is None:
+        sep = _delimiter(lines)
+    else:
+        sep = _SEP_NAMES.get(sep.lower(), sep)
+        if len(sep) != 1:
+            raise InputError(f"delimiter {sep!r} must be one character", where="--sep",
+                             hint="use comma, semicolon, tab or pipe")
+    header = next(csv.reader(lines[:1], delimiter=sep), [])
+    return Dialect(encoding, sep, tuple(h.strip() for h in header), not complete)
+
+
+def _delimiter(lines: list[str]) -> str:
+    sample = "".join(lines[:200])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        header = lines[0] if lines else ""
+        counts = {d: len(re.findall(re.escape(d), header)) for d in _DELIMITERS}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else ","
+
+
+def map_columns(header: tuple[str, ...], overrides: dict[str, str], where: str) -> dict[str, int]:
+    """Each role -> the index of its column. ``overrides`` maps role -> header text."""
+    found: dict[str, int] = {}
+    keys = [_key(h) for h in header]
+    for role, wanted in overrides.items():
+        if role not in ROLES:
+            raise InputError(f"unknown column role {role!r}", where="--column",
+                             hint=f"use one of {', '.join(ROLES)}, e.g. --column product='Product Name'")
+        if _key(wanted) not in keys:
+            raise InputError(f"no column {wanted!r} for {role}", where=where,
+                             hint=f"the columns are: {', '.join(header)}")
+        found[role] = keys.index(_key(wanted))
+    for role, spellings in ROLES.items():
+        if role in found:
+            continue
+        for spelling in spellings:  # the first spelling present wins; duplicates: the first column
+            if spelling in keys and keys.index(spelling) not in found.values():
+                found[role] = keys.index(spelling)
+                break
+    for role in REQUIRED:
+        if role not in found:
+            raise InputError(f"no {role} column", where=where,
+                             hint=f"the columns are: {', '.join(repr(h) for h in header)}; name one with "
+                                  f"--column {role}=HEADER")
+    return found

@@ -1,0 +1,122 @@
+"""The ``batch`` command: options in, :func:`compatcheck.batch.run_batch`, summary out.
+
+Kept apart from :mod:`compatcheck.cli` because it is the one command that
+imports pandas (inside the command, never at start-up).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from compatcheck.cli import (EXIT_FINDINGS, NOT_ADVICE, _FAIL_ON, _dates, _fail, _ignore_codes, CompatcheckError)
+from compatcheck.errors import InputError
+from compatcheck.model import Severity
+
+_ROLES = "routine, product, ingredients, slot, needling_date"
+
+
+def _column(values) -> tuple[tuple[str, str], ...]:
+    out = []
+    for value in values:
+        role, sep, header = value.partition("=")
+        if not sep or not role.strip() or not header.strip():
+            raise CompatcheckError(f"--column {value!r}: use ROLE=HEADER, e.g. --column product='Product Name' "
+                                   f"(roles: {_ROLES})")
+        out.append((role.strip().lower(), header.strip()))
+    return tuple(out)
+
+
+@click.command(epilog=NOT_ADVICE)
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--needling-date", "needling_dates", multiple=True, metavar="DATE",
+              help="Needling date for routines whose rows give none (YYYY-MM-DD). Repeat for a series.")
+@click.option("--on", "on", metavar="DATE", help="The day the routines are checked for. [default: today]")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "json", "markdown", "table"]), default="csv",
+              show_default=True, help="csv: one row per finding; jsonl: one JSON object per routine; "
+                                      "json: all routines; markdown/table: one line per routine.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True,
+              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--ingredients", "ingredients_file", metavar="FILE",
+              help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
+@click.option("--ignore", multiple=True, metavar="CODE",
+              help="Do not report this rule code (repeatable, or comma-separated).")
+@click.option("--column", "columns", multiple=True, metavar="ROLE=HEADER",
+              help=f"Which header holds a role ({_ROLES}) when it is not recognised. Repeatable.")
+@click.option("--encoding", metavar="NAME", help="The file's encoding. [default: detected: BOM, UTF-8, cp1252]")
+@click.option("--sep", metavar="CHAR", help="The delimiter: comma, semicolon, tab or a character. [default: detected]")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
+def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, columns, encoding, sep, quiet):
+    """Check every routine in a CSV export (one row per product).
+
+    Headers are recognised case-insensitively: routine (routine_id, Client,
+    Customer, Patient, User...), product (Product Name, Name), ingredients
+    (INCI, Ingredient List), slot (AM/PM, Time of Day) and needling date
+    (Appointment, Treatment Date). Only the product column is required;
+    without a routine column the whole file is one routine. A row's own
+    needling date overrides --needling-date.
+
+    Rows that cannot be read (an unclosed quote, more cells than the header,
+    an impossible date) are reported by line as IN009 findings of their
+    routine; the rest is checked. Cells that could run as spreadsheet formulas
+    are neutralised in csv reports.
+
+    \b
+    Examples:
+      compatcheck batch clients.csv --on 2026-12-05 --output report.csv
+      compatcheck batch export.csv --needling-date 2026-12-10 --format jsonl -o report.jsonl
+      compatcheck batch export.csv --column product="Item" --sep ";" --format table
+
+    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input.
+    """
+    from compatcheck.batch import BatchOptions, run_batch
+
+    options = BatchOptions(
+        path=file, fmt=fmt, output=output, on=_dates([on], "--on")[0] if on else None,
+        needling_dates=_dates(needling_dates, "--needling-date"), ignore=_ignore_codes(ignore),
+        ingredients=ingredients_file, encoding=encoding, sep=sep, columns=_column(columns),
+    )
+    show_bar = not quiet and sys.stderr.isatty() and os.path.getsize(file) > (8 << 20) if os.path.isfile(file) else False
+    try:
+        if show_bar:
+            summary = _with_bar(run_batch, options)
+        else:
+            summary = run_batch(options)
+    except InputError as exc:
+        raise _fail(exc) from None
+    if not quiet:
+        from compatcheck.formatters.batch_output import summary_text
+
+        for note in summary["notes"]:
+            click.echo(f"Note: {note}.", err=True)
+        where = f"Wrote {output}. " if output not in (None, "-") else ""
+        click.echo(where + summary_text(summary), err=True)
+    worst = summary["worst"]
+    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _with_bar(run, options):
+    bars = {}
+
+    def progress(stage, done, total):
+        bar = bars.get(stage)
+        if bar is None:
+            label = "Reading" if stage == "read" else "Checking"
+            bar = bars[stage] = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+            bar.__enter__()
+            bar.done = 0
+        bar.update(done - bar.done)
+        bar.done = done
+        if done >= total:
+            bar.__exit__(None, None, None)
+
+    try:
+        return run(options, progress)
+    finally:
+        for bar in bars.values():
+            if not bar.finished:
+                bar.__exit__(None, None, None)

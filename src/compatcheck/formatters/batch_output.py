@@ -1,0 +1,128 @@
+"""``batch`` output: csv, jsonl, json, markdown and table, written as reports stream in.
+
+``csv`` has one row per finding; every text cell that a spreadsheet would run as
+a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+is prefixed with ``'``. ``jsonl`` has one ``check --format json`` object per
+routine, with ``routine``; ``json`` holds them all in ``routines``. ``markdown``
+and ``table`` summarise: one line per routine.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Iterator
+
+from compatcheck import __version__
+from compatcheck.formatters import DISCLAIMER
+from compatcheck.formatters.json_format import finding_dict, product_dict
+from compatcheck.model import Finding, Report, Severity
+
+FORMATS = ("csv", "jsonl", "json", "markdown", "table")
+FINDING_COLUMNS = ["routine", "severity", "kind", "code", "products", "ingredients", "message", "advice",
+                   "pause_from", "resume_on", "needling_date", "slot", "inferred", "evidence", "sources"]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _finding_row(routine: str, f: Finding) -> list:
+    w = f.window
+    return [routine, f.severity.label, f.kind, f.code, "; ".join(f.products), "; ".join(f.ingredients),
+            f.message, f.advice, w.pause_from.isoformat() if w else "", w.resume_on.isoformat() if w else "",
+            w.needling_date.isoformat() if w else "", f.slot or "", "yes" if f.inferred else "",
+            f.evidence, " ".join(f.sources)]
+
+
+def finding_rows(report: Report) -> Iterator[list]:
+    """The report's findings as csv rows (not yet neutralised)."""
+    for f in report.findings:
+        yield _finding_row(report.routine or "", f)
+
+
+class Writer:
+    """Write reports to ``out`` in one format; :meth:`close` ends the document."""
+
+    def __init__(self, out: IO[str], fmt: str):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.out, self.fmt = out, fmt
+        self._products: dict[int, tuple[object, str]] = {}  # id(Detected) -> (it, its JSON)
+        self._first = True
+        self._rows = csv.writer(out, lineterminator="\n")
+        if fmt == "csv":
+            self._rows.writerow(FINDING_COLUMNS)
+        elif fmt == "json":
+            out.write('{"routines": [\n')
+        elif fmt == "markdown":
+            out.write("| routine | products | avoid | caution | info | most serious |\n|---|---:|---:|---:|---:|---|\n")
+        elif fmt == "table":
+            out.write(f"{'routine':<20} {'products':>8} {'avoid':>5} {'caution':>7} {'info':>4}  most serious\n")
+
+    def write(self, report: Report) -> None:
+        getattr(self, f"_{self.fmt}")(report)
+
+    def _csv(self, report: Report) -> None:
+        self._rows.writerows([neutralise(c) if isinstance(c, str) else c for c in row]
+                            for row in finding_rows(report))
+
+    def _json_text(self, report: Report) -> str:
+        products = ", ".join(self._product_json(p) for p in report.products)
+        head = json.dumps({"routine": report.routine, "as_of": report.as_of.isoformat(),
+                           "needling_dates": [d.isoformat() for d in report.needling_dates]},
+                          ensure_ascii=False)[:-1]
+        tail = json.dumps({"findings": [finding_dict(f) for f in report.findings], "summary": report.counts(),
+                           "ignored_codes": list(report.ignored), "ingredient_table": report.table_label,
+                           "compatcheck_version": __version__, "disclaimer": DISCLAIMER},
+                          ensure_ascii=False)[1:]
+        return f'{head}, "products": [{products}], {tail}'
+
+    def _product_json(self, product) -> str:
+        found = self._products.get(id(product))
+        if found is None or found[0] is not product:
+            found = self._products[id(product)] = (product, json.dumps(product_dict(product), ensure_ascii=False))
+        return found[1]
+
+    def _jsonl(self, report: Report) -> None:
+        self.out.write(self._json_text(report) + "\n")
+
+    def _json(self, report: Report) -> None:
+        self.out.write(("" if self._first else ",\n") + self._json_text(report))
+        self._first = False
+
+    def _summary_cells(self, report: Report) -> tuple[str, int, dict, str]:
+        counts = report.counts()
+        top = report.findings[0].message if report.findings else ""
+        return report.routine or "", len(report.products), counts, top
+
+    def _markdown(self, report: Report) -> None:
+        routine, n, c, top = self._summary_cells(report)
+        cells = [routine, str(n), str(c["avoid"]), str(c["caution"]), str(c["info"]), top]
+        self.out.write("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n")
+
+    def _table(self, report: Report) -> None:
+        routine, n, c, top = self._summary_cells(report)
+        top = top if len(top) <= 100 else top[:99] + "…"
+        self.out.write(f"{routine:<20} {n:>8} {c['avoid']:>5} {c['caution']:>7} {c['info']:>4}  {top}\n")
+
+    def close(self, summary: dict) -> None:
+        if self.fmt == "json":
+            self.out.write("\n], " + json.dumps({"summary": summary, "compatcheck_version": __version__,
+                                                 "disclaimer": DISCLAIMER}, ensure_ascii=False)[1:] + "\n")
+        elif self.fmt in ("markdown", "table"):
+            self.out.write(("\n" if self.fmt == "markdown" else "") + summary_text(summary) + "\n")
+
+
+def summary_text(summary: dict) -> str:
+    """The run in one short paragraph (also printed on stderr)."""
+    sev = summary["findings"]
+    text = (f"{summary['rows_read']} rows read: {summary['rows_checked']} checked, "
+            f"{summary['rows_rejected']} rejected; {summary['routines']} routines checked; findings: "
+            + ", ".join(f"{sev[s.label]} {s.label}" for s in sorted(Severity, reverse=True)))
+    if summary.get("blank_lines"):
+        text += f"; {summary['blank_lines']} blank lines skipped"
+    return text + "."
+
