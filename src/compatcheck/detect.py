@@ -28,6 +28,12 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb
 #: such a list is an active even without a stated %.
 _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
                                  "tonic", "resurfacing", "aha", "bha", "pha", "acid", "acids", "pads"})
+#: Types that say outright the product exfoliates with acids: an acid anywhere
+#: before a <=1% marker is an active (peel pads list their acids after the gellant).
+_PEEL_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "aha", "bha", "pha"})
+#: Acids used as preservatives sit high in short lists at <=0.5%: they need the
+#: top quarter of a list, not the top third, to count as actives by position alone.
+_LOW_DOSE_ROLES = frozenset({"preservative"})
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -119,10 +125,11 @@ def _match_items(
             continue
         ing = _lookup(item, table)
         if ing is None and i + 1 < len(items):
-            # a name split in two by a stray separator: "ethylhexyl, salicylate"
+            # a name split in two by a stray separator: "ethylhexyl, salicylate",
+            # "Cetearyl, Alcohol" (not a bare drying "Alcohol": the join is a known name)
             nxt = items[i + 1]
             joined = table.lookup(f"{item.written} {nxt.written}")
-            if joined is not None and _lookup(nxt, table) is None:
+            if joined is not None and (_lookup(nxt, table) is None or not _embedded_any(item, table)):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
         if ing is not None:
@@ -138,19 +145,10 @@ def _match_items(
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position for item, _, _ in fuzzy}
     unknown_names = [item.written for item in unknown if item.position not in probable]
-    marker = next(
-        ((item.position, ing.inci) for item, ing in found if "max_1pct" in ing.tags), None
-    )
-    context = _Context(
-        count=len(items),
-        marker=marker,
-        named_ids=frozenset(ing.id for ing, _ in named),
-        named_classes=frozenset(ing.cls for ing, _ in named),
-        name_words=frozenset(normalise(name).split()),
-    )
+    contexts = _contexts(items, found, named, name)
     matches = []
     for item, ing in found:
-        active, why = context.decide(item, ing)
+        active, why = contexts[item.member].decide(item, ing)
         via = "list"
         if item.position in probable and ing.cls != "base":
             via = "fuzzy"
@@ -160,6 +158,10 @@ def _match_items(
         matches.append(Match(ing, item.written, active=active, why=why, via=via,
                              position=item.position + 1, percent=item.percent))
     return matches, unknown_names
+
+
+def _embedded_any(item: Item, table: IngredientTable) -> bool:
+    return bool(embedded(normalise(item.written).split(), table.index, table.max_words))
 
 
 def _lookup(item: Item, table: IngredientTable) -> Ingredient | None:
@@ -180,18 +182,49 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
     return out
 
 
+def _contexts(items, found, named, name) -> dict[int, "_Context"]:
+    """One context per kit member: its own length, first <=1% marker and start.
+
+    In a kit the name's SPF claim belongs to one member only, so it makes no
+    member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
+    """
+    members = sorted({item.member for item in items})
+    kit = len(members) > 1
+    out = {}
+    for member in members:
+        own = [item for item in items if item.member == member]
+        start = own[0].position
+        marker = next(((item.position - start, ing.inci) for item, ing in found
+                       if item.member == member and "max_1pct" in ing.tags), None)
+        words = frozenset(normalise(name).split())
+        acids = frozenset(item.position - start for item, ing in found
+                          if item.member == member and ing.exfoliant and ing.cls != "physical_exfoliant")
+        out[member] = _Context(
+            count=len(own), start=start, marker=marker, kit=kit, acids=acids,
+            named_ids=frozenset(ing.id for ing, _ in named),
+            named_classes=frozenset(ing.cls for ing, _ in named),
+            name_words=words - _SPF_WORDS if kit else words,
+        )
+    return out
+
+
 class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
-    def __init__(self, count, marker, named_ids, named_classes, name_words):
+    def __init__(self, count, marker, named_ids, named_classes, name_words, start=0, kit=False,
+                 acids=frozenset()):
         self.count = count
+        self.acids = acids  # positions of exfoliating acids: blends are listed together
+        self.start = start
+        self.kit = kit
         self.marker = marker
         self.named_ids = named_ids
         self.named_classes = named_classes
         self.name_words = name_words
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
-        where = f"listed {item.position + 1} of {self.count}"
+        item = item._replace(position=item.position - self.start)
+        where = f"listed {item.position + 1} of {self.count}" + (f" in kit product {item.member + 1}" if self.kit else "")
         if item.section == "active":
             return True, "listed under Active ingredients"
         if ing.cls == "base":
@@ -204,12 +237,19 @@ class _Context:
             if self.name_words & _SPF_WORDS:
                 return True, f"{where}; a UV filter in an SPF product"
             return False, f"{where}; a pigment in a product that claims no SPF"
+        if ("chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS
+                and item.position >= max(3, self.count // 2)):
+            return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
         role = "minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " ")
+        sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
         if item.percent is not None and ing.active_min_percent is not None:
             if item.percent >= ing.active_min_percent:
                 return True, f"{where} at {item.percent:g}%"
+            if sold_as and ing.exfoliant:
+                return True, (f"{where} at {item.percent:g}%, below the usual {ing.active_min_percent:g}%, "
+                              f"but the product is sold as a {ing.cls.upper()} exfoliant")
             return False, (f"{where} at {item.percent:g}%, below the "
                            f"{ing.active_min_percent:g}% of an active: used as a {role}")
         if ing.id in self.named_ids:
@@ -217,15 +257,27 @@ class _Context:
         if self.marker is not None and item.position > self.marker[0]:
             return False, (f"{where}, after {self.marker[1]} (at most 1%), so at most "
                            f"about 1%: used as a {role}")
-        if ing.cls in self.named_classes and item.position < max(5, self.count // 2):
+        # a mostly-pH acid (citric) counts in a product sold for its class only
+        # inside the run of the blend's other acids
+        in_blend = (ing.active_min_percent or 0) < 5 or item.position - 1 in self.acids
+        if ing.cls in self.named_classes and item.position < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
+        if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
+            return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
         kind = self.name_words & _ACID_PRODUCT_WORDS
-        if (kind and ing.exfoliant and item.position < max(3, self.count // 2)
-                and (ing.active_min_percent or 0) < 5):
-            return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
+        low_dose = ing.trace_role in _LOW_DOSE_ROLES
+        if kind and ing.exfoliant and in_blend:
+            peel = self.name_words & _PEEL_WORDS
+            if peel and self.marker is not None:
+                return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
+            if item.position < max(3, self.count // 2):
+                return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
         if ing.trace_role == "solvent" and item.position < max(3, self.count // 2):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
-        if item.position < max(3, -(-self.count // 3)):
+        if item.position < max(3, -(-self.count // (4 if low_dose else 3))):
+            if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
+                return False, (f"{where}: high in the list, but without a stated % or a claim it is "
+                               f"used as a {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as a {role}"
 

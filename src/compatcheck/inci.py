@@ -3,8 +3,10 @@
 Handles: commas/semicolons/bullets/newlines as separators (never inside brackets,
 never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
 ``(and)`` blends; percentages; footnote marks; ``Ingredients:``/``INCI:`` labels;
-US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``) and
-``May contain (+/-)`` colourant tails.
+US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``),
+``May contain (+/-)`` colourant tails, full stops glued between names
+(``Sel Marin.Ci 14700``), and kits: several products in one field, each opened by
+``Step 2:`` or ``Product Name: ...``. Each item says which kit member it belongs to.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ _LEADER = re.compile(r"\.{3,}.*$|…+.*$")
 _GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
+#: A stated % glued to the next name: ``Salicylic Acid 1.50%Water``.
+_GLUED_PERCENT = re.compile(r"(%)(?=[A-Z][a-z])")
+#: Where a kit's next product starts: ``The Peel Step II:``, ``Rds Product Name: Lotion Division: Cl (Clinique)``.
+_MEMBER = re.compile(
+    r"(?:(?<=[.,;\n])|^)[^,.;:()\n]{0,40}?\bstep\s+(?:[ivx]{1,4}|\d{1,2})\s*:\s*"
+    r"|\b(?:rds\s+)?product\s+name\s*:.*?(?:division\s*:[^()]*\([^)]*\)|(?=(?:in)?active\s+ingredients?|ingredients?\s*:))",
+    re.IGNORECASE,
+)
 
 
 class Item(NamedTuple):
@@ -44,6 +54,7 @@ class Item(NamedTuple):
     position: int
     percent: float | None = None
     section: str | None = None  # "active", "inactive" or "may_contain"
+    member: int = 0  # which product of a kit (0 when the field holds one product)
 
 
 def starts_with_list_label(text: str) -> bool:
@@ -54,13 +65,42 @@ def starts_with_list_label(text: str) -> bool:
 def split_inci(text: str) -> list[Item]:
     """Split an ingredient list into :class:`Item`s, in label order."""
     items: list[Item] = []
-    for section, chunk in _sections(text):
-        for raw in _split_top_level(chunk):
-            for part in _AND_BLEND.split(raw):
-                item = _make_item(part, len(items), section)
-                if item is not None:
-                    items.append(item)
+    text = _GLUED_PERCENT.sub(r"\1, ", text)
+    for member, member_text in enumerate(_members(text)):
+        for section, chunk in _sections(member_text):
+            first = len(items)
+            for raw in _split_top_level(chunk):
+                for part in _AND_BLEND.split(raw):
+                    item = _make_item(part, len(items), section, member)
+                    if item is not None:
+                        items.append(item)
+            if section == "active":
+                _end_active_block(items, first)
     return items
+
+
+def _members(text: str) -> list[str]:
+    """A kit's products, in order; one text when the field holds one product."""
+    starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
+    if not starts:
+        return [text]
+    parts = [text[: starts[0].start()]]
+    for m, nxt in zip(starts, [*starts[1:], None]):
+        parts.append(text[m.end() : nxt.start() if nxt else len(text)])
+    return [p for p in parts if p.strip(" .,;:\n")]
+
+
+def _end_active_block(items: list[Item], first: int) -> None:
+    """A drug-facts active block lists each active with its %: once an item has
+    no % after ones that had, the inactive list has begun (``Salicylic Acid 1.50%Water``)."""
+    seen_percent = False
+    for i in range(first, len(items)):
+        if items[i].percent is not None:
+            seen_percent = True
+        elif seen_percent:
+            for j in range(i, len(items)):
+                items[j] = items[j]._replace(section="inactive")
+            return
 
 
 def _sections(text: str) -> list[tuple[str | None, str]]:
@@ -106,7 +146,7 @@ def _split(text: str, respect_brackets: bool) -> list[str] | None:
             parts.append("".join(current))
             current = []
             continue
-        if ch == "." and depth == 0 and _ends_sentence(text, i):
+        if ch == "." and depth == 0 and (_ends_sentence(text, i) or _glued_stop(text, i)):
             parts.append("".join(current))
             current = []
             continue
@@ -126,7 +166,13 @@ def _ends_sentence(text: str, i: int) -> bool:
     return len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()
 
 
-def _make_item(raw: str, position: int, section: str | None) -> Item | None:
+def _glued_stop(text: str, i: int) -> bool:
+    """A full stop with no space between two names: ``Sel Marin.Ci 14700``, ``Red 33.Polyvinyl``."""
+    nxt = text[i + 1 : i + 3]
+    return (i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower())
+
+
+def _make_item(raw: str, position: int, section: str | None, member: int = 0) -> Item | None:
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
     percent = None
     if m := _PERCENT.search(text):
@@ -137,7 +183,7 @@ def _make_item(raw: str, position: int, section: str | None) -> Item | None:
     if not text or not re.search(r"[A-Za-z]", text) or _LABEL.fullmatch(text + ":"):
         return None
     return Item(written=text, candidates=_candidates(text), position=position,
-                percent=percent, section=section)
+                percent=percent, section=section, member=member)
 
 
 def _candidates(text: str) -> tuple[str, ...]:

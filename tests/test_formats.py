@@ -1,0 +1,157 @@
+"""Label formats of issue 3 part 2 and the active-vs-trace calls of part 3, one case per format or trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from compatcheck.detect import detect
+from compatcheck.inci import split_inci
+from compatcheck.model import Product
+
+
+def _calls(table, inci, name="P"):
+    det = detect(Product(name, inci=inci), table)
+    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+
+
+def _active_classes(table, inci, name="P"):
+    det = detect(Product(name, inci=inci), table)
+    return {m.ingredient.cls for m in det.matches if m.active and m.ingredient.cls not in ("base", "other")}
+
+
+# EU / French labels: slash-joined translations, Parfum, parenthesised common names
+@pytest.mark.parametrize("written, cls", [
+    ("Aqua/Water/Eau", "base"),
+    ("Water/Aqua/Eau", "base"),
+    ("Aqua (Water)", "base"),
+    ("Parfum/Fragrance", "fragrance"),
+    ("Fragrance (Parfum)", "fragrance"),
+    ("Parfum", "fragrance"),
+    ("Butyrospermum Parkii (Shea) Butter", "base"),
+])
+def test_eu_label_names(table, written, cls):
+    det = detect(Product("P", inci=f"{written}, Glycerin"), table)
+    assert not det.unrecognized
+    assert det.matches[0].ingredient.cls == cls
+
+
+@pytest.mark.parametrize("inci, expected", [
+    ("Water, Glycerin, CI 77891, CI 77491/77492/77499", {"titanium_dioxide", "ci_77491"}),
+    ("Water, Mica, Titanium Dioxide (CI 77891), Iron Oxides (CI 77491, CI 77492, CI 77499)", {"titanium_dioxide"}),
+    ("Potassium Sorbate, Maris Sal/Sea Salt/Sel Marin.Ci 14700/Red 4.Ci 17200/Red 33.Polyvinyl Alcohol.Copper "
+     "Palmitoyl Heptapeptide-14 .Heptapeptide-15 Palmitate.", {"ci_14700", "ci_17200", "polyvinyl_alcohol"}),
+])
+def test_ci_colour_numbers(table, inci, expected):
+    det = detect(Product("Tinted Balm", inci=inci), table)
+    ids = {m.ingredient.id for m in det.matches}
+    assert expected <= ids
+    # a colourant is never a sunscreen in a product that claims no SPF
+    assert not any(m.active and m.ingredient.cls == "sunscreen" for m in det.matches)
+
+
+def test_glued_full_stops_split_names_and_keep_the_peptide(table):
+    inci = "Water, Glycerin, Sel Marin.Ci 14700/Red 4.Copper Palmitoyl Heptapeptide-14 .Heptapeptide-15 Palmitate."
+    assert "peptide" in _active_classes(table, inci)
+
+
+def test_stray_comma_in_a_fatty_alcohol_is_not_drying_alcohol(table):
+    calls = _calls(table, "Water, Glycerin, Dimethicone, Cetearyl, Alcohol, Propanediol, Parfum")
+    assert "alcohol" not in calls and "cetearyl_alcohol" in calls
+    # a real "Alcohol" item is still ethanol
+    assert _calls(table, "Water, Alcohol, Glycerin")["alcohol"][0] is True
+
+
+KIT = ("Water , Glycerin , Sodium Salicylate , Phenoxyethanol , Chloroxylenol Rds Product Name: Acne Solutions "
+       "Clarifying Lotion Division: Cl (Clinique)Active Ingredient: Salicylic Acid 1.50%Water , Alcohol Denat. , "
+       "Nylon-12 , Silica , Benzalkonium Chloride Rds Product Name: Acne Solutions Clearing Moisturizer Division: Cl "
+       "(Clinique)Active Ingredient: Benzoyl Peroxide 2.50%Water , Cyclopentasiloxane , Dimethicone , Phenoxyethanol , "
+       "Titanium Dioxide (Ci 77891)")
+
+
+def test_kit_members_are_split_and_the_active_block_ends_after_its_percent(table):
+    items = split_inci(KIT)
+    assert [i.member for i in items if i.written == "Water"] == [0, 1, 2]
+    active = [i.written for i in items if i.section == "active"]
+    assert active == ["Salicylic Acid", "Benzoyl Peroxide"]
+
+
+@pytest.mark.parametrize("name", ["Clear Skin System Starter Kit", "Clear Skin Kit with SPF 15 Moisturizer"])
+def test_kit_pigments_and_particles_stay_trace(table, name):
+    det = detect(Product(name, inci=KIT), table)
+    calls = {m.ingredient.id: m for m in det.matches}
+    assert calls["salicylic_acid"].active and calls["benzoyl_peroxide"].active
+    assert not calls["titanium_dioxide"].active  # the kit's SPF claim is not this member's
+    assert "kit product 3" in calls["titanium_dioxide"].why
+    assert not any(m.active and m.ingredient.cls == "physical_exfoliant" for m in det.matches)
+
+
+def test_kit_positions_are_per_member(table):
+    inci = ("The Peel Step I: Peg-6, Sodium Bicarbonate, Silica, Retinyl Palmitate, Butylparaben, Methylparaben. "
+            "The Peel Step II: Water, Lactic Acid, Hydroxyethylcellulose, Salicylic Acid, Diazolidinyl Urea.")
+    calls = _calls(table, inci, name="Microdelivery Resurfacing Peel")
+    # step II's acids are high in their own list, not after step I's parabens
+    assert calls["lactic_acid"][0] and calls["salicylic_acid"][0]
+
+
+# Active vs trace (part 3)
+def test_stated_percent_below_threshold_counts_in_a_product_sold_for_its_class(table):
+    inci = "Water, Alcohol, Glycolic Acid (2.1%), Lactic Acid (0.9%), Salicylic Acid (0.2%), Panthenol"
+    calls = _calls(table, inci, name="AC Fighting AHA BHA PHA Toner")
+    assert calls["lactic_acid"][0] and "sold as a AHA" in calls["lactic_acid"][1]
+    assert calls["salicylic_acid"][0]
+    plain = _calls(table, inci, name="Hydrating Toner")
+    assert plain["lactic_acid"][0] is False and plain["salicylic_acid"][0] is False
+
+
+def test_glycolic_from_one_percent_stated_is_active(table):
+    assert _calls(table, "Water, Glycolic Acid 2%, Glycerin")["glycolic_acid"][0] is True
+    assert _calls(table, "Water, Glycerin, Glycolic Acid 0.3%")["glycolic_acid"][0] is False
+
+
+def test_peel_acids_after_the_gellant_but_before_the_preservative_are_active(table):
+    inci = ("Water, Dipropylene Glycol, Camellia Sinensis Leaf Extract, Glycerin, Alcohol Denat., Centella Asiatica "
+            "Extract, Aloe Barbadensis Leaf Extract, Butylene Glycol, Sodium Hyaluronate, Carbomer, Tartaric Acid, "
+            "Glycolic Acid, Lactic Acid, Tromethamine, Phenoxyethanol, Ethylhexylglycerin, Disodium EDTA, Fragrance")
+    peel = _calls(table, inci, name="Bio-Peel Gauze Peeling")
+    assert all(peel[a][0] for a in ("tartaric_acid", "glycolic_acid", "lactic_acid"))
+    cream = _calls(table, inci, name="Green Tea Gel")
+    assert not any(cream[a][0] for a in ("tartaric_acid", "glycolic_acid", "lactic_acid"))
+
+
+@pytest.mark.parametrize("inci, name", [
+    # citric acid high in a short cleanser list is a pH adjuster (exfoliates only at ~20%)
+    ("Water, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Sodium Chloride, PEG-120 Methyl Glucose "
+     "Dioleate, Citric Acid, Polysorbate 20, Fragrance, Disodium EDTA, Sodium Benzoate, Benzalkonium Chloride",
+     "Oil-Free Acne Wash"),
+    # ... and in an AHA serum when it stands apart from the acid blend
+    ("Water, Lactic Acid, Propanediol, Jojoba Esters, Glycolic Acid, Potassium Hydroxide, Salix Alba (Willow) Bark "
+     "Extract, Vitis Vinifera (Grape) Seed Oil, Hibiscus Sabdariffa Flower Extract, Honey Extract, Citric Acid, "
+     "Propolis Extract, Cetearyl Alcohol, Glycerin, Sodium Benzoate, Tocopherol", "AHA Resurfacing Night Serum"),
+])
+def test_citric_acid_is_trace_without_a_claim(table, inci, name):
+    assert _calls(table, inci, name=name)["citric_acid"][0] is False
+
+
+def test_citric_acid_inside_the_acid_blend_of_a_peel_is_active(table):
+    inci = ("Glycolic Acid, Water, Aloe Barbadensis Leaf Water, Sodium Hydroxide, Daucus Carota Sativa Extract, "
+            "Propanediol, Cocamidopropyl Dimethylamine, Salicylic Acid, Lactic Acid, Tartaric Acid, Citric Acid, "
+            "Panthenol, Sodium Hyaluronate Crosspolymer, Tasmannia Lanceolata Fruit/Leaf Extract, Glucose, "
+            "Potassium Citrate, Ethylhexylglycerin, 1,2-Hexanediol, Potassium Sorbate")
+    assert _calls(table, inci, name="AHA 30% + BHA 2% Peeling Solution")["citric_acid"][0] is True
+
+
+def test_uv_absorber_low_in_a_product_without_spf_protects_the_product(table):
+    inci = ", ".join(["Water", "Butylene Glycol", "Ascorbyl Glucoside", "Glycerin", "Squalane", "Mica",
+                      "Caprylyl Glycol", "Carbomer", "Xanthan Gum", "Citric Acid", "Ethylhexyl Methoxycinnamate",
+                      "Sodium Hydroxide", "Phenoxyethanol"])
+    assert "sunscreen" not in _active_classes(table, inci, name="Glow Elixir")
+    assert "sunscreen" in _active_classes(table, inci, name="Glow Elixir SPF 30")
+    high = "Water, Ethylhexyl Methoxycinnamate, Butyl Methoxydibenzoylmethane, Glycerin, Dimethicone, Phenoxyethanol"
+    assert "sunscreen" in _active_classes(table, high, name="Day Cream")
+
+
+def test_hydrogen_peroxide_low_in_a_list_is_not_a_peroxide_treatment(table):
+    inci = ", ".join(["Water", "Butylene Glycol", "Glyceryl Stearate", "Stearic Acid", "Urea", "Trehalose",
+                      "Betaine", "Phospholipids", "Tocopheryl Acetate", "Cetearyl Alcohol", "Lecithin",
+                      "Tocopherol", "Hydrogen Peroxide", "Dimethicone", "Carbomer", "Chlorphenesin", "Phenoxyethanol"])
+    assert "peroxide" not in _active_classes(table, inci, name="Perfecting Day Cream")
