@@ -12,7 +12,7 @@ import pytest
 from compatcheck.api import sort_findings
 from compatcheck.detect import detect
 from compatcheck.memo import RoutineChecker
-from compatcheck.model import Product
+from compatcheck.model import Product, Profile
 from compatcheck.parse import ParseNote
 from compatcheck.rules import Context, run_all
 from compatcheck.table import load_table
@@ -32,6 +32,8 @@ EXTRA = [
 ]
 SLOTS = [frozenset({"AM"}), frozenset({"PM"}), frozenset({"AM", "PM"})]
 #: Use frequencies, so that a rule reading them without its signature saying so shows.
+PROFILES = [Profile(), Profile(), Profile(skin_type=5), Profile(skin_type=2),
+            Profile(pih_prone=True, pregnant=True), Profile(breastfeeding=True)]
 FREQUENCIES = [None, "every other night", "2x/week", "Mon/Wed/Fri", "Tue/Thu", "nightly", "now and then"]
 
 
@@ -61,7 +63,7 @@ def test_memoised_rules_equal_run_all(pool, seed):
     rng = random.Random(seed)
     checker = RoutineChecker()
     dates_pool = [(), (date(2026, 12, 10),), (date(2026, 12, 10), date(2027, 1, 14))]
-    days = [date(2026, 11, 20), date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 20)]
+    days = [date(2026, 11, 20), date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 20), date(2027, 1, 20)]
     for _ in range(400):
         # Few distinct settings and short routines, so that answers are reused often:
         # a signature that misses something a rule reads then shows as a difference.
@@ -72,7 +74,7 @@ def test_memoised_rules_equal_run_all(pool, seed):
         products = [pool[i] for i in picks]
         dates = rng.choice(dates_pool)
         on = rng.choice(days)
-        ctx = Context((), dates, on, ())
+        ctx = Context((), dates, on, (), rng.choice(PROFILES))
         got = sort_findings(checker.check(products, picks, ctx), products)
         assert got == _expected(products, ctx)
     assert checker.stats["answered"] < checker.stats["asked"]

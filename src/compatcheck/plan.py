@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence
 
 from compatcheck.errors import InputError
-from compatcheck.model import Detected, Finding, Report, Severity
+from compatcheck.model import Detected, Finding, Profile, Report, Severity
 from compatcheck.rules import names
 from compatcheck.rules.advice import (POSTCARE_DAYS, SUNSCREEN_FROM_DAY, postcare, recommended_after,
                                       skips_needling_day)
@@ -164,11 +164,12 @@ class Plan(NamedTuple):
         return tuple(sorted(out, key=lambda e: (e.day, e.kind != "stop", order[e.product])))
 
 
-def merge_pauses(product: Detected, needling_dates: Iterable[date]) -> tuple[Pause, ...]:
+def merge_pauses(product: Detected, needling_dates: Iterable[date],
+                 profile: Profile | None = None) -> tuple[Pause, ...]:
     """The product's windows around each date, merged where they overlap or touch."""
     merged: list[Pause] = []
     for needling in sorted(set(needling_dates)):
-        found = product_window(product, needling)
+        found = product_window(product, needling, profile)
         if found is None:
             continue
         window, timed = found
@@ -188,13 +189,13 @@ def merge_pauses(product: Detected, needling_dates: Iterable[date]) -> tuple[Pau
 
 
 def recommended_spans(product: Detected, roles: tuple[str, ...],
-                      needling_dates: Iterable[date]) -> tuple[Span, ...]:
+                      needling_dates: Iterable[date], profile: Profile | None = None) -> tuple[Span, ...]:
     """Post-care days: from the first day it may be used after each needling, for POSTCARE_DAYS."""
     if not roles:
         return ()
     spans = []
     for needling in sorted(set(needling_dates)):
-        found = product_window(product, needling)
+        found = product_window(product, needling, profile)
         first = needling if found is None else max(needling, found[0].resume_on)
         last = needling + timedelta(days=POSTCARE_DAYS)
         if first <= last:
@@ -235,7 +236,7 @@ def build_plan(report: Report, *, start: date | None = None, end: date | None = 
     if not dates:
         raise InputError("plan needs at least one --needling-date",
                          hint="add --needling-date YYYY-MM-DD (repeat it for a series)")
-    paused = [(p, merge_pauses(p, dates)) for p in report.products]
+    paused = [(p, merge_pauses(p, dates, report.profile)) for p in report.products]
     default = default_range(paused, dates)
     first, last = start or default.first, end or default.last
     if first > last:
@@ -252,7 +253,7 @@ def build_plan(report: Report, *, start: date | None = None, end: date | None = 
     plans = []
     for product, pauses in paused:
         roles = recommended_after(product)
-        spans = recommended_spans(product, roles, dates)
+        spans = recommended_spans(product, roles, dates, report.profile)
         statuses = tuple(_status(d, product, pauses, spans, needling_set) for d in days)
         plans.append(ProductPlan(product, pauses, spans, roles, statuses))
     needling = tuple(

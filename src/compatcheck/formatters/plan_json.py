@@ -47,6 +47,7 @@ def plan_dict(plan: Plan) -> dict:
     return {
         "as_of": plan.as_of.isoformat(),
         "needling_dates": [d.isoformat() for d in plan.needling_dates],
+        "profile": report.profile.as_dict(),
         "from": plan.days[0].isoformat(),
         "to": plan.days[-1].isoformat(),
         "clamped": plan.clamped,
