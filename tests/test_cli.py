@@ -137,3 +137,49 @@ def test_every_rule_is_documented_and_has_a_case():
     for code, rule in registry().items():
         assert rule.doc and rule.summary, code
         assert code in cases, f"{code} has no table-driven case"
+
+
+MELASMA = """\
+Vitamin C Serum: Aqua, Ascorbic Acid, Ferulic Acid [AM]
+Mineral SPF 50: Aqua, Zinc Oxide 20%, Caprylic/Capric Triglyceride [AM]
+Retinol Serum: Aqua, Squalane, Retinol [PM, 2x/week]
+Glycolic Toner: Aqua, Glycolic Acid [PM, every other night]
+"""
+
+
+@pytest.mark.parametrize("value", ["VII", "0", "dark", "IV.5"])
+def test_bad_skin_type_is_one_line_exit_2(value):
+    result = CliRunner().invoke(main, ["check", "-", "--skin-type", value], input=MELASMA)
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "--skin-type" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_profile_options_on_check_and_plan(command):
+    args = [command, "-", "--needling-date", "2027-01-14", "--on", "2027-01-02", "--format", "json"]
+    plain = json.loads(run(*args, input=MELASMA).stdout)
+    pih = json.loads(run(*args, "--skin-type", "v", "--pih-prone", input=MELASMA).stdout)
+    assert plain["profile"]["pigmentation_risk"] is False and pih["profile"]["pigmentation_risk"] is True
+    codes = {f["code"] for f in pih["findings"]}
+    assert {"AD004", "AD006", "AD007"} <= codes
+    assert not {"AD004", "AD006", "AD007"} & {f["code"] for f in plain["findings"]}
+    pregnant = run(*args, "--pregnant", input=MELASMA)
+    assert pregnant.exit_code == 1  # PG001/PG002 are avoid
+    assert {"PG001", "PG002"} <= {f["code"] for f in json.loads(pregnant.stdout)["findings"]}
+
+
+def test_json_has_profile_and_frequency_read():
+    data = json.loads(run("check", "-", "--skin-type", "IV", "--format", "json", input=MELASMA).stdout)
+    assert data["profile"] == {"skin_type": "IV", "pih_prone": False, "pregnant": False,
+                               "breastfeeding": False, "pigmentation_risk": True}
+    toner = next(p for p in data["products"] if p["name"] == "Glycolic Toner")
+    assert toner["frequency"] == "every other night"
+    assert toner["frequency_read"] == {"understood": True, "per_week": 3.5, "pattern": "alternate",
+                                       "weekdays": None}
+
+
+def test_help_lists_profile_options():
+    for command in ("check", "plan"):
+        out = run(command, "--help").output
+        assert all(o in out for o in ("--skin-type", "--pih-prone", "--pregnant", "--breastfeeding"))

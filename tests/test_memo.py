@@ -12,7 +12,7 @@ import pytest
 from compatcheck.api import sort_findings
 from compatcheck.detect import detect
 from compatcheck.memo import RoutineChecker
-from compatcheck.model import Product
+from compatcheck.model import Product, Profile
 from compatcheck.parse import ParseNote
 from compatcheck.rules import Context, run_all
 from compatcheck.table import load_table
@@ -31,6 +31,10 @@ EXTRA = [
     ("Mystery Balm", "Zorblax Extract, Quuxol"),
 ]
 SLOTS = [frozenset({"AM"}), frozenset({"PM"}), frozenset({"AM", "PM"})]
+#: Use frequencies, so that a rule reading them without its signature saying so shows.
+PROFILES = [Profile(), Profile(), Profile(skin_type=5), Profile(skin_type=2),
+            Profile(pih_prone=True, pregnant=True), Profile(breastfeeding=True)]
+FREQUENCIES = [None, "every other night", "2x/week", "Mon/Wed/Fri", "Tue/Thu", "nightly", "now and then"]
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +46,11 @@ def pool():
     for name, inci in rows[:80] + EXTRA:
         for slots in SLOTS:
             detected.append(detect(Product(name, slots, inci or None), table))
+    # The same names again with frequencies: equal names, different answers.
+    for name, inci in rows[:10] + EXTRA:
+        for slots in SLOTS:
+            for frequency in FREQUENCIES[1:]:
+                detected.append(detect(Product(name, slots, inci or None, frequency=frequency), table))
     return detected
 
 
@@ -54,17 +63,18 @@ def test_memoised_rules_equal_run_all(pool, seed):
     rng = random.Random(seed)
     checker = RoutineChecker()
     dates_pool = [(), (date(2026, 12, 10),), (date(2026, 12, 10), date(2027, 1, 14))]
-    days = [date(2026, 11, 20), date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 20)]
+    days = [date(2026, 11, 20), date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 20), date(2027, 1, 20)]
     for _ in range(400):
         # Few distinct settings and short routines, so that answers are reused often:
         # a signature that misses something a rule reads then shows as a difference.
         picks = [rng.randrange(len(pool)) for _ in range(rng.choice((1, 1, 2, 2, 3, 5, 8)))]
         if rng.random() < 0.1 and picks:  # the same product name twice in one routine
-            picks.append(picks[0] - picks[0] % 3 + rng.randrange(3))
+            twin = [i for i, p in enumerate(pool) if p.name == pool[picks[0]].name]
+            picks.append(rng.choice(twin))
         products = [pool[i] for i in picks]
         dates = rng.choice(dates_pool)
         on = rng.choice(days)
-        ctx = Context((), dates, on, ())
+        ctx = Context((), dates, on, (), rng.choice(PROFILES))
         got = sort_findings(checker.check(products, picks, ctx), products)
         assert got == _expected(products, ctx)
     assert checker.stats["answered"] < checker.stats["asked"]

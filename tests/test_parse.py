@@ -46,9 +46,9 @@ def test_frequency_is_kept_and_noted():
 
 
 def test_unknown_annotation_is_a_note_not_silence():
-    products, notes = parse_routine("[sometimes] Serum: Aqua, Retinol, Glycerin")
+    products, notes = parse_routine("[noon] Serum: Aqua, Retinol, Glycerin")
     assert products[0].slot_label == "both"
-    assert [(n.code, n.text) for n in notes] == [("IN004", "sometimes")]
+    assert [(n.code, n.text) for n in notes] == [("IN004", "noon")]
 
 
 def test_list_wrapped_over_lines_is_joined():

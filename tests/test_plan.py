@@ -186,3 +186,40 @@ def test_pause_contains_is_half_open():
     pause = Pause(D("2026-12-03"), D("2026-12-17"), (D("2026-12-10"),), ("Retinol",), None)
     assert pause.contains(D("2026-12-03")) and pause.contains(D("2026-12-16"))
     assert not pause.contains(D("2026-12-17")) and not pause.contains(D("2026-12-02"))
+
+
+def test_pigmentation_prone_plan_shows_the_order_actives_come_back():
+    from compatcheck.api import plan_text
+    from compatcheck.model import Profile
+
+    routine = ("Vitamin C Serum: Aqua, Ascorbic Acid [AM]\n"
+               "Retinol Serum: Aqua, Retinol [PM, 2x/week]\n"
+               "Glycolic Toner: Aqua, Glycolic Acid [PM, every other night]\n")
+    plan = plan_text(routine, needling_dates=["2027-01-14"], on="2027-01-02", profile=Profile(skin_type=5))
+    assert [(s.number, s.product, s.day.isoformat()) for s in plan.reintroduction] == [
+        (1, "Vitamin C Serum", "2027-01-19"), (2, "Retinol Serum", "2027-01-22"),
+        (3, "Glycolic Toner", "2027-01-25")]
+    assert plan.days[-1].isoformat() == "2027-01-25"  # the timeline runs until the last one is back
+    toner = next(p for p in plan.products if p.name == "Glycolic Toner")
+    status = dict(zip((d.isoformat() for d in plan.days), toner.statuses))
+    assert status["2027-01-20"] == "paused" and status["2027-01-21"] == "wait"
+    assert status["2027-01-25"] == "reintroduce"
+    plain = plan_text(routine, needling_dates=["2027-01-14"], on="2027-01-02")
+    assert plain.reintroduction == () and all("wait" not in p.statuses for p in plain.products)
+
+
+def test_plan_formats_show_the_order():
+    from compatcheck.api import plan_text
+    from compatcheck.formatters import render_plan
+    from compatcheck.model import Profile
+
+    routine = "Retinol Serum: Aqua, Retinol [PM, 2x/week]\nVitamin C Serum: Aqua, Ascorbic Acid [AM]\n"
+    plan = plan_text(routine, needling_dates=["2027-01-14"], profile=Profile(pih_prone=True))
+    table = render_plan(plan, "table")
+    assert "> bring it back" in table and "Bring actives back one at a time" in table
+    assert "start slow" in render_plan(plan, "markdown")
+    import json
+
+    data = json.loads(render_plan(plan, "json"))
+    assert [s["product"] for s in data["reintroduction"]] == ["Vitamin C Serum", "Retinol Serum"]
+    assert "reintroduce" in data["statuses"] and data["profile"]["pih_prone"] is True

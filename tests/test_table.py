@@ -142,3 +142,11 @@ def test_validated_table_is_cached_and_a_damaged_cache_is_ignored(tmp_path, monk
     monkeypatch.setenv("COMPATCHECK_CACHE_DIR", "off")
     table_module._load_rows_cached.cache_clear()
     assert len(load_table()) == len(first)
+
+
+def test_every_rule_source_id_resolves():
+    from compatcheck.rules import registry
+
+    known = source_index()
+    missing = {(r.code, s) for r in registry().values() for s in r.sources if s not in known}
+    assert not missing

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
-from compatcheck.model import KINDS, Detected, Finding, Product, Report
+from compatcheck.model import KINDS, Detected, Finding, Product, Profile, Report
 from compatcheck.parse import ParseNote, parse_routine
 from compatcheck.rules import Context, run_all
 from compatcheck.table import IngredientTable, load_table
@@ -38,12 +38,17 @@ def check_text(
     table: IngredientTable | None = None,
     ignore: Iterable[str] = (),
     source: str = "<stdin>",
+    profile: Profile | None = None,
 ) -> Report:
-    """Check a pasted routine (see :mod:`compatcheck.parse` for the format)."""
+    """Check a pasted routine (see :mod:`compatcheck.parse` for the format).
+
+    ``profile`` (skin type, PIH-prone, pregnant, breastfeeding) adds the advice
+    for that person; see :class:`~compatcheck.model.Profile`.
+    """
     table = load_table() if table is None else table
     products, notes = parse_routine(text, source=source, is_known=lambda n: table.lookup(n) is not None)
     return check_products(products, notes=notes, needling_dates=needling_dates, on=on,
-                          table=table, ignore=ignore)
+                          table=table, ignore=ignore, profile=profile)
 
 
 def plan_text(
@@ -56,6 +61,7 @@ def plan_text(
     table: IngredientTable | None = None,
     ignore: Iterable[str] = (),
     source: str = "<stdin>",
+    profile: Profile | None = None,
 ) -> "Plan":
     """The pause/resume schedule for a pasted routine (``compatcheck plan``).
 
@@ -66,7 +72,7 @@ def plan_text(
     from compatcheck.plan import build_plan
 
     report = check_text(text, needling_dates=needling_dates, on=on, table=table, ignore=ignore,
-                        source=source)
+                        source=source, profile=profile)
     return build_plan(report,
                       start=None if start is None else _as_date(start, "--from"),
                       end=None if end is None else _as_date(end, "--to"))
@@ -81,6 +87,7 @@ def check_products(
     table: IngredientTable | None = None,
     ignore: Iterable[str] = (),
     routine: str | None = None,
+    profile: Profile | None = None,
 ) -> Report:
     """Detect and check already-parsed products; the shared core of every command."""
     table = load_table() if table is None else table
@@ -88,10 +95,11 @@ def check_products(
     as_of = date.today() if on is None else _as_date(on, "--on")
     detected = tuple(detect(p, table) for p in products)
     ignore = tuple(ignore)
-    findings = run_all(Context(detected, dates, as_of, tuple(notes)), ignore=ignore)
+    profile = Profile() if profile is None else profile
+    findings = run_all(Context(detected, dates, as_of, tuple(notes), profile), ignore=ignore)
     return Report(as_of=as_of, needling_dates=dates, products=detected,
                   findings=tuple(sort_findings(findings, detected)), table_label=table.label,
-                  routine=routine, ignored=ignore)
+                  routine=routine, ignored=ignore, profile=profile)
 
 
 def sort_findings(findings: Iterable[Finding], products: Sequence[Detected]) -> list[Finding]:

@@ -70,6 +70,37 @@ def main() -> None:
 _FAIL_ON = click.Choice(["avoid", "caution", "info", "never"])
 
 
+def _profile_options(command):
+    """``--skin-type``, ``--pih-prone``, ``--pregnant``, ``--breastfeeding`` (check and plan)."""
+    options = (
+        click.option("--skin-type", "skin_type", metavar="I..VI",
+                     help="Fitzpatrick skin type; IV-VI adds the pigmentation-prone advice (sun, calm "
+                          "skin, the order to bring actives back)."),
+        click.option("--pih-prone", is_flag=True,
+                     help="Prone to dark marks after irritation (PIH, melasma): the pigmentation-prone advice."),
+        click.option("--pregnant", is_flag=True,
+                     help="Flag what sources say to avoid in pregnancy (retinoids, hydroquinone...) and "
+                          "that providers list microneedling as contraindicated."),
+        click.option("--breastfeeding", is_flag=True, help="As --pregnant, while breastfeeding."),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _profile(skin_type, pih_prone, pregnant, breastfeeding):
+    from compatcheck.model import Profile, parse_skin_type
+
+    parsed = None
+    if skin_type is not None:
+        try:
+            parsed = parse_skin_type(skin_type)
+        except ValueError:
+            raise CompatcheckError(f"--skin-type {skin_type!r} is not a Fitzpatrick skin type; "
+                                   f"give I, II, III, IV, V or VI (or 1-6).") from None
+    return Profile(skin_type=parsed, pih_prone=pih_prone, pregnant=pregnant, breastfeeding=breastfeeding)
+
+
 @main.command(epilog=NOT_ADVICE)
 @click.argument("file", required=False, default="-")
 @click.option("--needling-date", "needling_dates", multiple=True, metavar="DATE",
@@ -84,12 +115,15 @@ _FAIL_ON = click.Choice(["avoid", "caution", "info", "never"])
               help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
 @click.option("--ignore", multiple=True, metavar="CODE",
               help="Do not report this rule code (repeatable, or comma-separated).")
-def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore):
+@_profile_options
+def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, skin_type, pih_prone,
+          pregnant, breastfeeding):
     """Check one pasted routine (FILE, or stdin when FILE is '-' or absent).
 
     One product per line: 'Name: INCI list', a name alone, a name with its
     list on the next line ('Ingredients: ...'), or 'Name - INCI list'. Put
-    the slot in brackets at the start or end: [AM], [PM] (default: both).
+    the slot and how often in brackets at the start or end: [AM], [PM]
+    (default: both), [PM, 2x/week], [PM, every other night], [Mon/Wed/Fri].
 
     \b
     Examples:
@@ -97,6 +131,7 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
       compatcheck check routine.txt --needling-date 2026-12-10 --needling-date 2027-01-14
       echo "Night Serum: Aqua, Retinol [PM]" | compatcheck check --needling-date 2026-12-10
       compatcheck check routine.txt --format json --output report.json
+      compatcheck check routine.txt --needling-date 2027-01-14 --skin-type V --pih-prone
 
     Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input.
     """
@@ -105,13 +140,14 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     from compatcheck.output import write_text
 
     ignore = _ignore_codes(ignore)
+    profile = _profile(skin_type, pih_prone, pregnant, breastfeeding)
     dates = _dates(needling_dates, "--needling-date")
     as_of = _dates([on], "--on")[0] if on else None
     table = _table(ingredients_file)
     try:
         text, source = _read_routine(file)
         report = check_text(text, needling_dates=dates, on=as_of, table=table, ignore=ignore,
-                            source=source)
+                            source=source, profile=profile)
         write_text(render(report, fmt), output)
     except InputError as exc:
         raise _fail(exc) from None
@@ -141,7 +177,9 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
               help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
 @click.option("--ignore", multiple=True, metavar="CODE",
               help="Do not report this rule code (repeatable, or comma-separated).")
-def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, ingredients_file, ignore):
+@_profile_options
+def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, ingredients_file, ignore,
+         skin_type, pih_prone, pregnant, breastfeeding):
     """The day-by-day schedule around needling date(s): what to pause, when to resume.
 
     Reads a routine like 'check' does (FILE, or stdin when FILE is '-' or
@@ -168,6 +206,7 @@ def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, i
     from compatcheck.output import write_text
 
     ignore = _ignore_codes(ignore)
+    profile = _profile(skin_type, pih_prone, pregnant, breastfeeding)
     dates = _dates(needling_dates, "--needling-date")
     if not dates:
         raise CompatcheckError("plan needs at least one --needling-date YYYY-MM-DD (repeat it for a series).")
@@ -178,7 +217,7 @@ def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, i
     try:
         text, source = _read_routine(file)
         schedule = plan_text(text, needling_dates=dates, on=as_of, start=first, end=last, table=table,
-                             ignore=ignore, source=source)
+                             ignore=ignore, source=source, profile=profile)
         to_terminal = output in (None, "-") and sys.stdout.isatty()
         color = fmt == "table" and to_terminal and not os.environ.get("NO_COLOR")
         write_text(render_plan(schedule, fmt, color=color), output)

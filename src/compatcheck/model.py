@@ -146,6 +146,53 @@ class Finding(NamedTuple):
     inferred: bool = False
 
 
+#: Fitzpatrick skin types as written on the command line.
+SKIN_TYPES = ("I", "II", "III", "IV", "V", "VI")
+
+
+class Profile(NamedTuple):
+    """Who the routine is for: what changes the advice (``--skin-type``, ``--pih-prone``, ...).
+
+    Hashable (a field of :class:`compatcheck.rules.Context`, part of the memo key).
+    """
+
+    skin_type: int | None = None  # Fitzpatrick I..VI as 1..6
+    pih_prone: bool = False
+    pregnant: bool = False
+    breastfeeding: bool = False
+
+    @property
+    def pigment_risk(self) -> bool:
+        """Higher risk of post-inflammatory hyperpigmentation: ``--pih-prone`` or skin type IV-VI."""
+        from compatcheck.limits import PIH_SKIN_TYPES
+
+        return self.pih_prone or self.skin_type in PIH_SKIN_TYPES
+
+    @property
+    def pregnancy(self) -> bool:
+        """Pregnant or breastfeeding."""
+        return self.pregnant or self.breastfeeding
+
+    def as_dict(self) -> dict:
+        return {"skin_type": None if self.skin_type is None else SKIN_TYPES[self.skin_type - 1],
+                "pih_prone": self.pih_prone, "pregnant": self.pregnant,
+                "breastfeeding": self.breastfeeding, "pigmentation_risk": self.pigment_risk}
+
+
+def parse_skin_type(text: str | int) -> int:
+    """``"IV"``, ``"iv"``, ``"4"`` or ``4`` -> 4; raises ``ValueError`` for anything else."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        if 1 <= text <= 6:
+            return text
+        raise ValueError(text)
+    word = str(text).strip().upper().removeprefix("TYPE").strip()
+    if word in SKIN_TYPES:
+        return SKIN_TYPES.index(word) + 1
+    if word.isdigit() and 1 <= int(word) <= 6:
+        return int(word)
+    raise ValueError(text)
+
+
 class Report(NamedTuple):
     """Everything a formatter needs; formatters hold no logic beyond layout."""
 
@@ -156,6 +203,7 @@ class Report(NamedTuple):
     table_label: str = "built-in"
     routine: str | None = None
     ignored: tuple[str, ...] = ()
+    profile: Profile = Profile()
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

@@ -9,10 +9,14 @@
     [PM] 2% BHA Liquid Exfoliant - Water, Salicylic Acid, ...     # slot first, " - " separator
 
 Annotations go in square brackets at the start or end of a line: a slot (``AM``,
-``PM``, or both, the default) and how often (``[PM, 2x/week]``). Lines starting
-with ``#`` and blank lines are ignored. A line holding only an INCI list is a
-product named after its position. Nothing is guessed silently: an annotation we
-cannot read becomes a :class:`ParseNote`, which the ``input`` rule reports.
+``PM``, or both, the default) and how often (``[PM, 2x/week]``; the forms are in
+:mod:`compatcheck.frequency`). A frequency that names the night (``nightly``,
+``every other night``) or the morning puts a product without a slot in that slot.
+Lines starting with ``#`` and blank lines are ignored. A line holding only an INCI
+list is a product named after its position. Nothing is guessed silently: an
+annotation we cannot read becomes a :class:`ParseNote`, which the ``input`` rule
+reports (``IN004``; ``IN007`` for a frequency we cannot read, the product then
+counting as used every day), and every frequency read says how (``IN005``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from typing import Callable, NamedTuple
 
 from compatcheck.errors import InputError
+from compatcheck.frequency import combine, looks_like_frequency, parse_frequency
 from compatcheck.inci import split_inci, starts_with_list_label
 from compatcheck.model import SLOTS, Product
 
@@ -40,15 +45,6 @@ _SLOT_WORDS = {
     "both": {"AM", "PM"}, "am/pm": {"AM", "PM"}, "am+pm": {"AM", "PM"}, "am & pm": {"AM", "PM"},
     "am and pm": {"AM", "PM"}, "twice daily": {"AM", "PM"}, "morning and night": {"AM", "PM"},
 }
-_FREQUENCY = re.compile(
-    r"^(?:daily|nightly|every\s*day|every\s+(?:other|2nd|second|third|3rd)\s+(?:day|night)s?|"
-    r"alternate\s+(?:days|nights)|weekly|once\s+a\s+week|twice\s+a\s+week|"
-    r"\d+\s*(?:x|times?)\s*(?:/|a|per)\s*(?:week|wk|w)|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\s*/\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))*)$",
-    re.IGNORECASE,
-)
-
-
 class ParseNote(NamedTuple):
     """Something on a line we could not use as written; reported, never dropped."""
 
@@ -155,9 +151,10 @@ def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
             name = f"{name} (#{used[name]})"
         out.append(Product(name=name, slots=d.slots or frozenset({"AM", "PM"}), inci=d.inci,
                            line=d.line, frequency=d.frequency))
-        if d.frequency:
+        read = parse_frequency(d.frequency)
+        if read is not None:
             notes.append(ParseNote(d.line, name, d.frequency,
-                                   f"use frequency {d.frequency!r} noted", "IN005"))
+                                   f"use frequency {d.frequency!r} read as {read.describe()}", "IN005"))
     for i, note in enumerate(notes):
         if note.product is None:
             owner = next((p.name for p in out if p.line == note.line), None)
@@ -167,13 +164,15 @@ def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
 
 def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable[[str], bool]):
     slots: set[str] = set()
-    frequency: str | None = None
+    frequencies = []
+    all_readings: list = []
     for pattern, must_be_known in ((_LEADING_NOTE, False), (_TRAILING_NOTE, True)):
         m = pattern.search(line)
         if not m:
             continue
         tokens = [t.strip() for t in re.split(r"[,;]", m.group(1)) if t.strip()]
         readings = [_read_token(t) for t in tokens]
+        all_readings.extend(readings)
         if must_be_known and not any(r is not None for r in readings) and (
             any(known(t) for t in tokens) or not line[: m.start()].strip()
         ):
@@ -185,9 +184,29 @@ def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable
                                        f"annotation [{token}] not understood", "IN004"))
             elif reading[0] == "slot":
                 slots |= reading[1]
+            elif reading[0] == "frequency":
+                frequencies.append(reading[1])
             else:
-                frequency = reading[1]
-    return (frozenset(slots) if slots else None), frequency, line
+                notes.append(ParseNote(number, None, token,
+                                       f"use frequency [{token}] not understood", "IN007"))
+    found = combine(frequencies)
+    if found is not None and not slots:
+        slots = _slot_of_frequency(found.text)
+    if found is None and any(r is not None and r[0] == "bad_frequency" for r in all_readings):
+        text = next(r[1] for r in all_readings if r is not None and r[0] == "bad_frequency")
+    else:
+        text = None if found is None else found.text
+    return (frozenset(slots) if slots else None), text, line
+
+
+def _slot_of_frequency(text: str) -> set[str]:
+    """``nightly``/``every other night`` -> PM; ``every morning`` -> AM; else no slot."""
+    low = text.lower()
+    night = any(w in low for w in ("night", "evening", "bedtime"))
+    morning = "morning" in low
+    if night != morning:
+        return {"PM"} if night else {"AM"}
+    return set()
 
 
 def read_slot(cell: str) -> frozenset[str] | None:
@@ -210,8 +229,11 @@ def _read_token(token: str):
     low = " ".join(token.lower().split())
     if low in _SLOT_WORDS:
         return ("slot", _SLOT_WORDS[low])
-    if _FREQUENCY.match(low):
-        return ("frequency", low)
+    read = parse_frequency(token.strip())
+    if read is not None:
+        return ("frequency", read)
+    if looks_like_frequency(low):
+        return ("bad_frequency", token.strip())
     return None
 
 

@@ -16,6 +16,10 @@ Each product gets one status per calendar day of the grid, the first that holds:
 * ``skip``: a needling day, for a product with no window of its own that is not
   post-care (AD002: nothing but post-care that day);
 * ``unknown``: nothing in it was recognised, so it was not checked (never "fine");
+* ``reintroduce``: for pigmentation-prone skin, the day its step of the order
+  in which actives come back starts (``AD007``: one at a time, gentlest first);
+* ``wait``: after its own resume date but before its step: it may be used
+  again, but the order asks to wait for its turn;
 * ``recommended``: post-care (plain hyaluronic acid from the needling day,
   mineral sunscreen from the day it may resume) for :data:`POSTCARE_DAYS` days;
 * ``fine``: nothing to change.
@@ -29,14 +33,19 @@ from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence
 
 from compatcheck.errors import InputError
-from compatcheck.model import Detected, Finding, Report, Severity
+from compatcheck.model import Detected, Finding, Profile, Report, Severity
 from compatcheck.rules import names
 from compatcheck.rules.advice import (POSTCARE_DAYS, SUNSCREEN_FROM_DAY, postcare, recommended_after,
                                       skips_needling_day)
+from compatcheck.rules.pigmentation import Step, reintroduction
 from compatcheck.rules.timing import product_window
 
 PAUSED, SKIP, UNKNOWN, RECOMMENDED, FINE = "paused", "skip", "unknown", "recommended", "fine"
-STATUSES = (PAUSED, SKIP, UNKNOWN, RECOMMENDED, FINE)
+REINTRODUCE, WAIT = "reintroduce", "wait"
+STATUSES = (PAUSED, SKIP, UNKNOWN, REINTRODUCE, WAIT, RECOMMENDED, FINE)
+
+#: Rule codes that are about the person (profile), shown in their own section of the plan.
+PROFILE_CODES = ("PG002", "PG001", "AD005", "AD004", "AD006", "AD007", "PG003")
 
 #: A grid longer than this is almost certainly a typo in a date (2062 for 2026).
 MAX_DAYS = 3 * 366
@@ -86,6 +95,7 @@ class ProductPlan(NamedTuple):
     recommended: tuple[Span, ...]
     roles: tuple[str, ...]  # post-care roles: "hyaluronic_acid", "sunscreen"
     statuses: tuple[str, ...]  # one per Plan.days
+    steps: tuple[Step, ...] = ()  # its steps in the order actives come back (pigmentation-prone)
 
     @property
     def name(self) -> str:
@@ -136,6 +146,7 @@ class Plan(NamedTuple):
     products: tuple[ProductPlan, ...]
     needling: tuple[NeedlingDay, ...]
     clamped: bool  # --from/--to cut the grid
+    reintroduction: tuple[Step, ...] = ()  # AD007's steps after every needling date, in date order
 
     @property
     def as_of(self) -> date:
@@ -148,6 +159,12 @@ class Plan(NamedTuple):
     def standing_findings(self) -> tuple[Finding, ...]:
         """Combination and input findings: they hold before, during and after the series."""
         return tuple(f for f in self.report.findings if f.kind in STANDING_KINDS)
+
+    def profile_findings(self) -> tuple[Finding, ...]:
+        """What the profile (pigmentation-prone, pregnant, breastfeeding) adds, most serious first."""
+        order = {code: i for i, code in enumerate(PROFILE_CODES)}
+        found = [f for f in self.report.findings if f.code in order]
+        return tuple(sorted(found, key=lambda f: (-f.severity, order[f.code])))
 
     def today_findings(self) -> tuple[Finding, ...]:
         """Timing findings that ask for action on the check date (``--on``): TM001."""
@@ -164,11 +181,12 @@ class Plan(NamedTuple):
         return tuple(sorted(out, key=lambda e: (e.day, e.kind != "stop", order[e.product])))
 
 
-def merge_pauses(product: Detected, needling_dates: Iterable[date]) -> tuple[Pause, ...]:
+def merge_pauses(product: Detected, needling_dates: Iterable[date],
+                 profile: Profile | None = None) -> tuple[Pause, ...]:
     """The product's windows around each date, merged where they overlap or touch."""
     merged: list[Pause] = []
     for needling in sorted(set(needling_dates)):
-        found = product_window(product, needling)
+        found = product_window(product, needling, profile)
         if found is None:
             continue
         window, timed = found
@@ -188,13 +206,13 @@ def merge_pauses(product: Detected, needling_dates: Iterable[date]) -> tuple[Pau
 
 
 def recommended_spans(product: Detected, roles: tuple[str, ...],
-                      needling_dates: Iterable[date]) -> tuple[Span, ...]:
+                      needling_dates: Iterable[date], profile: Profile | None = None) -> tuple[Span, ...]:
     """Post-care days: from the first day it may be used after each needling, for POSTCARE_DAYS."""
     if not roles:
         return ()
     spans = []
     for needling in sorted(set(needling_dates)):
-        found = product_window(product, needling)
+        found = product_window(product, needling, profile)
         first = needling if found is None else max(needling, found[0].resume_on)
         last = needling + timedelta(days=POSTCARE_DAYS)
         if first <= last:
@@ -202,13 +220,18 @@ def recommended_spans(product: Detected, roles: tuple[str, ...],
     return tuple(spans)
 
 
-def _status(day: date, product: Detected, pauses, recommended, needling_dates) -> str:
+def _status(day: date, product: Detected, pauses, recommended, needling_dates, waits=()) -> str:
     if any(p.contains(day) for p in pauses):
         return PAUSED
     if day in needling_dates and skips_needling_day(product, day):
         return SKIP
     if not product.matches:
         return UNKNOWN
+    for first, step_day in waits:
+        if day == step_day:
+            return REINTRODUCE
+        if first <= day < step_day:
+            return WAIT
     if any(s.contains(day) for s in recommended):
         return RECOMMENDED
     return FINE
@@ -216,7 +239,11 @@ def _status(day: date, product: Detected, pauses, recommended, needling_dates) -
 
 def default_range(products: Sequence[tuple[Detected, tuple[Pause, ...]]],
                   needling_dates: Sequence[date]) -> Span:
-    """From the first pause (or needling day) to the last resume (or the day after needling)."""
+    """From the first pause (or needling day) to the last resume (or the day after needling).
+
+    For pigmentation-prone skin :func:`build_plan` runs it on to the last step of
+    the order in which actives come back.
+    """
     starts = [p.pause_from for _, pauses in products for p in pauses] + list(needling_dates)
     ends = ([p.resume_on for _, pauses in products for p in pauses]
             + [d + timedelta(days=1) for d in needling_dates])
@@ -235,8 +262,13 @@ def build_plan(report: Report, *, start: date | None = None, end: date | None = 
     if not dates:
         raise InputError("plan needs at least one --needling-date",
                          hint="add --needling-date YYYY-MM-DD (repeat it for a series)")
-    paused = [(p, merge_pauses(p, dates)) for p in report.products]
+    paused = [(p, merge_pauses(p, dates, report.profile)) for p in report.products]
     default = default_range(paused, dates)
+    steps = tuple(sorted((s for d in dates for s in reintroduction(report.products, d, dates,
+                                                                     report.profile)[0]),
+                         key=lambda s: (s.day, s.number)))
+    if steps:  # pigmentation-prone: run the timeline until the last active is back
+        default = Span(default.first, max(default.last, max(s.day for s in steps)))
     first, last = start or default.first, end or default.last
     if first > last:
         given = (f"--from {first.isoformat()} is after --to {last.isoformat()}" if start and end
@@ -252,9 +284,11 @@ def build_plan(report: Report, *, start: date | None = None, end: date | None = 
     plans = []
     for product, pauses in paused:
         roles = recommended_after(product)
-        spans = recommended_spans(product, roles, dates)
-        statuses = tuple(_status(d, product, pauses, spans, needling_set) for d in days)
-        plans.append(ProductPlan(product, pauses, spans, roles, statuses))
+        spans = recommended_spans(product, roles, dates, report.profile)
+        mine = tuple(s for s in steps if s.product == product.name)
+        waits = [(product_window(product, s.needling_date, report.profile)[0].resume_on, s.day) for s in mine]
+        statuses = tuple(_status(d, product, pauses, spans, needling_set, waits) for d in days)
+        plans.append(ProductPlan(product, pauses, spans, roles, statuses, mine))
     needling = tuple(
         NeedlingDay(
             day=d,
@@ -265,4 +299,5 @@ def build_plan(report: Report, *, start: date | None = None, end: date | None = 
         )
         for d in dates
     )
-    return Plan(report, days, tuple(plans), needling, clamped=(first, last) != tuple(default))
+    return Plan(report, days, tuple(plans), needling, clamped=(first, last) != tuple(default),
+                reintroduction=steps)

@@ -1,7 +1,8 @@
 """One runner over ``cases/*.yml``: one file of cases per rule kind.
 
-Each case is a pasted routine with dates, the findings it must produce (every
-given key must match one finding) and the ones it must not.
+Each case is a pasted routine with dates (and optionally a ``profile``: skin_type,
+pih_prone, pregnant, breastfeeding), the findings it must produce (every given key
+must match one finding) and the ones it must not.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from compatcheck.api import check_text
+from compatcheck.model import Profile, parse_skin_type
 
 CASES = Path(__file__).parent / "cases"
 
@@ -65,8 +67,12 @@ def test_rule_case(case, table, tmp_path):
         report = type("R", (), {"findings": findings, "worst": lambda self: max(
             (f.severity for f in findings), default=None)})()
     else:
+        given = case.get("profile", {})
+        profile = Profile(skin_type=parse_skin_type(str(given["skin_type"])) if "skin_type" in given else None,
+                          pih_prone=given.get("pih_prone", False), pregnant=given.get("pregnant", False),
+                          breastfeeding=given.get("breastfeeding", False))
         report = check_text(case["routine"], needling_dates=[str(d) for d in case.get("needling", [])],
-                            on=str(case.get("as_of", "2026-12-01")), table=table)
+                            on=str(case.get("as_of", "2026-12-01")), table=table, profile=profile)
     shown = "\n".join(f"{f.severity.label} {f.code} {f.products} {f.window} {f.message}"
                       for f in report.findings)
     for want in case.get("expect", []):

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import IO, Iterator
 
 from compatcheck import __version__
 from compatcheck.formatters import DISCLAIMER
-from compatcheck.formatters.json_format import finding_dict, product_dict
+from compatcheck.formatters.json_format import product_dict, report_dict
 from compatcheck.model import Finding, Report, Severity
 
 FORMATS = ("csv", "jsonl", "json", "markdown", "table")
 FINDING_COLUMNS = ["routine", "severity", "kind", "code", "products", "ingredients", "message", "advice",
                    "pause_from", "resume_on", "needling_date", "slot", "inferred", "evidence", "sources"]
+_MARKER = re.compile(r'"\\u0000(\d+)\\u0000"')
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -70,15 +72,15 @@ class Writer:
                             for row in finding_rows(report))
 
     def _json_text(self, report: Report) -> str:
-        products = ", ".join(self._product_json(p) for p in report.products)
-        head = json.dumps({"routine": report.routine, "as_of": report.as_of.isoformat(),
-                           "needling_dates": [d.isoformat() for d in report.needling_dates]},
-                          ensure_ascii=False)[:-1]
-        tail = json.dumps({"findings": [finding_dict(f) for f in report.findings], "summary": report.counts(),
-                           "ignored_codes": list(report.ignored), "ingredient_table": report.table_label,
-                           "compatcheck_version": __version__, "disclaimer": DISCLAIMER},
-                          ensure_ascii=False)[1:]
-        return f'{head}, "products": [{products}], {tail}'
+        """``check --format json``'s object; each product's JSON is made once per run."""
+        rendered: list[str] = []
+
+        def marker(product) -> str:
+            rendered.append(self._product_json(product))
+            return f"\x00{len(rendered) - 1}\x00"
+
+        text = json.dumps(report_dict(report, product=marker), ensure_ascii=False)
+        return _MARKER.sub(lambda m: rendered[int(m.group(1))], text)
 
     def _product_json(self, product) -> str:
         found = self._products.get(id(product))

@@ -6,18 +6,22 @@ import json
 
 from compatcheck import __version__
 from compatcheck.formatters import DISCLAIMER
+from compatcheck.frequency import WEEKDAYS, parse_frequency
 from compatcheck.model import Detected, Finding, Report
 
 
-def report_dict(report: Report) -> dict:
-    """The report as plain JSON-ready data."""
+def report_dict(report: Report, product=None) -> dict:
+    """The report as plain JSON-ready data (``product`` renders each product; default
+    :func:`product_dict`)."""
+    product = product or product_dict
     out: dict = {}
     if report.routine is not None:
         out["routine"] = report.routine
     out.update({
         "as_of": report.as_of.isoformat(),
         "needling_dates": [d.isoformat() for d in report.needling_dates],
-        "products": [product_dict(p) for p in report.products],
+        "profile": report.profile.as_dict(),
+        "products": [product(p) for p in report.products],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.counts(),
         "ignored_codes": list(report.ignored),
@@ -33,6 +37,7 @@ def product_dict(product: Detected) -> dict:
         "name": product.name,
         "slot": product.product.slot_label,
         "frequency": product.product.frequency,
+        "frequency_read": _frequency(product),
         "from_name_only": product.from_name_only,
         "ingredients": [
             {
@@ -56,6 +61,17 @@ def product_dict(product: Detected) -> dict:
             for u in product.unrecognized if u.suggestions
         },
     }
+
+
+def _frequency(product: Detected) -> dict | None:
+    """How the rules read the product's frequency (``None`` when none was given)."""
+    if product.product.frequency is None:
+        return None
+    read = parse_frequency(product.product.frequency)
+    if read is None:
+        return {"understood": False, "per_week": 7.0, "pattern": "daily", "weekdays": None}
+    return {"understood": True, "per_week": round(read.per_week, 3), "pattern": read.pattern,
+            "weekdays": None if read.days is None else [WEEKDAYS[d] for d in sorted(read.days)]}
 
 
 def finding_dict(finding: Finding) -> dict:

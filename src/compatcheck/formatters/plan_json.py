@@ -29,6 +29,12 @@ def pause_dict(pause: Pause) -> dict:
     }
 
 
+def step_dict(step) -> dict:
+    return {"step": step.number, "from": step.day.isoformat(), "product": step.product,
+            "ingredients": list(step.ingredients), "kind": step.kind, "how": step.how,
+            "needling_date": step.needling_date.isoformat()}
+
+
 def product_plan_dict(plan: Plan, p: ProductPlan) -> dict:
     out = product_dict(p.product)
     out.update({
@@ -37,6 +43,7 @@ def product_plan_dict(plan: Plan, p: ProductPlan) -> dict:
         "pauses": [pause_dict(x) for x in p.pauses],
         "recommended": [{"from": s.first.isoformat(), "until": s.last.isoformat()} for s in p.recommended],
         "grid": {day.isoformat(): status for day, status in zip(plan.days, p.statuses)},
+        "reintroduce": [step_dict(s) for s in p.steps],
     })
     return out
 
@@ -47,6 +54,7 @@ def plan_dict(plan: Plan) -> dict:
     return {
         "as_of": plan.as_of.isoformat(),
         "needling_dates": [d.isoformat() for d in plan.needling_dates],
+        "profile": report.profile.as_dict(),
         "from": plan.days[0].isoformat(),
         "to": plan.days[-1].isoformat(),
         "clamped": plan.clamped,
@@ -57,6 +65,7 @@ def plan_dict(plan: Plan) -> dict:
              "sunscreen_from": n.sunscreen_from.isoformat(), "post_care": finding_dict(n.postcare)}
             for n in plan.needling
         ],
+        "reintroduction": [step_dict(s) for s in plan.reintroduction],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.counts(),
         "ignored_codes": list(report.ignored),

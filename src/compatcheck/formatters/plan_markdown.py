@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from compatcheck.dates import show
 from compatcheck.formatters import DISCLAIMER
-from compatcheck.plan import PAUSED, RECOMMENDED, SKIP, Plan
+from compatcheck.plan import PAUSED, RECOMMENDED, REINTRODUCE, SKIP, WAIT, Plan
 from compatcheck.rules import listing
 
 
@@ -33,6 +33,17 @@ def render(plan: Plan) -> str:
     unknown = [p.name for p in plan.products if not p.recognized]
     if unknown:
         out.append(f"- Not checked (nothing recognised, so not known to be safe): {_cell(listing(unknown))}.")
+    if plan.reintroduction:
+        out += ["", "## Bringing actives back (one at a time, gentlest first)", ""]
+        for step in plan.reintroduction:
+            out.append(f"{step.number}. **{show(step.day)}**: {_cell(step.product)} "
+                       f"({listing(step.ingredients)}) — {step.how}.")
+        out += ["", "_Only move to the next one if the skin is calm (no redness, stinging or flaking)._"]
+    mine = [f for f in plan.profile_findings() if f.code != "AD007"]
+    if mine:
+        out += ["", "## For you", ""]
+        for f in mine:
+            out.append(f"- **{f.code}** ({f.severity.label}) — {f.message} _{f.advice}_")
     for n in plan.needling:
         out += ["", f"## Needling day {show(n.day)}", ""]
         if n.skip:
@@ -42,11 +53,15 @@ def render(plan: Plan) -> str:
     out += ["", "## Day by day", "", "| day | paused | post-care (recommended) |", "|---|---|---|"]
     for i, day in enumerate(plan.days):
         paused = [p.name for p in plan.products if p.statuses[i] == PAUSED]
+        paused += [f"wait for its turn: {p.name}" for p in plan.products if p.statuses[i] == WAIT]
+        back = [p.name for p in plan.products if p.statuses[i] == REINTRODUCE]
         skip = [p.name for p in plan.products if p.statuses[i] == SKIP]
         recommended = [p.name for p in plan.products if p.statuses[i] == RECOMMENDED]
         label = f"**{show(day)} needling**" if day in plan.needling_dates else show(day)
         if skip:
             paused.append(f"skip today: {', '.join(skip)}")
+        if back:
+            recommended.append(f"bring back: {', '.join(back)}")
         out.append(f"| {label} | {_cell(', '.join(paused))} | {_cell(', '.join(recommended))} |")
     standing = plan.standing_findings()
     if standing:

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from compatcheck.dates import show
 from compatcheck.formatters import DISCLAIMER
-from compatcheck.plan import FINE, PAUSED, RECOMMENDED, SKIP, UNKNOWN, Plan
+from compatcheck.plan import FINE, PAUSED, RECOMMENDED, REINTRODUCE, SKIP, UNKNOWN, WAIT, Plan
 from compatcheck.rules import listing
 
 WIDTH = 80
@@ -29,10 +29,13 @@ STEADY_RUN = 7
 #: ... and any run of unchanged days from this many on (a months-long pause).
 LONG_RUN = 28
 
-MARKS = {PAUSED: "x", FINE: "·", RECOMMENDED: "+", SKIP: "N", UNKNOWN: "?"}
-_ANSI = {PAUSED: "31;1", RECOMMENDED: "32;1", SKIP: "33;1", UNKNOWN: "35", FINE: "2"}
+MARKS = {PAUSED: "x", FINE: "·", RECOMMENDED: "+", SKIP: "N", UNKNOWN: "?", REINTRODUCE: ">", WAIT: "-"}
+_ANSI = {PAUSED: "31;1", RECOMMENDED: "32;1", SKIP: "33;1", UNKNOWN: "35", FINE: "2", REINTRODUCE: "36;1",
+         WAIT: "36"}
 LEGEND = ("x paused   · fine   + recommended (post-care)   ? not recognised, not checked",
           "N needling day: skip it (nothing but post-care)   ^ today")
+#: Added to the legend when the plan holds the order in which actives come back.
+LEGEND_ORDER = "> bring it back from this day (one at a time)   - may resume, but wait for its turn"
 
 
 def max_days(width: int = WIDTH) -> int:
@@ -180,7 +183,7 @@ def render(plan: Plan, color: bool = False) -> str:
     lines = [*_wrap(f"compatcheck plan · needling: {dates}", ""),
              f"{show(plan.days[0])} to {show(plan.days[-1])}"
              + (" (cut by --from/--to)" if plan.clamped else "") + f" · today: {show(plan.as_of)}",
-             "", *LEGEND, ""]
+             "", *LEGEND, *((LEGEND_ORDER,) if plan.reintroduction else ()), ""]
     lines += timeline(plan, color)
     if any(p.basis == "name" for p in plan.products):
         lines.append("* timing from the product name only: check its ingredient list")
@@ -200,6 +203,13 @@ def render(plan: Plan, color: bool = False) -> str:
         lines += _wrap(f"Not checked (nothing recognised, so not known to be safe): {listing(unknown)}. "
                        f"Ask your clinic.")
 
+    if plan.reintroduction:
+        lines += ["", "Bring actives back one at a time, gentlest first (pigmentation-prone skin)"]
+        for step in plan.reintroduction:
+            lines += _wrap(f"{step.number}. {show(step.day)}: {step.product} ({listing(step.ingredients)}) "
+                           f"— {step.how} (after needling {step.needling_date.isoformat()}).")
+        lines += _wrap("→ Only move to the next one if the skin is calm (no redness, stinging or flaking).")
+
     for day in plan.needling:
         lines += ["", f"Needling day {show(day.day)}"]
         if day.skip:
@@ -208,6 +218,13 @@ def render(plan: Plan, color: bool = False) -> str:
             lines += _wrap(f"Still paused: {listing(day.paused)}.")
         lines += _wrap(day.postcare.message)
         lines += _wrap("→ " + day.postcare.advice)
+
+    mine = [f for f in plan.profile_findings() if f.code != "AD007"]
+    if mine:
+        lines += ["", "For you (from --skin-type, --pih-prone, --pregnant, --breastfeeding)"]
+        for f in mine:
+            lines += _wrap(f"{f.code} {f.severity.label}: {f.message}")
+            lines += _wrap("→ " + f.advice, "    ")
 
     today = plan.today_findings()
     if today:

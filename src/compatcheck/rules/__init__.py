@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Iterator, NamedTuple
 
-from compatcheck.model import Detected, Finding
+from compatcheck.model import Detected, Finding, Profile
 from compatcheck.parse import ParseNote
 
 
@@ -43,18 +43,24 @@ class Rule(NamedTuple):
 
 
 class Context(NamedTuple):
-    """What every rule sees: detected products, dates, and what parsing noted."""
+    """What every rule sees: detected products, dates, what parsing noted, and who it is for.
+
+    Routine-level inputs (the :class:`~compatcheck.model.Profile`) are hashable
+    fields here: ``batch`` keys reused answers on ``ctx._replace(products=(), notes=())``.
+    """
 
     products: tuple[Detected, ...]
     needling_dates: tuple[date, ...]
     on: date
     notes: tuple[ParseNote, ...] = ()
+    profile: Profile = Profile()
 
 
 def _modules():
-    from compatcheck.rules import advice, input as input_rules, interaction, stacking, timing
+    from compatcheck.rules import (advice, input as input_rules, interaction, pigmentation, pregnancy,
+                                   stacking, timing)
 
-    return (timing, interaction, stacking, advice, input_rules)
+    return (timing, interaction, stacking, advice, pigmentation, pregnancy, input_rules)
 
 
 def registry() -> dict[str, Rule]:

@@ -9,14 +9,19 @@
   its name states were checked, nothing else.
 * ``IN004`` an annotation on a line was not understood (``caution``): the
   product was checked as used both morning and night.
+* ``IN005`` a use frequency was read (``info``): says how it was read (a range
+  such as ``1-2x/week`` counts as its upper end, "every third night" as 3 a
+  week). Stacking, interaction pairs and the weekly exfoliation load use it
+  (see :mod:`compatcheck.frequency`); a product without one is used every day
+  in its slot(s).
+* ``IN007`` a use frequency was not understood (``caution``): the product is
+  checked as used every day in its slot(s) — never a silent guess.
 * ``IN009`` a row of a batch export could not be read (``caution``): an
   unclosed quote, more cells than the header, an impossible date or no product
   name. The row is reported by its line in the routine it names and not checked;
   the rest of the file is.
 * ``IN010`` a cell of a batch export was not understood (``caution``), e.g. a
   slot that is not AM or PM: the product was checked as used morning and night.
-* ``IN005`` a use frequency was noted (``info``): the rules do not use it yet
-  and treat every product as used every day, which may overstate stacking.
 """
 
 from __future__ import annotations
@@ -38,14 +43,16 @@ RULES = (
          "A product was checked from its name only.", "—", ()),
     Rule("IN004", "annotation-not-understood", "input", "caution",
          "An annotation in [brackets] was not understood.", "—", ()),
-    Rule("IN005", "frequency-not-used", "input", "info",
-         "A use frequency was noted but is not used by the rules yet.", "—", ()),
+    Rule("IN005", "frequency-read", "input", "info",
+         "A use frequency was read; says how (stacking and load rules use it).", "—", ()),
     Rule("IN009", "row-not-read", "input", "caution",
          "A row of a batch export could not be read; it was reported, not checked.", "—", ()),
     Rule("IN010", "cell-not-understood", "input", "caution",
          "A cell of a batch export (e.g. its slot) was not understood.", "—", ()),
     Rule("IN006", "read-as-probable", "input", "info",
          "A misspelt ingredient name was read as the known ingredient it is closest to.", "—", ()),
+    Rule("IN007", "frequency-not-understood", "input", "caution",
+         "A use frequency was not understood; the product was checked as used every day.", "—", ()),
 )
 
 
@@ -80,8 +87,18 @@ def check(ctx: Context) -> Iterator[Finding]:
         elif note.code == "IN005":
             yield Finding(
                 code="IN005", kind="input", severity=Severity.INFO, products=products, ingredients=(),
-                message=f"Line {note.line}: {note.message}, but frequencies are not used by the rules yet.",
-                advice="Every product is checked as if used every day in its slot, which may overstate stacking.",
+                message=f"Line {note.line}: {note.message}.",
+                advice=("Stacking and the weekly exfoliation load use it; products without a frequency "
+                        "count as used every day in their slot(s)."),
+                evidence="—", sources=(),
+            )
+        elif note.code == "IN007":
+            yield Finding(
+                code="IN007", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
+                message=(f"Line {note.line}: {note.message}; the product was checked as used every day "
+                         f"in its slot(s)."),
+                advice=("Write how often as daily, nightly, every other night, 2x/week, 3 times a week, "
+                        "weekly or weekdays such as Mon/Wed/Fri."),
                 evidence="—", sources=(),
             )
 

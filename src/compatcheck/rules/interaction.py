@@ -11,12 +11,21 @@ evidence letter is that table's: A regulatory label or monograph, B
 peer-reviewed study, C named expert or brand guidance, D low-quality pages.
 Myths (vitamin C + niacinamide, retinoid + hydroquinone, adapalene + benzoyl
 peroxide) are reported as ``info`` that says they are *not* a problem.
+
+Use frequencies (``[PM, 2x/week]``, see :mod:`compatcheck.frequency`) decide
+whether two products of one slot meet at all: on fixed weekdays that never
+overlap (Mon/Wed/Fri and Tue/Thu) a pair is not reported; when their frequencies
+let them be kept on different nights (every other night and twice a week) the
+pair is reported as ``info`` that says to keep them apart — the good practice
+the sources give for a retinoid and an acid is exactly to alternate nights; a
+nightly product meets every other product of its slot.
 """
 
 from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from compatcheck.frequency import frequency_of, relation
 from compatcheck.model import Detected, Finding, Ingredient, Match, Severity
 from compatcheck.rules import Context, Rule, iter_pairs, listing, names, slot_label
 
@@ -212,7 +221,7 @@ def signature(product: Detected):
     """What ``check`` reads from a product: its active matches that take part in a pair rule."""
     sig = tuple((m.ingredient, m.via) for m in product.matches
                 if m.active and any(_roles(m.ingredient)))
-    return (product.product.slots, sig) if sig else None
+    return (product.product.slots, product.product.frequency, sig) if sig else None
 
 
 def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:
@@ -256,20 +265,38 @@ def _found(products):
                 yield pair, b, b1, a, a2, shared
 
 
+def _reported(products):
+    """``_found`` without the pairs whose use frequencies never meet, with how they relate."""
+    for pair, pa, ma, pb, mb, shared in _found(products):
+        how = relation(frequency_of(pa), frequency_of(pb))
+        if how != "apart":
+            yield pair, pa, ma, pb, mb, shared, how
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    for pair, pa, ma, pb, mb, shared in _found(ctx.products):
-            yield Finding(
-                code=pair.code, kind="interaction", severity=pair.severity,
-                products=(pa.name, pb.name), ingredients=names(ma) + names(mb),
-                message=(f"{pa.name} ({listing(names(ma))}) and {pb.name} ({listing(names(mb))}) "
-                         f"are both used in the {slot_label(shared)}: {pair.why}."),
-                advice=pair.advice, evidence=pair.evidence, sources=pair.sources,
-                slot=slot_label(shared),
-                inferred=any(m.via == "fuzzy" for m in ma + mb),
-            )
+    for pair, pa, ma, pb, mb, shared, how in _reported(ctx.products):
+        both = (f"{pa.name} ({listing(names(ma))}) and {pb.name} ({listing(names(mb))}) "
+                f"are both used in the {slot_label(shared)}")
+        severity, advice = pair.severity, pair.advice
+        if how == "separable":
+            fa, fb = frequency_of(pa), frequency_of(pb)
+            both = (f"{pa.name} ({listing(names(ma))}, {fa.describe()}) and {pb.name} "
+                    f"({listing(names(mb))}, {fb.describe()}) share the {slot_label(shared)} but can "
+                    f"be kept on different nights; on the same night")
+            severity = min(severity, Severity.INFO)
+            advice = ("Good practice: keep them on different nights (never the same night), as "
+                      "your frequencies allow. " + advice)
+        yield Finding(
+            code=pair.code, kind="interaction", severity=severity,
+            products=(pa.name, pb.name), ingredients=names(ma) + names(mb),
+            message=f"{both}: {pair.why}.",
+            advice=advice, evidence=pair.evidence, sources=pair.sources,
+            slot=slot_label(shared),
+            inferred=any(m.via == "fuzzy" for m in ma + mb),
+        )
 
 
 def covered_stack_pairs(products: tuple[Detected, ...]) -> set[frozenset[str]]:
     """Product-name pairs already reported by an irritation-stacking pair rule."""
-    return {frozenset((pa.name, pb.name)) for pair, pa, _, pb, _, _ in _found(products)
+    return {frozenset((pa.name, pb.name)) for pair, pa, _, pb, _, _, _ in _reported(products)
             if pair.code in STACK_CODES}

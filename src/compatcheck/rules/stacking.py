@@ -13,6 +13,25 @@
   when a strong form is involved (prescription or high strength), else ``info``
   (wasteful rather than harmful).
 
+* ``ST004`` weekly exfoliation load: two or more exfoliating products whose
+  uses per week (frequency x slots), weighted by strength, add up to more than
+  :data:`~compatcheck.limits.WEEKLY_EXFOLIATION_LOAD` (7: one full-strength
+  exfoliating use a day) -> ``caution``, even when no single night stacks.
+  Weights: prescription retinoids 1.5, gentle forms (strength ``low``) 0.5,
+  others 1 (:data:`~compatcheck.limits.EXFOLIATION_WEIGHT`). The threshold and
+  weights are our JUDGEMENT, anchored on the sources' one exfoliating active per
+  session and alternate nights; being judgement, this rule never says ``avoid``.
+* ``ST005`` exfoliating products of one slot that their frequencies let you keep
+  on different nights (every other night and twice a week): ``info``, the good
+  practice is to alternate them, never two on the same night. Pairs an
+  interaction rule already reports that way (retinoid + AHA) are left to it.
+
+ST001/ST002 count the products that meet on the same night even when spread as
+well as their use frequencies allow (see :mod:`compatcheck.frequency`): nightly
+products meet every other product of the slot; two alternate-night products do
+not; fixed weekdays meet only when they share a day. Without a frequency a
+product is used every day in its slot(s).
+
 A single product that combines exfoliants (an AHA + BHA peel) is the
 formulator's choice and is not flagged on its own. The OTC acne monograph warns
 that irritation is more likely with two topical acne drugs at the same time;
@@ -23,6 +42,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from compatcheck.frequency import CYCLE, arrange, frequency_of, relation
+from compatcheck.limits import EXFOLIATION_WEIGHT, EXFOLIATION_WEIGHT_SOURCES, WEEKLY_EXFOLIATION_LOAD
 from compatcheck.model import Detected, Finding, Match, Severity
 from compatcheck.rules import Context, Rule, listing, names, slot_label
 from compatcheck.rules import interaction
@@ -47,7 +68,18 @@ RULES = (
     Rule("ST003", "duplicated-active", "stacking", "caution or info",
          "The same active class in several products of one slot.",
          "C (duplicate-therapy convention)", ("K1", "K16")),
+    Rule("ST004", "weekly-exfoliation-load", "stacking", "caution",
+         f"Exfoliating uses per week, weighted by strength, above {WEEKLY_EXFOLIATION_LOAD.value:g} "
+         f"from two or more products: over-exfoliation even when no night stacks.",
+         "JUDGEMENT (threshold and weights ours, anchored on one exfoliating active per session)",
+         tuple(dict.fromkeys(WEEKLY_EXFOLIATION_LOAD.sources + EXFOLIATION_WEIGHT_SOURCES))),
+    Rule("ST005", "exfoliants-on-different-nights", "stacking", "info",
+         "Exfoliating products of one slot that their frequencies let you keep on different "
+         "nights: good practice is to alternate them.",
+         "C (brand and dermatologist guidance: alternate nights)", ("K17", "K18", "K16", "R3", "SD3")),
 )
+
+_ALTERNATE_SOURCES = ("K17", "K18", "K16", "R3", "SD3")
 
 
 def signature(product: Detected):
@@ -59,8 +91,8 @@ def signature(product: Detected):
     if not any(m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)
                for m in product.matches):
         return None
-    paired = interaction.signature(product) or ((), ())
-    paired = paired[1]
+    paired = interaction.signature(product)
+    paired = paired[-1] if paired else ()
     return (product.product.slots, product.product.frequency,
             tuple((m.ingredient, m.via) for m in product.matches
                   if m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)),
@@ -78,35 +110,112 @@ def check(ctx: Context) -> Iterator[Finding]:
                 finding = _both_slots(findings[key], finding)
             findings[key] = finding
     yield from findings.values()
+    load = weekly_load(ctx.products)
+    if load is not None:
+        yield load
 
 
 def _exfoliating(product: Detected) -> tuple[Match, ...]:
     return tuple(m for m in product.matches if m.active and m.ingredient.exfoliant)
 
 
+def _classes(ms: tuple[Match, ...]) -> int:
+    return len({m.ingredient.cls for m in ms})
+
+
 def _exfoliants(in_slot, slot: str, covered) -> Iterator[Finding]:
     users = [(p, ms) for p in in_slot if (ms := _exfoliating(p))]
     if len(users) < 2:
         return
-    load = sum(len({m.ingredient.cls for m in ms}) for _, ms in users)
-    matches = tuple(m for _, ms in users for m in ms)
-    products = tuple(p.name for p, _ in users)
-    if load < 3 and len(users) == 2 and frozenset(products) in covered:
+    nights = arrange((i, frequency_of(p), float(_classes(ms))) for i, (p, ms) in enumerate(users))
+    on_night = [frozenset(i for i, ns in nights.items() if n in ns) for n in range(CYCLE)]
+    worst = max(on_night, key=lambda s: (sum(_classes(users[i][1]) for i in s), len(s)))
+    if len(worst) < 2:
+        yield from _separable(users, slot, covered)
         return
-    detail = "; ".join(f"{p.name}: {listing(names(ms))}" for p, ms in users)
+    stack = [users[i] for i in sorted(worst)]
+    load = sum(_classes(ms) for _, ms in stack)
+    matches = tuple(m for _, ms in stack for m in ms)
+    products = tuple(p.name for p, _ in stack)
+    if load < 3 and len(stack) == 2 and frozenset(products) in covered:
+        return
+    detail = "; ".join(f"{p.name}: {listing(names(ms))}" for p, ms in stack)
+    every_night = all(frequency_of(p).pattern == "daily" for p, _ in stack)
+    how_often = ""
+    if not every_night:
+        times = sum(1 for s in on_night if worst <= s) / 2
+        how_often = (f" on the same night about {times:g} time{'s' * (times != 1)} a week, even "
+                     f"spread as well as their frequencies allow")
     if load >= 3:
         code, severity = "ST002", Severity.AVOID
-        message = f"{load} exfoliating actives in the {slot}, from {len(users)} products ({detail}): over-exfoliation."
+        message = (f"{load} exfoliating actives in the {slot}, from {len(stack)} products ({detail})"
+                   f"{how_often}: over-exfoliation.")
         advice = ("Keep one exfoliating product per slot: move the others to other nights or to "
                   "the morning, or drop one; stop all of them if the skin stings, peels or reddens.")
     else:
         code, severity = "ST001", Severity.CAUTION
-        message = f"Two exfoliating actives in the {slot}, from different products ({detail})."
+        message = f"Two exfoliating actives in the {slot}, from different products ({detail}){how_often}."
         advice = "Use them on alternate days or in different slots; start with one if your skin is sensitive."
     yield Finding(code=code, kind="stacking", severity=severity, products=products,
                   ingredients=names(matches), message=message, advice=advice,
                   evidence="A + C (OTC acne monograph; layering guidance)", sources=_SOURCES, slot=slot,
                   inferred=any(m.via == "fuzzy" for m in matches))
+
+
+def _separable(users, slot: str, covered) -> Iterator[Finding]:
+    """ST005: no night needs two of them; say to keep it that way (unless a pair rule says it)."""
+    loose = [(a, b) for i, (a, _) in enumerate(users) for b, _ in users[i + 1:]
+             if relation(frequency_of(a), frequency_of(b)) == "separable"]
+    if not loose or all(frozenset((a.name, b.name)) in covered for a, b in loose):
+        return
+    matches = tuple(m for _, ms in users for m in ms)
+    detail = "; ".join(f"{p.name} ({listing(names(ms))}) {frequency_of(p).describe()}" for p, ms in users)
+    yield Finding(
+        code="ST005", kind="stacking", severity=Severity.INFO, products=tuple(p.name for p, _ in users),
+        ingredients=names(matches),
+        message=(f"Exfoliating products in the {slot}: {detail}. Their frequencies let you keep them "
+                 f"on different nights, so they need not stack."),
+        advice=("Good practice: alternate them — one exfoliating product a night, never two on the "
+                "same night; if the skin stings, peels or reddens, use them less often."),
+        evidence="C (brand and dermatologist guidance: alternate nights)", sources=_ALTERNATE_SOURCES,
+        slot=slot, inferred=any(m.via == "fuzzy" for m in matches),
+    )
+
+
+def exfoliation_weight(product: Detected) -> float:
+    """Weight of one use: each exfoliant class the product holds, at its strongest form."""
+    best: dict[str, float] = {}
+    for m in _exfoliating(product):
+        w = EXFOLIATION_WEIGHT.get(m.ingredient.strength or "", 1.0)
+        best[m.ingredient.cls] = max(best.get(m.ingredient.cls, 0.0), w)
+    return sum(best.values())
+
+
+def weekly_load(products) -> Finding | None:
+    """ST004: weighted exfoliating uses per week across slots, from two or more products."""
+    users = [(p, exfoliation_weight(p)) for p in products if _exfoliating(p)]
+    if len(users) < 2:
+        return None
+    parts = [(p, frequency_of(p).per_week * len(p.product.slots) * w) for p, w in users]
+    total = sum(x for _, x in parts)
+    limit = WEEKLY_EXFOLIATION_LOAD.value
+    if total <= limit:
+        return None
+    detail = "; ".join(f"{p.name} {frequency_of(p).describe()} in the {slot_label(p.product.slots)}: "
+                       f"{x:g}" for p, x in parts)
+    matches = tuple(m for p, _ in users for m in _exfoliating(p))
+    return Finding(
+        code="ST004", kind="stacking", severity=Severity.CAUTION, products=tuple(p.name for p, _ in users),
+        ingredients=names(matches),
+        message=(f"Weekly exfoliation load {total:g} (uses a week weighted by strength; {detail}) is "
+                 f"above {limit:g}, about one full-strength exfoliating use a day: over-exfoliation "
+                 f"over the week even if no single night stacks."),
+        advice=("Use the exfoliating products less often (e.g. each on two or three nights a week, "
+                "never two on one night); stop them all if the skin stings, peels or reddens."),
+        evidence="JUDGEMENT (threshold and weights ours, anchored on one exfoliating active per session)",
+        sources=tuple(dict.fromkeys(WEEKLY_EXFOLIATION_LOAD.sources + EXFOLIATION_WEIGHT_SOURCES)),
+        inferred=any(m.via == "fuzzy" for m in matches),
+    )
 
 
 def _duplicates(in_slot, slot: str) -> Iterator[Finding]:

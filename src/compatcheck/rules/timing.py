@@ -13,6 +13,11 @@ ingredients' windows (it can be used again only when all of them allow it).
   the date it may resume.
 * ``TM002`` a window still ahead: ``info`` with the date to stop.
 
+For pigmentation-prone skin (``--pih-prone`` or ``--skin-type IV``-``VI``),
+exfoliating actives other than PHAs pause at least 7 days before and resume no
+earlier than 7 days after (the conservative end of the clinics' 5-7 days):
+irritation drives post-inflammatory hyperpigmentation (see ``AD006``).
+
 A treatment series (several ``--needling-date``) is handled date by date.
 Windows follow the clinic protocols summarised in domain_rules.md §A (their
 "Judgement default" column); the seed articles' 24 hours for vitamin A is a
@@ -27,7 +32,8 @@ from datetime import date, timedelta
 from typing import Iterator
 
 from compatcheck.dates import show
-from compatcheck.model import Detected, Finding, Match, Severity, Window
+from compatcheck.limits import PIH_EXFOLIANT_PAUSE
+from compatcheck.model import Detected, Finding, Match, Profile, Severity, Window
 from compatcheck.rules import Context, Rule, describe_evidence, listing, names, sources_of
 
 #: Each product's timing depends on the product and the dates alone.
@@ -45,13 +51,29 @@ RULES = (
 )
 
 
-def product_window(product: Detected, needling: date) -> tuple[Window, tuple[Match, ...]] | None:
+def lengthened_for_pih(match: Match) -> bool:
+    """Whether pigmentation-prone skin pauses this ingredient longer: exfoliants except PHAs."""
+    return match.ingredient.exfoliant and match.ingredient.cls != "pha"
+
+
+def days_around(match: Match, profile: Profile | None = None) -> tuple[int, int]:
+    """(days paused before, days after until it may resume) for one ingredient, for ``profile``."""
+    before, after = match.ingredient.pause_before_days, match.ingredient.resume_after_days
+    if profile is not None and profile.pigment_risk and lengthened_for_pih(match):
+        least = int(PIH_EXFOLIANT_PAUSE.value)
+        before, after = max(before, least), max(after, least)
+    return before, after
+
+
+def product_window(product: Detected, needling: date,
+                   profile: Profile | None = None) -> tuple[Window, tuple[Match, ...]] | None:
     """The window ``product`` must be paused in around ``needling``, and why."""
     timed = tuple(m for m in product.matches if m.active and m.ingredient.has_window)
     if not timed:
         return None
-    before = max(m.ingredient.pause_before_days for m in timed)
-    after = max(m.ingredient.resume_after_days for m in timed)
+    days = [days_around(m, profile) for m in timed]
+    before = max(b for b, _ in days)
+    after = max(a for _, a in days)
     window = Window(needling - timedelta(days=before), needling + timedelta(days=after), needling)
     return window, timed
 
@@ -59,7 +81,7 @@ def product_window(product: Detected, needling: date) -> tuple[Window, tuple[Mat
 def check(ctx: Context) -> Iterator[Finding]:
     for needling in ctx.needling_dates:
         for product in ctx.products:
-            found = product_window(product, needling)
+            found = product_window(product, needling, ctx.profile)
             if found is None:
                 continue
             window, timed = found
@@ -73,8 +95,8 @@ def _severity_now(timed: tuple[Match, ...], window: Window, ctx: Context) -> tup
     """Severity from the ingredients whose own window holds the check date."""
     now = tuple(
         m for m in timed
-        if window.needling_date - timedelta(days=m.ingredient.pause_before_days)
-        <= ctx.on < window.needling_date + timedelta(days=m.ingredient.resume_after_days)
+        if window.needling_date - timedelta(days=days_around(m, ctx.profile)[0])
+        <= ctx.on < window.needling_date + timedelta(days=days_around(m, ctx.profile)[1])
     )
     return max(m.ingredient.timing_severity for m in now), now
 
