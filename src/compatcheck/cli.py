@@ -70,6 +70,31 @@ def main() -> None:
 _FAIL_ON = click.Choice(["avoid", "caution", "info", "never"])
 
 
+def shared_options(fail_help: str):
+    """``--fail-on``, ``--ingredients`` and ``--ignore``: the same for check, plan and batch."""
+    options = (
+        click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True, help=fail_help),
+        click.option("--ingredients", "ingredients_file", metavar="FILE",
+                     help="A clinic's own ingredient table (same columns) overriding or extending the built-in one."),
+        click.option("--ignore", multiple=True, metavar="CODE",
+                     help="Do not report this rule code (repeatable, or comma-separated)."),
+    )
+    return lambda command: _apply(options, command)
+
+
+def _apply(options, command):
+    """Apply click option decorators in the order they are listed (as --help shows them)."""
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def exit_for(worst: Severity | None, fail_on: str) -> None:
+    """Exit 1 when the worst finding is at or above ``--fail-on``; else return."""
+    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
 def _profile_options(command):
     """``--skin-type``, ``--pih-prone``, ``--pregnant``, ``--breastfeeding`` (check and plan)."""
     options = (
@@ -83,9 +108,7 @@ def _profile_options(command):
                           "that providers list microneedling as contraindicated."),
         click.option("--breastfeeding", is_flag=True, help="As --pregnant, while breastfeeding."),
     )
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return _apply(options, command)
 
 
 def _profile(skin_type, pih_prone, pregnant, breastfeeding):
@@ -109,12 +132,7 @@ def _profile(skin_type, pih_prone, pregnant, breastfeeding):
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
               show_default=True, help="Output format.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
-@click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
-@click.option("--ingredients", "ingredients_file", metavar="FILE",
-              help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
-@click.option("--ignore", multiple=True, metavar="CODE",
-              help="Do not report this rule code (repeatable, or comma-separated).")
+@shared_options("Exit 1 when a finding is at or above this severity.")
 @_profile_options
 def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, skin_type, pih_prone,
           pregnant, breastfeeding):
@@ -154,9 +172,7 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     if output not in (None, "-"):
         counts = ", ".join(f"{n} {label}" for label, n in report.counts().items())
         click.echo(f"Wrote {output}: {counts}.", err=True)
-    worst = report.worst()
-    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
-        sys.exit(EXIT_FINDINGS)
+    exit_for(report.worst(), fail_on)
 
 
 @main.command(epilog=NOT_ADVICE)
@@ -171,12 +187,7 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
 @click.option("--output", "-o", metavar="FILE", help="Write the plan to FILE (atomically) instead of stdout.")
 @click.option("--ics", "ics_file", metavar="FILE",
               help="Also write an iCalendar file: needling days, stop/resume days, post-care reminders.")
-@click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True,
-              help="Exit 1 when check would report a finding at or above this severity.")
-@click.option("--ingredients", "ingredients_file", metavar="FILE",
-              help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
-@click.option("--ignore", multiple=True, metavar="CODE",
-              help="Do not report this rule code (repeatable, or comma-separated).")
+@shared_options("Exit 1 when check would report a finding at or above this severity.")
 @_profile_options
 def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, ingredients_file, ignore,
          skin_type, pih_prone, pregnant, breastfeeding):
@@ -232,9 +243,7 @@ def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, i
         raise _fail(exc) from None
     if output not in (None, "-"):
         click.echo(f"Wrote {output}.", err=True)
-    worst = schedule.report.worst()
-    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
-        sys.exit(EXIT_FINDINGS)
+    exit_for(schedule.report.worst(), fail_on)
 
 
 def _read_routine(file: str) -> tuple[str, str]:

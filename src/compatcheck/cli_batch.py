@@ -11,11 +11,11 @@ import sys
 
 import click
 
-from compatcheck.cli import (EXIT_FINDINGS, NOT_ADVICE, _FAIL_ON, _dates, _fail, _ignore_codes, CompatcheckError)
+from compatcheck.cli import NOT_ADVICE, CompatcheckError, _dates, _fail, _ignore_codes, exit_for, shared_options
 from compatcheck.errors import InputError
-from compatcheck.model import Severity
 
 _ROLES = "routine, product, ingredients, slot, needling_date"
+_BAR_FROM_BYTES = 8 << 20  # a progress bar only for files that take a while
 
 
 def _column(values) -> tuple[tuple[str, str], ...]:
@@ -38,12 +38,7 @@ def _column(values) -> tuple[tuple[str, str], ...]:
               show_default=True, help="csv: one row per finding; jsonl: one JSON object per routine; "
                                       "json: all routines; markdown/table: one line per routine.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
-@click.option("--fail-on", type=_FAIL_ON, default="avoid", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
-@click.option("--ingredients", "ingredients_file", metavar="FILE",
-              help="A clinic's own ingredient table (same columns) overriding or extending the built-in one.")
-@click.option("--ignore", multiple=True, metavar="CODE",
-              help="Do not report this rule code (repeatable, or comma-separated).")
+@shared_options("Exit 1 when a finding is at or above this severity.")
 @click.option("--column", "columns", multiple=True, metavar="ROLE=HEADER",
               help=f"Which header holds a role ({_ROLES}) when it is not recognised. Repeatable.")
 @click.option("--encoding", metavar="NAME", help="The file's encoding. [default: detected: BOM, UTF-8, cp1252]")
@@ -79,12 +74,10 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
         needling_dates=_dates(needling_dates, "--needling-date"), ignore=_ignore_codes(ignore),
         ingredients=ingredients_file, encoding=encoding, sep=sep, columns=_column(columns),
     )
-    show_bar = not quiet and sys.stderr.isatty() and os.path.getsize(file) > (8 << 20) if os.path.isfile(file) else False
+    show_bar = (not quiet and sys.stderr.isatty() and os.path.isfile(file)
+                and os.path.getsize(file) > _BAR_FROM_BYTES)
     try:
-        if show_bar:
-            summary = _with_bar(run_batch, options)
-        else:
-            summary = run_batch(options)
+        summary = _with_bar(run_batch, options) if show_bar else run_batch(options)
     except InputError as exc:
         raise _fail(exc) from None
     if not quiet:
@@ -94,9 +87,7 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
             click.echo(f"Note: {note}.", err=True)
         where = f"Wrote {output}. " if output not in (None, "-") else ""
         click.echo(where + summary_text(summary), err=True)
-    worst = summary["worst"]
-    if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
-        sys.exit(EXIT_FINDINGS)
+    exit_for(summary["worst"], fail_on)
 
 
 def _with_bar(run, options):

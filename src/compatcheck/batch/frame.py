@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from compatcheck.api import sort_findings
-from compatcheck.batch.read import Chunk, Rejected, filled_cells
+from compatcheck.batch.read import Chunk, filled_cells
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
 from compatcheck.errors import InputError
@@ -235,4 +235,4 @@ def check_frame(frame: pd.DataFrame, *, table: IngredientTable | None = None, on
     return pd.DataFrame(out, columns=FINDING_COLUMNS)
 
 
-__all__ = ["BatchChecker", "check_frame", "Rejected", "NO_ROUTINE"]
+__all__ = ["BatchChecker", "check_frame", "NO_ROUTINE"]

@@ -29,7 +29,7 @@ from compatcheck.batch.sniff import Dialect
 
 #: A quoted cell may hold line breaks; one open for longer is an unclosed quote.
 _MAX_RECORD_LINES = 50
-_SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
+_SKIPPED = re.compile(r"Skipping line \d+: expected \d+ fields")
 
 
 class Rejected(NamedTuple):
@@ -87,8 +87,7 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
                         raise ReadFailed("quote", str(exc)) from None
                     except UnicodeDecodeError as exc:
                         raise ReadFailed("encoding", str(exc)) from None
-                bad = _skipped(caught)
-                if bad or _spans_lines(frame):
+                if _skipped_rows(caught) or _spans_lines(frame):
                     # A quote left open pairs with the next quote in the file and hides
                     # rows inside one cell: only reading line by line can tell.
                     raise ReadFailed("quote", "a row has more cells than the header or a cell spans lines")
@@ -96,15 +95,12 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
                 frame.columns = roles
                 lines = np.arange(done + 2, done + 2 + len(frame), dtype=np.int64)
                 done += len(frame)
-                yield _chunk(frame, lines, (), fh.tell())
+                yield _chunk(frame, lines, fh.tell())
 
 
-def _skipped(caught) -> list[Rejected]:
-    out = []
-    for warning in caught:
-        for line, expected, saw in _SKIPPED.findall(str(warning.message)):
-            out.append(Rejected(int(line), "", "", _too_many(int(saw), int(expected))))
-    return out
+def _skipped_rows(caught) -> bool:
+    """Whether the C reader skipped a row with more cells than the header."""
+    return any(_SKIPPED.search(str(warning.message)) for warning in caught)
 
 
 def _spans_lines(frame: pd.DataFrame) -> bool:
@@ -125,13 +121,13 @@ def filled_cells(column: pd.Series):
     return filled[column.cat.codes.to_numpy()]  # code -1 (missing) picks the last: False
 
 
-def _chunk(frame: pd.DataFrame, lines, rejected: tuple[Rejected, ...], position: int) -> Chunk:
+def _chunk(frame: pd.DataFrame, lines, position: int) -> Chunk:
     filled = None
     for column in frame.columns:
         cells = filled_cells(frame[column])
         filled = cells if filled is None else filled | cells
     frame = frame.assign(line=lines)
-    return Chunk(frame[filled], rejected, int((~filled).sum()), position)
+    return Chunk(frame[filled], (), int((~filled).sum()), position)
 
 
 def _slow_records(lines: Iterator[tuple[int, str]], sep: str) -> Iterator[tuple[int, list[str] | None, str]]:

@@ -22,14 +22,21 @@ def report_dict(report: Report, product=None) -> dict:
         "needling_dates": [d.isoformat() for d in report.needling_dates],
         "profile": report.profile.as_dict(),
         "products": [product(p) for p in report.products],
+        **report_footer(report),
+    })
+    return out
+
+
+def report_footer(report: Report) -> dict:
+    """The fields every JSON report ends with: findings, counts, table, version, disclaimer."""
+    return {
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.counts(),
         "ignored_codes": list(report.ignored),
         "ingredient_table": report.table_label,
         "compatcheck_version": __version__,
         "disclaimer": DISCLAIMER,
-    })
-    return out
+    }
 
 
 def product_dict(product: Detected) -> dict:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import json
 
-from compatcheck import __version__
-from compatcheck.formatters import DISCLAIMER
-from compatcheck.formatters.json_format import finding_dict, product_dict
+from compatcheck.formatters.json_format import finding_dict, product_dict, report_footer
 from compatcheck.plan import STATUSES, Pause, Plan, ProductPlan
 
 
@@ -66,12 +64,7 @@ def plan_dict(plan: Plan) -> dict:
             for n in plan.needling
         ],
         "reintroduction": [step_dict(s) for s in plan.reintroduction],
-        "findings": [finding_dict(f) for f in report.findings],
-        "summary": report.counts(),
-        "ignored_codes": list(report.ignored),
-        "ingredient_table": report.table_label,
-        "compatcheck_version": __version__,
-        "disclaimer": DISCLAIMER,
+        **report_footer(report),
     }
 
 
