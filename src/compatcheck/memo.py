@@ -7,9 +7,12 @@ module only what it has not answered before, using the module's ``SCOPE`` (see
 :mod:`compatcheck.rules`):
 
 * ``product`` modules (timing, input) run once per distinct product and context;
-* ``pair`` modules (interaction) run once per distinct pair of signatures and slots;
-* ``group`` modules (stacking, advice) run once per distinct sequence of
-  signatures, slots and name repeats among the products they can report.
+* ``pair`` modules (interaction) run once per distinct pair of signatures and the
+  slots the two products share (the module sees each product in those slots only);
+* ``group`` modules (stacking, duplicates, advice...) run once per distinct
+  sequence of signatures, slots and name repeats among the products they can
+  report;
+* a module whose ``applies(ctx)`` is false for the routine's context is not asked.
 
 For ``pair`` and ``group`` modules, products are renamed to placeholders before the
 module runs; the findings are kept as templates and the routine's real names are
@@ -55,41 +58,67 @@ def _fill(template: _Template, names: Sequence[str]) -> Finding:
                                      message=text(template.message), advice=text(template.advice))
 
 
-def _renamed(product: Detected, index: int) -> Detected:
-    return product._replace(product=product.product._replace(name=_PLACEHOLDER.format(index), line=None))
+def _renamed(product: Detected, index: int, slots: frozenset[str] | None = None) -> Detected:
+    """``product`` named by a placeholder (and, for a pair, seen in the slots the pair shares)."""
+    inner = product.product._replace(name=_PLACEHOLDER.format(index), line=None)
+    if slots is not None:
+        inner = inner._replace(slots=slots)
+    return product._replace(product=inner)
 
 
 class RoutineChecker:
     """Check routines of already-detected products, reusing rule answers.
 
     ``keys[i]`` identifies ``products[i]``: equal keys must mean equal products
-    (``batch`` uses the id of each distinct product of the export).
+    (``batch`` uses the id of each distinct product of the export). Memory stays
+    bounded: when more than ``limit`` answers of one scope are kept, that scope's
+    answers are forgotten and rebuilt as routines need them.
     """
 
-    def __init__(self, ignore: Iterable[str] = ()):
+    def __init__(self, ignore: Iterable[str] = (), limit: int = 200_000):
         self.skip = frozenset(code.upper() for code in ignore)
         self.modules = _modules()
+        self.limit = limit
+        self._product_modules = tuple(m for m in self.modules if m.SCOPE == "product")
         self._signatures: dict[tuple[int, Hashable], int | None] = {}
         self._interned: dict[Hashable, int] = {}
-        self._answers: dict[Hashable, tuple] = {}
+        self._settings: dict[Context, tuple[int, tuple[bool, ...]]] = {}
+        self._answers: dict[str, dict[Hashable, tuple]] = {"product": {}, "pair": {}, "group": {}}
         self.stats = {"asked": 0, "answered": 0}
 
     def check(self, products: Sequence[Detected], keys: Sequence[Hashable], ctx: Context) -> list[Finding]:
         """The findings ``run_all(ctx with products)`` gives, unsorted."""
         setting = ctx._replace(products=(), notes=())
+        sid, applies = self._setting(setting)
         findings: list[Finding] = []
+        if applies[0]:
+            for product, key in zip(products, keys):
+                findings.extend(self._ask("product", (key, sid), self._products, lambda p=product: (p,),
+                                          setting, None))
         for m, module in enumerate(self.modules):
+            if not applies[m + 1]:
+                continue
             scope = module.SCOPE
             if scope == "product":
-                for product, key in zip(products, keys):
-                    findings.extend(self._ask((m, key, setting), module, lambda: (product,), setting, None))
                 if ctx.notes:  # what parsing noted, per line: rare, never reused
                     findings.extend(module.check(ctx._replace(products=())))
             elif scope == "pair":
-                findings.extend(self._pairs(m, module, products, keys, setting))
+                findings.extend(self._pairs(m, module, products, keys, setting, sid))
             else:
-                findings.extend(self._group(m, module, products, keys, setting))
+                findings.extend(self._group(m, module, products, keys, setting, sid))
         return [f for f in findings if f.code not in self.skip]
+
+    def _setting(self, setting: Context) -> tuple[int, tuple[bool, ...]]:
+        """A small id for the routine-level inputs, and which modules can say anything in them."""
+        found = self._settings.get(setting)
+        if found is None:
+            applies = tuple(getattr(module, "applies", lambda ctx: True)(setting) for module in self.modules)
+            found = self._settings[setting] = (len(self._settings), (any(applies), *applies))
+        return found
+
+    def _products(self, ctx: Context):
+        """Every product-scope module's findings on ``ctx`` (one product)."""
+        return [f for module in self._product_modules for f in module.check(ctx)]
 
     def _signature(self, m: int, module, product: Detected, key: Hashable) -> int | None:
         """The module's signature of a product, as a small int (``None``: not relevant)."""
@@ -101,37 +130,43 @@ class RoutineChecker:
             self._signatures[m, key] = found
             return found
 
-    def _ask(self, memo_key, module, products, setting, names):
-        """The module's findings for ``products()`` in ``setting``, from memory when possible."""
+    def _ask(self, scope: str, memo_key, check, products, setting, names):
+        """``check``'s findings for ``products()`` in ``setting``, from memory when possible.
+
+        ``names`` ``None``: the products keep their own names; otherwise ``products()``
+        are placeholders and ``names`` the real names to fill in.
+        """
         self.stats["asked"] += 1
-        answer = self._answers.get(memo_key)
+        answers = self._answers[scope]
+        answer = answers.get(memo_key)
         if answer is None:
             self.stats["answered"] += 1
-            ctx = setting._replace(products=products())
-            if names is None:  # products keep their own names
-                answer = tuple(module.check(ctx))
-            else:
-                answer = tuple(_template(f) for f in module.check(ctx))
-            self._answers[memo_key] = answer
-        if names is None:
+            found = check(setting._replace(products=products()))
+            answer = tuple(found) if names is None else tuple(_template(f) for f in found)
+            if len(answers) >= self.limit:
+                answers.clear()
+            answers[memo_key] = answer
+        if names is None or not answer:
             return answer
         return [_fill(t, names) for t in answer]
 
-    def _pairs(self, m, module, products, keys, setting):
+    def _pairs(self, m, module, products, keys, setting, sid):
         relevant = [(p, self._signature(m, module, p, k)) for p, k in zip(products, keys)]
         relevant = [(p, s) for p, s in relevant if s is not None]
         out: list[Finding] = []
         for i, (a, sig_a) in enumerate(relevant):
             for b, sig_b in relevant[i + 1:]:
-                if not a.product.slots & b.product.slots:
+                shared = a.product.slots & b.product.slots
+                if not shared:
                     continue
                 same = a.name == b.name
-                memo_key = (m, sig_a, sig_b, same, setting)
-                pair = lambda a=a, b=b, same=same: (_renamed(a, 0), _renamed(b, 0 if same else 1))  # noqa: E731
-                out.extend(self._ask(memo_key, module, pair, setting, (a.name,) if same else (a.name, b.name)))
+                pair = lambda a=a, b=b, same=same, shared=shared: (  # noqa: E731
+                    _renamed(a, 0, shared), _renamed(b, 0 if same else 1, shared))
+                out.extend(self._ask("pair", (m, sig_a, sig_b, shared, same, sid), module.check, pair, setting,
+                                     (a.name,) if same else (a.name, b.name)))
         return out
 
-    def _group(self, m, module, products, keys, setting):
+    def _group(self, m, module, products, keys, setting, sid):
         members: list[Detected] = []
         shape: list[tuple] = []
         names: dict[str, int] = {}
@@ -142,6 +177,6 @@ class RoutineChecker:
             index = names.setdefault(product.name, len(names))
             members.append(product)
             shape.append((sig, index))
-        memo_key = (m, tuple(shape), setting)
+        memo_key = (m, tuple(shape), sid)
         renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members, shape))  # noqa: E731
-        return self._ask(memo_key, module, renamed, setting, list(names))
+        return self._ask("group", memo_key, module.check, renamed, setting, list(names))

@@ -10,6 +10,7 @@ and ``table`` summarise: one line per routine.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from typing import IO, Iterator
@@ -24,6 +25,8 @@ FINDING_COLUMNS = ["routine", "severity", "kind", "code", "products", "ingredien
                    "pause_from", "resume_on", "needling_date", "slot", "inferred", "evidence", "sources"]
 _MARKER = re.compile(r'"\\u0000(\d+)\\u0000"')
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
+_LINE_CACHE = 100_000
 
 
 def neutralise(cell: str) -> str:
@@ -55,6 +58,9 @@ class Writer:
         self._products: dict[int, tuple[object, str]] = {}  # id(Detected) -> (it, its JSON)
         self._first = True
         self._rows = csv.writer(out, lineterminator="\n")
+        self._buffer = io.StringIO()
+        self._line = csv.writer(self._buffer, lineterminator="\n")
+        self._lines: dict[Finding, str] = {}  # a finding -> its csv line after the routine cell
         if fmt == "csv":
             self._rows.writerow(FINDING_COLUMNS)
         elif fmt == "json":
@@ -68,8 +74,27 @@ class Writer:
         getattr(self, f"_{self.fmt}")(report)
 
     def _csv(self, report: Report) -> None:
-        self._rows.writerows([neutralise(c) if isinstance(c, str) else c for c in row]
-                            for row in finding_rows(report))
+        """One line per finding; a finding's line after the routine cell is made once."""
+        if not report.findings:
+            return
+        routine = self._render([report.routine or ""])[:-1] if report.routine else ""
+        lines = self._lines
+        out = []
+        for finding in report.findings:
+            rest = lines.get(finding)
+            if rest is None:
+                if len(lines) >= _LINE_CACHE:
+                    lines.clear()
+                rest = lines[finding] = self._render(_finding_row("", finding))
+            out.append(routine + rest)
+        self.out.write("".join(out))
+
+    def _render(self, row: list) -> str:
+        """``row`` as one csv line, every text cell neutralised."""
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._line.writerow([neutralise(c) if isinstance(c, str) else c for c in row])
+        return self._buffer.getvalue()
 
     def _json_text(self, report: Report) -> str:
         """``check --format json``'s object; each product's JSON is made once per run."""

@@ -8,8 +8,13 @@ routines (:mod:`compatcheck.memo`) instead of re-running rules it has seen:
 
 * ``"product"``: each product's findings depend on that product and the context
   alone (not on the rest of the routine);
-* ``"pair"``: findings come from pairs of products, each pair on its own;
+* ``"pair"``: findings come from pairs of products, each pair on its own, and
+  read a pair's slots only as the slots the two share;
 * ``"group"``: findings depend on several products at once.
+
+A module may define ``applies(ctx)``: ``False`` when ``check(ctx)`` yields nothing
+whatever the products (e.g. the pregnancy rules for a profile that is not
+pregnant), so ``batch`` does not ask it.
 
 ``pair`` and ``group`` modules also define ``signature(product)``: everything
 ``check`` reads from a product except its name (its slots included, when it reads
@@ -57,10 +62,11 @@ class Context(NamedTuple):
 
 
 def _modules():
-    from compatcheck.rules import (advice, input as input_rules, interaction, pigmentation, pregnancy,
-                                   stacking, timing)
+    from compatcheck.rules import (advice, duplicates, input as input_rules, interaction, needling_day,
+                                   pigmentation, pregnancy, stacking, timing)
 
-    return (timing, interaction, stacking, advice, pigmentation, pregnancy, input_rules)
+    return (timing, interaction, stacking, duplicates, advice, needling_day, pigmentation, pregnancy,
+            input_rules)
 
 
 def registry() -> dict[str, Rule]:

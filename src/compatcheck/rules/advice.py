@@ -5,10 +5,8 @@
   day after, and sun avoidance. Names the products of the routine that qualify
   ("plain" = a recommended post-care ingredient and nothing with a pause window
   and nothing unrecognised), or says that none does.
-* ``AD002`` the needling day: use nothing but post-care that day. The device
-  maker says to wait at least one day before products not made for use after
-  the procedure, as micro-channels stay open 20-plus hours. ``caution`` when the
-  check date is the needling day, ``info`` before it.
+* ``AD002`` (nothing but post-care on the needling day) lives in
+  :mod:`compatcheck.rules.needling_day`.
 * ``AD003`` no needling date given: only combinations were checked.
 """
 
@@ -20,10 +18,8 @@ from typing import Iterator
 from compatcheck.dates import show
 from compatcheck.model import Detected, Finding, Severity
 from compatcheck.rules import Context, Rule, listing
-from compatcheck.rules.timing import product_window
 
 _POSTCARE_SOURCES = ("C23", "C10", "C11", "C15", "C12", "C17", "C32", "C24")
-_DAY_SOURCES = ("C24", "C18", "C9", "C10")
 #: How long after a needling date the post-care advice is still worth giving
 #: (and, in ``plan``, how long post-care products are marked as recommended).
 POSTCARE_DAYS = 14
@@ -36,9 +32,6 @@ RULES = (
     Rule("AD001", "post-care", "advice", "info",
          "What to use right after needling: plain hyaluronic acid; mineral SPF 30+ from day 1.",
          "PROTO (clinic and device-maker aftercare sheets)", _POSTCARE_SOURCES),
-    Rule("AD002", "needling-day", "advice", "caution on the day, info before",
-         "Nothing but post-care on the needling day.",
-         "PROTO (device maker: wait at least one day before other products)", _DAY_SOURCES),
     Rule("AD003", "no-needling-date", "advice", "info",
          "No needling date was given, so no timing was checked.", "—", ()),
 )
@@ -63,22 +56,24 @@ def recommended_after(product: Detected) -> tuple[str, ...]:
     return tuple(roles)
 
 
-def skips_needling_day(product: Detected, needling: date) -> bool:
-    """AD002: on the needling day ``product`` is skipped (nothing but post-care).
+def skips_needling_day(product: Detected, needling: date | None = None) -> bool:
+    """AD002: on a needling day ``product`` is skipped (nothing but post-care).
 
-    Products with a pause window of their own are left to the timing rule.
+    Products with a pause window of their own are left to the timing rule; they
+    have one around every date, so the answer is the same for every ``needling``.
     """
     if is_plain_postcare(product, "hyaluronic_acid"):
         return False
-    return product_window(product, needling) is None
+    return not any(m.active and m.ingredient.has_window for m in product.matches)
 
 
 def signature(product: Detected):
-    """What ``check`` reads from a product: its post-care roles and whether it has a pause window."""
+    """What ``check`` reads from a product: its post-care roles (``None``: it has none)."""
     has_ha = any(m.active and m.ingredient.cls == "hyaluronic_acid" for m in product.matches)
-    has_window = any(m.active and m.ingredient.has_window for m in product.matches)
-    return (is_plain_postcare(product, "hyaluronic_acid"), has_ha, product.from_name_only,
-            _mineral_only(product), has_window)
+    mineral = _mineral_only(product)
+    if not (has_ha or mineral):
+        return None
+    return (is_plain_postcare(product, "hyaluronic_acid"), has_ha, product.from_name_only, mineral)
 
 
 def _mineral_only(product: Detected) -> bool:
@@ -99,10 +94,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.on > needling + timedelta(days=POSTCARE_DAYS):
             continue
         yield postcare(ctx.products, needling)
-        if ctx.on <= needling:
-            day = _needling_day(ctx, needling)
-            if day is not None:
-                yield day
 
 
 def postcare(products: tuple[Detected, ...], needling: date) -> Finding:
@@ -135,19 +126,4 @@ def postcare(products: tuple[Detected, ...], needling: date) -> Finding:
         advice=("Keep it simple: plain HA, a gentle cleanser, mineral SPF 30+ reapplied every 2 hours "
                 "outdoors, and avoid the sun; no makeup for 24 hours."),
         evidence="PROTO (clinic and device-maker aftercare sheets)", sources=_POSTCARE_SOURCES,
-    )
-
-
-def _needling_day(ctx: Context, needling) -> Finding | None:
-    skip = [product.name for product in ctx.products if skips_needling_day(product, needling)]
-    if not skip:
-        return None
-    today = ctx.on == needling
-    return Finding(
-        code="AD002", kind="advice", severity=Severity.CAUTION if today else Severity.INFO,
-        products=tuple(skip), ingredients=(),
-        message=(f"On the needling day, {show(needling)}, use nothing but post-care: skip "
-                 f"{listing(skip)} until {show(needling + timedelta(days=1))}."),
-        advice="Micro-channels stay open for about a day: only plain hyaluronic acid or the clinic's kit.",
-        evidence="PROTO (device maker: wait at least one day before other products)", sources=_DAY_SOURCES,
     )

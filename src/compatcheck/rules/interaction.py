@@ -218,28 +218,45 @@ SCOPE = "pair"
 
 
 def signature(product: Detected):
-    """What ``check`` reads from a product: its active matches that take part in a pair rule."""
+    """What ``check`` reads from a product: its frequency and active matches that take part
+    in a pair rule. Its slots count only as the slots a pair shares, which ``batch`` keys on."""
     sig = tuple((m.ingredient, m.via) for m in product.matches
                 if m.active and any(_roles(m.ingredient)))
-    return (product.product.slots, product.product.frequency, sig) if sig else None
+    return (product.product.frequency, sig) if sig else None
+
+
+#: id(product.matches) -> (those matches, their sides per pair code); products renamed
+#: by ``batch`` share their matches, so each product's sides are worked out once.
+_SIDES: dict[int, tuple[tuple[Match, ...], dict]] = {}
+_SIDES_KEPT = 100_000
+
+
+def _product_sides(matches: tuple[Match, ...]) -> dict[str, tuple[tuple[Match, ...], tuple[Match, ...]]]:
+    """Pair code -> (active matches on its first side, on its second side), for one product."""
+    kept = _SIDES.get(id(matches))
+    if kept is not None and kept[0] is matches:
+        return kept[1]
+    firsts: dict[str, list[Match]] = {}
+    seconds: dict[str, list[Match]] = {}
+    for m in matches:
+        if m.active:
+            first, second = _roles(m.ingredient)
+            for code in first:
+                firsts.setdefault(code, []).append(m)
+            for code in second:
+                seconds.setdefault(code, []).append(m)
+    sides = {code: (tuple(firsts.get(code, ())), tuple(seconds.get(code, ())))
+             for code in firsts.keys() | seconds.keys()}
+    if len(_SIDES) >= _SIDES_KEPT:
+        _SIDES.clear()
+    _SIDES[id(matches)] = (matches, sides)
+    return sides
 
 
 def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:
     """For each pair rule and product: its active matches for each side of the rule."""
-    out = {}
-    for i, product in enumerate(products):
-        firsts: dict[str, list[Match]] = {}
-        seconds: dict[str, list[Match]] = {}
-        for m in product.matches:
-            if m.active:
-                first, second = _roles(m.ingredient)
-                for code in first:
-                    firsts.setdefault(code, []).append(m)
-                for code in second:
-                    seconds.setdefault(code, []).append(m)
-        for code in firsts.keys() | seconds.keys():
-            out[code, i] = (tuple(firsts.get(code, ())), tuple(seconds.get(code, ())))
-    return out
+    return {(code, i): both for i, product in enumerate(products)
+            for code, both in _product_sides(product.matches).items()}
 
 
 _NONE: tuple[tuple[Match, ...], tuple[Match, ...]] = ((), ())
@@ -294,6 +311,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             slot=slot_label(shared),
             inferred=any(m.via == "fuzzy" for m in ma + mb),
         )
+
+
+def stack_pair_signature(product: Detected) -> tuple:
+    """What :func:`covered_stack_pairs` reads from a product: its active matches on a
+    side of an irritation-stacking pair rule."""
+    return tuple((m.ingredient, m.via) for m in product.matches
+                 if m.active and any(code in STACK_CODES for side in _roles(m.ingredient) for code in side))
 
 
 def covered_stack_pairs(products: tuple[Detected, ...]) -> set[frozenset[str]]:

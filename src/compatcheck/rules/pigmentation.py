@@ -147,8 +147,13 @@ def signature(product: Detected):
     return (product.from_name_only, tuple((m.ingredient, m.via) for m in product.matches if m.active))
 
 
+def applies(ctx: Context) -> bool:
+    """Whether ``check`` can say anything at all: only for a pigmentation-prone profile."""
+    return bool(ctx.profile.pigment_risk)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    if not ctx.profile.pigment_risk:
+    if not applies(ctx):
         return
     if not any(m.ingredient.cls == "sunscreen" for p in ctx.products for m in p.actives()):
         yield _no_sunscreen(ctx)

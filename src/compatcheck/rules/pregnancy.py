@@ -67,9 +67,14 @@ def _marked(product: Detected, mark: str):
                  and (m.active or m.ingredient.cls == "retinoid"))
 
 
+def applies(ctx: Context) -> bool:
+    """Whether ``check`` can say anything at all: only when pregnant or breastfeeding."""
+    return bool(ctx.profile.pregnancy)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     profile = ctx.profile
-    if not profile.pregnancy:
+    if not applies(ctx):
         return
     state = _state(profile)
     for product in ctx.products:

@@ -8,10 +8,8 @@
   own salt is one AHA; an AHA + BHA peel is two). A pair already reported by an
   irritation pair rule (e.g. ``IX004`` retinoid + AHA) is not reported twice.
 * ``ST002`` three or more -> ``avoid``: clear over-exfoliation.
-* ``ST003`` the same non-exfoliant active class (vitamin C, hydroquinone,
-  niacinamide, retinyl esters...) in several products of one slot: ``caution``
-  when a strong form is involved (prescription or high strength), else ``info``
-  (wasteful rather than harmful).
+* ``ST003`` (the same non-exfoliant active in several products of one slot)
+  lives in :mod:`compatcheck.rules.duplicates`.
 
 * ``ST004`` weekly exfoliation load: two or more exfoliating products whose
   uses per week (frequency x slots), weighted by strength, add up to more than
@@ -40,21 +38,15 @@ layering guides advise one low-pH active per session.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from compatcheck.frequency import CYCLE, arrange, frequency_of, relation
 from compatcheck.limits import EXFOLIATION_WEIGHT, EXFOLIATION_WEIGHT_SOURCES, WEEKLY_EXFOLIATION_LOAD
 from compatcheck.model import Detected, Finding, Match, Severity
 from compatcheck.rules import Context, Rule, listing, names, slot_label
-from compatcheck.rules import interaction
-from compatcheck.rules.interaction import covered_stack_pairs
+from compatcheck.rules.interaction import covered_stack_pairs, stack_pair_signature
 
 _SOURCES = ("R3", "R3b", "K16", "K15", "K24", "K1")
-#: Classes whose duplication is not worth a word (hydration, sun protection, base).
-_NOT_DUPLICATE_WORTHY = frozenset(
-    {"base", "other", "hyaluronic_acid", "sunscreen", "fragrance", "drying_alcohol", "peptide",
-     "growth_factor"}
-)
 
 SCOPE = "group"
 
@@ -65,9 +57,6 @@ RULES = (
     Rule("ST002", "three-exfoliants-one-slot", "stacking", "avoid",
          "Three or more exfoliating actives in the same slot: over-exfoliation.",
          "A + C (OTC acne monograph; layering guidance)", _SOURCES),
-    Rule("ST003", "duplicated-active", "stacking", "caution or info",
-         "The same active class in several products of one slot.",
-         "C (duplicate-therapy convention)", ("K1", "K16")),
     Rule("ST004", "weekly-exfoliation-load", "stacking", "caution",
          f"Exfoliating uses per week, weighted by strength, above {WEEKLY_EXFOLIATION_LOAD.value:g} "
          f"from two or more products: over-exfoliation even when no night stacks.",
@@ -83,36 +72,40 @@ _ALTERNATE_SOURCES = ("K17", "K18", "K16", "R3", "SD3")
 
 
 def signature(product: Detected):
-    """What ``check`` reads from a product, or ``None`` when it holds nothing to stack.
+    """What ``check`` reads from a product, or ``None`` when it holds no exfoliating active.
 
-    Its exfoliating and duplicate-worthy actives, plus the actives that take part in
+    Its slots, frequency and exfoliating actives, plus the actives that take part in
     a pair rule (an irritation pair already reported is not reported twice).
     """
-    if not any(m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)
-               for m in product.matches):
+    exfoliating = _exfoliating(product)
+    if not exfoliating:
         return None
-    paired = interaction.signature(product)
-    paired = paired[-1] if paired else ()
     return (product.product.slots, product.product.frequency,
-            tuple((m.ingredient, m.via) for m in product.matches
-                  if m.active and (m.ingredient.exfoliant or m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)),
-            paired)
+            tuple((m.ingredient, m.via) for m in exfoliating), stack_pair_signature(product))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    findings: dict[tuple, Finding] = {}
-    covered = covered_stack_pairs(ctx.products)
-    for slot in ("AM", "PM"):
-        in_slot = tuple(p for p in ctx.products if slot in p.product.slots)
-        for finding in (*_exfoliants(in_slot, slot, covered), *_duplicates(in_slot, slot)):
-            key = (finding.code, finding.products, finding.ingredients)
-            if key in findings:  # the same stack morning and night: one finding
-                finding = _both_slots(findings[key], finding)
-            findings[key] = finding
-    yield from findings.values()
-    load = weekly_load(ctx.products)
+    users = tuple(p for p in ctx.products if _exfoliating(p))
+    if len(users) < 2:
+        return
+    covered = covered_stack_pairs(users)
+    yield from merge_slots(finding for slot in ("AM", "PM")
+                           for finding in _exfoliants(tuple(p for p in users if slot in p.product.slots),
+                                                      slot, covered))
+    load = weekly_load(users)
     if load is not None:
         yield load
+
+
+def merge_slots(findings: Iterable[Finding]) -> Iterator[Finding]:
+    """The same finding in the AM and the PM (same code, products, ingredients) as one."""
+    merged: dict[tuple, Finding] = {}
+    for finding in findings:
+        key = (finding.code, finding.products, finding.ingredients)
+        if key in merged:
+            finding = _both_slots(merged[key], finding)
+        merged[key] = finding
+    return iter(merged.values())
 
 
 def _exfoliating(product: Detected) -> tuple[Match, ...]:
@@ -216,32 +209,6 @@ def weekly_load(products) -> Finding | None:
         sources=tuple(dict.fromkeys(WEEKLY_EXFOLIATION_LOAD.sources + EXFOLIATION_WEIGHT_SOURCES)),
         inferred=any(m.via == "fuzzy" for m in matches),
     )
-
-
-def _duplicates(in_slot, slot: str) -> Iterator[Finding]:
-    by_class: dict[str, list[tuple[Detected, tuple[Match, ...]]]] = {}
-    for product in in_slot:
-        for cls in sorted(product.active_classes() - _NOT_DUPLICATE_WORTHY):
-            ms = tuple(m for m in product.matches
-                       if m.active and m.ingredient.cls == cls and not m.ingredient.exfoliant)
-            if ms:
-                by_class.setdefault(cls, []).append((product, ms))
-    for cls, users in by_class.items():
-        if len(users) < 2:
-            continue
-        matches = tuple(m for _, ms in users for m in ms)
-        strong = any(m.ingredient.strength in ("rx", "high") for m in matches)
-        label = cls.replace("_", " ")
-        products = tuple(p.name for p, _ in users)
-        yield Finding(
-            code="ST003", kind="stacking", severity=Severity.CAUTION if strong else Severity.INFO,
-            products=products, ingredients=names(matches),
-            message=(f"{len(users)} products in the {slot} hold {label} "
-                     f"({'; '.join(f'{p.name}: {listing(names(ms))}' for p, ms in users)})."),
-            advice=("Keep one of them: more of the same active adds irritation, not benefit."
-                    if strong else "One product with it is enough; the others add cost, not benefit."),
-            evidence="C (duplicate-therapy convention)", sources=("K1", "K16"), slot=slot,
-        )
 
 
 def _both_slots(first: Finding, second: Finding) -> Finding:
