@@ -23,13 +23,13 @@ EXTRA = [
     ("Glycolic Toner", "Aqua, Glycolic Acid, Sodium Hydroxide"),
     ("BHA Liquid", "Aqua, Salicylic Acid, Butylene Glycol"),
     ("Vitamin C Serum", "Aqua, Ascorbic Acid, Ferulic Acid, Tocopherol"),
-    ("C + AHA Serum", "Aqua, Glycolic Acid, Ascorbic Acid, Sodium Hydroxide"),
     ("Plain HA", "Aqua, Sodium Hyaluronate"),
     ("Mineral SPF 30", "Zinc Oxide, Caprylic/Capric Triglyceride"),
     ("BPO Wash", "Benzoyl Peroxide 5%, Aqua"),
     ("Copper Peptide Serum", "Aqua, Copper Tripeptide-1"),
     ("Tretinoin Cream", ""),
     ("Mystery Balm", "Zorblax Extract, Quuxol"),
+    ("C + AHA Serum", "Aqua, Glycolic Acid, Ascorbic Acid, Sodium Hydroxide"),
 ]
 SLOTS = [frozenset({"AM"}), frozenset({"PM"}), frozenset({"AM", "PM"})]
 #: Use frequencies, so that a rule reading them without its signature saying so shows.
@@ -114,3 +114,43 @@ def test_a_pair_rule_that_covers_a_stack_is_part_of_the_stacking_answer(order):
         assert got == _expected(products, ctx)
         codes.append({f.code for f in got})
     assert any("ST001" in c for c in codes) and any("IX007" in c and "ST001" not in c for c in codes)
+
+
+def test_batch_never_carries_a_profile_or_frequency_into_another_routine(tmp_path, table):
+    """One export, routines sharing products but not profiles or frequencies: each report must
+    equal ``check`` on the same routine pasted with the same annotations and options."""
+    from compatcheck.api import check_text
+    from compatcheck.batch import BatchOptions, read_export
+
+    rng = random.Random(7)
+    slots = ["PM", "PM", "AM/PM"]
+    skin = ["", "", "II", "IV", "V", "type 6"]
+    yes_no = ["", "", "yes", "no"]
+    header = "routine,product,ingredients,slot,frequency,skin type,pih prone,pregnant,breastfeeding\n"
+    rows, pasted, profiles, line = [], {}, {}, 2
+    for r in range(200):
+        picks = rng.sample(EXTRA[:4] + EXTRA[6:], rng.choice((2, 3, 4)))  # mostly actives that meet
+        cells = [rng.choice(skin), rng.choice(yes_no), rng.choice(yes_no), rng.choice(yes_no)]
+        profiles[f"R{r}"] = Profile(
+            skin_type=int(cells[0][-1]) if cells[0].endswith("6") else
+            {"": None, "II": 2, "IV": 4, "V": 5}[cells[0]],
+            pih_prone=cells[1] == "yes", pregnant=cells[2] == "yes", breastfeeding=cells[3] == "yes")
+        text = "\n" * (line - 1)  # blank lines: the pasted line numbers are the export's
+        for i, (name, inci) in enumerate(picks):
+            slot, frequency = rng.choice(slots), rng.choice(FREQUENCIES[:-1])
+            profile_cells = cells if i == 0 else ["", "", "", ""]  # stated once, on the first row
+            rows.append(f'R{r},{name},"{inci}",{slot},{frequency or ""},{",".join(profile_cells)}\n')
+            notes = [s for s in (slot.replace("/", ", "), frequency) if s]
+            text += f"{name}: {inci} [{', '.join(notes)}]\n" if inci else f"{name} [{', '.join(notes)}]\n"
+            line += 1
+        pasted[f"R{r}"] = text
+    path = tmp_path / "export.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    on, dates = date(2026, 12, 8), (date(2026, 12, 10),)
+    checker = read_export(BatchOptions(str(path), on=on, needling_dates=dates))[0]
+    for report in checker.reports():
+        expected = check_text(pasted[report.routine], needling_dates=dates, on=on, table=table,
+                              profile=profiles[report.routine])
+        assert report.profile == profiles[report.routine], report.routine
+        assert report.findings == expected.findings, report.routine
+    assert checker.rules.stats["answered"] < checker.rules.stats["asked"]

@@ -96,7 +96,7 @@ def exit_for(worst: Severity | None, fail_on: str) -> None:
 
 
 def _profile_options(command):
-    """``--skin-type``, ``--pih-prone``, ``--pregnant``, ``--breastfeeding`` (check and plan)."""
+    """``--skin-type``, ``--pih-prone``, ``--pregnant``, ``--breastfeeding`` (check, plan; batch's defaults)."""
     options = (
         click.option("--skin-type", "skin_type", metavar="I..VI",
                      help="Fitzpatrick skin type; IV-VI adds the pigmentation-prone advice (sun, calm "
@@ -120,7 +120,7 @@ def _profile(skin_type, pih_prone, pregnant, breastfeeding):
             parsed = parse_skin_type(skin_type)
         except ValueError:
             raise CompatcheckError(f"--skin-type {skin_type!r} is not a Fitzpatrick skin type; "
-                                   f"give I, II, III, IV, V or VI (or 1-6).") from None
+                                   f"give I, II, III, IV, V or VI (or 1-6, 'type IV', 'Fitzpatrick V').") from None
     return Profile(skin_type=parsed, pih_prone=pih_prone, pregnant=pregnant, breastfeeding=breastfeeding)
 
 

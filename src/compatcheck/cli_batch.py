@@ -11,10 +11,13 @@ import sys
 
 import click
 
-from compatcheck.cli import NOT_ADVICE, CompatcheckError, _dates, _fail, _ignore_codes, exit_for, shared_options
+from compatcheck.cli import (NOT_ADVICE, CompatcheckError, _dates, _fail, _ignore_codes, _profile, _profile_options,
+                             exit_for, shared_options)
 from compatcheck.errors import InputError
 
-_ROLES = "routine, product, ingredients, slot, needling_date"
+# Written out, not imported: compatcheck.batch imports pandas, which start-up must not.
+_ROLES = ("routine, product, ingredients, slot, needling_date, frequency, skin_type, pih_prone, pregnant, "
+          "breastfeeding")
 _BAR_FROM_BYTES = 8 << 20  # a progress bar only for files that take a while
 
 
@@ -44,26 +47,35 @@ def _column(values) -> tuple[tuple[str, str], ...]:
 @click.option("--encoding", metavar="NAME", help="The file's encoding. [default: detected: BOM, UTF-8, cp1252]")
 @click.option("--sep", metavar="CHAR", help="The delimiter: comma, semicolon, tab or a character. [default: detected]")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
-def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, columns, encoding, sep, quiet):
+@_profile_options
+def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, columns, encoding, sep, quiet,
+          skin_type, pih_prone, pregnant, breastfeeding):
     """Check every routine in a CSV export (one row per product).
 
     Headers are recognised case-insensitively: routine (routine_id, Client,
     Customer, Patient, User...), product (Product Name, Name), ingredients
-    (INCI, Ingredient List), slot (AM/PM, Time of Day) and needling date
-    (Appointment, Treatment Date). Only the product column is required;
-    without a routine column the whole file is one routine. A row's own
-    needling date overrides --needling-date.
+    (INCI, Ingredient List), slot (AM/PM, Time of Day), needling date
+    (Appointment, Treatment Date), frequency (How often, Uses per week) and
+    the profile: skin_type (Skin Type, Fitzpatrick), pih_prone (PIH,
+    Melasma), pregnant (Pregnancy), breastfeeding (Nursing). Only the product
+    column is required; without a routine column the whole file is one
+    routine. A row's own needling date overrides --needling-date; a
+    routine's own profile cells override --skin-type, --pih-prone,
+    --pregnant and --breastfeeding (when its rows disagree, the more
+    cautious value is used and IN010 says so).
 
     Rows that cannot be read (an unclosed quote, more cells than the header,
     an impossible date) are reported by line as IN009 findings of their
-    routine; the rest is checked. Cells that could run as spreadsheet formulas
-    are neutralised in csv reports.
+    routine; the rest is checked. A frequency that cannot be read is IN007
+    (counted as daily), any other cell IN010. Cells that could run as
+    spreadsheet formulas are neutralised in csv reports.
 
     \b
     Examples:
       compatcheck batch clients.csv --on 2026-12-05 --output report.csv
       compatcheck batch export.csv --needling-date 2026-12-10 --format jsonl -o report.jsonl
       compatcheck batch export.csv --column product="Item" --sep ";" --format table
+      compatcheck batch clinic.csv --needling-date 2027-01-14 --column skin_type="Fitz." --format jsonl
 
     Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input.
     """
@@ -73,6 +85,7 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
         path=file, fmt=fmt, output=output, on=_dates([on], "--on")[0] if on else None,
         needling_dates=_dates(needling_dates, "--needling-date"), ignore=_ignore_codes(ignore),
         ingredients=ingredients_file, encoding=encoding, sep=sep, columns=_column(columns),
+        profile=_profile(skin_type, pih_prone, pregnant, breastfeeding),
     )
     show_bar = (not quiet and sys.stderr.isatty() and os.path.isfile(file)
                 and os.path.getsize(file) > _BAR_FROM_BYTES)

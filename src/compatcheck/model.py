@@ -179,13 +179,21 @@ class Profile(NamedTuple):
                 "breastfeeding": self.breastfeeding, "pigmentation_risk": self.pigment_risk}
 
 
+#: Words that may come before the type: "Fitzpatrick type IV", "skin type 4", "phototype III".
+_SKIN_TYPE_PREFIXES = ("FITZPATRICK", "SKIN", "PHOTOTYPE", "PHOTO", "TYPE")
+
+
 def parse_skin_type(text: str | int) -> int:
-    """``"IV"``, ``"iv"``, ``"4"`` or ``4`` -> 4; raises ``ValueError`` for anything else."""
+    """A Fitzpatrick skin type as 1..6: ``"IV"``, ``"iv"``, ``"4"``, ``4``, ``"type IV"``,
+    ``"Fitzpatrick V"``, ``"skin type 4"``, ``"phototype II"``; raises ``ValueError`` for
+    anything else. ``--skin-type`` and ``batch``'s skin type cells both read it this way."""
     if isinstance(text, int) and not isinstance(text, bool):
         if 1 <= text <= 6:
             return text
         raise ValueError(text)
-    word = str(text).strip().upper().removeprefix("TYPE").strip()
+    word = " ".join(str(text).upper().split())
+    for prefix in _SKIN_TYPE_PREFIXES:
+        word = word.removeprefix(prefix).lstrip(" :")
     if word in SKIN_TYPES:
         return SKIN_TYPES.index(word) + 1
     if word.isdigit() and 1 <= int(word) <= 6:

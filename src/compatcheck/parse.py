@@ -53,6 +53,7 @@ class ParseNote(NamedTuple):
     text: str
     message: str
     code: str  # the input rule code that reports it
+    advice: str = ""  # what to do, when the rule's usual advice does not fit (batch cells)
 
 
 def read_text_file(path: str) -> str:
@@ -191,7 +192,7 @@ def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable
                                        f"use frequency [{token}] not understood", "IN007"))
     found = combine(frequencies)
     if found is not None and not slots:
-        slots = _slot_of_frequency(found.text)
+        slots = slot_of_frequency(found.text)
     if found is None and any(r is not None and r[0] == "bad_frequency" for r in all_readings):
         text = next(r[1] for r in all_readings if r is not None and r[0] == "bad_frequency")
     else:
@@ -199,8 +200,11 @@ def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable
     return (frozenset(slots) if slots else None), text, line
 
 
-def _slot_of_frequency(text: str) -> set[str]:
-    """``nightly``/``every other night`` -> PM; ``every morning`` -> AM; else no slot."""
+def slot_of_frequency(text: str) -> set[str]:
+    """``nightly``/``every other night`` -> PM; ``every morning`` -> AM; else no slot.
+
+    The slot a product without one is put in (here and for ``batch``'s frequency cells).
+    """
     low = text.lower()
     night = any(w in low for w in ("night", "evening", "bedtime"))
     morning = "morning" in low

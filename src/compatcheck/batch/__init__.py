@@ -16,9 +16,9 @@ from typing import Callable, NamedTuple
 
 from compatcheck.batch.frame import BatchChecker, check_frame
 from compatcheck.batch.read import ReadFailed, read_chunks
-from compatcheck.batch.sniff import ROLES, map_columns, sniff
+from compatcheck.batch.sniff import ROLES, counts_per_week, map_columns, sniff
 from compatcheck.errors import InputError
-from compatcheck.model import Severity
+from compatcheck.model import Profile, Severity
 from compatcheck.output import atomic_open
 from compatcheck.table import load_table
 
@@ -37,6 +37,7 @@ class BatchOptions(NamedTuple):
     sep: str | None = None
     columns: tuple[tuple[str, str], ...] = ()  # (role, header) overrides
     chunk_rows: int = CHUNK_ROWS
+    profile: Profile = Profile()  # for routines whose cells do not state it (``--skin-type``...)
 
 
 #: progress(stage, done, total): stage "read" counts bytes, "check" counts routines.
@@ -55,11 +56,12 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
     columns = map_columns(dialect.header, dict(options.columns), where=path)
     table = load_table(options.ingredients)
     size = Path(path).stat().st_size
+    per_week = "frequency" in columns and counts_per_week(_header(dialect, columns["frequency"]))
     notes: list[str] = []
     slow = False
     while True:
         checker = BatchChecker(table, on=options.on or date.today(), needling_dates=options.needling_dates,
-                               ignore=options.ignore)
+                               ignore=options.ignore, profile=options.profile, frequency_per_week=per_week)
         try:
             for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow):
                 checker.add(chunk)
@@ -103,15 +105,18 @@ def run_batch(options: BatchOptions, progress: Progress | None = None) -> dict:
         summary = {
             "rows_read": checker.rows_read, "rows_checked": checker.rows_read - checker.rows_rejected,
             "rows_rejected": checker.rows_rejected, "routines": routines, "blank_lines": checker.blank_lines,
-            "distinct_products": len(checker.detected), "findings": counts,
+            "distinct_products": checker.distinct_products, "findings": counts,
             "encoding": dialect.encoding, "delimiter": dialect.sep,
-            "columns": {role: dialect.header[i] if i < len(dialect.header) else f"#{i + 1}"
-                        for role, i in sorted(columns.items(), key=lambda kv: kv[1])},
+            "columns": {role: _header(dialect, i) for role, i in sorted(columns.items(), key=lambda kv: kv[1])},
             "notes": notes,
         }
         writer.close(summary)
     summary["worst"] = worst
     return summary
+
+
+def _header(dialect, index: int) -> str:
+    return dialect.header[index] if index < len(dialect.header) else f"#{index + 1}"
 
 
 __all__ = ["BatchOptions", "read_export", "run_batch", "check_frame", "ROLES"]

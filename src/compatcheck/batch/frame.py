@@ -2,8 +2,9 @@
 
 Real exports repeat the same products across thousands of routines, so each
 chunk is factorised: every distinct (name, ingredient list) is detected once for
-the whole run, every distinct slot and date cell is read once, and a row becomes
-a few integers (its line, routine, product, slot and date). Routines are checked
+the whole run, every distinct slot, date, frequency and profile cell is read once
+(:mod:`.cells`), and a row becomes a few integers (its line, routine, product —
+one id per distinct name, list and frequency — slot and date). Routines are checked
 when every chunk has been read, so a routine split across chunks, or spread over
 the file, is checked whole; memory grows with those integers (about 30 bytes a
 row), not with the text. The rules run through :class:`~compatcheck.memo.RoutineChecker`,
@@ -23,12 +24,14 @@ import numpy as np
 import pandas as pd
 
 from compatcheck.api import sort_findings
+from compatcheck.batch.cells import Frequencies, Profiles
 from compatcheck.batch.read import Chunk, filled_cells
+from compatcheck.batch.sniff import ROLES
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
 from compatcheck.errors import InputError
 from compatcheck.memo import RoutineChecker
-from compatcheck.model import SLOTS, Detected, Product, Report
+from compatcheck.model import SLOTS, Detected, Product, Profile, Report
 from compatcheck.parse import ParseNote, read_slot
 from compatcheck.rules import Context
 from compatcheck.table import IngredientTable, load_table
@@ -44,15 +47,19 @@ class BatchChecker:
     """Collect chunks of an export, then check every routine in it."""
 
     def __init__(self, table: IngredientTable, *, on: date, needling_dates: Iterable[date] = (),
-                 ignore: Iterable[str] = ()):
+                 ignore: Iterable[str] = (), profile: Profile = Profile(), frequency_per_week: bool = False):
         self.table = table
         self.on = on
         self.default_dates = tuple(sorted(set(needling_dates)))
         self.ignore = tuple(ignore)
         self.rules = RoutineChecker(self.ignore)
         self.routine_ids: dict[str, int] = {}
-        self._product_ids: dict[tuple[str, str | None], int] = {}
-        self.detected: list[Detected] = []
+        self._product_ids: dict[tuple[str, str | None, str | None], int] = {}
+        self._detections: dict[tuple[str, str | None], Detected] = {}
+        self.detected: list[Detected] = []  # by product id: one per distinct name, list and frequency
+        self.frequencies = Frequencies(per_week=frequency_per_week)
+        self._frequency_of: list[int] = []  # by product id: its frequency's index (0: none given)
+        self.profiles = Profiles(profile)
         self._with_slot: dict[int, Detected] = {}
         self._slots: dict[str, tuple[int, str | None]] = {}
         self._dates: dict[str, date | str | None] = {}
@@ -81,8 +88,13 @@ class BatchChecker:
             routine = self._codes(rows, "routine", self._routine)
         else:  # no routine column: the whole file is one routine
             routine = np.full(len(rows), self._routine(NO_ROUTINE), dtype=np.int64)
-        product = self._products(rows)
+        for gid, note in self.profiles.add(rows, routine, lines):
+            self.notes.setdefault(gid, []).append(note)
+        frequency = self._codes(rows, "frequency", self.frequencies.index)
+        product = self._products(rows, frequency)
         slot = self._codes(rows, "slot", self._slot)
+        if "frequency" in rows:
+            slot = self._slot_of_frequency(rows, slot, frequency)
         when = self._codes(rows, "needling_date", self._date)
         bad_slot = slot >= len(_SLOT_VALUES)
         no_name = ~filled_cells(rows["product"])
@@ -137,8 +149,14 @@ class BatchChecker:
             self.date_values.append(day)
         return self.date_values.index(day)
 
-    def _products(self, rows: pd.DataFrame) -> np.ndarray:
-        """Per row, the id of its distinct (name, ingredient list); new ones are detected."""
+    def _slot_of_frequency(self, rows: pd.DataFrame, slot: np.ndarray, frequency: np.ndarray) -> np.ndarray:
+        """An empty slot cell takes the slot its frequency names (``nightly`` -> PM), as pasted."""
+        named = np.array([-1 if s is None else _SLOT_VALUES.index(s) for s in self.frequencies.slots])[frequency]
+        empty = ~filled_cells(rows["slot"]) if "slot" in rows else np.ones(len(rows), dtype=bool)
+        return np.where(empty & (named >= 0), named, slot)
+
+    def _products(self, rows: pd.DataFrame, frequency: np.ndarray) -> np.ndarray:
+        """Per row, the id of its distinct (name, ingredient list, frequency); new ones are detected."""
         names = rows["product"]
         n_codes = names.cat.codes.to_numpy().astype(np.int64)
         if "ingredients" in rows:
@@ -148,24 +166,49 @@ class BatchChecker:
         else:
             i_codes = np.zeros(len(rows), dtype=np.int64)
             list_texts = [None]
-        width = len(list_texts)
-        unique, inverse = np.unique(n_codes * width + i_codes, return_inverse=True)
+        width, kinds = len(list_texts), len(self.frequencies.texts)
+        unique, inverse = np.unique((n_codes * width + i_codes) * kinds + frequency, return_inverse=True)
         name_texts = [str(c) for c in names.cat.categories]
         ids = np.empty(len(unique), dtype=np.int64)
         for j, key in enumerate(unique.tolist()):
+            key, often = divmod(key, kinds)
             name_code, list_code = divmod(key, width)
             name = name_texts[name_code].strip() if name_code >= 0 else ""
             inci = (list_texts[list_code] or "").strip() or None
-            ids[j] = self._product(name, inci)
+            ids[j] = self._product(name, inci, often)
         return ids[inverse.reshape(-1)]
 
-    def _product(self, name: str, inci: str | None) -> int:
-        key = (name, inci)
+    def _product(self, name: str, inci: str | None, frequency: int = 0) -> int:
+        """The id of a distinct (name, list, frequency index); each (name, list) is detected once."""
+        key = (name, inci, self.frequencies.texts[frequency])
         pid = self._product_ids.get(key)
         if pid is None:
+            found = self._detections.get(key[:2])
+            if found is None:
+                found = self._detections[key[:2]] = detect(Product(name or "(no name)", inci=inci), self.table)
+            if frequency:
+                found = found._replace(product=found.product._replace(frequency=key[2]))
             pid = self._product_ids[key] = len(self.detected)
-            self.detected.append(detect(Product(name or "(no name)", inci=inci), self.table))
+            self.detected.append(found)
+            self._frequency_of.append(frequency)
         return pid
+
+    @property
+    def distinct_products(self) -> int:
+        """Distinct (name, ingredient list) pairs: what was detected."""
+        return len(self._detections)
+
+    def _frequency_notes(self, lines: np.ndarray, products: list[int]) -> list[ParseNote]:
+        """``IN005``/``IN007`` for the rows of a routine that give a frequency (made when needed:
+        one per row would cost memory for every row of the run)."""
+        if len(self.frequencies.texts) == 1:
+            return []
+        out = []
+        for line, pid in zip(lines.tolist(), products):
+            often = self._frequency_of[pid]
+            if often:
+                out.append(self.frequencies.note(often, line, self.detected[pid].name))
+        return out
 
     def _reject(self, routine: int, line: int, product: str, reason: str) -> None:
         self.rows_rejected += 1
@@ -196,11 +239,13 @@ class BatchChecker:
             products = [self._detected(key) for key in keys]
             row_dates = {self.date_values[w] for w in when[s:e] if w >= 0}
             dates = tuple(sorted(row_dates)) if row_dates else self.default_dates
-            notes = tuple(sorted(self.notes.get(gid, ()), key=lambda n: n.line))
-            findings = self.rules.check(products, keys, Context((), dates, self.on, notes))
+            profile, profile_notes = self.profiles.of(gid)
+            notes = tuple(sorted([*self.notes.get(gid, ()), *profile_notes,
+                                  *self._frequency_notes(lines[s:e], product[s:e])], key=lambda n: n.line))
+            findings = self.rules.check(products, keys, Context((), dates, self.on, notes, profile))
             yield Report(as_of=self.on, needling_dates=dates, products=tuple(products),
                          findings=tuple(sort_findings(findings, products)), table_label=self.table.label,
-                         routine=name, ignored=self.ignore)
+                         routine=name, ignored=self.ignore, profile=profile)
 
     def _detected(self, key: int) -> Detected:
         found = self._with_slot.get(key)
@@ -213,11 +258,14 @@ class BatchChecker:
 
 
 def check_frame(frame: pd.DataFrame, *, table: IngredientTable | None = None, on: date | None = None,
-                needling_dates: Iterable[date] = (), ignore: Iterable[str] = ()) -> pd.DataFrame:
+                needling_dates: Iterable[date] = (), ignore: Iterable[str] = (),
+                profile: Profile = Profile()) -> pd.DataFrame:
     """Rows of whole routines (columns named by role) -> one row per finding.
 
     Columns: ``product`` (required), ``routine``, ``ingredients``, ``slot``,
-    ``needling_date`` and ``line`` (optional). Every row of a routine must be in
+    ``needling_date``, ``frequency``, ``skin_type``, ``pih_prone``, ``pregnant``,
+    ``breastfeeding`` and ``line`` (optional); ``profile`` is the default for
+    routines whose cells state none. Every row of a routine must be in
     ``frame``: with Dask, group the rows by routine first, then
     ``ddf.map_partitions(check_frame, ...)``. Pure: ``frame`` is not modified.
     """
@@ -226,10 +274,11 @@ def check_frame(frame: pd.DataFrame, *, table: IngredientTable | None = None, on
     if "product" not in frame:
         raise InputError("the frame has no 'product' column", hint=f"columns: {', '.join(map(str, frame.columns))}")
     table = load_table() if table is None else table
-    roles = [c for c in ("routine", "product", "ingredients", "slot", "needling_date") if c in frame]
+    roles = [c for c in ROLES if c in frame]
     rows = frame[roles].astype("string").fillna("").astype("category")
     lines = frame["line"].to_numpy() if "line" in frame else np.arange(2, len(frame) + 2)
-    checker = BatchChecker(table, on=on or date.today(), needling_dates=needling_dates, ignore=ignore)
+    checker = BatchChecker(table, on=on or date.today(), needling_dates=needling_dates, ignore=ignore,
+                           profile=profile)
     checker.add(Chunk(rows.assign(line=lines), (), 0, 0))
     out = [row for report in checker.reports() for row in finding_rows(report)]
     return pd.DataFrame(out, columns=FINDING_COLUMNS)

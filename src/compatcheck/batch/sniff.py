@@ -32,6 +32,17 @@ ROLES = {
     "slot": ("slot", "am/pm", "time", "time of day", "time_of_day"),
     "needling_date": ("needling_date", "needling date", "appointment", "appointment date", "treatment date",
                       "treatment_date"),
+    # How often a product is used: read like a pasted [PM, 2x/week] (compatcheck.frequency).
+    "frequency": ("frequency", "freq", "use frequency", "usage frequency", "usage_frequency",
+                  "frequency of use", "how often", "how often used", "uses per week", "times per week",
+                  "uses/week", "times/week", "per week"),
+    # Who the routine is for (compatcheck.model.Profile), per routine.
+    "skin_type": ("skin_type", "skin type", "fitzpatrick", "fitzpatrick type", "fitzpatrick skin type",
+                  "phototype", "skin phototype"),
+    "pih_prone": ("pih_prone", "pih prone", "pih-prone", "pih", "pigmentation prone", "pigmentation-prone",
+                  "prone to pih", "melasma"),
+    "pregnant": ("pregnant", "pregnancy"),
+    "breastfeeding": ("breastfeeding", "breast feeding", "nursing", "lactating"),
 }
 REQUIRED = ("product",)
 
@@ -115,6 +126,11 @@ def _delimiter(lines: list[str]) -> str:
         counts = {d: len(re.findall(re.escape(d), header)) for d in _DELIMITERS}
         best = max(counts, key=counts.get)
         return best if counts[best] else ","
+
+
+def counts_per_week(header: str) -> bool:
+    """Whether a frequency column's header gives the unit (``Uses per week``): a bare ``2`` is 2 a week."""
+    return bool(re.search(r"week|\bwk\b", _key(header)))
 
 
 def map_columns(header: tuple[str, ...], overrides: dict[str, str], where: str) -> dict[str, int]:

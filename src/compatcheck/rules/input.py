@@ -15,13 +15,20 @@
   (see :mod:`compatcheck.frequency`); a product without one is used every day
   in its slot(s).
 * ``IN007`` a use frequency was not understood (``caution``): the product is
-  checked as used every day in its slot(s) — never a silent guess.
+  checked as used every day in its slot(s) — never a silent guess. In ``batch``,
+  the same for a frequency cell (``IN005`` when it is read).
 * ``IN009`` a row of a batch export could not be read (``caution``): an
   unclosed quote, more cells than the header, an impossible date or no product
   name. The row is reported by its line in the routine it names and not checked;
   the rest of the file is.
 * ``IN010`` a cell of a batch export was not understood (``caution``), e.g. a
   slot that is not AM or PM: the product was checked as used morning and night.
+  A profile cell (skin type, PIH-prone, pregnant, breastfeeding) that cannot be
+  read is not used — the routine gets the command's option, if any, else
+  nothing — and is reported once per routine and cell text, at its first line;
+  the row is still checked. When a routine's rows disagree (skin type II on one
+  row, IV on another; yes and no), it is checked with the more cautious value
+  (the higher type; yes) and ``IN010`` says so.
 """
 
 from __future__ import annotations
@@ -48,7 +55,8 @@ RULES = (
     Rule("IN009", "row-not-read", "input", "caution",
          "A row of a batch export could not be read; it was reported, not checked.", "—", ()),
     Rule("IN010", "cell-not-understood", "input", "caution",
-         "A cell of a batch export (e.g. its slot) was not understood.", "—", ()),
+         "A cell of a batch export (e.g. its slot or skin type) was not understood, or a routine's "
+         "rows disagree on its profile.", "—", ()),
     Rule("IN006", "read-as-probable", "input", "info",
          "A misspelt ingredient name was read as the known ingredient it is closest to.", "—", ()),
     Rule("IN007", "frequency-not-understood", "input", "caution",
@@ -81,7 +89,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 code="IN010", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
                 message=f"Line {note.line}: {note.message}.",
-                advice="Use AM, PM or AM/PM; the product was checked as used morning and night.",
+                advice=note.advice or "Use AM, PM or AM/PM; the product was checked as used morning and night.",
                 evidence="—", sources=(),
             )
         elif note.code == "IN005":
