@@ -46,10 +46,13 @@ def _column(values) -> tuple[tuple[str, str], ...]:
               help=f"Which header holds a role ({_ROLES}) when it is not recognised. Repeatable.")
 @click.option("--encoding", metavar="NAME", help="The file's encoding. [default: detected: BOM, UTF-8, cp1252]")
 @click.option("--sep", metavar="CHAR", help="The delimiter: comma, semicolon, tab or a character. [default: detected]")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Processes checking routines, for exports of 50,000 rows or more. [default: the CPUs "
+                   "this process may use]")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
 @_profile_options
-def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, columns, encoding, sep, quiet,
-          skin_type, pih_prone, pregnant, breastfeeding):
+def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, ignore, columns, encoding, sep, jobs,
+          quiet, skin_type, pih_prone, pregnant, breastfeeding):
     """Check every routine in a CSV export (one row per product).
 
     Headers are recognised case-insensitively: routine (routine_id, Client,
@@ -85,7 +88,7 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
         path=file, fmt=fmt, output=output, on=_dates([on], "--on")[0] if on else None,
         needling_dates=_dates(needling_dates, "--needling-date"), ignore=_ignore_codes(ignore),
         ingredients=ingredients_file, encoding=encoding, sep=sep, columns=_column(columns),
-        profile=_profile(skin_type, pih_prone, pregnant, breastfeeding),
+        profile=_profile(skin_type, pih_prone, pregnant, breastfeeding), jobs=jobs or _cpus(),
     )
     show_bar = (not quiet and sys.stderr.isatty() and os.path.isfile(file)
                 and os.path.getsize(file) > _BAR_FROM_BYTES)
@@ -101,6 +104,14 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
         where = f"Wrote {output}. " if output not in (None, "-") else ""
         click.echo(where + summary_text(summary), err=True)
     exit_for(summary["worst"], fail_on)
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _with_bar(run, options):

@@ -38,6 +38,7 @@ class BatchOptions(NamedTuple):
     columns: tuple[tuple[str, str], ...] = ()  # (role, header) overrides
     chunk_rows: int = CHUNK_ROWS
     profile: Profile = Profile()  # for routines whose cells do not state it (``--skin-type``...)
+    jobs: int = 1  # processes checking routines (helpers only for large exports; see .parallel)
 
 
 #: progress(stage, done, total): stage "read" counts bytes, "check" counts routines.
@@ -84,34 +85,29 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
 
 def run_batch(options: BatchOptions, progress: Progress | None = None) -> dict:
     """Read, check and write; return the summary (counts, worst severity, notes)."""
+    from compatcheck.batch.parallel import shares, write_shares
+    from compatcheck.formatters.batch_output import Writer
+
     progress = progress or (lambda stage, done, total: None)
     checker, dialect, columns, notes = read_export(options, progress)
-    counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
-    worst: Severity | None = None
     routines = len(checker.routine_ids)
+    parts = shares(checker, options.jobs)
+    folder = None if options.output in (None, "-") else str(Path(options.output).parent)
     with atomic_open(options.output) as out:
-        from compatcheck.formatters.batch_output import Writer
-
         writer = Writer(out, options.fmt)
-        for done, report in enumerate(checker.reports(), start=1):
-            writer.write(report)
-            for finding in report.findings:
-                counts[finding.severity.label] += 1
-            top = report.worst()
-            if top is not None and (worst is None or top > worst):
-                worst = top
-            if done % 5000 == 0 or done == routines:
-                progress("check", done, routines)
+        tally = write_shares(checker, parts, writer, out, lambda fh: Writer(fh, options.fmt, continued=True),
+                             folder, lambda done: progress("check", done, routines))
+        progress("check", routines, routines)
         summary = {
             "rows_read": checker.rows_read, "rows_checked": checker.rows_read - checker.rows_rejected,
             "rows_rejected": checker.rows_rejected, "routines": routines, "blank_lines": checker.blank_lines,
-            "distinct_products": checker.distinct_products, "findings": counts,
+            "distinct_products": checker.distinct_products, "findings": tally.counts,
             "encoding": dialect.encoding, "delimiter": dialect.sep,
             "columns": {role: _header(dialect, i) for role, i in sorted(columns.items(), key=lambda kv: kv[1])},
             "notes": notes,
         }
         writer.close(summary)
-    summary["worst"] = worst
+    summary["worst"], summary["processes"] = tally.worst, len(parts)
     return summary
 
 

@@ -65,6 +65,7 @@ class BatchChecker:
         self._dates: dict[str, date | str | None] = {}
         self.date_values: list[date] = []
         self._parts: list[tuple[np.ndarray, ...]] = []
+        self._arrangement = None  # see _arranged()
         self.notes: dict[int, list[ParseNote]] = {}
         self._slot_texts: list[str] = []
         self._date_errors: list[str] = []
@@ -76,6 +77,7 @@ class BatchChecker:
 
     def add(self, chunk: Chunk) -> None:
         """Factorise a chunk's rows into integers; note its rejected rows."""
+        self._arrangement = None
         rows = chunk.rows
         self.blank_lines += chunk.blank
         self.rows_read += len(rows) + len(chunk.rejected)
@@ -216,23 +218,42 @@ class BatchChecker:
 
     # -- checking --------------------------------------------------------------------------
 
-    def reports(self) -> Iterator[Report]:
-        """One report per routine, in the order routines first appear in the file."""
-        names = list(self.routine_ids)
+    def order(self) -> list[int]:
+        """Every routine's id, in the order routines first appear in the file."""
+        return self._arranged()[-1]
+
+    def rows_of(self, gids: Iterable[int]) -> int:
+        """How many checked rows the routines ``gids`` hold."""
+        starts, ends = self._arranged()[4:6]
+        return sum(ends[g] - starts[g] for g in gids)
+
+    def _arranged(self):
+        """The rows sorted by routine and line, where each routine's rows start and end, and
+        the routines in file order; worked out once, when every chunk has been added."""
+        if self._arrangement is not None:
+            return self._arrangement
+        n = len(self.routine_ids)
         if self._parts:
             lines, routine, product, slot, when = (np.concatenate(p) for p in zip(*self._parts))
         else:
             lines = routine = product = slot = when = np.empty(0, dtype=np.int64)
         order = np.lexsort((lines, routine))
         lines, routine, product, slot, when = (a[order] for a in (lines, routine, product, slot, when))
-        starts = np.searchsorted(routine, np.arange(len(names)), side="left").tolist()
-        ends = np.searchsorted(routine, np.arange(len(names)), side="right").tolist()
-        first = np.full(len(names), np.iinfo(np.int64).max, dtype=np.int64)
+        starts = np.searchsorted(routine, np.arange(n), side="left").tolist()
+        ends = np.searchsorted(routine, np.arange(n), side="right").tolist()
+        first = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
         np.minimum.at(first, routine, lines)
         for gid, notes in self.notes.items():
             first[gid] = min(int(first[gid]), min(n.line for n in notes))
-        product, slot, when = product.tolist(), slot.tolist(), when.tolist()
-        for gid in np.argsort(first, kind="stable").tolist():
+        self._arrangement = (lines, product.tolist(), slot.tolist(), when.tolist(), starts, ends,
+                             np.argsort(first, kind="stable").tolist())
+        return self._arrangement
+
+    def reports(self, gids: Iterable[int] | None = None) -> Iterator[Report]:
+        """One report per routine: every routine in file order, or those of ``gids``."""
+        names = list(self.routine_ids)
+        lines, product, slot, when, starts, ends, order = self._arranged()
+        for gid in order if gids is None else gids:
             name = names[gid]
             s, e = starts[gid], ends[gid]
             keys = [p * 3 + k for p, k in zip(product[s:e], slot[s:e])]

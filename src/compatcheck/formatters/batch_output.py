@@ -51,16 +51,19 @@ def finding_rows(report: Report) -> Iterator[list]:
 class Writer:
     """Write reports to ``out`` in one format; :meth:`close` ends the document."""
 
-    def __init__(self, out: IO[str], fmt: str):
+    def __init__(self, out: IO[str], fmt: str, continued: bool = False):
+        """``continued``: ``out`` continues a document another writer began (no header)."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}")
         self.out, self.fmt = out, fmt
         self._products: dict[int, tuple[object, str]] = {}  # id(Detected) -> (it, its JSON)
-        self._first = True
+        self._first = not continued
         self._rows = csv.writer(out, lineterminator="\n")
         self._buffer = io.StringIO()
         self._line = csv.writer(self._buffer, lineterminator="\n")
         self._lines: dict[Finding, str] = {}  # a finding -> its csv line after the routine cell
+        if continued:
+            return
         if fmt == "csv":
             self._rows.writerow(FINDING_COLUMNS)
         elif fmt == "json":

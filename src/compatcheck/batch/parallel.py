@@ -1,0 +1,131 @@
+"""Writing the reports of an export on several cores, in file order.
+
+The export is read and its products detected once; then the routines, in file
+order, are cut into consecutive shares of about equal rows. Each share after
+the first goes to a forked helper process, which checks it and writes its part
+of the report to a temporary file; the main process writes the first share,
+then appends the helpers' parts in order. The report is the one a single
+process writes, byte for byte. Where ``fork`` is not available, or for small
+exports, one process does it all.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import IO, Callable, Sequence
+
+from compatcheck.errors import InputError
+from compatcheck.model import Severity
+
+#: Below this many rows a helper process costs more than it saves.
+PARALLEL_FROM_ROWS = 50_000
+
+
+class Tally:
+    """Findings by severity, and the worst one, over the routines written."""
+
+    def __init__(self):
+        self.counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        self.worst: Severity | None = None
+
+    def add(self, report) -> None:
+        for finding in report.findings:
+            self.counts[finding.severity.label] += 1
+        top = report.worst()
+        if top is not None and (self.worst is None or top > self.worst):
+            self.worst = top
+
+    def merge(self, other: "Tally") -> None:
+        for label, n in other.counts.items():
+            self.counts[label] += n
+        if other.worst is not None and (self.worst is None or other.worst > self.worst):
+            self.worst = other.worst
+
+
+def shares(checker, jobs: int) -> list[list[int]]:
+    """The routines in file order, cut into at most ``jobs`` consecutive shares of about equal rows
+    (one share below :data:`PARALLEL_FROM_ROWS` rows)."""
+    order = checker.order()
+    rows = checker.rows_of(order)
+    jobs = max(1, min(jobs, len(order)))
+    if jobs == 1 or rows < PARALLEL_FROM_ROWS or "fork" not in multiprocessing.get_all_start_methods():
+        return [order]
+    out, current, filled = [], [], 0
+    for gid in order:
+        current.append(gid)
+        filled += checker.rows_of((gid,))
+        if filled >= rows * (len(out) + 1) / jobs and len(out) < jobs - 1:
+            out.append(current)
+            current = []
+    return out + [current] if current else out
+
+
+def write_reports(checker, share: Sequence[int], writer, progress: Callable[[int], None] | None = None) -> Tally:
+    """Check the routines of ``share`` and write their reports; ``progress(done)`` now and then."""
+    tally = Tally()
+    for done, report in enumerate(checker.reports(share), start=1):
+        writer.write(report)
+        tally.add(report)
+        if progress is not None and done % 5000 == 0:
+            progress(done)
+    return tally
+
+
+def write_shares(checker, parts: list[list[int]], writer, out: IO[str], make_writer,
+                 folder: str | None, progress: Callable[[int], None] | None = None) -> Tally:
+    """Write every share's reports to ``out`` (through ``writer``), helpers writing all but the first.
+
+    ``make_writer(file)`` makes a writer that continues a document; helpers' parts
+    are kept in ``folder`` (the report's folder; the temporary folder when None).
+    """
+    if len(parts) == 1:
+        return write_reports(checker, parts[0], writer, progress)
+    context = multiprocessing.get_context("fork")
+    helpers = []
+    try:
+        for share in parts[1:]:
+            fd, path = tempfile.mkstemp(prefix=".compatcheck-part-", suffix=".tmp", dir=folder)
+            os.close(fd)
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_helper, args=(checker, share, make_writer, path, send), daemon=True)
+            process.start()
+            send.close()
+            helpers.append((process, path, receive))
+        scale = sum(map(len, parts)) / max(len(parts[0]), 1)
+        tally = write_reports(checker, parts[0], writer,
+                              None if progress is None else (lambda done: progress(int(done * scale))))
+        for process, path, receive in helpers:
+            try:
+                status, result = receive.recv()
+            except EOFError:
+                status, result = "error", f"it stopped with exit code {process.exitcode}"
+            process.join()
+            if status != "ok":
+                raise InputError(f"a helper process failed: {result}", where="--jobs",
+                                 hint="check the disk space and run again, or use --jobs 1")
+            with open(path, encoding="utf-8", newline="") as part:
+                shutil.copyfileobj(part, out, 1 << 20)
+            tally.merge(result)
+        return tally
+    finally:
+        for process, path, _ in helpers:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+            Path(path).unlink(missing_ok=True)
+
+
+def _helper(checker, share, make_writer, path, send) -> None:
+    """In a forked process: write ``share``'s reports to ``path``; send back the tally or the error."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            tally = write_reports(checker, share, make_writer(fh))
+        send.send(("ok", tally))
+    except BaseException as exc:  # noqa: BLE001 - the main process reports it
+        send.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        send.close()

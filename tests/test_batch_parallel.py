@@ -1,0 +1,99 @@
+"""``batch --jobs N``: helper processes write their share; the report is the one-process report."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from compatcheck.batch import BatchOptions, read_export, run_batch
+from compatcheck.batch import parallel
+from compatcheck.errors import InputError
+
+ON = date(2026, 12, 5)
+PRODUCTS = [
+    ("Night Serum", "Aqua, Glycerin, Retinol, Tocopherol"),
+    ("Glow Toner", "Aqua, Glycolic Acid, Sodium Hydroxide"),
+    ("Plain HA", "Aqua, Sodium Hyaluronate"),
+    ("Vitamin C Serum", "Aqua, Ascorbic Acid, Ferulic Acid"),
+    ("BHA Liquid", "Aqua, Salicylic Acid, Butylene Glycol"),
+    ("=HYPERLINK(1)", "Aqua, Niacinamide"),
+    ("Mystery Balm", "Zorblax Extract"),
+]
+
+
+@pytest.fixture
+def export(tmp_path):
+    rng = random.Random(3)
+    lines = ["routine_id,product,ingredients,slot,needling_date"]
+    for r in range(120):
+        when = rng.choice(["2026-12-10", "", "2026-12-06", "2027-02-30"])  # an impossible date too
+        for name, inci in rng.sample(PRODUCTS, rng.randint(1, 5)):
+            lines.append(f'R{r % 100},{name},"{inci}",{rng.choice(["AM", "PM", "", "noon"])},{when}')
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json", "markdown", "table"])
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_helpers_write_the_same_report(export, tmp_path, monkeypatch, fmt, jobs):
+    one = tmp_path / f"one.{fmt}"
+    many = tmp_path / f"many.{fmt}"
+    first = run_batch(BatchOptions(export, fmt=fmt, output=str(one), on=ON))
+    monkeypatch.setattr(parallel, "PARALLEL_FROM_ROWS", 10)
+    second = run_batch(BatchOptions(export, fmt=fmt, output=str(many), on=ON, jobs=jobs))
+    assert first["processes"] == 1 and second["processes"] == jobs
+    assert many.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
+    assert {k: v for k, v in first.items() if k != "processes"} == \
+        {k: v for k, v in second.items() if k != "processes"}
+    assert not list(tmp_path.glob(".compatcheck-part-*"))
+
+
+def test_shares_are_consecutive_and_cover_every_routine(export, monkeypatch):
+    monkeypatch.setattr(parallel, "PARALLEL_FROM_ROWS", 10)
+    checker = read_export(BatchOptions(export, on=ON))[0]
+    parts = parallel.shares(checker, 3)
+    assert len(parts) == 3 and [g for part in parts for g in part] == checker.order()
+    rows = [checker.rows_of(part) for part in parts]
+    assert max(rows) - min(rows) <= 12  # about equal rows (a routine holds up to 5 x 2 rows)
+
+
+def test_small_exports_use_one_process(export):
+    checker = read_export(BatchOptions(export, on=ON))[0]
+    assert parallel.shares(checker, 4) == [checker.order()]
+
+
+def test_a_failing_helper_fails_the_run_and_leaves_nothing(export, tmp_path, monkeypatch):
+    from compatcheck.formatters import batch_output
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM_ROWS", 10)
+    real = batch_output.Writer.__init__
+
+    def broken(self, out, fmt, continued=False):
+        if continued:  # only in the helper
+            raise OSError("disk full")
+        real(self, out, fmt, continued)
+
+    monkeypatch.setattr(batch_output.Writer, "__init__", broken)
+    out = tmp_path / "report.csv"
+    with pytest.raises(InputError, match="helper process failed: OSError: disk full"):
+        run_batch(BatchOptions(export, output=str(out), on=ON, jobs=2))
+    assert not out.exists()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_cli_jobs_option(export, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from compatcheck.cli import main
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM_ROWS", 10)
+    runner = CliRunner()
+    one = runner.invoke(main, ["batch", export, "--on", "2026-12-05", "--jobs", "1", "-q"])
+    two = runner.invoke(main, ["batch", export, "--on", "2026-12-05", "--jobs", "2", "-q"])
+    assert one.exit_code == two.exit_code == 1  # avoid findings
+    assert two.output == one.output and one.output.count("\n") > 100
+    bad = runner.invoke(main, ["batch", export, "--jobs", "0"])
+    assert bad.exit_code == 2 and "--jobs" in bad.output
