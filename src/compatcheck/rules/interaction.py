@@ -200,6 +200,9 @@ RULES = tuple(
 )
 
 
+_PAIR_ORDER = {p.code: i for i, p in enumerate(PAIRS)}
+_PAIR_BY_CODE = {p.code: p for p in PAIRS}
+
 #: Ingredient -> (pair codes it matches as first side, as second side). Selectors are
 #: pure functions of the ingredient row, so each row is tested once per process.
 _ROLES: dict[Ingredient, tuple[frozenset[str], frozenset[str]]] = {}
@@ -253,33 +256,20 @@ def _product_sides(matches: tuple[Match, ...]) -> dict[str, tuple[tuple[Match, .
     return sides
 
 
-def _sides(products: tuple[Detected, ...]) -> dict[tuple[str, int], tuple[tuple[Match, ...], tuple[Match, ...]]]:
-    """For each pair rule and product: its active matches for each side of the rule."""
-    return {(code, i): both for i, product in enumerate(products)
-            for code, both in _product_sides(product.matches).items()}
-
-
-_NONE: tuple[tuple[Match, ...], tuple[Match, ...]] = ((), ())
-
-
 def _found(products):
     """Every (pair rule, product a, its matches, product b, its matches, shared slots)."""
-    sides = _sides(products)
+    sides = [_product_sides(p.matches) for p in products]
     index = {id(p): i for i, p in enumerate(products)}
-    codes: dict[int, set[str]] = {}
-    for code, i in sides:
-        codes.setdefault(i, set()).add(code)
     for a, b, shared in iter_pairs(products):
-        ia, ib = index[id(a)], index[id(b)]
-        if ia not in codes or ib not in codes:
-            continue  # a pair rule needs a side in each product
-        for pair in PAIRS:
-            a1, a2 = sides.get((pair.code, ia), _NONE)
-            b1, b2 = sides.get((pair.code, ib), _NONE)
+        sa, sb = sides[index[id(a)]], sides[index[id(b)]]
+        common = sa.keys() & sb.keys()  # a pair rule needs a side in each product
+        for code in sorted(common, key=_PAIR_ORDER.__getitem__):
+            a1, a2 = sa[code]
+            b1, b2 = sb[code]
             if a1 and b2:
-                yield pair, a, a1, b, b2, shared
+                yield _PAIR_BY_CODE[code], a, a1, b, b2, shared
             elif b1 and a2:
-                yield pair, b, b1, a, a2, shared
+                yield _PAIR_BY_CODE[code], b, b1, a, a2, shared
 
 
 def _reported(products):
