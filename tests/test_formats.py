@@ -179,6 +179,14 @@ def test_uses_and_warnings_outside_drug_facts_are_left_alone():
         "Water", "Glycerin", "Directions Extract"]
 
 
+def test_drug_facts_inactive_list_is_counted_on_its_own(table):
+    inci = ("Active ingredients: Avobenzone 3%, Homosalate 10%, Octocrylene 7%. Inactive ingredients: Water, "
+            "Butylene Glycol, Glycolic Acid, Glycerin, Dimethicone, Cetearyl Alcohol, Sodium Hydroxide, "
+            "Xanthan Gum, Tocopherol")
+    active, why = _calls(table, inci, name="Daily Renewal Moisturizer SPF 30")["glycolic_acid"]
+    assert active and "3 of 9 inactive ingredients" in why
+
+
 # Scraped lists with footnote numbers glued to names
 def test_footnote_digit_glued_to_a_numbered_name_is_dropped_when_the_list_is_footnoted(table):
     inci = ("Aqua, Glycerin8, Lactic Acid6, Palmitoyl Tripeptide-15, Polysorbate 20, PEG-100 Stearate, "
