@@ -374,3 +374,18 @@ def test_particles_high_in_the_step_of_a_peel_kit_are_its_scrub(table):
     single = ("Water, Glycolic Acid, Butylene Glycol, Sodium Hydroxide, Silica, Glycerin, Xanthan Gum, "
               "Phenoxyethanol")
     assert "physical_exfoliant" not in detect(Product("Glycolic Peel", inci=single), table).active_classes()
+
+
+@pytest.mark.parametrize("written", ["Palmitoyl Hexapeptide-61", "Acetyl Tetrapeptide-40", "Tripeptide-54",
+                                     "Myristoyl Octapeptide-9"])
+def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
+    det = detect(Product("P", inci=f"Water, Glycerin, {written}, Xanthan Gum"), table)
+    hit = next(m for m in det.matches if m.written == written)
+    assert hit.ingredient.cls == "peptide" and hit.active and not det.unrecognized
+
+
+@pytest.mark.parametrize("written", ["sh-Oligopeptide-78", "Oligopeptide-10", "Copper Palmitoyl Heptapeptide-22",
+                                     "Hydrolyzed Peptide-4", "Peptide Lysate"])
+def test_peptide_lookalikes_are_not_read_as_signal_peptides(table, written):
+    det = detect(Product("P", inci=f"Water, {written}"), table)
+    assert not [m for m in det.matches if m.written == written and m.ingredient.cls == "peptide"]

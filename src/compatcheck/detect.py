@@ -9,9 +9,11 @@ near-miss suggestions.
 
 from __future__ import annotations
 
+import re
+
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
-from compatcheck.normalize import normalise
+from compatcheck.normalize import drop_parenthetical, normalise
 from compatcheck.scan import embedded
 from compatcheck.table import IngredientTable
 
@@ -37,6 +39,12 @@ _LOW_DOSE_ROLES = frozenset({"preservative"})
 #: Tags of ingredients used at no more than about 1%: whatever a list puts after one
 #: is at most about 1% too (ingredients above 1% come first, in descending order).
 _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
+#: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
+#: Acetyl Tetrapeptide-40), so one the table lacks is still a peptide. Not
+#: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
+#: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
+_PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) )?"
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}")
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -143,7 +151,11 @@ def _match_items(
         parts = embedded(normalise(item.written).split(), table.index, table.max_words)
         for ing, key in parts:
             keep(item._replace(written=key), ing)
-        if not parts:
+        if parts:
+            continue
+        if _PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written))) and "peptide_unspecified" in table.by_id:
+            keep(item, table.by_id["peptide_unspecified"])
+        else:
             unknown.append(item)
     fuzzy = _probable(unknown, table)
     for item, ing, score in fuzzy:
