@@ -389,3 +389,12 @@ def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
 def test_peptide_lookalikes_are_not_read_as_signal_peptides(table, written):
     det = detect(Product("P", inci=f"Water, {written}"), table)
     assert not [m for m in det.matches if m.written == written and m.ingredient.cls == "peptide"]
+
+
+def test_mandelic_acid_after_a_one_percent_marker_is_minor(table):
+    inci = ("Water, Butylene Glycol, Glycerin, Glycolic Acid, Dimethicone, Cetyl Alcohol, Phenoxyethanol, "
+            "Sodium Hydroxide, Parfum, Mandelic Acid, Tocopheryl Acetate, Disodium EDTA")
+    found = _active(table, inci, name="Renewing Day Cream")
+    assert found["glycolic_acid"][0] is True
+    assert found["mandelic_acid"][0] is False and "Phenoxyethanol" in found["mandelic_acid"][1]
+    assert _active(table, "Water, Mandelic Acid, Propanediol, Sodium Hydroxide")["mandelic_acid"][0] is True
