@@ -92,6 +92,9 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
     seen: set[str] = set()
     i = 0
     while i < len(words):
+        if words[i] not in table.name_first_words:  # no name starts with this word
+            i += 1
+            continue
         for n in range(min(table.max_words, len(words) - i), 0, -1):
             key = " ".join(words[i : i + n])
             ing = table.name_index.get(key)
@@ -136,25 +139,22 @@ def _match_items(
         if skip:
             skip = False
             continue
-        ing = _lookup(item, table)
+        ing, parts, family = _resolve(item, table)
         if ing is None and i + 1 < len(items):
             # a name split in two by a stray separator: "ethylhexyl, salicylate",
             # "Cetearyl, Alcohol" (not a bare drying "Alcohol": the join is a known name)
             nxt = items[i + 1]
             joined = table.lookup(f"{item.written} {nxt.written}")
-            if joined is not None and (_lookup(nxt, table) is None or not _embedded_any(item, table)):
+            if joined is not None and (_resolve(nxt, table)[0] is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
         if ing is not None:
             keep(item, ing)
-            continue
-        parts = embedded(normalise(item.written).split(), table.index, table.max_words)
-        for ing, key in parts:
-            keep(item._replace(written=key), ing)
-        if parts:
-            continue
-        if _PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written))) and "peptide_unspecified" in table.by_id:
-            keep(item, table.by_id["peptide_unspecified"])
+        elif parts:
+            for ing, key in parts:
+                keep(item._replace(written=key), ing)
+        elif family is not None:
+            keep(item, family)
         else:
             unknown.append(item)
     fuzzy = _probable(unknown, table)
@@ -177,12 +177,30 @@ def _match_items(
     return matches, unknown_names
 
 
-def _embedded_any(item: Item, table: IngredientTable) -> bool:
-    return bool(embedded(normalise(item.written).split(), table.index, table.max_words))
+_MEMO_LIMIT = 200_000
 
 
-def _lookup(item: Item, table: IngredientTable) -> Ingredient | None:
-    return next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],
+                                                          Ingredient | None]:
+    """The table's answer for one item: the ingredient one of its names is; else the
+    known names inside it (:func:`embedded`); else the family its name belongs to
+    (a numbered peptide). Remembered per table by the names tried: a batch meets the
+    same items in thousands of lists."""
+    try:
+        return table.item_memo[item.candidates]
+    except KeyError:
+        pass
+    ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+    parts: tuple[tuple[Ingredient, str], ...] = ()
+    family = None
+    if ing is None:
+        parts = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
+        if not parts and _PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written))):
+            family = table.by_id.get("peptide_unspecified")
+    if len(table.item_memo) > _MEMO_LIMIT:
+        table.item_memo.clear()
+    answer = table.item_memo[item.candidates] = ing, parts, family
+    return answer
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float]]:
@@ -215,22 +233,25 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
     lists: dict[tuple[int, bool], list[Item]] = {}
     for item in items:
         lists.setdefault(_list_of(item), []).append(item)
-    kit = len({item.member for item in items}) > 1
+    found_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]] = {key: [] for key in lists}
+    for item, ing in found:
+        found_in[_list_of(item)].append((item, ing))
+    kit = len({member for member, _ in lists}) > 1
     panels = {member for member, active in lists if active}
     words = frozenset(normalise(name).split())
+    named_ids = frozenset(ing.id for ing, _ in named)
+    named_classes = frozenset(ing.cls for ing, _ in named)
     out = {}
     for key, own in lists.items():
         index = {item.position: i for i, item in enumerate(own)}
-        hits = sorted(((index[item.position], ing) for item, ing in found if _list_of(item) == key),
-                      key=lambda hit: hit[0])
+        hits = sorted(((index[item.position], ing) for item, ing in found_in[key]), key=lambda hit: hit[0])
         alphabetical = _alphabetical(own)
         marker = None if alphabetical else next(
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
         out[key] = _Context(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
             acids=frozenset(i for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"),
-            named_ids=frozenset(ing.id for ing, _ in named),
-            named_classes=frozenset(ing.cls for ing, _ in named),
+            named_ids=named_ids, named_classes=named_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
         )
@@ -243,9 +264,15 @@ def _alphabetical(items: list[Item]) -> bool:
     nothing about amounts. A descending list whose <=1% tail is alphabetical is not."""
     if len(items) < 7:
         return False
-    names = [normalise(item.written).removeprefix("and ") for item in items]
-    descents = sum(1 for a, b in zip(names, names[1:]) if a > b)
-    return descents <= max(1, len(items) // 10)
+    allowed, descents, previous = max(1, len(items) // 10), 0, ""
+    for item in items:
+        name = normalise(item.written).removeprefix("and ")
+        if name < previous:
+            descents += 1
+            if descents > allowed:  # most lists are found descending within a few items
+                return False
+        previous = name
+    return True
 
 
 class _Context:
