@@ -281,3 +281,120 @@ def test_sugar_in_a_name_is_not_a_scrub_unless_the_name_says_scrub(table):
 def test_an_extract_is_not_read_as_the_essential_oil_of_the_same_plant(table):
     det = detect(Product("P", inci="Water, Citrus Aurantium Amara (Bitter Orange) Flower Extract"), table)
     assert not [m for m in det.matches if m.via == "fuzzy"]
+
+
+# Active vs trace: what else a label tells (issue 3, remaining errors)
+ALPHABETICAL = ("Alcohol Denat., Aloe Barbadensis Leaf Juice, Butylene Glycol, Butylparaben, Citric Acid, "
+                "Disodium EDTA, Glycerin, Glycolic Acid, Hydroxyethylcellulose, Methylparaben, Phenoxyethanol, "
+                "Polysorbate 20, Propylene Glycol, Sodium Hydroxide, Water")
+
+
+def test_an_alphabetical_list_says_nothing_about_amounts(table):
+    found = _active(table, ALPHABETICAL, name="Clarifying Gel")
+    # the order cannot show glycolic acid is only a pH adjuster, nor that the alcohol is minor
+    assert found["glycolic_acid"][0] is True and "alphabetical" in found["glycolic_acid"][1]
+    assert found["alcohol_denat"][0] is True
+    # citric acid exfoliates only from ~5%: without a claim it stays a pH adjuster
+    assert found["citric_acid"][0] is False and "alphabetical" in found["citric_acid"][1]
+
+
+def test_a_descending_list_is_not_taken_for_alphabetical(table):
+    inci = ("Water, Glycerin, Butylene Glycol, Cetearyl Alcohol, Dimethicone, Squalane, Phenoxyethanol, "
+            "Glycolic Acid, Sodium Hydroxide, Xanthan Gum")
+    assert "after Phenoxyethanol" in _active(table, inci)["glycolic_acid"][1]
+
+
+def test_an_alphabetical_drug_facts_inactive_list_is_read_as_such(table):
+    inci = "Active ingredient: Salicylic Acid 2%. Inactive ingredients: " + ALPHABETICAL
+    found = _active(table, inci, name="Acne Clearing Gel")
+    assert found["salicylic_acid"] == (True, "listed under Active ingredients")
+    assert found["glycolic_acid"][0] is True
+
+
+def test_lha_mid_list_in_an_acne_treatment_is_active(table):
+    inci = ("Benzoyl Peroxide 5%, Water, Glycerin, Propanediol, Isostearyl Alcohol, Carbomer, Capryloyl Salicylic Acid, "
+            "Sodium Hydroxide, Tocopherol, Disodium EDTA, Xanthan Gum")
+    assert _active(table, inci, name="Dual Action Blemish Gel")["capryloyl_salicylic_acid"][0] is True
+
+
+def test_salicylic_acid_after_phenoxyethanol_counts_in_an_exfoliating_product(table):
+    inci = ("Water, Lactic Acid, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Salicylic Acid, Xanthan Gum, "
+            "Potassium Sorbate")
+    found = _active(table, inci, name="Intensive Exfoliating Mask")
+    assert found["salicylic_acid"][0] is True and "Phenoxyethanol" in found["salicylic_acid"][1]
+    # glycolic acid is active only from 1%: after a 1% marker it stays trace even here
+    glycolic = inci.replace("Salicylic Acid", "Glycolic Acid")
+    assert _active(table, glycolic, name="Intensive Exfoliating Mask")["glycolic_acid"][0] is False
+
+
+@pytest.mark.parametrize("name, active", [("Clear Skin BHA Toner", True), ("Hydrating Toner", False)])
+def test_a_stated_percent_counts_for_a_mild_acid_in_a_product_sold_for_its_class(table, name, active):
+    inci = ("Water, Butylene Glycol, Glycerin, Niacinamide, Panthenol, Allantoin, Polysorbate 20, "
+            "Betaine Salicylate (0.4%), Centella Asiatica Extract, Sodium Hyaluronate")
+    assert _active(table, inci, name=name)["betaine_salicylate"][0] is active
+
+
+def test_lactobionic_acid_mid_list_in_a_plain_toner_is_a_humectant_level(table):
+    inci = ("Water, Alcohol Denat., Glycerin, Butylene Glycol, Camellia Sinensis Leaf Extract, Trehalose, Sorbitol, "
+            "Caffeine, Lactobionic Acid, Sodium Hyaluronate, PEG-40 Hydrogenated Castor Oil, Panthenol, "
+            "Allantoin, Sodium Hydroxide, Disodium EDTA, Parfum, Phenoxyethanol")
+    assert _active(table, inci, name="Refreshing Toner")["lactobionic_acid"][0] is False
+    assert _active(table, "Water, Lactobionic Acid, Glycerin, Sodium Hydroxide")["lactobionic_acid"][0] is True
+    assert _active(table, inci.replace("Lactobionic Acid", "Lactobionic Acid (2%)"),
+                   name="PHA Toner")["lactobionic_acid"][0] is True
+
+
+def test_an_acid_after_signal_peptides_is_at_most_about_one_percent(table):
+    # lactic acid 9th of 30 is in the top third, but signal peptides (used far below 1%) come first
+    inci = ("Water, Propanediol, Squalane, Glycerin, Dimethicone, Tetrahexyldecyl Ascorbate, Dimethyl MEA, "
+            "Palmitoyl Tripeptide-1, Lactic Acid, Acetyl Hexapeptide-8, Xanthan Gum, Tocopherol, Caprylyl Glycol, "
+            "Ethylhexylglycerin, Sodium Hyaluronate, Panthenol, Allantoin, Bisabolol, Caffeine, Adenosine, "
+            "Trehalose, Betaine, Sodium PCA, Citric Acid, Potassium Sorbate, Chlorphenesin, Disodium EDTA, "
+            "Polysorbate 20, Carbomer, Phenoxyethanol")
+    active, why = _active(table, inci, name="Firming Serum")["lactic_acid"]
+    assert active is False and "after Palmitoyl Tripeptide-1" in why
+    assert _active(table, inci.replace("Palmitoyl Tripeptide-1, ", ""), name="Firming Serum")["lactic_acid"][0]
+
+
+def test_garnet_named_in_a_scrub_name_is_the_exfoliant_not_an_unknown_acid(table):
+    inci = "aloe vera leaf juice, xanthan gum, organic lemon (citrus limonum) essential oil"
+    det = detect(Product("Exfoliant (polished garnet)", inci=inci), table)
+    assert "physical_exfoliant" in det.active_classes()
+    assert "aha" not in det.active_classes()
+
+
+def test_particles_high_in_the_step_of_a_peel_kit_are_its_scrub(table):
+    kit = ("Step 1: PEG-8, Sodium Bicarbonate, Silica, Glycerin, Tocopheryl Acetate, Retinyl Palmitate, "
+           "Methylparaben, Propylparaben. Step 2: Water, Lactic Acid, Hydroxyethylcellulose, Salicylic Acid, "
+           "Propylene Glycol, Methylparaben")
+    det = detect(Product("Two-Step Resurfacing Peel", inci=kit), table)
+    silica = next(m for m in det.matches if m.ingredient.id == "silica")
+    assert silica.active and "kit product 1" in silica.why
+    # one product sold as a peel with silica as a thickener is no scrub
+    single = ("Water, Glycolic Acid, Butylene Glycol, Sodium Hydroxide, Silica, Glycerin, Xanthan Gum, "
+              "Phenoxyethanol")
+    assert "physical_exfoliant" not in detect(Product("Glycolic Peel", inci=single), table).active_classes()
+
+
+@pytest.mark.parametrize("written", ["Palmitoyl Hexapeptide-61", "Acetyl Tetrapeptide-40", "Tripeptide-54",
+                                     "Myristoyl Octapeptide-9"])
+def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
+    det = detect(Product("P", inci=f"Water, Glycerin, {written}, Xanthan Gum"), table)
+    hit = next(m for m in det.matches if m.written == written)
+    assert hit.ingredient.cls == "peptide" and hit.active and not det.unrecognized
+
+
+@pytest.mark.parametrize("written", ["sh-Oligopeptide-78", "Oligopeptide-10", "Copper Palmitoyl Heptapeptide-22",
+                                     "Hydrolyzed Peptide-4", "Peptide Lysate"])
+def test_peptide_lookalikes_are_not_read_as_signal_peptides(table, written):
+    det = detect(Product("P", inci=f"Water, {written}"), table)
+    assert not [m for m in det.matches if m.written == written and m.ingredient.cls == "peptide"]
+
+
+def test_mandelic_acid_after_a_one_percent_marker_is_minor(table):
+    inci = ("Water, Butylene Glycol, Glycerin, Glycolic Acid, Dimethicone, Cetyl Alcohol, Phenoxyethanol, "
+            "Sodium Hydroxide, Parfum, Mandelic Acid, Tocopheryl Acetate, Disodium EDTA")
+    found = _active(table, inci, name="Renewing Day Cream")
+    assert found["glycolic_acid"][0] is True
+    assert found["mandelic_acid"][0] is False and "Phenoxyethanol" in found["mandelic_acid"][1]
+    assert _active(table, "Water, Mandelic Acid, Propanediol, Sodium Hydroxide")["mandelic_acid"][0] is True

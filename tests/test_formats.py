@@ -155,3 +155,73 @@ def test_hydrogen_peroxide_low_in_a_list_is_not_a_peroxide_treatment(table):
                       "Betaine", "Phospholipids", "Tocopheryl Acetate", "Cetearyl Alcohol", "Lecithin",
                       "Tocopherol", "Hydrogen Peroxide", "Dimethicone", "Carbomer", "Chlorphenesin", "Phenoxyethanol"])
     assert "peroxide" not in _active_classes(table, inci, name="Perfecting Day Cream")
+
+
+# US drug-facts panels: Purpose lines and headings are not ingredients (issue 3, remaining errors)
+@pytest.mark.parametrize("inci", [
+    "Active ingredient\nBenzoyl peroxide 5%\nPurpose\nAcne medication\nInactive ingredients\nwater, glycerin, carbomer",
+    "Active ingredient            Purpose\nBenzoyl Peroxide 5%          Acne medication\n"
+    "Inactive ingredients\nWater, Glycerin, Carbomer",
+    "Active ingredient\nBenzoyl Peroxide 5% .... Acne medication\nInactive ingredients\nWater, Glycerin, Carbomer",
+    "Active ingredients: Benzoyl Peroxide 5% Purpose: Acne medication. Inactive ingredients: Water, Glycerin, Carbomer",
+    "Drug Facts Active ingredient Benzoyl peroxide 5% Purpose Acne medication Uses treats acne, dries up pimples "
+    "Warnings For external use only. Directions cover the affected area Inactive ingredients water, glycerin, carbomer",
+])
+def test_drug_facts_purpose_and_headings_are_not_ingredients(inci):
+    items = split_inci(inci)
+    assert [(i.written.lower(), i.section) for i in items] == [
+        ("benzoyl peroxide", "active"), ("water", "inactive"), ("glycerin", "inactive"), ("carbomer", "inactive")]
+    assert items[0].percent == 5
+
+
+def test_uses_and_warnings_outside_drug_facts_are_left_alone():
+    assert [i.written for i in split_inci("Water, Glycerin, Directions Extract")] == [
+        "Water", "Glycerin", "Directions Extract"]
+
+
+def test_drug_facts_inactive_list_is_counted_on_its_own(table):
+    inci = ("Active ingredients: Avobenzone 3%, Homosalate 10%, Octocrylene 7%. Inactive ingredients: Water, "
+            "Butylene Glycol, Glycolic Acid, Glycerin, Dimethicone, Cetearyl Alcohol, Sodium Hydroxide, "
+            "Xanthan Gum, Tocopherol")
+    active, why = _calls(table, inci, name="Daily Renewal Moisturizer SPF 30")["glycolic_acid"]
+    assert active and "3 of 9 inactive ingredients" in why
+
+
+# Scraped lists with footnote numbers glued to names
+def test_footnote_digit_glued_to_a_numbered_name_is_dropped_when_the_list_is_footnoted(table):
+    inci = ("Aqua, Glycerin8, Lactic Acid6, Palmitoyl Tripeptide-15, Polysorbate 20, PEG-100 Stearate, "
+            "Ceramide NP, CI 77891, Xanthan Gum3")
+    ids = {m.ingredient.id for m in detect(Product("P", inci=inci), table).matches}
+    assert {"palmitoyl_tripeptide_1", "glycerin", "lactic_acid", "polysorbate_20", "peg_100_stearate",
+            "ceramide_np", "titanium_dioxide"} <= ids
+
+
+def test_numbered_name_is_not_trimmed_in_a_list_without_footnotes(table):
+    det = detect(Product("P", inci="Aqua, Glycerin, Palmitoyl Tripeptide-15, Xanthan Gum"), table)
+    assert "palmitoyl_tripeptide_1" not in {m.ingredient.id for m in det.matches}
+
+
+# Lower-case common names (natural brands) and run-together names
+def test_common_names_with_descriptors_and_latin_in_brackets(table):
+    inci = ("organic aloe vera (aloe barbadensis) leaf juice, natural gum (sclerotium rolfsii), "
+            "organic lemon (citrus limonum) essential oil, certified organic sweet orange (citrus dulcis) essential oil")
+    ids = {m.ingredient.id for m in detect(Product("P", inci=inci), table).matches}
+    assert {"aloe_barbadensis_leaf_juice", "citrus_limon_peel_oil", "citrus_aurantium_dulcis_peel_oil"} <= ids
+
+
+def test_run_together_names_are_read(table):
+    det = detect(Product("P", inci="Water, Glycerin, SodiumHyaluronate, BehenylAlcohol, PEG-40Hydrogenated Castor Oil"),
+                 table)
+    assert {"sodium_hyaluronate", "behenyl_alcohol", "peg_40_hydrogenated_castor_oil"} <= {
+        m.ingredient.id for m in det.matches}
+    assert not det.unrecognized
+
+
+def test_actives_run_together_on_one_line_are_split_at_their_strengths():
+    items = split_inci("Active ingredients Homosalate 10% Octisalate 5% Zinc Oxide 7% Inactive ingredients Water, "
+                       "Glycerin")
+    assert [(i.written, i.percent, i.section) for i in items] == [
+        ("Homosalate", 10, "active"), ("Octisalate", 5, "active"), ("Zinc Oxide", 7, "active"),
+        ("Water", None, "inactive"), ("Glycerin", None, "inactive")]
+    assert [i.written for i in split_inci("Active ingredient: Salicylic acid 2.0% w/w. Inactive ingredients: Water")] \
+        == ["Salicylic acid", "Water"]

@@ -9,9 +9,11 @@ near-miss suggestions.
 
 from __future__ import annotations
 
+import re
+
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
-from compatcheck.normalize import normalise
+from compatcheck.normalize import drop_parenthetical, normalise
 from compatcheck.scan import embedded
 from compatcheck.table import IngredientTable
 
@@ -34,6 +36,15 @@ _PEEL_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliat
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
 #: top quarter of a list, not the top third, to count as actives by position alone.
 _LOW_DOSE_ROLES = frozenset({"preservative"})
+#: Tags of ingredients used at no more than about 1%: whatever a list puts after one
+#: is at most about 1% too (ingredients above 1% come first, in descending order).
+_MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
+#: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
+#: Acetyl Tetrapeptide-40), so one the table lacks is still a peptide. Not
+#: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
+#: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
+_PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) )?"
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}")
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -49,11 +60,13 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     matches, unknown = _match_items(items, table, named, product.name)
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
-    exfoliates = any(m.active and m.ingredient.exfoliant for m in matches)
+    exfoliates = (any(m.active and m.ingredient.exfoliant for m in matches)
+                  or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named))
     for ing, written in named:
         # The name promises an active the list does not show (a partial list?):
         # flagging a probable active beats missing it. A product type ("Peel",
-        # "Scrub") only counts when the list shows no exfoliant at all.
+        # "Scrub") only counts when neither the list nor the name shows what
+        # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel).
         if "product_type" in ing.tags and exfoliates:
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes:
@@ -79,6 +92,9 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
     seen: set[str] = set()
     i = 0
     while i < len(words):
+        if words[i] not in table.name_first_words:  # no name starts with this word
+            i += 1
+            continue
         for n in range(min(table.max_words, len(words) - i), 0, -1):
             key = " ".join(words[i : i + n])
             ing = table.name_index.get(key)
@@ -123,22 +139,23 @@ def _match_items(
         if skip:
             skip = False
             continue
-        ing = _lookup(item, table)
+        ing, parts, family = _resolve(item, table)
         if ing is None and i + 1 < len(items):
             # a name split in two by a stray separator: "ethylhexyl, salicylate",
             # "Cetearyl, Alcohol" (not a bare drying "Alcohol": the join is a known name)
             nxt = items[i + 1]
             joined = table.lookup(f"{item.written} {nxt.written}")
-            if joined is not None and (_lookup(nxt, table) is None or not _embedded_any(item, table)):
+            if joined is not None and (_resolve(nxt, table)[0] is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
         if ing is not None:
             keep(item, ing)
-            continue
-        parts = embedded(normalise(item.written).split(), table.index, table.max_words)
-        for ing, key in parts:
-            keep(item._replace(written=key), ing)
-        if not parts:
+        elif parts:
+            for ing, key in parts:
+                keep(item._replace(written=key), ing)
+        elif family is not None:
+            keep(item, family)
+        else:
             unknown.append(item)
     fuzzy = _probable(unknown, table)
     for item, ing, score in fuzzy:
@@ -148,7 +165,7 @@ def _match_items(
     contexts = _contexts(items, found, named, name)
     matches = []
     for item, ing in found:
-        active, why = contexts[item.member].decide(item, ing)
+        active, why = contexts[_list_of(item)].decide(item, ing)
         via = "list"
         if item.position in probable and ing.cls != "base":
             via = "fuzzy"
@@ -160,12 +177,30 @@ def _match_items(
     return matches, unknown_names
 
 
-def _embedded_any(item: Item, table: IngredientTable) -> bool:
-    return bool(embedded(normalise(item.written).split(), table.index, table.max_words))
+_MEMO_LIMIT = 200_000
 
 
-def _lookup(item: Item, table: IngredientTable) -> Ingredient | None:
-    return next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],
+                                                          Ingredient | None]:
+    """The table's answer for one item: the ingredient one of its names is; else the
+    known names inside it (:func:`embedded`); else the family its name belongs to
+    (a numbered peptide). Remembered per table by the names tried: a batch meets the
+    same items in thousands of lists."""
+    try:
+        return table.item_memo[item.candidates]
+    except KeyError:
+        pass
+    ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+    parts: tuple[tuple[Ingredient, str], ...] = ()
+    family = None
+    if ing is None:
+        parts = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
+        if not parts and _PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written))):
+            family = table.by_id.get("peptide_unspecified")
+    if len(table.item_memo) > _MEMO_LIMIT:
+        table.item_memo.clear()
+    answer = table.item_memo[item.candidates] = ing, parts, family
+    return answer
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float]]:
@@ -182,49 +217,85 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
     return out
 
 
-def _contexts(items, found, named, name) -> dict[int, "_Context"]:
-    """One context per kit member: its own length, first <=1% marker and start.
+def _list_of(item: Item) -> tuple[int, bool]:
+    """Which ordered list an item belongs to: its kit member, and in a drug-facts
+    panel the active block or the inactive list (each is ordered on its own)."""
+    return item.member, item.section == "active"
+
+
+def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
+    """One context per ordered list (see :func:`_list_of`): its length, its first
+    <=1% marker, whether it is alphabetical.
 
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
     """
-    members = sorted({item.member for item in items})
-    kit = len(members) > 1
+    lists: dict[tuple[int, bool], list[Item]] = {}
+    for item in items:
+        lists.setdefault(_list_of(item), []).append(item)
+    found_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]] = {key: [] for key in lists}
+    for item, ing in found:
+        found_in[_list_of(item)].append((item, ing))
+    kit = len({member for member, _ in lists}) > 1
+    panels = {member for member, active in lists if active}
+    words = frozenset(normalise(name).split())
+    named_ids = frozenset(ing.id for ing, _ in named)
+    named_classes = frozenset(ing.cls for ing, _ in named)
     out = {}
-    for member in members:
-        own = [item for item in items if item.member == member]
-        start = own[0].position
-        marker = next(((item.position - start, ing.inci) for item, ing in found
-                       if item.member == member and "max_1pct" in ing.tags), None)
-        words = frozenset(normalise(name).split())
-        acids = frozenset(item.position - start for item, ing in found
-                          if item.member == member and ing.exfoliant and ing.cls != "physical_exfoliant")
-        out[member] = _Context(
-            count=len(own), start=start, marker=marker, kit=kit, acids=acids,
-            named_ids=frozenset(ing.id for ing, _ in named),
-            named_classes=frozenset(ing.cls for ing, _ in named),
+    for key, own in lists.items():
+        index = {item.position: i for i, item in enumerate(own)}
+        hits = sorted(((index[item.position], ing) for item, ing in found_in[key]), key=lambda hit: hit[0])
+        alphabetical = _alphabetical(own)
+        marker = None if alphabetical else next(
+            ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        out[key] = _Context(
+            count=len(own), index=index, marker=marker, kit=kit, member=key[0],
+            acids=frozenset(i for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"),
+            named_ids=named_ids, named_classes=named_classes,
             name_words=words - _SPF_WORDS if kit else words,
+            inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
         )
     return out
+
+
+def _alphabetical(items: list[Item]) -> bool:
+    """Whether a list is in alphabetical order (drug-facts inactive lists often are),
+    allowing a slip or two (``Water`` put first, a misspelt name): then its order says
+    nothing about amounts. A descending list whose <=1% tail is alphabetical is not."""
+    if len(items) < 7:
+        return False
+    allowed, descents, previous = max(1, len(items) // 10), 0, ""
+    for item in items:
+        name = normalise(item.written).removeprefix("and ")
+        if name < previous:
+            descents += 1
+            if descents > allowed:  # most lists are found descending within a few items
+                return False
+        previous = name
+    return True
 
 
 class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
-    def __init__(self, count, marker, named_ids, named_classes, name_words, start=0, kit=False,
-                 acids=frozenset()):
+    def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
+                 acids=frozenset(), inactive_list=False, alphabetical=False):
         self.count = count
-        self.acids = acids  # positions of exfoliating acids: blends are listed together
-        self.start = start
+        self.index = index  # item position in the whole field -> place in this list
+        self.acids = acids  # places of exfoliating acids: blends are listed together
         self.kit = kit
+        self.member = member
         self.marker = marker
         self.named_ids = named_ids
         self.named_classes = named_classes
         self.name_words = name_words
+        self.inactive_list = inactive_list
+        self.alphabetical = alphabetical
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
-        item = item._replace(position=item.position - self.start)
-        where = f"listed {item.position + 1} of {self.count}" + (f" in kit product {item.member + 1}" if self.kit else "")
+        place = self.index[item.position]
+        where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
+                 + (f" in kit product {self.member + 1}" if self.kit else ""))
         if item.section == "active":
             return True, "listed under Active ingredients"
         if ing.cls == "base":
@@ -232,35 +303,52 @@ class _Context:
         if ing.cls == "physical_exfoliant":
             if self.name_words & _SCRUB_WORDS:
                 return True, f"{where}; scrub particles in a scrub or polish"
+            if (self.kit and self.name_words & _PEEL_WORDS and not self.acids and not self.alphabetical
+                    and place < max(3, -(-self.count // 3))):
+                return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
         if ing.trace_role == "pigment":
             if self.name_words & _SPF_WORDS:
                 return True, f"{where}; a UV filter in an SPF product"
             return False, f"{where}; a pigment in a product that claims no SPF"
-        if ("chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS
-                and item.position >= max(3, self.count // 2)):
+        if ("chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS and not self.alphabetical
+                and place >= max(3, self.count // 2)):
             return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
         role = "minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " ")
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
-        if item.percent is not None and ing.active_min_percent is not None:
-            if item.percent >= ing.active_min_percent:
+        if item.percent is not None:
+            threshold = ing.active_min_percent
+            if threshold is not None and item.percent >= threshold:
                 return True, f"{where} at {item.percent:g}%"
             if sold_as and ing.exfoliant:
-                return True, (f"{where} at {item.percent:g}%, below the usual {ing.active_min_percent:g}%, "
-                              f"but the product is sold as a {ing.cls.upper()} exfoliant")
-            return False, (f"{where} at {item.percent:g}%, below the "
-                           f"{ing.active_min_percent:g}% of an active: used as a {role}")
+                below = f", below the usual {threshold:g}%," if threshold is not None else ""
+                return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
+            if threshold is not None:
+                return False, (f"{where} at {item.percent:g}%, below the "
+                               f"{threshold:g}% of an active: used as a {role}")
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
-        if self.marker is not None and item.position > self.marker[0]:
+        if self.alphabetical:
+            return self._unordered(ing, role, where)
+        if "low_dose_active" in ing.tags:
+            # its whole active range is at or below 1%: a <=1% marker says nothing,
+            # only the tail of the list (chelators, antioxidants, allergens) does
+            if place < 2 * self.count / 3:
+                return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
+            return False, f"{where}, in the last third of the list: used as a {role}"
+        if self.marker is not None and place > self.marker[0]:
+            if ((ing.active_min_percent or 1) < 1 and ing.exfoliant
+                    and (sold_as or self.name_words & _PEEL_WORDS)):
+                return True, (f"{where}, after {self.marker[1]} (at most 1%), but {ing.inci} exfoliates from "
+                              f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
             return False, (f"{where}, after {self.marker[1]} (at most 1%), so at most "
                            f"about 1%: used as a {role}")
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
-        in_blend = (ing.active_min_percent or 0) < 5 or item.position - 1 in self.acids
-        if ing.cls in self.named_classes and item.position < max(5, self.count // 2) and in_blend:
+        in_blend = (ing.active_min_percent or 0) < 5 or place - 1 in self.acids
+        if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
@@ -270,16 +358,30 @@ class _Context:
             peel = self.name_words & _PEEL_WORDS
             if peel and self.marker is not None:
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
-            if item.position < max(3, self.count // 2):
+            if place < max(3, self.count // 2):
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
-        if ing.trace_role == "solvent" and item.position < max(3, self.count // 2):
+        if ing.trace_role == "solvent" and place < max(3, self.count // 2):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
-        if item.position < max(3, -(-self.count // (4 if low_dose else 3))):
+        if place < max(3, -(-self.count // (4 if low_dose else 3))):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as a {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as a {role}"
+
+    def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
+        """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
+        unordered = f"{where} of an alphabetical list, whose order says nothing about amounts"
+        primary = (ing.active_min_percent or 0) < 5  # not a mostly-pH acid such as citric
+        if ing.cls in self.named_classes and primary:
+            return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
+        kind = self.name_words & _ACID_PRODUCT_WORDS
+        if kind and ing.exfoliant and primary:
+            return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
+        if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
+            return False, (f"{unordered}; without a stated % or a claim it is used as a {role} "
+                           f"(an active only from {ing.active_min_percent:g}%)")
+        return True, f"{unordered}: counted as an active, since nothing shows it is only a {role}"
 
 
 def _with_suggestions(unknown: list[str], table: IngredientTable) -> tuple[Unrecognized, ...]:

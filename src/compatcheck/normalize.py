@@ -20,6 +20,8 @@ _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": 
 @lru_cache(maxsize=1 << 16)  # a batch meets the same names in thousands of products
 def normalise(name: str) -> str:
     """Fold ``name`` to lower-case ASCII words separated by single spaces."""
+    if name.isascii():  # most names: no accents, Greek letters or ß to fold
+        return _NON_WORD.sub(" ", name.lower()).strip()
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)

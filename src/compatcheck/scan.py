@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from compatcheck.model import Ingredient
 
+#: Quality and origin words put before a common name: ``organic lemon essential oil``.
+DESCRIPTORS = frozenset({
+    "organic", "certified", "natural", "pure", "purified", "deionized", "wild", "wildcrafted", "crafted",
+    "cold", "pressed", "extra", "virgin",
+})
 #: Words scraped lists add around a name that say nothing about the ingredient.
-NOISE = frozenset({
-    "tm", "ultrapure", "usp", "nf", "bp", "ep", "organic", "certified", "natural", "pure", "purified",
-    "deionized", "acne", "treatment", "medication", "sunscreen", "purpose", "skin", "protectant",
-    "essential", "wild", "crafted", "cold", "pressed", "extra", "virgin", "and", "of", "w", "v",
+NOISE = DESCRIPTORS | frozenset({
+    "tm", "ultrapure", "usp", "nf", "bp", "ep", "acne", "treatment", "medication", "sunscreen", "purpose", "skin",
+    "protectant", "essential", "and", "of", "w", "v",
 })
 
 

@@ -33,6 +33,23 @@ def _memo(kind: str):
     return wrap
 
 
+def _reachable(table: IngredientTable, length: int, cutoff: float) -> list[str]:
+    """The table's names that a query of ``length`` characters can match at ``cutoff``.
+
+    ``ratio`` is at most 200 * min(len) / (sum of lengths): names much longer or
+    shorter can never reach the cutoff, so they need not be scored. The names keep
+    the table's order, so ties come out as from a search of every name.
+    """
+    key = ("reachable", length, cutoff)
+    try:
+        return table.near_miss_memo[key]
+    except KeyError:
+        lengths = {len(name) for name in table.keys}
+        ok = {n for n in lengths if 200 * min(length, n) >= cutoff * (length + n)}
+        found = table.near_miss_memo[key] = [name for name in table.keys if len(name) in ok]
+        return found
+
+
 @_memo("suggest")
 def suggest(query: str, table: IngredientTable, limit: int = 3) -> tuple[tuple[str, float], ...]:
     """Up to ``limit`` (name, score) pairs from the table close to ``written``."""
@@ -40,8 +57,8 @@ def suggest(query: str, table: IngredientTable, limit: int = 3) -> tuple[tuple[s
 
     if len(query) < 4:
         return ()
-    hits = process.extract(query, table.keys, scorer=fuzz.ratio, limit=limit * 3,
-                           score_cutoff=SUGGEST_CUTOFF)
+    hits = process.extract(query, _reachable(table, len(query), SUGGEST_CUTOFF), scorer=fuzz.ratio,
+                           limit=limit * 3, score_cutoff=SUGGEST_CUTOFF)
     out: list[tuple[str, float]] = []
     seen: set[str] = set()
     for key, score, _ in hits:
@@ -71,8 +88,8 @@ def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | N
 
     if len(query) < 6:
         return None
-    hits = process.extract(query, table.keys, scorer=fuzz.ratio, limit=6,
-                           score_cutoff=PROBABLE_CUTOFF - _MARGIN)
+    hits = process.extract(query, _reachable(table, len(query), PROBABLE_CUTOFF - _MARGIN), scorer=fuzz.ratio,
+                           limit=6, score_cutoff=PROBABLE_CUTOFF - _MARGIN)
     best: dict[str, tuple[Ingredient, float, str]] = {}
     for key, score, _ in hits:
         ing = table.index[key]

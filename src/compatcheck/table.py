@@ -102,11 +102,17 @@ class IngredientTable:
                     _claim(name_owner, key, located, written, "name_keywords")
                     self.name_index[key] = ing
         self.max_words = max((len(k.split()) for k in self.name_index), default=1)
+        #: The first word of every name that counts in a product name (a quick "no").
+        self.name_first_words = frozenset(k.split()[0] for k in self.name_index)
         #: Every normalised name, as the choices of near-miss searches.
         self.keys: tuple[str, ...] = tuple(self.index)
-        #: Answers of near-miss searches by (kind, query): a batch meets the same
-        #: unknown names in thousands of products (see :mod:`compatcheck.suggest`).
-        self.near_miss_memo: dict[tuple[str, str], object] = {}
+        #: Answers of near-miss searches by (kind, query), and the names a query of
+        #: each length can reach: a batch meets the same unknown names in thousands
+        #: of products (see :mod:`compatcheck.suggest`).
+        self.near_miss_memo: dict[tuple, object] = {}
+        #: What detection found for an item, by the names tried for it (see
+        #: :func:`compatcheck.detect._resolve`): items recur across thousands of lists.
+        self.item_memo: dict[tuple[str, ...], tuple] = {}
 
     def __len__(self) -> int:
         return len(self.by_id)

@@ -1,0 +1,172 @@
+"""Detection's fast paths give exactly what the straightforward paths give.
+
+Detection remembers answers across products (items recur across thousands of
+lists in a batch), visits only the characters a splitter acts on, skips patterns
+a cheap look shows cannot match, folds ASCII names without Unicode work and
+scores only the table names a near-miss can reach. Each shortcut is pinned here
+against the plain way of doing the same thing, on the three real-product corpora,
+a generated export pool, and arbitrary text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from compatcheck import inci
+from compatcheck.detect import detect
+from compatcheck.model import Product
+from compatcheck.normalize import _GREEK, normalise
+from compatcheck.suggest import PROBABLE_CUTOFF, SUGGEST_CUTOFF, _MARGIN, _reachable
+from compatcheck.table import load_table
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "tests" / "data" / name
+           for name in ("real_products.csv", "real_products_heldout.csv", "real_products_heldout2.csv")]
+
+
+def _products() -> list[Product]:
+    """Every corpus row, and 400 products of the benchmarks' generated export pool."""
+    out = []
+    for path in CORPORA:
+        with path.open(newline="", encoding="utf-8") as fh:
+            out += [Product(r["product"], inci=r["ingredients"]) for r in csv.DictReader(fh)]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import random
+
+        from make_export import make_pool
+    finally:
+        sys.path.pop(0)
+    out += [Product(name, inci=text) for name, text in make_pool(400, random.Random(3))]
+    return out
+
+
+PRODUCTS = _products()
+LABELISH = st.text(alphabet=st.sampled_from(list("abcAZ019 ,;:/-()[]{}%.#*&+\n\tαé·•|ıİ")), max_size=200)
+WORDY = st.lists(st.sampled_from(["Active Ingredients:", "Inactive ingredients", "Purpose", "Uses", "Warnings",
+                                  "Drug Facts", "may contain", "(+/-)", "[+/-]", "Other information", "Step 2:",
+                                  "Product Name: X Division: Y (Z)", "Water", "Salicylic Acid 2%", "Aqua, Glycerin",
+                                  ". ", ", ", "\n", "İNGREDİENTS:", "usES", "DİRECTIONS"]),
+                 max_size=12).map(" ".join)
+TEXT = st.one_of(st.text(max_size=200), LABELISH, WORDY)
+
+
+def _cold(table) -> None:
+    """Forget every remembered answer: detection from scratch."""
+    inci._parse_piece.cache_clear()
+    normalise.cache_clear()
+    table.item_memo.clear()
+    table.near_miss_memo.clear()
+
+
+def test_warm_caches_give_the_answers_of_cold_ones():
+    """Products detected one after another (caches warm, as in a batch) equal each
+    product detected from scratch."""
+    warm_table, cold_table = load_table(), load_table()
+    _cold(warm_table)
+    warm = [detect(p, warm_table) for p in PRODUCTS]
+    for product, got in zip(PRODUCTS, warm):
+        _cold(cold_table)
+        assert got == detect(product, cold_table), product.name
+
+
+def _plain_split(text: str, respect_brackets: bool) -> list[str] | None:
+    """The splitter as first written: every character visited."""
+    parts, current, depth = [], [], 0
+    for i, ch in enumerate(text):
+        if respect_brackets and ch in "([{":
+            depth += 1
+        elif respect_brackets and ch in ")]}":
+            depth = max(0, depth - 1)
+        if ch in inci._SEPARATORS and depth == 0:
+            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                current.append(ch)
+                continue
+            parts.append("".join(current))
+            current = []
+            continue
+        if ch == "." and depth == 0 and (inci._ends_sentence(text, i) or inci._glued_stop(text, i)):
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    if respect_brackets and depth != 0:
+        return None
+    return parts
+
+
+@pytest.mark.parametrize("respect_brackets", [True, False])
+def test_splitter_cuts_the_corpora_as_the_plain_one(respect_brackets):
+    for product in PRODUCTS:
+        assert inci._split(product.inci, respect_brackets) == _plain_split(product.inci, respect_brackets)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_splitter_cuts_any_text_as_the_plain_one(text):
+    for respect_brackets in (True, False):
+        assert inci._split(text, respect_brackets) == _plain_split(text, respect_brackets)
+
+
+_PLAIN_SECTION = re.compile(inci._SECTION.pattern.split(")", 1)[1], re.IGNORECASE)
+
+
+def test_plain_section_pattern_is_the_pattern_without_its_first_test():
+    assert inci._SECTION.pattern.startswith("(?=[") and _PLAIN_SECTION.pattern.startswith("(?P<label>")
+
+
+def _words_shortcuts_agree(text: str) -> None:
+    spans = [m.span() for m in _PLAIN_SECTION.finditer(text)]
+    assert [m.span() for m in inci._SECTION.finditer(text)] == spans
+    folded = inci._folded(text)
+    if spans:  # the cheap look for words never misses a label
+        assert any(word in folded for word in inci._SECTION_WORDS)
+    if any(m.end() > m.start() for m in inci._MEMBER.finditer(text)):
+        assert "step" in folded or "product" in folded
+
+
+def test_section_and_kit_shortcuts_on_the_corpora():
+    for product in PRODUCTS:
+        _words_shortcuts_agree(product.inci)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_section_and_kit_shortcuts_on_any_text(text):
+    _words_shortcuts_agree(text)
+
+
+def _full_fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("ß", "ss").translate(_GREEK)
+    return re.sub(r"[^0-9a-z]+", " ", text).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.text(alphabet=st.characters(max_codepoint=127), max_size=60)))
+def test_ascii_fold_equals_the_full_fold(name):
+    assert normalise.__wrapped__(name) == _full_fold(name)
+
+
+def test_near_misses_from_reachable_names_equal_a_search_of_every_name(table):
+    from rapidfuzz import fuzz, process
+
+    queries = set()
+    for product in PRODUCTS:
+        queries.update(normalise(u.written) for u in detect(product, table).unrecognized)
+    queries.update(["retinoll", "niacinamid", "hyaluronik acit", "glycolik acid", "tretinion", "sodium hyaluronat"])
+    for query in sorted(queries):
+        for cutoff, limit in ((SUGGEST_CUTOFF, 9), (PROBABLE_CUTOFF - _MARGIN, 6)):
+            every = process.extract(query, table.keys, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+            reachable = process.extract(query, _reachable(table, len(query), cutoff), scorer=fuzz.ratio,
+                                        limit=limit, score_cutoff=cutoff)
+            assert [hit[:2] for hit in reachable] == [hit[:2] for hit in every], query
