@@ -79,24 +79,23 @@ class RoutineChecker:
         self.skip = frozenset(code.upper() for code in ignore)
         self.modules = _modules()
         self.limit = limit
-        self._product_modules = tuple(m for m in self.modules if m.SCOPE == "product")
         self._signatures: dict[tuple[int, Hashable], int | None] = {}
         self._interned: dict[Hashable, int] = {}
-        self._settings: dict[Context, tuple[int, tuple[bool, ...]]] = {}
+        self._settings: dict[Context, tuple] = {}
         self._answers: dict[str, dict[Hashable, tuple]] = {"product": {}, "pair": {}, "group": {}}
         self.stats = {"asked": 0, "answered": 0}
 
     def check(self, products: Sequence[Detected], keys: Sequence[Hashable], ctx: Context) -> list[Finding]:
         """The findings ``run_all(ctx with products)`` gives, unsorted."""
         setting = ctx._replace(products=(), notes=())
-        sid, applies = self._setting(setting)
+        sid, applies, product_check = self._setting(setting)
         findings: list[Finding] = []
-        if applies[0]:
+        if product_check is not None:
             for product, key in zip(products, keys):
-                findings.extend(self._ask("product", (key, sid), self._products, lambda p=product: (p,),
+                findings.extend(self._ask("product", (key, sid), product_check, lambda p=product: (p,),
                                           setting, None))
         for m, module in enumerate(self.modules):
-            if not applies[m + 1]:
+            if not applies[m]:
                 continue
             scope = module.SCOPE
             if scope == "product":
@@ -108,17 +107,17 @@ class RoutineChecker:
                 findings.extend(self._group(m, module, products, keys, setting, sid))
         return [f for f in findings if f.code not in self.skip]
 
-    def _setting(self, setting: Context) -> tuple[int, tuple[bool, ...]]:
-        """A small id for the routine-level inputs, and which modules can say anything in them."""
+    def _setting(self, setting: Context):
+        """For the routine-level inputs: a small id, which modules can say anything in them, and
+        a function running those of product scope on one product (``None``: none can)."""
         found = self._settings.get(setting)
         if found is None:
             applies = tuple(getattr(module, "applies", lambda ctx: True)(setting) for module in self.modules)
-            found = self._settings[setting] = (len(self._settings), (any(applies), *applies))
+            per_product = tuple(module for module, ok in zip(self.modules, applies)
+                                if ok and module.SCOPE == "product")
+            check = (lambda ctx: [f for module in per_product for f in module.check(ctx)]) if per_product else None
+            found = self._settings[setting] = (len(self._settings), applies, check)
         return found
-
-    def _products(self, ctx: Context):
-        """Every product-scope module's findings on ``ctx`` (one product)."""
-        return [f for module in self._product_modules for f in module.check(ctx)]
 
     def _signature(self, m: int, module, product: Detected, key: Hashable) -> int | None:
         """The module's signature of a product, as a small int (``None``: not relevant)."""

@@ -33,17 +33,16 @@ class Tally:
         self.worst: Severity | None = None
 
     def add(self, report) -> None:
-        for finding in report.findings:
-            self.counts[finding.severity.label] += 1
-        top = report.worst()
-        if top is not None and (self.worst is None or top > self.worst):
-            self.worst = top
+        self._take(report.counts(), report.worst())
 
     def merge(self, other: "Tally") -> None:
-        for label, n in other.counts.items():
+        self._take(other.counts, other.worst)
+
+    def _take(self, counts: dict[str, int], worst: Severity | None) -> None:
+        for label, n in counts.items():
             self.counts[label] += n
-        if other.worst is not None and (self.worst is None or other.worst > self.worst):
-            self.worst = other.worst
+        if worst is not None and (self.worst is None or worst > self.worst):
+            self.worst = worst
 
 
 def shares(checker, jobs: int) -> list[list[int]]:

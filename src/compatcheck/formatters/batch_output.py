@@ -58,14 +58,13 @@ class Writer:
         self.out, self.fmt = out, fmt
         self._products: dict[int, tuple[object, str]] = {}  # id(Detected) -> (it, its JSON)
         self._first = not continued
-        self._rows = csv.writer(out, lineterminator="\n")
         self._buffer = io.StringIO()
         self._line = csv.writer(self._buffer, lineterminator="\n")
         self._lines: dict[Finding, str] = {}  # a finding -> its csv line after the routine cell
         if continued:
             return
         if fmt == "csv":
-            self._rows.writerow(FINDING_COLUMNS)
+            out.write(self._render(FINDING_COLUMNS))
         elif fmt == "json":
             out.write('{"routines": [\n')
         elif fmt == "markdown":
