@@ -6,13 +6,16 @@ runs exactly the rule modules of :func:`compatcheck.rules.run_all`, but asks eac
 module only what it has not answered before, using the module's ``SCOPE`` (see
 :mod:`compatcheck.rules`):
 
-* ``product`` modules (timing, input) run once per distinct product and context;
+* ``product`` modules (timing, input) run once per distinct product and setting;
 * ``pair`` modules (interaction) run once per distinct pair of signatures and the
   slots the two products share (the module sees each product in those slots only);
 * ``group`` modules (stacking, duplicates, advice...) run once per distinct
   sequence of signatures, slots and name repeats among the products they can
   report;
-* a module whose ``applies(ctx)`` is false for the routine's context is not asked.
+* a module whose ``applies(ctx)`` is false for the routine's context is not asked;
+* the setting a module's answers are keyed on is only the routine-level inputs it
+  reads (its ``READS``): a pair of products found in routines needled on different
+  dates is asked once.
 
 For ``pair`` and ``group`` modules, products are renamed to placeholders before the
 module runs; the findings are kept as templates and the routine's real names are
@@ -25,7 +28,7 @@ import re
 from typing import Hashable, Iterable, NamedTuple, Sequence
 
 from compatcheck.model import Detected, Finding
-from compatcheck.rules import Context, _modules
+from compatcheck.rules import SETTING_FIELDS, Context, _modules
 
 _PLACEHOLDER = "\x00{}\x00"
 _SPLIT = re.compile("\x00(\\d+)\x00")
@@ -81,24 +84,24 @@ class RoutineChecker:
         self.limit = limit
         self._signatures: dict[tuple[int, Hashable], int | None] = {}
         self._interned: dict[Hashable, int] = {}
-        self._settings: dict[Context, tuple] = {}
+        self._settings: dict[Context, tuple[int | None, ...]] = {}
+        self._read: dict[tuple, int] = {}
         self._answers: dict[str, dict[Hashable, tuple]] = {"product": {}, "pair": {}, "group": {}}
         self.stats = {"asked": 0, "answered": 0}
 
     def check(self, products: Sequence[Detected], keys: Sequence[Hashable], ctx: Context) -> list[Finding]:
         """The findings ``run_all(ctx with products)`` gives, unsorted."""
         setting = ctx._replace(products=(), notes=())
-        sid, applies, product_check = self._setting(setting)
         findings: list[Finding] = []
-        if product_check is not None:
-            for product, key in zip(products, keys):
-                findings.extend(self._ask("product", (key, sid), product_check, lambda p=product: (p,),
-                                          setting, None))
-        for m, module in enumerate(self.modules):
-            if not applies[m]:
+        for m, sid in enumerate(self._setting(setting)):
+            if sid is None:
                 continue
+            module = self.modules[m]
             scope = module.SCOPE
             if scope == "product":
+                for product, key in zip(products, keys):
+                    findings.extend(self._ask("product", (m, key, sid), module.check, lambda p=product: (p,),
+                                              setting, None))
                 if ctx.notes:  # what parsing noted, per line: rare, never reused
                     findings.extend(module.check(ctx._replace(products=())))
             elif scope == "pair":
@@ -107,16 +110,20 @@ class RoutineChecker:
                 findings.extend(self._group(m, module, products, keys, setting, sid))
         return [f for f in findings if f.code not in self.skip]
 
-    def _setting(self, setting: Context):
-        """For the routine-level inputs: a small id, which modules can say anything in them, and
-        a function running those of product scope on one product (``None``: none can)."""
+    def _setting(self, setting: Context) -> tuple[int | None, ...]:
+        """Per module, a small id of the routine-level inputs it reads (its ``READS``), or
+        ``None`` when it can say nothing in ``setting`` (its ``applies``)."""
         found = self._settings.get(setting)
         if found is None:
-            applies = tuple(getattr(module, "applies", lambda ctx: True)(setting) for module in self.modules)
-            per_product = tuple(module for module, ok in zip(self.modules, applies)
-                                if ok and module.SCOPE == "product")
-            check = (lambda ctx: [f for module in per_product for f in module.check(ctx)]) if per_product else None
-            found = self._settings[setting] = (len(self._settings), applies, check)
+            ids = []
+            for module in self.modules:
+                if not getattr(module, "applies", lambda ctx: True)(setting):
+                    ids.append(None)
+                    continue
+                fields = getattr(module, "READS", SETTING_FIELDS)
+                read = (fields, tuple(getattr(setting, field) for field in fields))
+                ids.append(self._read.setdefault(read, len(self._read)))
+            found = self._settings[setting] = tuple(ids)
         return found
 
     def _signature(self, m: int, module, product: Detected, key: Hashable) -> int | None:

@@ -14,7 +14,10 @@ routines (:mod:`compatcheck.memo`) instead of re-running rules it has seen:
 
 A module may define ``applies(ctx)``: ``False`` when ``check(ctx)`` yields nothing
 whatever the products (e.g. the pregnancy rules for a profile that is not
-pregnant), so ``batch`` does not ask it.
+pregnant), so ``batch`` does not ask it. It may also define ``READS``: the
+routine-level :class:`Context` fields its ``check`` reads (of ``needling_dates``,
+``on`` and ``profile``; all three when it does not say), so ``batch`` reuses its
+answers across routines that differ only in the others.
 
 ``pair`` and ``group`` modules also define ``signature(product)``: everything
 ``check`` reads from a product except its name (its slots included, when it reads
@@ -59,6 +62,10 @@ class Context(NamedTuple):
     on: date
     notes: tuple[ParseNote, ...] = ()
     profile: Profile = Profile()
+
+
+#: The routine-level fields of :class:`Context` a module reads unless its ``READS`` says fewer.
+SETTING_FIELDS = ("needling_dates", "on", "profile")
 
 
 def _modules():

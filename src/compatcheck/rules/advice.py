@@ -27,6 +27,7 @@ POSTCARE_DAYS = 14
 SUNSCREEN_FROM_DAY = 1
 
 SCOPE = "group"
+READS = ("needling_dates", "on")  # the dates and the day; not the profile
 
 RULES = (
     Rule("AD001", "post-care", "advice", "info",

@@ -18,6 +18,7 @@ from compatcheck.rules import Context, Rule, listing, names
 from compatcheck.rules.stacking import merge_slots
 
 SCOPE = "group"
+READS = ()  # duplicates read their products only: no date, day or profile
 
 #: Classes whose duplication is not worth a word (hydration, sun protection, base).
 _NOT_DUPLICATE_WORTHY = frozenset(

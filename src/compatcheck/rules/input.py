@@ -40,6 +40,7 @@ from compatcheck.rules import Context, Rule, listing, names
 
 #: Each product's findings depend on that product alone (notes are passed separately).
 SCOPE = "product"
+READS = ()  # a product's notes read that product only (parse notes are passed apart)
 
 RULES = (
     Rule("IN001", "nothing-recognised", "input", "caution",

@@ -218,6 +218,7 @@ def _roles(ing: Ingredient) -> tuple[frozenset[str], frozenset[str]]:
 
 
 SCOPE = "pair"
+READS = ()  # pairs read their products only: no date, day or profile
 
 
 def signature(product: Detected):

@@ -21,6 +21,7 @@ from compatcheck.rules.advice import skips_needling_day
 _DAY_SOURCES = ("C24", "C18", "C9", "C10")
 
 SCOPE = "group"
+READS = ("needling_dates", "on")  # the dates and the day; not the profile
 
 RULES = (
     Rule("AD002", "needling-day", "advice", "caution on the day, info before",

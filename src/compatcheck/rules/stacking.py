@@ -49,6 +49,7 @@ from compatcheck.rules.interaction import covered_stack_pairs, stack_pair_signat
 _SOURCES = ("R3", "R3b", "K16", "K15", "K24", "K1")
 
 SCOPE = "group"
+READS = ()  # what stacks reads its products only: no date, day or profile
 
 RULES = (
     Rule("ST001", "two-exfoliants-one-slot", "stacking", "caution",
