@@ -86,6 +86,7 @@ class RoutineChecker:
         self._interned: dict[Hashable, int] = {}
         self._settings: dict[Context, tuple[int | None, ...]] = {}
         self._read: dict[tuple, int] = {}
+        self._kept: dict = {}  # see _shared
         self._answers: dict[str, dict[Hashable, tuple]] = {"product": {}, "pair": {}, "group": {}}
         self.stats = {"asked": 0, "answered": 0}
 
@@ -148,13 +149,19 @@ class RoutineChecker:
         if answer is None:
             self.stats["answered"] += 1
             found = check(setting._replace(products=products()))
-            answer = tuple(found) if names is None else tuple(_template(f) for f in found)
+            answer = tuple(self._shared(f if names is None else _template(f)) for f in found)
             if len(answers) >= self.limit:
                 answers.clear()
+                self._kept.clear()
             answers[memo_key] = answer
         if names is None or not answer:
             return answer
         return [_fill(t, names) for t in answer]
+
+    def _shared(self, item):
+        """One object for equal findings (or templates) across answers: many answers repeat
+        the same few, and memory then holds each once."""
+        return self._kept.setdefault(item, item)
 
     def _pairs(self, m, module, products, keys, setting, sid):
         relevant = [(p, self._signature(m, module, p, k)) for p, k in zip(products, keys)]

@@ -26,7 +26,7 @@ FINDING_COLUMNS = ["routine", "severity", "kind", "code", "products", "ingredien
 _MARKER = re.compile(r'"\\u0000(\d+)\\u0000"')
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
-_LINE_CACHE = 100_000
+_LINE_CACHE = 50_000
 
 
 def neutralise(cell: str) -> str:
