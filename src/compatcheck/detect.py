@@ -33,6 +33,8 @@ _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
 _PEEL_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "aha", "bha", "pha"})
+#: The same claim without naming an acid class ("Exfoliating Toner", not "BHA Toner").
+_EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
 #: top quarter of a list, not the top third, to count as actives by position alone.
 _LOW_DOSE_ROLES = frozenset({"preservative"})
@@ -248,14 +250,21 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
         alphabetical = _alphabetical(own)
         marker = None if alphabetical else next(
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
         out[key] = _Context(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
-            acids=frozenset(i for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"),
+            acids=frozenset(i for i, _ in acids),
+            first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
         )
     return out
+
+
+def _primary_acid(ing: Ingredient) -> bool:
+    """An acid used to exfoliate, not mostly to adjust pH (citric acid exfoliates only from ~20%)."""
+    return (ing.active_min_percent or 0) < 5
 
 
 def _alphabetical(items: list[Item]) -> bool:
@@ -279,10 +288,11 @@ class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
-                 acids=frozenset(), inactive_list=False, alphabetical=False):
+                 acids=frozenset(), first_acid=None, inactive_list=False, alphabetical=False):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
+        self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.kit = kit
         self.member = member
         self.marker = marker
@@ -338,16 +348,11 @@ class _Context:
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as a {role}"
-        if self.marker is not None and place > self.marker[0]:
-            if ((ing.active_min_percent or 1) < 1 and ing.exfoliant
-                    and (sold_as or self.name_words & _PEEL_WORDS)):
-                return True, (f"{where}, after {self.marker[1]} (at most 1%), but {ing.inci} exfoliates from "
-                              f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
-            return False, (f"{where}, after {self.marker[1]} (at most 1%), so at most "
-                           f"about 1%: used as a {role}")
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
-        in_blend = (ing.active_min_percent or 0) < 5 or place - 1 in self.acids
+        in_blend = _primary_acid(ing) or place - 1 in self.acids
+        if self.marker is not None and place > self.marker[0]:
+            return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
@@ -368,6 +373,24 @@ class _Context:
                                f"used as a {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as a {role}"
+
+    def _after_marker(self, ing: Ingredient, place: int, role: str, where: str, sold_as: bool,
+                      in_blend: bool) -> tuple[bool, str]:
+        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise."""
+        marker = self.marker[1]
+        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
+            return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
+                          f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
+        claimed = sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS
+        if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0]):
+            claim = ing.cls.upper() if sold_as else "exfoliation"
+            return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
+                          f"and no acid comes before {marker}: its acids are the exfoliant")
+        return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as a {role}"
+
+    def _claim_carried_before(self, marker_place: int) -> bool:
+        """Whether an exfoliating acid before the marker already carries the name's claim."""
+        return self.first_acid is not None and self.first_acid < marker_place
 
     def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""

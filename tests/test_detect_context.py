@@ -1,0 +1,43 @@
+"""How a label's context decides active vs trace: name claims, product types, drug panels."""
+
+from __future__ import annotations
+
+import pytest
+
+from compatcheck.detect import detect
+from compatcheck.model import Product
+
+
+def _found(table, inci, name="P"):
+    det = detect(Product(name, inci=inci), table)
+    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+
+
+# A fruit-acid toner: every acid sits after the preservative, as one block.
+FRUIT_ACID_TONER = ("Aloe Barbadensis Leaf Juice, Vaccinium Myrtillus Fruit Extract, Saccharum Officinarum Extract, "
+                    "Citrus Aurantium Dulcis Fruit Extract, Glycerin, Phenoxyethanol, Malic Acid, Glycolic Acid, "
+                    "Lactic Acid, Citric Acid, Polysorbate 20, Tetrasodium EDTA")
+BLOCK = ("malic_acid", "glycolic_acid", "lactic_acid", "citric_acid")
+
+
+@pytest.mark.parametrize("name", ["Brightening Toner with AHA", "Exfoliating Fruit Toner", "Fruit Acid Peel"])
+def test_a_claimed_acid_block_after_the_one_percent_marker_is_the_exfoliant(table, name):
+    found = _found(table, FRUIT_ACID_TONER, name=name)
+    for acid in BLOCK:
+        active, why = found[acid]
+        assert active, (acid, why)
+        assert "Phenoxyethanol" in why and "sold as" in why
+
+
+@pytest.mark.parametrize("name", ["Brightening Cream", "Hydrating Toner"])
+def test_the_same_block_without_a_claim_stays_trace(table, name):
+    found = _found(table, FRUIT_ACID_TONER, name=name)
+    assert not any(found[acid][0] for acid in BLOCK)
+
+
+def test_a_claim_already_carried_before_the_marker_leaves_later_acids_minor(table):
+    inci = ("Water, Lactic Acid, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Glycolic Acid, Xanthan Gum, "
+            "Potassium Sorbate")
+    found = _found(table, inci, name="AHA Exfoliating Mask")
+    assert found["lactic_acid"][0] is True
+    assert found["glycolic_acid"][0] is False
