@@ -41,3 +41,23 @@ def test_a_claim_already_carried_before_the_marker_leaves_later_acids_minor(tabl
     found = _found(table, inci, name="AHA Exfoliating Mask")
     assert found["lactic_acid"][0] is True
     assert found["glycolic_acid"][0] is False
+
+
+# --- names as scraped lists write them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    ("Tea Tree Essential Oil", "melaleuca_alternifolia_leaf_oil"),
+    ("Organic Tea Tree Essential Oil", "melaleuca_alternifolia_leaf_oil"),
+    ("Orange Oil Brazil", "citrus_aurantium_dulcis_oil"),
+    ("Lemon Oil Italian", "citrus_limon_peel_oil"),
+])
+def test_essential_oils_written_with_grade_or_origin_are_fragrance(table, written, ing_id):
+    det = detect(Product("P", inci=f"Water, Propylene Glycol, Ascorbic Acid, {written}, Disodium EDTA"), table)
+    assert [m.ingredient.cls for m in det.matches if m.ingredient.id == ing_id] == ["fragrance"]
+    assert not det.unrecognized
+
+
+def test_an_origin_word_alone_makes_nothing_known(table):
+    det = detect(Product("P", inci="Water, Brazil Nut Butter, Italian Cypress"), table)
+    assert not [m for m in det.matches if m.ingredient.cls != "base"]

@@ -52,6 +52,7 @@ _GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
 _NUMBERED = re.compile(r"-\d{2,3}$")
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+_ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
 #: The only characters the splitter acts on: separators, full stops, brackets.
@@ -279,6 +280,8 @@ def _candidates(text: str) -> tuple[str, ...]:
     while words and words[0].lower() in DESCRIPTORS:  # "organic lemon essential oil"
         words.pop(0)
     names.append(" ".join(words))
+    if _ESSENTIAL_OIL.search(bare):  # "Tea Tree Essential Oil" is the table's "Tea Tree Oil"
+        names.append(_ESSENTIAL_OIL.sub("Oil", " ".join(words)))
     names.append(_CAMEL.sub(" ", bare))
     seen: dict[str, None] = {}
     for name in names:

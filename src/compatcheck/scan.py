@@ -13,8 +13,16 @@ DESCRIPTORS = frozenset({
     "organic", "certified", "natural", "pure", "purified", "deionized", "wild", "wildcrafted", "crafted",
     "cold", "pressed", "extra", "virgin",
 })
+#: Where a natural raw material comes from, as essential-oil grades are named
+#: (``Orange Oil Brazil``, ``Bulgarian Rose Oil``): it does not change what it is.
+ORIGINS = frozenset({
+    "brazil", "brazilian", "florida", "california", "italy", "italian", "sicily", "sicilian", "spain", "spanish",
+    "france", "french", "provence", "bulgaria", "bulgarian", "morocco", "moroccan", "egypt", "egyptian",
+    "india", "indian", "madagascar", "mexico", "mexican", "haiti", "australia", "australian", "turkey",
+    "turkish", "england", "english", "usa", "american",
+})
 #: Words scraped lists add around a name that say nothing about the ingredient.
-NOISE = DESCRIPTORS | frozenset({
+NOISE = DESCRIPTORS | ORIGINS | frozenset({
     "tm", "ultrapure", "usp", "nf", "bp", "ep", "acne", "treatment", "medication", "sunscreen", "purpose", "skin",
     "protectant", "essential", "and", "of", "w", "v",
 })
