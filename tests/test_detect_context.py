@@ -61,3 +61,22 @@ def test_essential_oils_written_with_grade_or_origin_are_fragrance(table, writte
 def test_an_origin_word_alone_makes_nothing_known(table):
     det = detect(Product("P", inci="Water, Brazil Nut Butter, Italian Cypress"), table)
     assert not [m for m in det.matches if m.ingredient.cls != "base"]
+
+
+def test_a_footnote_glued_to_a_two_digit_peptide_number_is_trimmed(table):
+    # a scraped list whose footnote digits are glued to names: Hexapeptide-11 + footnote 12
+    inci = ("Water, Glycerin14, Caprylic/Capric Triglyceride20, Dipropylene Glycol, Lecithin10, "
+            "Hexapeptide-1112, Sodium Hyaluronate1, Caprylyl Glycol21, Butylene Glycol22")
+    det = detect(Product("P", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "peptide"] == ["hexapeptide_11"]
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    ("trifluoroacetyltripeptide- 2", "trifluoroacetyl_tripeptide_2"),
+    ("Palmitoyltripeptide-1", "palmitoyl_tripeptide_1"),
+    ("ACETYLHEXAPEPTIDE-8", "acetyl_hexapeptide_8"),
+    ("Palmitoylhexapeptide-61", "peptide_unspecified"),  # not in the table: its family
+])
+def test_an_acyl_prefix_run_into_the_peptide_name_is_read(table, written, ing_id):
+    det = detect(Product("P", inci=f"Water, butylene glycol, {written}, sodium hyaluronate"), table)
+    assert ing_id in {m.ingredient.id for m in det.matches}

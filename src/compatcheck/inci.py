@@ -48,8 +48,11 @@ _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3
 _LEADER = re.compile(r"\.{3,}.*$|…+.*$")
 #: Footnote digits glued to a word by scraping: ``Butylene Glycol5``, ``Chondrus Crispus4``.
 _GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
-#: A numbered name (``Palmitoyl Pentapeptide-45``) that may carry a glued footnote digit.
-_NUMBERED = re.compile(r"-\d{2,3}$")
+#: A numbered name (``Palmitoyl Pentapeptide-45``, ``Hexapeptide-1112``) that may carry glued footnote digits.
+_NUMBERED = re.compile(r"-\d{2,4}$")
+#: A peptide's acyl prefix run into its name: ``trifluoroacetyltripeptide-2``, ``Palmitoyltripeptide-1``.
+_GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:di|tri|tetra|penta|hexa|hepta|octa|"
+                         r"nona|deca|oligo)peptide)", re.IGNORECASE)
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
@@ -122,7 +125,7 @@ def _untrimmed(item: Item) -> Item:
     number = _NUMBERED.search(bare)
     if number is None:
         return item
-    # one footnote digit, or two (footnote 12) when the number has three
+    # one footnote digit, or two (footnote 12) when the number has three or four
     trimmed = [bare[:-n] for n in (1, 2) if len(number.group()) - n >= 2]
     return item._replace(candidates=(*item.candidates, *trimmed))
 
@@ -280,6 +283,8 @@ def _candidates(text: str) -> tuple[str, ...]:
     while words and words[0].lower() in DESCRIPTORS:  # "organic lemon essential oil"
         words.pop(0)
     names.append(" ".join(words))
+    if "eptide" in bare.lower() and _GLUED_ACYL.search(bare):
+        names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     if _ESSENTIAL_OIL.search(bare):  # "Tea Tree Essential Oil" is the table's "Tea Tree Oil"
         names.append(_ESSENTIAL_OIL.sub("Oil", " ".join(words)))
     names.append(_CAMEL.sub(" ", bare))
