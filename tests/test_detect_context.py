@@ -80,3 +80,21 @@ def test_a_footnote_glued_to_a_two_digit_peptide_number_is_trimmed(table):
 def test_an_acyl_prefix_run_into_the_peptide_name_is_read(table, written, ing_id):
     det = detect(Product("P", inci=f"Water, butylene glycol, {written}, sodium hyaluronate"), table)
     assert ing_id in {m.ingredient.id for m in det.matches}
+
+
+# --- UV filters ---------------------------------------------------------------------------------
+
+VITAMIN_C_CREAM = ("Water, Glycerin, Cetyl Alcohol, Arbutin, PPG-2 Myristyl Ether Propionate, Sodium Lauryl Sulfate, "
+                   "TEA-Salicylate, Tocopheryl Acetate, Ascorbic Acid, Lactic Acid, Phenyl Trimethicone, "
+                   "Sodium Metabisulfite, BHT, Disodium EDTA, Methylparaben, Propylparaben")
+
+
+@pytest.mark.parametrize("name", ["Vitamin C Night Cream", "Overnight Brightening Mask"])
+def test_a_uv_filter_in_a_night_product_protects_the_product(table, name):
+    active, why = _found(table, VITAMIN_C_CREAM, name=name)["tea_salicylate"]
+    assert active is False and "night" in why
+
+
+@pytest.mark.parametrize("name", ["Vitamin C Day Cream SPF 15", "Day and Night Cream"])
+def test_a_uv_filter_mid_list_elsewhere_still_counts(table, name):
+    assert _found(table, VITAMIN_C_CREAM, name=name)["tea_salicylate"][0] is True

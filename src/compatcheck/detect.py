@@ -26,6 +26,9 @@ _NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 _SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
                           "microdermabrasion", "buff", "gommage", "peeling"})
 _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
+#: A product for the night only: no SPF claim is possible, so a UV filter in it
+#: protects the product (or its colour), not the skin. Not "Day and Night Cream".
+_NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
 _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
@@ -321,9 +324,11 @@ class _Context:
             if self.name_words & _SPF_WORDS:
                 return True, f"{where}; a UV filter in an SPF product"
             return False, f"{where}; a pigment in a product that claims no SPF"
-        if ("chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS and not self.alphabetical
-                and place >= max(3, self.count // 2)):
-            return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+        if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
+            if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
+                return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
+            if not self.alphabetical and place >= max(3, self.count // 2):
+                return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
         role = "minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " ")
