@@ -98,3 +98,41 @@ def test_a_uv_filter_in_a_night_product_protects_the_product(table, name):
 @pytest.mark.parametrize("name", ["Vitamin C Day Cream SPF 15", "Day and Night Cream"])
 def test_a_uv_filter_mid_list_elsewhere_still_counts(table, name):
     assert _found(table, VITAMIN_C_CREAM, name=name)["tea_salicylate"][0] is True
+
+
+# --- drug-facts panels --------------------------------------------------------------------------
+
+SA_TONER = ("Active ingredient: Salicylic Acid 0.5% Inactive ingredients: Water, Butylene Glycol, 1,2-Hexanediol, "
+            "Glycerin, Sodium Citrate, Caprylyl Glycol, Ethylhexylglycerin, Polyglyceryl-10 Laurate, "
+            "Polyglyceryl-4 Laurate, Dipropylene Glycol, Lactic Acid, Glycolic Acid, Hydrolyzed Glycosaminoglycans, "
+            "Capryloyl Salicylic Acid, Zinc PCA, Citric Acid, Sodium Gluconate, Succinic Acid, Sodium Chloride, "
+            "Salix Alba (Willow) Bark Extract, Sodium Hyaluronate, Rosa Canina Fruit Extract, Allantoin, "
+            "Panthenol")
+
+
+def test_acids_mid_way_down_a_drug_panels_inactive_list_need_their_own_evidence(table):
+    found = _found(table, SA_TONER, name="Clarifying Toner for Oily Skin")
+    assert found["salicylic_acid"] == (True, "listed under Active ingredients")
+    for acid in ("lactic_acid", "glycolic_acid", "capryloyl_salicylic_acid", "citric_acid"):
+        active, why = found[acid]
+        assert active is False and "inactive ingredients" in why, (acid, why)
+
+
+def test_a_name_claim_still_makes_inactive_acids_active(table):
+    found = _found(table, SA_TONER, name="AHA BHA Clarifying Toner")
+    assert found["lactic_acid"][0] is True and found["glycolic_acid"][0] is True
+
+
+def test_an_acid_high_in_a_drug_panels_inactive_list_is_active(table):
+    inci = ("Active ingredient: Salicylic acid 1.5% Inactive ingredients: water, alcohol denat., propanediol, "
+            "glycolic acid, niacinamide, dimethyl isosorbide, pentylene glycol, sodium hydroxide, citric acid, "
+            "PEG-40 hydrogenated castor oil, capryloyl salicylic acid, maltodextrin, phytic acid, fragrance")
+    found = _found(table, inci, name="Pore Refining Acne Treatment")
+    assert found["glycolic_acid"][0] is True
+    assert found["capryloyl_salicylic_acid"][0] is False
+
+
+def test_outside_a_drug_panel_the_product_type_still_counts(table):
+    inci = SA_TONER.split("Inactive ingredients: ")[1]
+    found = _found(table, inci, name="Clarifying Toner for Oily Skin")
+    assert found["lactic_acid"][0] is True

@@ -347,9 +347,10 @@ class _Context:
             return True, f"{where}; named in the product name"
         if self.alphabetical:
             return self._unordered(ing, role, where)
-        if "low_dose_active" in ing.tags:
+        if "low_dose_active" in ing.tags and not self.inactive_list:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
-            # only the tail of the list (chelators, antioxidants, allergens) does
+            # only the tail of the list (chelators, antioxidants, allergens) does.
+            # Not in a drug panel's inactive list: the panel declares the actives.
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as a {role}"
@@ -362,7 +363,7 @@ class _Context:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
-        kind = self.name_words & _ACID_PRODUCT_WORDS
+        kind = self._product_type()
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
         if kind and ing.exfoliant and in_blend:
             peel = self.name_words & _PEEL_WORDS
@@ -378,6 +379,11 @@ class _Context:
                                f"used as a {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as a {role}"
+
+    def _product_type(self) -> frozenset[str]:
+        """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
+        list actives. None for a drug panel's inactive list: the type is its declared active's."""
+        return frozenset() if self.inactive_list else self.name_words & _ACID_PRODUCT_WORDS
 
     def _after_marker(self, ing: Ingredient, place: int, role: str, where: str, sold_as: bool,
                       in_blend: bool) -> tuple[bool, str]:
@@ -403,7 +409,7 @@ class _Context:
         primary = (ing.active_min_percent or 0) < 5  # not a mostly-pH acid such as citric
         if ing.cls in self.named_classes and primary:
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
-        kind = self.name_words & _ACID_PRODUCT_WORDS
+        kind = self._product_type()
         if kind and ing.exfoliant and primary:
             return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
         if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
