@@ -136,3 +136,34 @@ def test_outside_a_drug_panel_the_product_type_still_counts(table):
     inci = SA_TONER.split("Inactive ingredients: ")[1]
     found = _found(table, inci, name="Clarifying Toner for Oily Skin")
     assert found["lactic_acid"][0] is True
+
+
+# --- lists whose names are separated only by spaces ---------------------------------------------
+
+SPACED_SUNSCREEN = (
+    "Active Ingredients Octocrylene (70 mg) Homosalate (50 mg) Ethylhexyl Salicylate (30 mg) Avobenzone "
+    "Inactive Ingredients Aqua Glycerin Silica Dimethicone Glyceryl Stearate Peg-100 Stearate Stearic Acid "
+    "Phenoxyethanol Palmitic Acid Ammonium Polyacryloyldimethyl Taurate Dicaprylyl Carbonate Steareth-100 "
+    "Capryloyl Salicylic Acid Caprylyl Glycol Phenylethyl Resorcinol Xanthan Gum Disodium EDTA Tocopherol "
+    "Sodium Hyaluronate Dipropylene Glycol Ascorbyl Glucoside Myristic Acid Linalool Sodium Hydroxide "
+    "Benzyl Salicylate Limonene Butylene Glycol Benzyl Alcohol Geraniol Citral")
+
+
+def test_names_separated_only_by_spaces_each_keep_their_place(table):
+    det = detect(Product("Sunscreen Lotion", inci=SPACED_SUNSCREEN), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    for filter_id in ("octocrylene", "homosalate", "ethylhexyl_salicylate", "butyl_methoxydibenzoylmethane"):
+        assert by_id[filter_id].why == "listed under Active ingredients"
+    places = [by_id[i].position for i in ("glycerin", "phenoxyethanol", "capryloyl_salicylic_acid", "citral")]
+    assert places == sorted(places) and len(set(places)) == 4
+    lha = by_id["capryloyl_salicylic_acid"]
+    assert lha.active is False and "Phenoxyethanol" in lha.why
+    assert "acne_active" not in det.active_classes()  # phenylethyl resorcinol is a brightener
+    assert {"sunscreen", "hyaluronic_acid", "vitamin_c", "fragrance"} <= det.active_classes()
+
+
+def test_a_stated_amount_in_mg_is_not_part_of_the_name(table):
+    det = detect(Product("P", inci="Active ingredients: 40 mg Hydroquinone USP, Octocrylene (70 mg) "
+                                    "Inactive ingredients: Water, Glycerin"), table)
+    assert [m.ingredient.id for m in det.matches if m.active] == ["hydroquinone", "octocrylene"]
+    assert not det.unrecognized

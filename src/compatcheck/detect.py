@@ -14,7 +14,7 @@ import re
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
-from compatcheck.scan import embedded
+from compatcheck.scan import embedded, spans
 from compatcheck.table import IngredientTable
 
 #: Words that, right after an ingredient in a product *name*, mean it is absent
@@ -61,7 +61,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
             for ing, written in named
         )
         return Detected(product, matches, (), from_name_only=True)
-    items = split_inci(product.inci)
+    items = _split_runs(split_inci(product.inci), table)
     matches, unknown = _match_items(items, table, named, product.name)
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
@@ -183,6 +183,39 @@ def _match_items(
 
 
 _MEMO_LIMIT = 200_000
+_WORD = re.compile(r"[0-9A-Za-z]+")
+
+
+def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
+    """Items holding several known names (a list whose separators were lost:
+    ``Aqua Glycerin Silica Dimethicone``) cut into one item per name, renumbered,
+    so that each name keeps its own place in the list."""
+    out: list[Item] | None = None
+    for i, item in enumerate(items):
+        ing, parts, _ = _resolve(item, table)
+        if ing is None and len(parts) > 1:
+            if out is None:
+                out = list(items[:i])
+            out.extend(_run_items(item, table))
+        elif out is not None:
+            out.append(item)
+    if out is None:  # the usual case: nothing to cut
+        return items
+    return [item._replace(position=n) for n, item in enumerate(out)]
+
+
+def _run_items(item: Item, table: IngredientTable) -> list[Item]:
+    """One item per known name in ``item``, and one per stretch of unknown words between them."""
+    words = normalise(item.written).split()
+    found = list(_WORD.finditer(item.written)) if item.written.isascii() else []
+    if len(found) != len(words):  # accents or Greek letters: fall back on the folded words
+        found = []
+    out = []
+    for start, end, _ in spans(words, table.index, table.max_words):
+        text = (item.written[found[start].start() : found[end - 1].end()] if found
+                else " ".join(words[start:end]))
+        out.append(item._replace(written=text, candidates=(text,)))
+    return out
 
 
 def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],

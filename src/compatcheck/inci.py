@@ -43,6 +43,9 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingredient", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
+#: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``contains 40 mg Hydroquinone``.
+_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
+                     re.IGNORECASE)
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
 #: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
 _LEADER = re.compile(r"\.{3,}.*$|…+.*$")
@@ -250,6 +253,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
+    if any(unit in text.lower() for unit in ("mg", "mcg", "µg")):
+        text = _AMOUNT.sub(" ", text)
     percent = None
     if m := _PERCENT.search(text):
         percent = float(m.group(1).replace(",", "."))

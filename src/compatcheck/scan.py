@@ -63,6 +63,24 @@ def embedded(words: list[str], index: dict[str, Ingredient], max_words: int) -> 
     return []
 
 
+def spans(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, int, bool]]:
+    """A run of several names cut into word spans, in order: (start, end, known). The
+    words between two known names are one unknown span, unless they are noise."""
+    out: list[tuple[int, int, bool]] = []
+    done = 0
+    for start, _, key in runs(words, index, max_words):
+        _gap(words, done, start, out)
+        done = start + len(key.split())
+        out.append((start, done, True))
+    _gap(words, done, len(words), out)
+    return out
+
+
+def _gap(words: list[str], start: int, end: int, out: list[tuple[int, int, bool]]) -> None:
+    if any(w not in NOISE and not w.isdigit() for w in words[start:end]):
+        out.append((start, end, False))
+
+
 def _uncovered(words: list[str], hits) -> list[str]:
     used = set()
     for start, _, key in hits:
