@@ -167,3 +167,54 @@ def test_a_stated_amount_in_mg_is_not_part_of_the_name(table):
                                     "Inactive ingredients: Water, Glycerin"), table)
     assert [m.ingredient.id for m in det.matches if m.active] == ["hydroquinone", "octocrylene"]
     assert not det.unrecognized
+
+
+# --- package-insert prose: "Each gram of ... contains ... in a cream base of ..." ----------------
+
+HQ_SUNSCREEN_INSERT = (
+    "Each gram of Hydroquinone USP, 4% Skin Bleaching Cream with Sunscreens contains 40 mg Hydroquinone USP, "
+    "30 mg Dioxybenzone USP and 50 mg Padimate O USP in a vanishing cream base of ascorbic acid, cetyl alcohol, "
+    "dimethicone, edetate disodium, glyceryl monostearate, lactic acid, methylparaben, polysorbate 80, "
+    "propylene glycol, purified water, sodium metabisulfite, and stearyl alcohol.")
+
+
+def test_a_package_insert_reads_as_actives_and_a_vehicle(table):
+    det = detect(Product("Hydroquinone 4% Cream with Sunscreens", inci=HQ_SUNSCREEN_INSERT), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    for drug in ("hydroquinone", "benzophenone_8", "ethylhexyl_dimethyl_paba"):
+        assert by_id[drug].why == "listed under Active ingredients", drug
+    assert by_id["ascorbic_acid"].active
+    lactic = by_id["lactic_acid"]
+    assert lactic.active is False and "alphabetical" in lactic.why and "buffer" in lactic.why
+    assert not det.unrecognized
+
+
+def test_an_adjunct_acid_in_an_alphabetical_drug_vehicle_still_counts(table):
+    inci = ("Each gram of hydroquinone 4% cream contains 40 mg hydroquinone, in a cream base of Alcohol, "
+            "Capryloyl Glycine, C13-14 Isoparaffin, Glycerin, Glycolic Acid, Kojic Acid, Laureth-7, Lecithin, "
+            "Polyacrylamide, Purified Water, Sodium Hydroxide, Squalane, and Xanthan Gum.")
+    found = _found(table, inci, name="Hydroquinone 4% Cream")
+    assert found["hydroquinone"] == (True, "listed under Active ingredients")
+    assert found["glycolic_acid"][0] is True and "alphabetical" in found["glycolic_acid"][1]
+
+
+def test_prose_between_the_actives_and_the_other_ingredients_is_not_read_as_a_list(table):
+    inci = ("Each gram of Hydroquinone USP, 4% Time Release Cream contains 40 mg hydroquinone USP and retinyl "
+            "palmitate (vitamin A) incorporated into microspheres composed of acrylates/C10-30 alkyl acrylate "
+            "crosspolymer. This polymeric system provides gradual release of active ingredient into the skin. "
+            "Other ingredients include ascorbic acid (vitamin C), benzyl alcohol, cetyl alcohol, glycerin, "
+            "phenoxyethanol, purified water, tocopheryl acetate (vitamin E), and trolamine.")
+    det = detect(Product("Hydroquinone 4% Time Release Cream", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["retinyl_palmitate"].why == "listed under Active ingredients"
+    assert by_id["ascorbic_acid"].active
+    assert not det.unrecognized
+
+
+@pytest.mark.parametrize("name, drying", [("Hydroquinone 4% Cream", False), ("Clarifying Acne Gel", True)])
+def test_alcohol_in_an_alphabetical_list_is_the_vehicle_only_outside_a_cream(table, name, drying):
+    inci = ("Active ingredient: Hydroquinone 4% Inactive ingredients: Alcohol, Capryloyl Glycine, Glycerin, "
+            "Glycolic Acid, Kojic Acid, Laureth-7, Lecithin, Polyacrylamide, Purified Water, Sodium Hydroxide, "
+            "Squalane, Xanthan Gum")
+    det = detect(Product(name, inci=inci), table)
+    assert ("drying_alcohol" in det.active_classes()) is drying

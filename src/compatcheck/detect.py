@@ -29,6 +29,9 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
+#: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
+#: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
+_EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
 _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
@@ -448,6 +451,11 @@ class _Context:
         if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
             return False, (f"{unordered}; without a stated % or a claim it is used as a {role} "
                            f"(an active only from {ing.active_min_percent:g}%)")
+        if ing.trace_role == "solvent" and self.name_words & _EMULSION_WORDS:
+            return False, f"{unordered}; a cream is an emulsion, not an alcohol vehicle: used as a solvent"
+        if "buffer" in ing.tags:
+            return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
+                           f"used as a {role}")
         return True, f"{unordered}: counted as an active, since nothing shows it is only a {role}"
 
 

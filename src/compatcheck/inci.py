@@ -77,6 +77,40 @@ _MEMBER = re.compile(
 )
 
 
+#: A package insert's statement of strength: ``Each gram of <product> contains``.
+_INSERT_START = re.compile(
+    r"^\W*each\s+(?:\d+\s*)?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe)\b(?:[^.]|\.\d)*?\bcontains?\b\s*",
+    re.IGNORECASE)
+#: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
+#: ``Other ingredients include``.
+_INSERT_VEHICLE = re.compile(
+    r"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)"
+    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive)\s+ingredients?\s*:)\s*",
+    re.IGNORECASE)
+#: How the actives are carried, which ends their statement: ``incorporated into microspheres``.
+_INSERT_CARRIER = re.compile(
+    r"\s+(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b.*$",
+    re.IGNORECASE | re.DOTALL)
+#: The end of a sentence in prose: a full stop before a capital.
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _from_insert(text: str) -> str:
+    """A package insert's prose as a drug-facts panel: ``Each gram of X contains 40 mg A
+    and 30 mg B in a cream base of C, D, and E.`` -> ``Active ingredients: A, B Inactive
+    ingredients: C, D, and E.`` The actives' statement ends at its first sentence or where
+    it says how they are carried; prose between it and the vehicle is dropped."""
+    start = _INSERT_START.match(text)
+    if start is None:
+        return text
+    rest = text[start.end() :]
+    vehicle = _INSERT_VEHICLE.search(rest)
+    actives, base = (rest[: vehicle.start()], rest[vehicle.end() :]) if vehicle else (rest, "")
+    actives = _INSERT_CARRIER.sub("", _SENTENCE_END.split(actives, maxsplit=1)[0])
+    actives = re.sub(r"\s+and\s+", ", ", actives)
+    return f"Active ingredients: {actives} Inactive ingredients: {base}" if base else f"Active ingredients: {actives}"
+
+
 def _folded(text: str) -> str:
     """``text`` case-folded for a cheap look for words that an IGNORECASE pattern
     needs: never misses one (``ı`` and ``İ`` match ``i`` in such patterns)."""
@@ -105,6 +139,8 @@ def split_inci(text: str) -> list[Item]:
     glued = 0  # items with footnote digits glued to their name
     text = _GLUED_PERCENT.sub(r"\1, ", text)
     for member, member_text in enumerate(_members(text)):
+        if "contain" in member_text[:300].lower():  # the word every package-insert statement has
+            member_text = _from_insert(member_text)
         for section, chunk in _sections(member_text):
             first = len(items)
             active = section == "active"
