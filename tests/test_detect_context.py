@@ -35,6 +35,14 @@ def test_the_same_block_without_a_claim_stays_trace(table, name):
     assert not any(found[acid][0] for acid in BLOCK)
 
 
+def test_scrub_particles_carry_an_exfoliation_claim(table):
+    inci = ("Water, Juglans Regia Shell Powder, Glyceryl Stearate, Cetyl Alcohol, Glycerin, Phenoxyethanol, "
+            "Lactic Acid, Sodium Lactate, Xanthan Gum, Parfum")
+    found = _found(table, inci, name="Exfoliating Face Scrub")
+    assert found["juglans_regia_shell_powder"][0] is True
+    assert found["lactic_acid"][0] is False
+
+
 def test_a_claim_already_carried_before_the_marker_leaves_later_acids_minor(table):
     inci = ("Water, Lactic Acid, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Glycolic Acid, Xanthan Gum, "
             "Potassium Sorbate")

@@ -294,6 +294,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
             acids=frozenset(i for i, _ in acids),
             first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
+            first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             named_ids=named_ids, named_classes=named_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -327,11 +328,13 @@ class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
-                 acids=frozenset(), first_acid=None, inactive_list=False, alphabetical=False):
+                 acids=frozenset(), first_acid=None, first_particle=None, inactive_list=False,
+                 alphabetical=False):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
+        self.first_particle = first_particle  # place of the first scrub particle
         self.kit = kit
         self.member = member
         self.marker = marker
@@ -429,15 +432,17 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS
-        if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0]):
+        if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as):
             claim = ing.cls.upper() if sold_as else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as a {role}"
 
-    def _claim_carried_before(self, marker_place: int) -> bool:
-        """Whether an exfoliating acid before the marker already carries the name's claim."""
-        return self.first_acid is not None and self.first_acid < marker_place
+    def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
+        """Whether something before the marker already carries the name's claim: an
+        exfoliating acid, or, for a claim of exfoliation that names no acid class, scrub particles."""
+        carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
+        return any(place is not None and place < marker_place for place in carriers)
 
     def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
