@@ -226,3 +226,11 @@ def test_alcohol_in_an_alphabetical_list_is_the_vehicle_only_outside_a_cream(tab
             "Squalane, Xanthan Gum")
     det = detect(Product(name, inci=inci), table)
     assert ("drying_alcohol" in det.active_classes()) is drying
+
+
+def test_why_texts_use_the_right_article_for_the_role(table):
+    inci = ("Active ingredient: Hydroquinone 4% Inactive ingredients: Ascorbic Acid, Ascorbyl Palmitate, "
+            "Benzyl Alcohol, Cetyl Alcohol, Glycerin, Glyceryl Stearate, Mineral Oil, Phenoxyethanol, "
+            "Purified Water, Tocopheryl Acetate")
+    why = _found(table, inci, name="Hydroquinone Cream")["ascorbyl_palmitate"][1]
+    assert "an antioxidant" in why and "a antioxidant" not in why

@@ -302,6 +302,11 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
     return out
 
 
+def _with_article(role: str) -> str:
+    """``an antioxidant``, ``a pH adjuster``."""
+    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+
+
 def _primary_acid(ing: Ingredient) -> bool:
     """An acid used to exfoliate, not mostly to adjust pH (citric acid exfoliates only from ~20%)."""
     return (ing.active_min_percent or 0) < 5
@@ -370,7 +375,7 @@ class _Context:
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
-        role = "minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " ")
+        role = _with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
         if item.percent is not None:
             threshold = ing.active_min_percent
@@ -381,7 +386,7 @@ class _Context:
                 return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
             if threshold is not None:
                 return False, (f"{where} at {item.percent:g}%, below the "
-                               f"{threshold:g}% of an active: used as a {role}")
+                               f"{threshold:g}% of an active: used as {role}")
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
         if self.alphabetical:
@@ -392,7 +397,7 @@ class _Context:
             # Not in a drug panel's inactive list: the panel declares the actives.
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
-            return False, f"{where}, in the last third of the list: used as a {role}"
+            return False, f"{where}, in the last third of the list: used as {role}"
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
         in_blend = _primary_acid(ing) or place - 1 in self.acids
@@ -415,9 +420,9 @@ class _Context:
         if place < max(3, -(-self.count // (4 if low_dose else 3))):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
-                               f"used as a {role} (an active only from {ing.active_min_percent:g}%)")
+                               f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
-        return False, f"{where}, low in the list: used as a {role}"
+        return False, f"{where}, low in the list: used as {role}"
 
     def _product_type(self) -> frozenset[str]:
         """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
@@ -436,7 +441,7 @@ class _Context:
             claim = ing.cls.upper() if sold_as else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
-        return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as a {role}"
+        return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
@@ -454,14 +459,14 @@ class _Context:
         if kind and ing.exfoliant and primary:
             return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
         if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
-            return False, (f"{unordered}; without a stated % or a claim it is used as a {role} "
+            return False, (f"{unordered}; without a stated % or a claim it is used as {role} "
                            f"(an active only from {ing.active_min_percent:g}%)")
         if ing.trace_role == "solvent" and self.name_words & _EMULSION_WORDS:
             return False, f"{unordered}; a cream is an emulsion, not an alcohol vehicle: used as a solvent"
         if "buffer" in ing.tags:
             return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
-                           f"used as a {role}")
-        return True, f"{unordered}: counted as an active, since nothing shows it is only a {role}"
+                           f"used as {role}")
+        return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
 
 
 def _with_suggestions(unknown: list[str], table: IngredientTable) -> tuple[Unrecognized, ...]:
