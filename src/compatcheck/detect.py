@@ -452,7 +452,7 @@ class _Context:
     def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
         unordered = f"{where} of an alphabetical list, whose order says nothing about amounts"
-        primary = (ing.active_min_percent or 0) < 5  # not a mostly-pH acid such as citric
+        primary = _primary_acid(ing)
         if ing.cls in self.named_classes and primary:
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
         kind = self._product_type()
@@ -461,8 +461,8 @@ class _Context:
         if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
             return False, (f"{unordered}; without a stated % or a claim it is used as {role} "
                            f"(an active only from {ing.active_min_percent:g}%)")
-        if ing.trace_role == "solvent" and self.name_words & _EMULSION_WORDS:
-            return False, f"{unordered}; a cream is an emulsion, not an alcohol vehicle: used as a solvent"
+        if ing.trace_role == "solvent" and (base := self.name_words & _EMULSION_WORDS):
+            return False, f"{unordered}; a {sorted(base)[0]} is not an alcohol vehicle: used as {role}"
         if "buffer" in ing.tags:
             return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
                            f"used as {role}")
