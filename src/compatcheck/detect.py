@@ -14,7 +14,7 @@ import re
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
-from compatcheck.scan import embedded
+from compatcheck.scan import embedded, spans
 from compatcheck.table import IngredientTable
 
 #: Words that, right after an ingredient in a product *name*, mean it is absent
@@ -26,6 +26,12 @@ _NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 _SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
                           "microdermabrasion", "buff", "gommage", "peeling"})
 _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
+#: A product for the night only: no SPF claim is possible, so a UV filter in it
+#: protects the product (or its colour), not the skin. Not "Day and Night Cream".
+_NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
+#: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
+#: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
+_EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
 _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
@@ -33,6 +39,8 @@ _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
 _PEEL_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "aha", "bha", "pha"})
+#: The same claim without naming an acid class ("Exfoliating Toner", not "BHA Toner").
+_EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
 #: top quarter of a list, not the top third, to count as actives by position alone.
 _LOW_DOSE_ROLES = frozenset({"preservative"})
@@ -43,7 +51,7 @@ _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
 #: Acetyl Tetrapeptide-40), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
-_PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) )?"
+_PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?)?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}")
 
 
@@ -56,7 +64,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
             for ing, written in named
         )
         return Detected(product, matches, (), from_name_only=True)
-    items = split_inci(product.inci)
+    items = _split_runs(split_inci(product.inci), table)
     matches, unknown = _match_items(items, table, named, product.name)
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
@@ -178,6 +186,39 @@ def _match_items(
 
 
 _MEMO_LIMIT = 200_000
+_WORD = re.compile(r"[0-9A-Za-z]+")
+
+
+def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
+    """Items holding several known names (a list whose separators were lost:
+    ``Aqua Glycerin Silica Dimethicone``) cut into one item per name, renumbered,
+    so that each name keeps its own place in the list."""
+    out: list[Item] | None = None
+    for i, item in enumerate(items):
+        ing, parts, _ = _resolve(item, table)
+        if ing is None and len(parts) > 1:
+            if out is None:
+                out = list(items[:i])
+            out.extend(_run_items(item, table))
+        elif out is not None:
+            out.append(item)
+    if out is None:  # the usual case: nothing to cut
+        return items
+    return [item._replace(position=n) for n, item in enumerate(out)]
+
+
+def _run_items(item: Item, table: IngredientTable) -> list[Item]:
+    """One item per known name in ``item``, and one per stretch of unknown words between them."""
+    words = normalise(item.written).split()
+    found = list(_WORD.finditer(item.written)) if item.written.isascii() else []
+    if len(found) != len(words):  # accents or Greek letters: fall back on the folded words
+        found = []
+    out = []
+    for start, end, _ in spans(words, table.index, table.max_words):
+        text = (item.written[found[start].start() : found[end - 1].end()] if found
+                else " ".join(words[start:end]))
+        out.append(item._replace(written=text, candidates=(text,)))
+    return out
 
 
 def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],
@@ -248,14 +289,27 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
         alphabetical = _alphabetical(own)
         marker = None if alphabetical else next(
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
         out[key] = _Context(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
-            acids=frozenset(i for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"),
+            acids=frozenset(i for i, _ in acids),
+            first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
+            first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             named_ids=named_ids, named_classes=named_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
         )
     return out
+
+
+def _with_article(role: str) -> str:
+    """``an antioxidant``, ``a pH adjuster``."""
+    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+
+
+def _primary_acid(ing: Ingredient) -> bool:
+    """An acid used to exfoliate, not mostly to adjust pH (citric acid exfoliates only from ~20%)."""
+    return (ing.active_min_percent or 0) < 5
 
 
 def _alphabetical(items: list[Item]) -> bool:
@@ -279,10 +333,13 @@ class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
-                 acids=frozenset(), inactive_list=False, alphabetical=False):
+                 acids=frozenset(), first_acid=None, first_particle=None, inactive_list=False,
+                 alphabetical=False):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
+        self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
+        self.first_particle = first_particle  # place of the first scrub particle
         self.kit = kit
         self.member = member
         self.marker = marker
@@ -311,12 +368,14 @@ class _Context:
             if self.name_words & _SPF_WORDS:
                 return True, f"{where}; a UV filter in an SPF product"
             return False, f"{where}; a pigment in a product that claims no SPF"
-        if ("chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS and not self.alphabetical
-                and place >= max(3, self.count // 2)):
-            return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+        if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
+            if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
+                return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
+            if not self.alphabetical and place >= max(3, self.count // 2):
+                return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
         if not ing.trace_role:
             return True, f"{where}; active at any level"
-        role = "minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " ")
+        role = _with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
         if item.percent is not None:
             threshold = ing.active_min_percent
@@ -327,32 +386,28 @@ class _Context:
                 return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
             if threshold is not None:
                 return False, (f"{where} at {item.percent:g}%, below the "
-                               f"{threshold:g}% of an active: used as a {role}")
+                               f"{threshold:g}% of an active: used as {role}")
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
         if self.alphabetical:
             return self._unordered(ing, role, where)
-        if "low_dose_active" in ing.tags:
+        if "low_dose_active" in ing.tags and not self.inactive_list:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
-            # only the tail of the list (chelators, antioxidants, allergens) does
+            # only the tail of the list (chelators, antioxidants, allergens) does.
+            # Not in a drug panel's inactive list: the panel declares the actives.
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
-            return False, f"{where}, in the last third of the list: used as a {role}"
-        if self.marker is not None and place > self.marker[0]:
-            if ((ing.active_min_percent or 1) < 1 and ing.exfoliant
-                    and (sold_as or self.name_words & _PEEL_WORDS)):
-                return True, (f"{where}, after {self.marker[1]} (at most 1%), but {ing.inci} exfoliates from "
-                              f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
-            return False, (f"{where}, after {self.marker[1]} (at most 1%), so at most "
-                           f"about 1%: used as a {role}")
+            return False, f"{where}, in the last third of the list: used as {role}"
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
-        in_blend = (ing.active_min_percent or 0) < 5 or place - 1 in self.acids
+        in_blend = _primary_acid(ing) or place - 1 in self.acids
+        if self.marker is not None and place > self.marker[0]:
+            return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
-        kind = self.name_words & _ACID_PRODUCT_WORDS
+        kind = self._product_type()
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
         if kind and ing.exfoliant and in_blend:
             peel = self.name_words & _PEEL_WORDS
@@ -365,23 +420,53 @@ class _Context:
         if place < max(3, -(-self.count // (4 if low_dose else 3))):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
-                               f"used as a {role} (an active only from {ing.active_min_percent:g}%)")
+                               f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
-        return False, f"{where}, low in the list: used as a {role}"
+        return False, f"{where}, low in the list: used as {role}"
+
+    def _product_type(self) -> frozenset[str]:
+        """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
+        list actives. None for a drug panel's inactive list: the type is its declared active's."""
+        return frozenset() if self.inactive_list else self.name_words & _ACID_PRODUCT_WORDS
+
+    def _after_marker(self, ing: Ingredient, place: int, role: str, where: str, sold_as: bool,
+                      in_blend: bool) -> tuple[bool, str]:
+        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise."""
+        marker = self.marker[1]
+        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
+            return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
+                          f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
+        claimed = sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS
+        if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as):
+            claim = ing.cls.upper() if sold_as else "exfoliation"
+            return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
+                          f"and no acid comes before {marker}: its acids are the exfoliant")
+        return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
+        """Whether something before the marker already carries the name's claim: an
+        exfoliating acid, or, for a claim of exfoliation that names no acid class, scrub particles."""
+        carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
+        return any(place is not None and place < marker_place for place in carriers)
 
     def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
         unordered = f"{where} of an alphabetical list, whose order says nothing about amounts"
-        primary = (ing.active_min_percent or 0) < 5  # not a mostly-pH acid such as citric
+        primary = _primary_acid(ing)
         if ing.cls in self.named_classes and primary:
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
-        kind = self.name_words & _ACID_PRODUCT_WORDS
+        kind = self._product_type()
         if kind and ing.exfoliant and primary:
             return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
         if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
-            return False, (f"{unordered}; without a stated % or a claim it is used as a {role} "
+            return False, (f"{unordered}; without a stated % or a claim it is used as {role} "
                            f"(an active only from {ing.active_min_percent:g}%)")
-        return True, f"{unordered}: counted as an active, since nothing shows it is only a {role}"
+        if ing.trace_role == "solvent" and (base := self.name_words & _EMULSION_WORDS):
+            return False, f"{unordered}; a {sorted(base)[0]} is not an alcohol vehicle: used as {role}"
+        if "buffer" in ing.tags:
+            return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
+                           f"used as {role}")
+        return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
 
 
 def _with_suggestions(unknown: list[str], table: IngredientTable) -> tuple[Unrecognized, ...]:

@@ -43,15 +43,22 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingredient", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
+#: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``contains 40 mg Hydroquinone``.
+_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
+                     re.IGNORECASE)
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
 #: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
 _LEADER = re.compile(r"\.{3,}.*$|…+.*$")
 #: Footnote digits glued to a word by scraping: ``Butylene Glycol5``, ``Chondrus Crispus4``.
 _GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
-#: A numbered name (``Palmitoyl Pentapeptide-45``) that may carry a glued footnote digit.
-_NUMBERED = re.compile(r"-\d{2,3}$")
+#: A numbered name (``Palmitoyl Pentapeptide-45``, ``Hexapeptide-1112``) that may carry glued footnote digits.
+_NUMBERED = re.compile(r"-\d{2,4}$")
+#: A peptide's acyl prefix run into its name: ``trifluoroacetyltripeptide-2``, ``Palmitoyltripeptide-1``.
+_GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:di|tri|tetra|penta|hexa|hepta|octa|"
+                         r"nona|deca|oligo)peptide)", re.IGNORECASE)
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+_ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
 #: The only characters the splitter acts on: separators, full stops, brackets.
@@ -68,6 +75,40 @@ _MEMBER = re.compile(
     r"|\b(?:rds\s+)?product\s+name\s*:.*?(?:division\s*:[^()]*\([^)]*\)|(?=(?:in)?active\s+ingredients?|ingredients?\s*:))",
     re.IGNORECASE,
 )
+
+
+#: A package insert's statement of strength: ``Each gram of <product> contains``.
+_INSERT_START = re.compile(
+    r"^\W*each\s+(?:\d+\s*)?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe)\b(?:[^.]|\.\d)*?\bcontains?\b\s*",
+    re.IGNORECASE)
+#: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
+#: ``Other ingredients include``.
+_INSERT_VEHICLE = re.compile(
+    r"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)"
+    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive)\s+ingredients?\s*:)\s*",
+    re.IGNORECASE)
+#: How the actives are carried, which ends their statement: ``incorporated into microspheres``.
+_INSERT_CARRIER = re.compile(
+    r"\s+(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b.*$",
+    re.IGNORECASE | re.DOTALL)
+#: The end of a sentence in prose: a full stop before a capital.
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _from_insert(text: str) -> str:
+    """A package insert's prose as a drug-facts panel: ``Each gram of X contains 40 mg A
+    and 30 mg B in a cream base of C, D, and E.`` -> ``Active ingredients: A, B Inactive
+    ingredients: C, D, and E.`` The actives' statement ends at its first sentence or where
+    it says how they are carried; prose between it and the vehicle is dropped."""
+    start = _INSERT_START.match(text)
+    if start is None:
+        return text
+    rest = text[start.end() :]
+    vehicle = _INSERT_VEHICLE.search(rest)
+    actives, base = (rest[: vehicle.start()], rest[vehicle.end() :]) if vehicle else (rest, "")
+    actives = _INSERT_CARRIER.sub("", _SENTENCE_END.split(actives, maxsplit=1)[0])
+    actives = re.sub(r"\s+and\s+", ", ", actives)
+    return f"Active ingredients: {actives} Inactive ingredients: {base}" if base else f"Active ingredients: {actives}"
 
 
 def _folded(text: str) -> str:
@@ -98,6 +139,8 @@ def split_inci(text: str) -> list[Item]:
     glued = 0  # items with footnote digits glued to their name
     text = _GLUED_PERCENT.sub(r"\1, ", text)
     for member, member_text in enumerate(_members(text)):
+        if "contain" in member_text[:300].lower():  # the word every package-insert statement has
+            member_text = _from_insert(member_text)
         for section, chunk in _sections(member_text):
             first = len(items)
             active = section == "active"
@@ -121,7 +164,7 @@ def _untrimmed(item: Item) -> Item:
     number = _NUMBERED.search(bare)
     if number is None:
         return item
-    # one footnote digit, or two (footnote 12) when the number has three
+    # one footnote digit, or two (footnote 12) when the number has three or four
     trimmed = [bare[:-n] for n in (1, 2) if len(number.group()) - n >= 2]
     return item._replace(candidates=(*item.candidates, *trimmed))
 
@@ -246,6 +289,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
+    if any(unit in text.lower() for unit in ("mg", "mcg", "µg")):
+        text = _AMOUNT.sub(" ", text)
     percent = None
     if m := _PERCENT.search(text):
         percent = float(m.group(1).replace(",", "."))
@@ -279,6 +324,10 @@ def _candidates(text: str) -> tuple[str, ...]:
     while words and words[0].lower() in DESCRIPTORS:  # "organic lemon essential oil"
         words.pop(0)
     names.append(" ".join(words))
+    if "eptide" in bare.lower() and _GLUED_ACYL.search(bare):
+        names.append(_GLUED_ACYL.sub(r"\1 ", bare))
+    if _ESSENTIAL_OIL.search(bare):  # "Tea Tree Essential Oil" is the table's "Tea Tree Oil"
+        names.append(_ESSENTIAL_OIL.sub("Oil", " ".join(words)))
     names.append(_CAMEL.sub(" ", bare))
     seen: dict[str, None] = {}
     for name in names:

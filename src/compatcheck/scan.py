@@ -13,8 +13,16 @@ DESCRIPTORS = frozenset({
     "organic", "certified", "natural", "pure", "purified", "deionized", "wild", "wildcrafted", "crafted",
     "cold", "pressed", "extra", "virgin",
 })
+#: Where a natural raw material comes from, as essential-oil grades are named
+#: (``Orange Oil Brazil``, ``Bulgarian Rose Oil``): it does not change what it is.
+ORIGINS = frozenset({
+    "brazil", "brazilian", "florida", "california", "italy", "italian", "sicily", "sicilian", "spain", "spanish",
+    "france", "french", "provence", "bulgaria", "bulgarian", "morocco", "moroccan", "egypt", "egyptian",
+    "india", "indian", "madagascar", "mexico", "mexican", "haiti", "australia", "australian", "turkey",
+    "turkish", "england", "english", "usa", "american",
+})
 #: Words scraped lists add around a name that say nothing about the ingredient.
-NOISE = DESCRIPTORS | frozenset({
+NOISE = DESCRIPTORS | ORIGINS | frozenset({
     "tm", "ultrapure", "usp", "nf", "bp", "ep", "acne", "treatment", "medication", "sunscreen", "purpose", "skin",
     "protectant", "essential", "and", "of", "w", "v",
 })
@@ -53,6 +61,24 @@ def embedded(words: list[str], index: dict[str, Ingredient], max_words: int) -> 
     if len(words) >= 8 and len(hits) >= 3 and covered >= 0.5 * len(words):
         return [(ing, key) for _, ing, key in hits]
     return []
+
+
+def spans(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, int, bool]]:
+    """A run of several names cut into word spans, in order: (start, end, known). The
+    words between two known names are one unknown span, unless they are noise."""
+    out: list[tuple[int, int, bool]] = []
+    done = 0
+    for start, _, key in runs(words, index, max_words):
+        _gap(words, done, start, out)
+        done = start + len(key.split())
+        out.append((start, done, True))
+    _gap(words, done, len(words), out)
+    return out
+
+
+def _gap(words: list[str], start: int, end: int, out: list[tuple[int, int, bool]]) -> None:
+    if any(w not in NOISE and not w.isdigit() for w in words[start:end]):
+        out.append((start, end, False))
 
 
 def _uncovered(words: list[str], hits) -> list[str]:

@@ -1,0 +1,236 @@
+"""How a label's context decides active vs trace: name claims, product types, drug panels."""
+
+from __future__ import annotations
+
+import pytest
+
+from compatcheck.detect import detect
+from compatcheck.model import Product
+
+
+def _found(table, inci, name="P"):
+    det = detect(Product(name, inci=inci), table)
+    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+
+
+# A fruit-acid toner: every acid sits after the preservative, as one block.
+FRUIT_ACID_TONER = ("Aloe Barbadensis Leaf Juice, Vaccinium Myrtillus Fruit Extract, Saccharum Officinarum Extract, "
+                    "Citrus Aurantium Dulcis Fruit Extract, Glycerin, Phenoxyethanol, Malic Acid, Glycolic Acid, "
+                    "Lactic Acid, Citric Acid, Polysorbate 20, Tetrasodium EDTA")
+BLOCK = ("malic_acid", "glycolic_acid", "lactic_acid", "citric_acid")
+
+
+@pytest.mark.parametrize("name", ["Brightening Toner with AHA", "Exfoliating Fruit Toner", "Fruit Acid Peel"])
+def test_a_claimed_acid_block_after_the_one_percent_marker_is_the_exfoliant(table, name):
+    found = _found(table, FRUIT_ACID_TONER, name=name)
+    for acid in BLOCK:
+        active, why = found[acid]
+        assert active, (acid, why)
+        assert "Phenoxyethanol" in why and "sold as" in why
+
+
+@pytest.mark.parametrize("name", ["Brightening Cream", "Hydrating Toner"])
+def test_the_same_block_without_a_claim_stays_trace(table, name):
+    found = _found(table, FRUIT_ACID_TONER, name=name)
+    assert not any(found[acid][0] for acid in BLOCK)
+
+
+def test_scrub_particles_carry_an_exfoliation_claim(table):
+    inci = ("Water, Juglans Regia Shell Powder, Glyceryl Stearate, Cetyl Alcohol, Glycerin, Phenoxyethanol, "
+            "Lactic Acid, Sodium Lactate, Xanthan Gum, Parfum")
+    found = _found(table, inci, name="Exfoliating Face Scrub")
+    assert found["juglans_regia_shell_powder"][0] is True
+    assert found["lactic_acid"][0] is False
+
+
+def test_a_claim_already_carried_before_the_marker_leaves_later_acids_minor(table):
+    inci = ("Water, Lactic Acid, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Glycolic Acid, Xanthan Gum, "
+            "Potassium Sorbate")
+    found = _found(table, inci, name="AHA Exfoliating Mask")
+    assert found["lactic_acid"][0] is True
+    assert found["glycolic_acid"][0] is False
+
+
+# --- names as scraped lists write them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    ("Tea Tree Essential Oil", "melaleuca_alternifolia_leaf_oil"),
+    ("Organic Tea Tree Essential Oil", "melaleuca_alternifolia_leaf_oil"),
+    ("Orange Oil Brazil", "citrus_aurantium_dulcis_oil"),
+    ("Lemon Oil Italian", "citrus_limon_peel_oil"),
+])
+def test_essential_oils_written_with_grade_or_origin_are_fragrance(table, written, ing_id):
+    det = detect(Product("P", inci=f"Water, Propylene Glycol, Ascorbic Acid, {written}, Disodium EDTA"), table)
+    assert [m.ingredient.cls for m in det.matches if m.ingredient.id == ing_id] == ["fragrance"]
+    assert not det.unrecognized
+
+
+def test_an_origin_word_alone_makes_nothing_known(table):
+    det = detect(Product("P", inci="Water, Brazil Nut Butter, Italian Cypress"), table)
+    assert not [m for m in det.matches if m.ingredient.cls != "base"]
+
+
+def test_a_footnote_glued_to_a_two_digit_peptide_number_is_trimmed(table):
+    # a scraped list whose footnote digits are glued to names: Hexapeptide-11 + footnote 12
+    inci = ("Water, Glycerin14, Caprylic/Capric Triglyceride20, Dipropylene Glycol, Lecithin10, "
+            "Hexapeptide-1112, Sodium Hyaluronate1, Caprylyl Glycol21, Butylene Glycol22")
+    det = detect(Product("P", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "peptide"] == ["hexapeptide_11"]
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    ("trifluoroacetyltripeptide- 2", "trifluoroacetyl_tripeptide_2"),
+    ("Palmitoyltripeptide-1", "palmitoyl_tripeptide_1"),
+    ("ACETYLHEXAPEPTIDE-8", "acetyl_hexapeptide_8"),
+    ("Palmitoylhexapeptide-61", "peptide_unspecified"),  # not in the table: its family
+])
+def test_an_acyl_prefix_run_into_the_peptide_name_is_read(table, written, ing_id):
+    det = detect(Product("P", inci=f"Water, butylene glycol, {written}, sodium hyaluronate"), table)
+    assert ing_id in {m.ingredient.id for m in det.matches}
+
+
+# --- UV filters ---------------------------------------------------------------------------------
+
+VITAMIN_C_CREAM = ("Water, Glycerin, Cetyl Alcohol, Arbutin, PPG-2 Myristyl Ether Propionate, Sodium Lauryl Sulfate, "
+                   "TEA-Salicylate, Tocopheryl Acetate, Ascorbic Acid, Lactic Acid, Phenyl Trimethicone, "
+                   "Sodium Metabisulfite, BHT, Disodium EDTA, Methylparaben, Propylparaben")
+
+
+@pytest.mark.parametrize("name", ["Vitamin C Night Cream", "Overnight Brightening Mask"])
+def test_a_uv_filter_in_a_night_product_protects_the_product(table, name):
+    active, why = _found(table, VITAMIN_C_CREAM, name=name)["tea_salicylate"]
+    assert active is False and "night" in why
+
+
+@pytest.mark.parametrize("name", ["Vitamin C Day Cream SPF 15", "Day and Night Cream"])
+def test_a_uv_filter_mid_list_elsewhere_still_counts(table, name):
+    assert _found(table, VITAMIN_C_CREAM, name=name)["tea_salicylate"][0] is True
+
+
+# --- drug-facts panels --------------------------------------------------------------------------
+
+SA_TONER = ("Active ingredient: Salicylic Acid 0.5% Inactive ingredients: Water, Butylene Glycol, 1,2-Hexanediol, "
+            "Glycerin, Sodium Citrate, Caprylyl Glycol, Ethylhexylglycerin, Polyglyceryl-10 Laurate, "
+            "Polyglyceryl-4 Laurate, Dipropylene Glycol, Lactic Acid, Glycolic Acid, Hydrolyzed Glycosaminoglycans, "
+            "Capryloyl Salicylic Acid, Zinc PCA, Citric Acid, Sodium Gluconate, Succinic Acid, Sodium Chloride, "
+            "Salix Alba (Willow) Bark Extract, Sodium Hyaluronate, Rosa Canina Fruit Extract, Allantoin, "
+            "Panthenol")
+
+
+def test_acids_mid_way_down_a_drug_panels_inactive_list_need_their_own_evidence(table):
+    found = _found(table, SA_TONER, name="Clarifying Toner for Oily Skin")
+    assert found["salicylic_acid"] == (True, "listed under Active ingredients")
+    for acid in ("lactic_acid", "glycolic_acid", "capryloyl_salicylic_acid", "citric_acid"):
+        active, why = found[acid]
+        assert active is False and "inactive ingredients" in why, (acid, why)
+
+
+def test_a_name_claim_still_makes_inactive_acids_active(table):
+    found = _found(table, SA_TONER, name="AHA BHA Clarifying Toner")
+    assert found["lactic_acid"][0] is True and found["glycolic_acid"][0] is True
+
+
+def test_an_acid_high_in_a_drug_panels_inactive_list_is_active(table):
+    inci = ("Active ingredient: Salicylic acid 1.5% Inactive ingredients: water, alcohol denat., propanediol, "
+            "glycolic acid, niacinamide, dimethyl isosorbide, pentylene glycol, sodium hydroxide, citric acid, "
+            "PEG-40 hydrogenated castor oil, capryloyl salicylic acid, maltodextrin, phytic acid, fragrance")
+    found = _found(table, inci, name="Pore Refining Acne Treatment")
+    assert found["glycolic_acid"][0] is True
+    assert found["capryloyl_salicylic_acid"][0] is False
+
+
+def test_outside_a_drug_panel_the_product_type_still_counts(table):
+    inci = SA_TONER.split("Inactive ingredients: ")[1]
+    found = _found(table, inci, name="Clarifying Toner for Oily Skin")
+    assert found["lactic_acid"][0] is True
+
+
+# --- lists whose names are separated only by spaces ---------------------------------------------
+
+SPACED_SUNSCREEN = (
+    "Active Ingredients Octocrylene (70 mg) Homosalate (50 mg) Ethylhexyl Salicylate (30 mg) Avobenzone "
+    "Inactive Ingredients Aqua Glycerin Silica Dimethicone Glyceryl Stearate Peg-100 Stearate Stearic Acid "
+    "Phenoxyethanol Palmitic Acid Ammonium Polyacryloyldimethyl Taurate Dicaprylyl Carbonate Steareth-100 "
+    "Capryloyl Salicylic Acid Caprylyl Glycol Phenylethyl Resorcinol Xanthan Gum Disodium EDTA Tocopherol "
+    "Sodium Hyaluronate Dipropylene Glycol Ascorbyl Glucoside Myristic Acid Linalool Sodium Hydroxide "
+    "Benzyl Salicylate Limonene Butylene Glycol Benzyl Alcohol Geraniol Citral")
+
+
+def test_names_separated_only_by_spaces_each_keep_their_place(table):
+    det = detect(Product("Sunscreen Lotion", inci=SPACED_SUNSCREEN), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    for filter_id in ("octocrylene", "homosalate", "ethylhexyl_salicylate", "butyl_methoxydibenzoylmethane"):
+        assert by_id[filter_id].why == "listed under Active ingredients"
+    places = [by_id[i].position for i in ("glycerin", "phenoxyethanol", "capryloyl_salicylic_acid", "citral")]
+    assert places == sorted(places) and len(set(places)) == 4
+    lha = by_id["capryloyl_salicylic_acid"]
+    assert lha.active is False and "Phenoxyethanol" in lha.why
+    assert "acne_active" not in det.active_classes()  # phenylethyl resorcinol is a brightener
+    assert {"sunscreen", "hyaluronic_acid", "vitamin_c", "fragrance"} <= det.active_classes()
+
+
+def test_a_stated_amount_in_mg_is_not_part_of_the_name(table):
+    det = detect(Product("P", inci="Active ingredients: 40 mg Hydroquinone USP, Octocrylene (70 mg) "
+                                    "Inactive ingredients: Water, Glycerin"), table)
+    assert [m.ingredient.id for m in det.matches if m.active] == ["hydroquinone", "octocrylene"]
+    assert not det.unrecognized
+
+
+# --- package-insert prose: "Each gram of ... contains ... in a cream base of ..." ----------------
+
+HQ_SUNSCREEN_INSERT = (
+    "Each gram of Hydroquinone USP, 4% Skin Bleaching Cream with Sunscreens contains 40 mg Hydroquinone USP, "
+    "30 mg Dioxybenzone USP and 50 mg Padimate O USP in a vanishing cream base of ascorbic acid, cetyl alcohol, "
+    "dimethicone, edetate disodium, glyceryl monostearate, lactic acid, methylparaben, polysorbate 80, "
+    "propylene glycol, purified water, sodium metabisulfite, and stearyl alcohol.")
+
+
+def test_a_package_insert_reads_as_actives_and_a_vehicle(table):
+    det = detect(Product("Hydroquinone 4% Cream with Sunscreens", inci=HQ_SUNSCREEN_INSERT), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    for drug in ("hydroquinone", "benzophenone_8", "ethylhexyl_dimethyl_paba"):
+        assert by_id[drug].why == "listed under Active ingredients", drug
+    assert by_id["ascorbic_acid"].active
+    lactic = by_id["lactic_acid"]
+    assert lactic.active is False and "alphabetical" in lactic.why and "buffer" in lactic.why
+    assert not det.unrecognized
+
+
+def test_an_adjunct_acid_in_an_alphabetical_drug_vehicle_still_counts(table):
+    inci = ("Each gram of hydroquinone 4% cream contains 40 mg hydroquinone, in a cream base of Alcohol, "
+            "Capryloyl Glycine, C13-14 Isoparaffin, Glycerin, Glycolic Acid, Kojic Acid, Laureth-7, Lecithin, "
+            "Polyacrylamide, Purified Water, Sodium Hydroxide, Squalane, and Xanthan Gum.")
+    found = _found(table, inci, name="Hydroquinone 4% Cream")
+    assert found["hydroquinone"] == (True, "listed under Active ingredients")
+    assert found["glycolic_acid"][0] is True and "alphabetical" in found["glycolic_acid"][1]
+
+
+def test_prose_between_the_actives_and_the_other_ingredients_is_not_read_as_a_list(table):
+    inci = ("Each gram of Hydroquinone USP, 4% Time Release Cream contains 40 mg hydroquinone USP and retinyl "
+            "palmitate (vitamin A) incorporated into microspheres composed of acrylates/C10-30 alkyl acrylate "
+            "crosspolymer. This polymeric system provides gradual release of active ingredient into the skin. "
+            "Other ingredients include ascorbic acid (vitamin C), benzyl alcohol, cetyl alcohol, glycerin, "
+            "phenoxyethanol, purified water, tocopheryl acetate (vitamin E), and trolamine.")
+    det = detect(Product("Hydroquinone 4% Time Release Cream", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["retinyl_palmitate"].why == "listed under Active ingredients"
+    assert by_id["ascorbic_acid"].active
+    assert not det.unrecognized
+
+
+@pytest.mark.parametrize("name, drying", [("Hydroquinone 4% Cream", False), ("Clarifying Acne Gel", True)])
+def test_alcohol_in_an_alphabetical_list_is_the_vehicle_only_outside_a_cream(table, name, drying):
+    inci = ("Active ingredient: Hydroquinone 4% Inactive ingredients: Alcohol, Capryloyl Glycine, Glycerin, "
+            "Glycolic Acid, Kojic Acid, Laureth-7, Lecithin, Polyacrylamide, Purified Water, Sodium Hydroxide, "
+            "Squalane, Xanthan Gum")
+    det = detect(Product(name, inci=inci), table)
+    assert ("drying_alcohol" in det.active_classes()) is drying
+
+
+def test_why_texts_use_the_right_article_for_the_role(table):
+    inci = ("Active ingredient: Hydroquinone 4% Inactive ingredients: Ascorbic Acid, Ascorbyl Palmitate, "
+            "Benzyl Alcohol, Cetyl Alcohol, Glycerin, Glyceryl Stearate, Mineral Oil, Phenoxyethanol, "
+            "Purified Water, Tocopheryl Acetate")
+    why = _found(table, inci, name="Hydroquinone Cream")["ascorbyl_palmitate"][1]
+    assert "an antioxidant" in why and "a antioxidant" not in why
