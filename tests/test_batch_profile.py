@@ -346,3 +346,53 @@ def test_equal_to_check_products_for_each_routine(tmp_path):
         notes_free = [f for f in report.findings if f.kind != "input"]
         expected = check_products(products, needling_dates=NEEDLING, on=ON, profile=expected_profiles[name])
         assert notes_free == [f for f in expected.findings if f.kind != "input"], name
+
+
+# -- a "Skin Type" column of oily/dry/... -------------------------------------------------------------
+
+_COSMETIC = ("routine,product,ingredients,skin type\n"
+             'R1,Retinol Serum,"Aqua, Retinol",Oily\n'
+             'R1,Glycolic Toner,"Aqua, Glycolic Acid",Oily\n'
+             'R2,Retinol Serum,"Aqua, Retinol",Dry/Sensitive\n'
+             'R3,Glycolic Toner,"Aqua, Glycolic Acid",\n'
+             'R4,Retinol Serum,"Aqua, Retinol",combination\n')
+
+
+def test_a_skin_type_column_of_oily_dry_is_not_used_and_said_once_for_the_file(tmp_path):
+    path = _write(tmp_path, _COSMETIC)
+    checker, _, _, notes = read_export(BatchOptions(path, on=ON, needling_dates=NEEDLING))
+    reports = {r.routine: r for r in checker.reports()}
+    assert all(not _notes(r) and r.profile == Profile() for r in reports.values())
+    assert len(notes) == 1
+    assert "'skin type'" in notes[0] and "Oily" in notes[0] and "--column skin_type=" in notes[0]
+    without = _write(tmp_path, "\n".join(line.rsplit(",", 1)[0] for line in _COSMETIC.splitlines()) + "\n", "b.csv")
+    plain = {r.routine: r for r in read_export(BatchOptions(without, on=ON, needling_dates=NEEDLING))[0].reports()}
+    assert {k: r.findings for k, r in reports.items()} == {k: r.findings for k, r in plain.items()}
+
+
+def test_a_skin_type_column_named_with_column_is_read_whatever_it_holds(tmp_path):
+    path = _write(tmp_path, _COSMETIC)
+    reports = _reports(path, columns=(("skin_type", "skin type"),))
+    assert _notes(reports["R1"]) and _notes(reports["R2"]) and not _notes(reports["R3"])
+
+
+def test_a_skin_type_column_with_fitzpatrick_values_is_read_and_its_oily_cells_noted(tmp_path):
+    path = _write(tmp_path, _COSMETIC.replace(",Dry/Sensitive", ",V"))
+    checker, _, _, notes = read_export(BatchOptions(path, on=ON, needling_dates=NEEDLING))
+    reports = {r.routine: r for r in checker.reports()}
+    assert not notes and reports["R2"].profile.skin_type == 5 and _notes(reports["R1"])
+
+
+def test_the_skin_type_column_is_judged_on_the_first_chunk_that_states_one(tmp_path):
+    text = ("routine,product,ingredients,skin type\n" + 'R0,Cream,"Aqua, Glycerin",\n' * 5
+            + 'R1,Retinol Serum,"Aqua, Retinol",Oily\n' + 'R2,Retinol Serum,"Aqua, Retinol",normal\n')
+    path = _write(tmp_path, text)
+    checker, _, _, notes = read_export(BatchOptions(path, on=ON, needling_dates=NEEDLING, chunk_rows=2))
+    assert len(notes) == 1 and not any(_notes(r) for r in checker.reports())
+
+
+def test_cli_prints_the_skin_type_column_note_once(tmp_path):
+    path = _write(tmp_path, _COSMETIC)
+    result = CliRunner().invoke(main, ["batch", path, "--on", ON.isoformat(), "-o", str(tmp_path / "o.csv")])
+    assert result.exit_code in (0, 1), result.output
+    assert result.stderr.count("not Fitzpatrick") == 1

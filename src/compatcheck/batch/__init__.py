@@ -62,11 +62,14 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
     slow = False
     while True:
         checker = BatchChecker(table, on=options.on or date.today(), needling_dates=options.needling_dates,
-                               ignore=options.ignore, profile=options.profile, frequency_per_week=per_week)
+                               ignore=options.ignore, profile=options.profile, frequency_per_week=per_week,
+                               judge_skin_type="skin_type" not in dict(options.columns))
         try:
             for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow):
                 checker.add(chunk)
                 progress("read", chunk.position or size, size)
+            if checker.profiles.cosmetic:
+                notes.append(_cosmetic_note(_header(dialect, columns["skin_type"]), checker.profiles.cosmetic))
             return checker, dialect, columns, notes
         except ReadFailed as failed:
             if failed.kind == "encoding" and options.encoding is None and dialect.encoding == "utf-8":
@@ -109,6 +112,12 @@ def run_batch(options: BatchOptions, progress: Progress | None = None) -> dict:
         writer.close(summary)
     summary["worst"], summary["processes"] = tally.worst, len(parts)
     return summary
+
+
+def _cosmetic_note(header: str, examples: tuple[str, ...]) -> str:
+    shown = ", ".join(examples)
+    return (f"column {header!r} holds skin types such as {shown}, not Fitzpatrick types I-VI, so it was not "
+            "used; name a Fitzpatrick column with --column skin_type=HEADER, or give --skin-type")
 
 
 def _header(dialect, index: int) -> str:

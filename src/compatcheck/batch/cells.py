@@ -21,6 +21,13 @@ type; yes — and an ``IN010`` note naming the lines. Fields no row states come
 from the command's options (``--skin-type``, ``--pregnant``...): a routine's own
 cells win, as a row's needling date wins over ``--needling-date``.
 
+A skin type column found by its header (not named with ``--column``) is judged
+by the first chunk whose cells state anything: when none of them is a Fitzpatrick
+type and most are cosmetic skin types (``Oily``, ``Dry/Sensitive``,
+``Combination``...), the column is about something else and is not used at all;
+the run says so once (:attr:`Profiles.cosmetic`) instead of one ``IN010`` per
+routine.
+
 Per routine, only the first line stating each value is kept (a small integer
 matrix), so memory grows with routines, not with rows.
 """
@@ -95,6 +102,10 @@ class Frequencies:
 
 
 PROFILE_ROLES = ("skin_type", "pih_prone", "pregnant", "breastfeeding")
+#: Words of cosmetic skin types: a "Skin Type" column of them is not about Fitzpatrick types.
+COSMETIC_SKIN_WORDS = frozenset({"oily", "dry", "combination", "combo", "normal", "sensitive", "mature",
+                                 "dehydrated", "acne", "acneic", "balanced", "reactive", "mixed"})
+_WORDS = re.compile(r"[a-z]+")
 #: Column of a routine's row in :class:`Profiles`: skin types I..VI, then (no, yes) per flag.
 _FLAGS = {"pih_prone": 6, "pregnant": 8, "breastfeeding": 10}
 _LABELS = {"skin_type": "skin type", "pih_prone": "PIH-prone", "pregnant": "pregnant",
@@ -126,8 +137,12 @@ def _value(role: str, cell: str) -> int:
 class Profiles:
     """Per routine, the first line stating each profile value; the routine's profile from them."""
 
-    def __init__(self, default: Profile = Profile()):
+    def __init__(self, default: Profile = Profile(), judge_skin_type: bool = False):
+        """``judge_skin_type``: the skin type column was found by its header, so its cells
+        decide whether it holds Fitzpatrick types at all (see the module's docstring)."""
         self.default = default
+        self._judge = judge_skin_type
+        self.cosmetic: tuple[str, ...] = ()  # cells of a skin type column left unused, as examples
         self._first = np.full((0, 12), _NEVER, dtype=np.int64)
         self._noted: set[tuple[int, str, str]] = set()
 
@@ -144,6 +159,8 @@ class Profiles:
         notes: list[tuple[int, ParseNote]] = []
         for role in roles:
             cells = [str(c) for c in rows[role].cat.categories]
+            if role == "skin_type" and not self._keeps_skin_type(cells):
+                continue
             codes = rows[role].cat.codes.to_numpy().astype(np.int64)  # -1: the row had no such cell
             values = np.array([_value(role, c) for c in cells] + [_NOT_STATED], dtype=np.int64)[codes]
             stated = values >= 0
@@ -157,6 +174,16 @@ class Profiles:
                         self._noted.add((gid, role, text))
                         notes.append((gid, _unreadable(role, text, int(lines[i]))))
         return notes
+
+    def _keeps_skin_type(self, cells: list[str]) -> bool:
+        """Whether the skin type column is used (judged once, on the first cells stating anything)."""
+        if self._judge:
+            stated = [c.strip() for c in cells if c.strip()]
+            if stated:
+                self._judge = False
+                if _cosmetic_column(stated):
+                    self.cosmetic = tuple(stated[:3])
+        return not self.cosmetic
 
     def of(self, routine: int) -> tuple[Profile, tuple[ParseNote, ...]]:
         """The routine's profile and, where its rows disagree, what the input rule says."""
@@ -177,6 +204,16 @@ class Profiles:
             if yes and no:
                 notes.append(_disagree(role, [("no", int(first[column])), ("yes", int(first[column + 1]))], "yes"))
         return Profile(skin_type=skin_type, **flags), tuple(notes)
+
+
+def _cosmetic_column(cells: list[str]) -> bool:
+    """No cell is a Fitzpatrick type, and most name cosmetic skin types (oily, dry...)."""
+    def cosmetic(cell: str) -> bool:
+        return bool(COSMETIC_SKIN_WORDS.intersection(_WORDS.findall(cell.lower())))
+
+    if any(_value("skin_type", c) >= 0 for c in cells):
+        return False
+    return 2 * sum(map(cosmetic, cells)) > len(cells)
 
 
 def _unreadable(role: str, text: str, line: int) -> ParseNote:

@@ -47,7 +47,9 @@ class BatchChecker:
     """Collect chunks of an export, then check every routine in it."""
 
     def __init__(self, table: IngredientTable, *, on: date, needling_dates: Iterable[date] = (),
-                 ignore: Iterable[str] = (), profile: Profile = Profile(), frequency_per_week: bool = False):
+                 ignore: Iterable[str] = (), profile: Profile = Profile(), frequency_per_week: bool = False,
+                 judge_skin_type: bool = False):
+        """``judge_skin_type``: see :class:`~compatcheck.batch.cells.Profiles`."""
         self.table = table
         self.on = on
         self.default_dates = tuple(sorted(set(needling_dates)))
@@ -59,7 +61,7 @@ class BatchChecker:
         self.detected: list[Detected] = []  # by product id: one per distinct name, list and frequency
         self.frequencies = Frequencies(per_week=frequency_per_week)
         self._frequency_of: list[int] = []  # by product id: its frequency's index (0: none given)
-        self.profiles = Profiles(profile)
+        self.profiles = Profiles(profile, judge_skin_type)
         self._with_slot: dict[int, Detected] = {}
         self._slots: dict[str, tuple[int, str | None]] = {}
         self._dates: dict[str, date | str | None] = {}
