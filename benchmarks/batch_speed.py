@@ -72,9 +72,10 @@ def _run(cmd: list[str]) -> tuple[float, float, str, float]:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     peak_tree = [0]
+    done = threading.Event()
 
-    def sample():
-        while proc.poll() is None:
+    def sample():  # never polls the process: only wait4 below may reap it (and read its usage)
+        while not done.is_set():
             peak_tree[0] = max(peak_tree[0], _tree_rss(proc.pid))
             time.sleep(0.02)
 
@@ -83,6 +84,7 @@ def _run(cmd: list[str]) -> tuple[float, float, str, float]:
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    done.set()
     sampler.join()
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"failed: {' '.join(cmd)}")
