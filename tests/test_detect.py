@@ -83,6 +83,23 @@ def test_synonyms_and_formatting(table, item, ing_id):
         assert ing_id in {m.ingredient.id for m in det.matches}
 
 
+# A professional serum's list, written with stereo descriptors and bracketed footnotes.
+STEREO_SERUM = ("Witch Hazel[3], L-Castor[1] Oil Methyl Glycol, L-Ascorbic Acid[7], L-Arbutin[9], Kojic Acid[4], "
+                "Quinchona Extract, L-Lactic Acid[5], D-Boldine, Licorice Extract[2], Resveratrol[6], "
+                "DL-Panthenol, D-Limonene, Xanthan Gum[8]")
+
+
+@pytest.mark.parametrize("ing_id", ["ascorbic_acid", "arbutin", "kojic_acid", "lactic_acid", "panthenol", "limonene"])
+def test_a_stereo_descriptor_does_not_change_the_ingredient(table, ing_id):
+    det = detect(Product("Brightening Serum", inci=STEREO_SERUM), table)
+    assert ing_id in {m.ingredient.id for m in det.matches}, det.unrecognized
+
+
+def test_a_stereo_descriptor_is_only_dropped_before_a_name(table):
+    det = detect(Product("P", inci="Aqua, T-Butyl Alcohol, L-Castor Oil Methyl Glycol"), table)
+    assert not {m.ingredient.cls for m in det.matches} & {"drying_alcohol", "aha"}
+
+
 def test_split_keeps_digit_commas_and_brackets():
     items = split_inci("Aqua, 1,2-Hexanediol, Zinc Oxide 17,1%, Tocopherol (Vitamin E, natural), Parfum")
     assert [i.written for i in items] == ["Aqua", "1,2-Hexanediol", "Zinc Oxide",

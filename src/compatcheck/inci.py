@@ -4,7 +4,7 @@ Handles: commas/semicolons/bullets/newlines as separators (never inside brackets
 never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
 ``(and)`` blends; percentages; footnote marks, also digits glued to names by
 scraping (``Glycerin8``, ``Palmitoyl Pentapeptide-45`` in a footnoted list);
-run-together names (``SodiumHyaluronate``); quality words before common names
+run-together names (``SodiumHyaluronate``); stereo descriptors (``L-Arbutin``); quality words before common names
 (``organic lemon essential oil``); ``Ingredients:``/``INCI:`` labels;
 US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``,
 with their ``Purpose`` column or block and any ``Uses``/``Warnings``/``Directions``
@@ -58,6 +58,10 @@ _GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:d
                          r"nona|deca|oligo)peptide)", re.IGNORECASE)
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+#: A stereo descriptor before a name: ``L-Arbutin``, ``D-Limonene``, ``DL-Panthenol``. INCI names
+#: leave it out (``Ascorbic Acid`` is the L form), so the name without it is the same ingredient.
+#: Only D/L/DL: ``T-Butyl Alcohol`` is not butyl alcohol.
+_STEREO = re.compile(r"^(?:dl|d|l)-(?=[a-z]{2})", re.IGNORECASE)
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
@@ -324,6 +328,8 @@ def _candidates(text: str) -> tuple[str, ...]:
     while words and words[0].lower() in DESCRIPTORS:  # "organic lemon essential oil"
         words.pop(0)
     names.append(" ".join(words))
+    if _STEREO.match(bare):
+        names.append(_STEREO.sub("", bare))
     if "eptide" in bare.lower() and _GLUED_ACYL.search(bare):
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     if _ESSENTIAL_OIL.search(bare):  # "Tea Tree Essential Oil" is the table's "Tea Tree Oil"
