@@ -217,7 +217,27 @@ def test_near_miss_above_the_strict_cutoff_is_read_as_a_probable_match(table, wr
     assert "(~" in hits[0].written
 
 
-@pytest.mark.parametrize("written", ["Retinoll", "Tretinion"])
+@pytest.mark.parametrize("written, word", [("L-Retionl AGP", "Retionl"), ("Retinol AGP", "Retinol"),
+                                           ("Encapsulated Retinal Complex", "Retinal"),
+                                           ("Tretinion Microsponge", "Tretinion")])
+def test_a_word_one_typo_from_a_retinoid_makes_an_unknown_item_a_probable_retinoid(table, written, word):
+    inci = f"Witch Hazel, Glycerin, L-Ascorbic Acid, Kojic Acid, Resveratrol, {written}, Xanthan Gum"
+    det = detect(Product("A & C Serum", inci=inci), table)
+    hits = [m for m in det.matches if m.ingredient.cls == "retinoid"]
+    assert len(hits) == 1 and hits[0].via == "fuzzy" and hits[0].active
+    assert hits[0].written.startswith(written) and "(~" in hits[0].written
+    assert f"'{word}'" in hits[0].why and "a retinoid" in hits[0].why
+    assert written not in {u.written for u in det.unrecognized}
+
+
+@pytest.mark.parametrize("written", ["Retinol Alternative Complex", "Retinol-Free Base", "Rutin", "Retusa Extract",
+                                     "Resveratrol", "Renewal Complex", "Differentiation Peptide"])
+def test_retinoid_near_misses_need_a_retinoid_word(table, written):
+    det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "retinoid" not in {m.ingredient.cls for m in det.matches}
+
+
+@pytest.mark.parametrize("written", ["Retinoll", "Tretinion", "L-Retionl AGP"])
 def test_a_probable_retinoid_raises_the_timing_finding_marked_inferred(written):
     from datetime import date
 

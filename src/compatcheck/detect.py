@@ -14,13 +14,9 @@ import re
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
-from compatcheck.scan import embedded, spans
+from compatcheck.scan import embedded, negated, spans
 from compatcheck.table import IngredientTable
 
-#: Words that, right after an ingredient in a product *name*, mean it is absent
-#: ("Alcohol-Free Toner", "Bakuchiol Retinol Alternative").
-_NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like", "less"})
-_NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
 _SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
@@ -108,7 +104,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             ing = table.name_index.get(key)
             if ing is None:
                 continue
-            if _negated(words, i, n):
+            if negated(words, i, n):
                 i += n - 1
                 break
             if "product_type" in ing.tags and not product_types:
@@ -121,13 +117,6 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             break
         i += 1
     return found
-
-
-def _negated(words: list[str], start: int, length: int) -> bool:
-    after = words[start + length] if start + length < len(words) else ""
-    before = words[start - 1] if start > 0 else ""
-    before2 = " ".join(words[max(0, start - 2) : start])
-    return after in _NEGATING_AFTER or before in _NEGATING_BEFORE or before2 == "free of"
 
 
 def _match_items(
@@ -166,9 +155,9 @@ def _match_items(
         else:
             unknown.append(item)
     fuzzy = _probable(unknown, table)
-    for item, ing, score in fuzzy:
+    for item, ing, score, _ in fuzzy:
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
-    probable = {item.position for item, _, _ in fuzzy}
+    probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     unknown_names = [item.written for item in unknown if item.position not in probable]
     contexts = _contexts(items, found, named, name)
     matches = []
@@ -177,7 +166,7 @@ def _match_items(
         via = "list"
         if item.position in probable and ing.cls != "base":
             via = "fuzzy"
-            why = f"not in the table; probably {ing.inci} ({item.written.rsplit('(~', 1)[-1].rstrip(')')}% similar); {why}"
+            why = f"{_probable_why(ing, *probable[item.position])}; {why}"
         elif item.position in probable:
             via = "fuzzy"
         matches.append(Match(ing, item.written, active=active, why=why, via=via,
@@ -244,18 +233,37 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     return answer
 
 
-def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float]]:
-    """Unrecognised items so close to one known name that they are read as it."""
+def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:
+    """Unrecognised items so close to one known name that they are read as it, or
+    holding a word that is (nearly) the name of a class whose miss is the worst
+    (``L-Retionl AGP``): (item, ingredient, score, that word as written or None)."""
     if not unknown:
         return []
-    from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
+    from compatcheck.suggest import probable, probable_watched  # rapidfuzz, only when something is unknown
 
     out = []
     for item in unknown:
         hit = probable(item.written, table)
         if hit is not None:
-            out.append((item, *hit))
+            out.append((item, *hit, None))
+        elif (near := probable_watched(item.written, table)) is not None:
+            ing, score, word = near
+            out.append((item, ing, score, _as_written(word, item.written)))
     return out
+
+
+def _as_written(word: str, written: str) -> str:
+    """``word`` (normalised) as ``written`` spells it: ``retionl`` -> ``Retionl``."""
+    return next((w for w in _WORD.findall(written) if w.lower() == word), word)
+
+
+def _probable_why(ing: Ingredient, score: float, word: str | None) -> str:
+    """Why an unrecognised item is read as ``ing``."""
+    if word is None:
+        return f"not in the table; probably {ing.inci} ({score:g}% similar)"
+    how = f"is {ing.inci}" if score == 100 else f"is probably {ing.inci} ({score:g}% similar)"
+    return (f"not in the table, but its word '{word}' {how}, {_with_article(ing.cls)}: "
+            f"read as it, since missing one is worse than a false alarm")
 
 
 def _list_of(item: Item) -> tuple[int, bool]:
