@@ -100,6 +100,25 @@ def test_a_stereo_descriptor_is_only_dropped_before_a_name(table):
     assert not {m.ingredient.cls for m in det.matches} & {"drying_alcohol", "aha"}
 
 
+@pytest.mark.parametrize("item, cls", [
+    ("2-O-Ethyl Ascorbic Acid", "vitamin_c"), ("Sodium Ascorbyl Glucoside", "vitamin_c"),
+    ("Chitosan Ascorbate", "vitamin_c"), ("SD Alcohol 39-C", "drying_alcohol"), ("SD Alcohol 40-C", "drying_alcohol"),
+    ("SD Alcohol 3-A", "drying_alcohol"),
+])
+def test_a_name_of_a_known_family_is_read_as_the_family(table, item, cls):
+    inci = f"Water, {item}, Glycerin, Butylene Glycol, Phenoxyethanol"
+    det = detect(Product("P", inci=inci), table)
+    hits = [m for m in det.matches if m.written == item]
+    assert hits and hits[0].ingredient.cls == cls and hits[0].active, det.unrecognized
+    assert "direct_vitamin_c" not in hits[0].ingredient.tags
+
+
+@pytest.mark.parametrize("item", ["Erythorbic Acid", "Ascorbyl Palmitate", "Dehydroascorbic Acid Complex"])
+def test_the_vitamin_c_family_needs_an_ascorbyl_word_and_an_unknown_name(table, item):
+    det = detect(Product("P", inci=f"Water, Glycerin, Phenoxyethanol, {item}"), table)
+    assert not [m for m in det.matches if m.ingredient.id == "vitamin_c_derivative"]
+
+
 def test_split_keeps_digit_commas_and_brackets():
     items = split_inci("Aqua, 1,2-Hexanediol, Zinc Oxide 17,1%, Tocopherol (Vitamin E, natural), Parfum")
     assert [i.written for i in items] == ["Aqua", "1,2-Hexanediol", "Zinc Oxide",

@@ -49,6 +49,16 @@ _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
 _PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?)?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}")
+#: Esters, ethers, salts and glycosides of ascorbic acid are named on it (2-O-Ethyl Ascorbic
+#: Acid, Sodium Ascorbyl Glucoside, Chitosan Ascorbate): one the table lacks is still a
+#: vitamin C derivative. Not Erythorbic Acid (an isomer, an antioxidant).
+_ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?")
+#: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
+_SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
+#: Naming schemes whose members the table need not list one by one: the pattern
+#: (whole normalised name) and the row its members are read as.
+_FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
+             (_SD_ALCOHOL_NAME, "alcohol_denat"))
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -214,8 +224,8 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
                                                           Ingredient | None]:
     """The table's answer for one item: the ingredient one of its names is; else the
     known names inside it (:func:`embedded`); else the family its name belongs to
-    (a numbered peptide). Remembered per table by the names tried: a batch meets the
-    same items in thousands of lists."""
+    (a numbered peptide, an ascorbyl ester: :data:`_FAMILIES`). Remembered per table
+    by the names tried: a batch meets the same items in thousands of lists."""
     try:
         return table.item_memo[item.candidates]
     except KeyError:
@@ -225,12 +235,17 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     family = None
     if ing is None:
         parts = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
-        if not parts and _PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written))):
-            family = table.by_id.get("peptide_unspecified")
+        if not parts:
+            family = _family(normalise(drop_parenthetical(item.written)), table)
     if len(table.item_memo) > _MEMO_LIMIT:
         table.item_memo.clear()
     answer = table.item_memo[item.candidates] = ing, parts, family
     return answer
+
+
+def _family(name: str, table: IngredientTable) -> Ingredient | None:
+    """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`)."""
+    return next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:
