@@ -234,3 +234,27 @@ def test_why_texts_use_the_right_article_for_the_role(table):
             "Purified Water, Tocopheryl Acetate")
     why = _found(table, inci, name="Hydroquinone Cream")["ascorbyl_palmitate"][1]
     assert "an antioxidant" in why and "a antioxidant" not in why
+
+
+def test_a_monograph_statement_per_container_reads_as_the_active_block(table):
+    inci = ("Each plastic bottle contains: ammonium lactate 12% in a humectant lotion base. pH: 4.5 to 5.5. "
+            "Nonmedicinal ingredients: ammonium hydroxide, cetyl alcohol, fragrance, glycerin, glyceryl "
+            "stearate/PEG-100 stearate, laureth-4, magnesium aluminum silicate, methylcellulose, methylparaben, "
+            "mineral oil, PEG-40 stearate, propylene glycol, propylparaben and water.")
+    det = detect(Product("Ammonium Lactate Lotion 12%", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["ammonium_lactate"].why == "listed under Active ingredients"
+    assert by_id["ammonium_lactate"].percent == 12
+    assert by_id["parfum"].active and "inactive ingredients" in by_id["parfum"].why
+    assert not [u for u in det.unrecognized if "lactate" in u.written or "pH" in u.written]
+
+
+@pytest.mark.parametrize("inci", [
+    "Medicinal ingredient: Salicylic Acid 2% Non-medicinal ingredients: Water, Alcohol Denat., Glycerin, Menthol",
+    "Medicinal Ingredients: Salicylic Acid 2%. Non-Medicinal Ingredients: Water, Alcohol Denat., Glycerin, Menthol",
+])
+def test_canadian_medicinal_headings_are_a_drug_panel(inci):
+    from compatcheck.inci import split_inci
+
+    items = split_inci(inci)
+    assert [(i.written, i.section) for i in items][:2] == [("Salicylic Acid", "active"), ("Water", "inactive")]

@@ -4,9 +4,10 @@ Handles: commas/semicolons/bullets/newlines as separators (never inside brackets
 never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
 ``(and)`` blends; percentages; footnote marks, also digits glued to names by
 scraping (``Glycerin8``, ``Palmitoyl Pentapeptide-45`` in a footnoted list);
-run-together names (``SodiumHyaluronate``); stereo descriptors (``L-Arbutin``); quality words before common names
-(``organic lemon essential oil``); ``Ingredients:``/``INCI:`` labels;
-US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``,
+run-together names (``SodiumHyaluronate``); stereo descriptors (``L-Arbutin``); quality
+words before common names (``organic lemon essential oil``); ``Ingredients:``/``INCI:`` labels;
+US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``; Canadian
+``Medicinal ingredients: ... Non-medicinal ingredients: ...``,
 with their ``Purpose`` column or block and any ``Uses``/``Warnings``/``Directions``
 text dropped),
 ``May contain (+/-)`` colourant tails, full stops glued between names
@@ -29,10 +30,10 @@ _LABEL = re.compile(
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
-_DRUG_FACTS_START = re.compile(r"^\s*(?:in)?active\s+ingredients?\s*[:\-–]", re.IGNORECASE)
+_DRUG_FACTS_START = re.compile(r"^\s*(?:(?:in)?active|(?:non[-\s]?)?medicinal)\s+ingredients?\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
-    r"(?=[aiompduw\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    r"(?P<label>\b(?:in)?active\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
+    r"(?=[aiompduwn\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
+    r"(?P<label>\b(?:in)?active\s+ingredients?|\b(?:non[-\s]?)?medicinal\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
@@ -81,19 +82,23 @@ _MEMBER = re.compile(
 )
 
 
-#: A package insert's statement of strength: ``Each gram of <product> contains``.
+#: A package insert's statement of strength: ``Each gram of <product> contains``, or per
+#: container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
-    r"^\W*each\s+(?:\d+\s*)?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe)\b(?:[^.]|\.\d)*?\bcontains?\b\s*",
+    r"^\W*each\s+(?:\d+\s*)?(?:[a-z]+\s+){0,2}?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe|bottle|tube|jar|pump|"
+    r"container|sachet|vial|ampoule)s?\b(?:[^.]|\.\d)*?\bcontains?\b\s*:?\s*",
     re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
     r"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)"
-    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive)\s+ingredients?\s*:)\s*",
+    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:)\s*",
     re.IGNORECASE)
-#: How the actives are carried, which ends their statement: ``incorporated into microspheres``.
+#: How the actives are carried, which ends their statement: ``incorporated into microspheres``,
+#: ``in a humectant lotion base`` (a base not followed by its list).
 _INSERT_CARRIER = re.compile(
-    r"\s+(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b.*$",
+    r"\s+(?:(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b"
+    r"|in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\b).*$",
     re.IGNORECASE | re.DOTALL)
 #: The end of a sentence in prose: a full stop before a capital.
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -217,9 +222,9 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             start = m.end()  # "Active ingredient  Purpose": the header of two columns
             continue
         out.append((section, before))
-        if label.startswith("active"):
+        if label.startswith(("active", "medicinal")):
             section = "active"
-        elif label.startswith(("inactive", "other ingredient")):
+        elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"
         elif label.startswith("ingredient"):
             # a bare "Ingredients:" after a drug-facts active block ends that block
