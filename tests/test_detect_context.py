@@ -258,3 +258,36 @@ def test_canadian_medicinal_headings_are_a_drug_panel(inci):
 
     items = split_inci(inci)
     assert [(i.written, i.section) for i in items][:2] == [("Salicylic Acid", "active"), ("Water", "inactive")]
+
+
+ACNE_GEL_WITH_UV_ABSORBERS = (
+    "Active Ingredients: Salicylic Acid 0.5% Inactive Ingredients: Aloe Barbadensis Leaf Juice, Bisabolol, "
+    "Butyl Methoxydibenzoylmethane, Butyrospermum Parkii Butter, Caprylyl Glycol, Cyclopentasiloxane, Dimethicone, "
+    "Ethylhexyl Methoxycinnamate, Ethylhexyl Salicylate, Ethylhexylglycerin, Parfum, Glycerin, Hexylene Glycol, "
+    "Lactic Acid, Panthenol, Phenoxyethanol, Polysorbate 20, Titanium Dioxide, Water")
+
+
+@pytest.mark.parametrize("name", ["Blackhead Dissolving Gel", "Acne Gel SPF 15"])
+def test_uv_filters_among_a_drug_panels_inactive_ingredients_protect_the_product(table, name):
+    det = detect(Product(name, inci=ACNE_GEL_WITH_UV_ABSORBERS), table)
+    filters = [m for m in det.matches if m.ingredient.cls == "sunscreen"]
+    assert len(filters) == 4 and not any(m.active for m in filters)
+    assert all("declared as its actives" in m.why for m in filters)
+
+
+def test_a_sunscreens_declared_filters_stay_active_beside_inactive_ones(table):
+    inci = ("Active Ingredients: Zinc Oxide 10%, Octinoxate 7.5% Inactive Ingredients: Water, Cyclopentasiloxane, "
+            "Glycerin, Polysilicone-15, Dimethicone, Phenoxyethanol, Tocopherol")
+    det = detect(Product("Daily Defense Lotion SPF 30", inci=inci), table)
+    by_id = {m.ingredient.id: m.active for m in det.matches if m.ingredient.cls == "sunscreen"}
+    assert by_id == {"zinc_oxide": True, "ethylhexyl_methoxycinnamate": True, "polysilicone_15": False}
+
+
+def test_active_amounts_in_grams_are_dropped_from_a_run_of_actives(table):
+    inci = ("Active Ingredients Titanium Dioxide (6.5 g) Zinc Oxide (8.6 g) Inactive Ingredients Tocopherol, "
+            "Dimethicone, Glycerin, Polysilicone-15, Phenoxyethanol")
+    det = detect(Product("Mineral Sunscreen SPF 50", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    for ing_id in ("titanium_dioxide", "zinc_oxide"):
+        assert by_id[ing_id].why == "listed under Active ingredients"
+    assert "sunscreen" in det.active_classes()

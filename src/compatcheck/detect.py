@@ -387,6 +387,9 @@ class _Context:
                     and place < max(3, -(-self.count // 3))):
                 return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
+        if ing.cls == "sunscreen" and self.inactive_list:
+            return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
+                           f"filters are declared as its actives, so this one protects the product")
         if ing.trace_role == "pigment":
             if self.name_words & _SPF_WORDS:
                 return True, f"{where}; a UV filter in an SPF product"

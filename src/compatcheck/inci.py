@@ -44,8 +44,9 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingredient", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
-#: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``contains 40 mg Hydroquinone``.
-_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
+#: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
+#: ``contains 40 mg Hydroquinone``.
+_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
                      re.IGNORECASE)
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
 #: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
@@ -298,7 +299,7 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
-    if any(unit in text.lower() for unit in ("mg", "mcg", "µg")):
+    if any(unit in text.lower() for unit in ("mg", "mcg", "µg", "g)")):
         text = _AMOUNT.sub(" ", text)
     percent = None
     if m := _PERCENT.search(text):
