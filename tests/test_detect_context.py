@@ -291,3 +291,29 @@ def test_active_amounts_in_grams_are_dropped_from_a_run_of_actives(table):
     for ing_id in ("titanium_dioxide", "zinc_oxide"):
         assert by_id[ing_id].why == "listed under Active ingredients"
     assert "sunscreen" in det.active_classes()
+
+
+@pytest.mark.parametrize("inci, name, particle, scrubs", [
+    # a water-based exfoliating pad: the salt thickens the liquid, dissolved
+    ("Water, Pentylene Glycol, Glycolic Acid, Alcohol Denat., Sodium Hydroxide, Polysorbate 20, Glycerin, "
+     "Citric Acid, Limonene, Sodium Chloride, Potassium Sorbate, Sodium Benzoate",
+     "Exfoliating Face Pads with AHA", "sodium_chloride", False),
+    ("Aloe Barbadensis Leaf Juice, Glycerin, Sucrose, Cocamidopropyl Betaine, Xanthan Gum, Phenoxyethanol",
+     "Gentle Exfoliating Cleanser", "sucrose", False),
+    # anhydrous scrubs: salt and sugar crystals in oil stay particles
+    ("Sodium Chloride, Glycerin, Paraffinum Liquidum, Prunus Amygdalus Dulcis Oil, Parfum, Tocopherol",
+     "Body Scrub", "sodium_chloride", True),
+    ("Sucrose, Glycerin, Polysorbate 20, Helianthus Annuus Seed Oil, Aqua, Parfum", "Sugar Scrub", "sucrose", True),
+])
+def test_salt_and_sugar_listed_after_water_are_dissolved_not_scrub_particles(table, inci, name, particle, scrubs):
+    active, why = _found(table, inci, name=name)[particle]
+    assert active is scrubs
+    if not scrubs:
+        assert "dissolves" in why
+
+
+def test_a_dissolved_salt_leaves_the_scrubs_real_particles(table):
+    inci = ("Water, Cocamidopropyl Hydroxysultaine, Juglans Regia Shell Powder, Glycerin, Sodium Chloride, "
+            "Phenoxyethanol, Parfum")
+    found = _found(table, inci, name="Walnut Face Scrub")
+    assert found["juglans_regia_shell_powder"][0] is True and found["sodium_chloride"][0] is False

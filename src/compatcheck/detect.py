@@ -318,6 +318,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             acids=frozenset(i for i, _ in acids),
             first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
+            first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             named_ids=named_ids, named_classes=named_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -356,13 +357,14 @@ class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
-                 acids=frozenset(), first_acid=None, first_particle=None, inactive_list=False,
-                 alphabetical=False):
+                 acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
+                 inactive_list=False, alphabetical=False):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.first_particle = first_particle  # place of the first scrub particle
+        self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
         self.kit = kit
         self.member = member
         self.marker = marker
@@ -381,6 +383,9 @@ class _Context:
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
         if ing.cls == "physical_exfoliant":
+            if self._dissolved(ing, place):
+                return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
+                               f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
             if self.name_words & _SCRUB_WORDS:
                 return True, f"{where}; scrub particles in a scrub or polish"
             if (self.kit and self.name_words & _PEEL_WORDS and not self.acids and not self.alphabetical
@@ -449,6 +454,12 @@ class _Context:
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as {role}"
+
+    def _dissolved(self, ing: Ingredient, place: int) -> bool:
+        """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
+        so that there is more liquid than particle to dissolve it. Not in an alphabetical list."""
+        return ("water_soluble" in ing.tags and not self.alphabetical
+                and self.first_aqueous is not None and self.first_aqueous < place)
 
     def _product_type(self) -> frozenset[str]:
         """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
