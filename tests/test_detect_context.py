@@ -317,3 +317,23 @@ def test_a_dissolved_salt_leaves_the_scrubs_real_particles(table):
             "Phenoxyethanol, Parfum")
     found = _found(table, inci, name="Walnut Face Scrub")
     assert found["juglans_regia_shell_powder"][0] is True and found["sodium_chloride"][0] is False
+
+
+ACNE_PADS = ("Active ingredient Salicylic Acid 1% Purpose Acne Treatment Inactive ingredients Water, SD Alcohol 39-C, "
+             "Hamamelis Virginiana (Witch Hazel) Bark/Leaf/Twig Extract, Sodium Lactate, PPG-5-Ceteth-20, "
+             "PEG-12 Dimethicone, Fragrance (Parfum), Linalool, Allantoin, Butylene Glycol, Propylene Glycol, "
+             "Menthol, Zingiber Officinale (Ginger) Root Extract, Sea Salt (Maris Sal), Blue 1 (CI 42090)")
+
+
+def test_an_aha_salt_without_its_free_acid_or_a_claim_is_a_humectant(table):
+    active, why = _found(table, ACNE_PADS, name="Anti Acne Exfoliating Cleansing Pads")["sodium_lactate"]
+    assert active is False
+    assert "no free acid" in why and "humectant" in why
+
+
+@pytest.mark.parametrize("inci, name", [
+    ("Water, Lactic Acid, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol", "Resurfacing Toner"),
+    ("Water, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol", "AHA Smoothing Body Lotion"),
+])
+def test_an_aha_salt_beside_its_free_acid_or_under_a_claim_still_counts(table, inci, name):
+    assert _found(table, inci, name=name)["sodium_lactate"][0] is True

@@ -317,6 +317,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
             acids=frozenset(i for i, _ in acids),
             first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
+            free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             named_ids=named_ids, named_classes=named_classes,
@@ -358,11 +359,12 @@ class _Context:
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
-                 inactive_list=False, alphabetical=False):
+                 inactive_list=False, alphabetical=False, free_acid_classes=frozenset()):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
+        self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
         self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
         self.kit = kit
@@ -421,7 +423,7 @@ class _Context:
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
         if self.alphabetical:
-            return self._unordered(ing, role, where)
+            return self._unordered(ing, role, where, sold_as)
         if "low_dose_active" in ing.tags and not self.inactive_list:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
             # only the tail of the list (chelators, antioxidants, allergens) does.
@@ -434,6 +436,8 @@ class _Context:
         in_blend = _primary_acid(ing) or place - 1 in self.acids
         if self.marker is not None and place > self.marker[0]:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
+        if self._lone_salt(ing, sold_as):
+            return False, self._lone_salt_why(ing, where)
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
@@ -486,7 +490,18 @@ class _Context:
         carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
         return any(place is not None and place < marker_place for place in carriers)
 
-    def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
+    def _lone_salt(self, ing: Ingredient, sold_as: bool) -> bool:
+        """An AHA salt (sodium lactate) with no free acid of its class listed and no claim of
+        it: a salt does not acidify, so it does not exfoliate; it moisturises and buffers."""
+        return "salt_form" in ing.tags and not sold_as and ing.cls not in self.free_acid_classes
+
+    @staticmethod
+    def _lone_salt_why(ing: Ingredient, where: str) -> str:
+        kind = ing.cls.upper()
+        return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
+                f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+
+    def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
         unordered = f"{where} of an alphabetical list, whose order says nothing about amounts"
         primary = _primary_acid(ing)
@@ -503,6 +518,8 @@ class _Context:
         if "buffer" in ing.tags:
             return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
                            f"used as {role}")
+        if self._lone_salt(ing, sold_as):
+            return False, self._lone_salt_why(ing, unordered)
         return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
 
 
