@@ -337,3 +337,23 @@ def test_an_aha_salt_without_its_free_acid_or_a_claim_is_a_humectant(table):
 ])
 def test_an_aha_salt_beside_its_free_acid_or_under_a_claim_still_counts(table, inci, name):
     assert _found(table, inci, name=name)["sodium_lactate"][0] is True
+
+
+GLYCOLIC_WASH = ("Water, Coco-Betaine, Propylene Glycol, PEG-120 Methyl Glucose Dioleate, Sorbitol, Glycerin, "
+                 "Glycolic Acid, Triethanolamine, Sodium Laureth Sulfate, Sodium Chloride, Disteareth-100 IPDI, "
+                 "Salicylic Acid, Capryloyl Salicylic Acid, Menthol, Aloe Barbadensis Leaf Juice, Disodium EDTA, "
+                 "Steareth-100, Citric Acid, Potassium Sorbate, Sodium Benzoate")
+
+
+def test_a_low_dose_acid_in_the_middle_of_a_product_sold_on_another_acid_is_minor(table):
+    det = detect(Product("3.5% Pure Glycolic Acid Cleansing Gel", inci=GLYCOLIC_WASH), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["glycolic_acid"].active
+    assert not by_id["capryloyl_salicylic_acid"].active
+    assert "sold on AHA" in by_id["capryloyl_salicylic_acid"].why
+    assert "bha" not in det.active_classes()
+
+
+@pytest.mark.parametrize("name", ["AHA + BHA Cleansing Gel", "Clarifying Cleansing Gel", "Dual Action Acne Gel"])
+def test_a_low_dose_acid_keeps_its_reach_when_the_name_claims_it_or_no_acid(table, name):
+    assert _found(table, GLYCOLIC_WASH, name=name)["capryloyl_salicylic_acid"][0] is True

@@ -305,6 +305,8 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
     words = frozenset(normalise(name).split())
     named_ids = frozenset(ing.id for ing, _ in named)
     named_classes = frozenset(ing.cls for ing, _ in named)
+    named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
+                                   and "product_type" not in ing.tags)
     out = {}
     for key, own in lists.items():
         index = {item.position: i for i, item in enumerate(own)}
@@ -320,7 +322,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
-            named_ids=named_ids, named_classes=named_classes,
+            named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
         )
@@ -359,7 +361,8 @@ class _Context:
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
-                 inactive_list=False, alphabetical=False, free_acid_classes=frozenset()):
+                 inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
+                 named_acid_classes=frozenset()):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
@@ -372,6 +375,7 @@ class _Context:
         self.marker = marker
         self.named_ids = named_ids
         self.named_classes = named_classes
+        self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
         self.name_words = name_words
         self.inactive_list = inactive_list
         self.alphabetical = alphabetical
@@ -424,13 +428,17 @@ class _Context:
             return True, f"{where}; named in the product name"
         if self.alphabetical:
             return self._unordered(ing, role, where, sold_as)
-        if "low_dose_active" in ing.tags and not self.inactive_list:
+        other_acid = self._sold_on_another_acid(ing)
+        if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
             # only the tail of the list (chelators, antioxidants, allergens) does.
             # Not in a drug panel's inactive list: the panel declares the actives.
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as {role}"
+        if "low_dose_active" in ing.tags and other_acid and place >= max(3, -(-self.count // 3)):
+            return False, (f"{where}, after the first third of a product sold on {other_acid}: "
+                           f"a supporting {ing.inci}, used as {role}")
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
         in_blend = _primary_acid(ing) or place - 1 in self.acids
@@ -464,6 +472,13 @@ class _Context:
         so that there is more liquid than particle to dissolve it. Not in an alphabetical list."""
         return ("water_soluble" in ing.tags and not self.alphabetical
                 and self.first_aqueous is not None and self.first_aqueous < place)
+
+    def _sold_on_another_acid(self, ing: Ingredient) -> str:
+        """The exfoliating acid class(es) the name sells the product on, when ``ing``'s is not one
+        ("Glycolic Acid Cleansing Gel" for its LHA); else ""."""
+        if ing.cls in self.named_classes:
+            return ""
+        return "/".join(sorted(cls.upper() for cls in self.named_acid_classes))
 
     def _product_type(self) -> frozenset[str]:
         """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
