@@ -357,3 +357,20 @@ def test_a_low_dose_acid_in_the_middle_of_a_product_sold_on_another_acid_is_mino
 @pytest.mark.parametrize("name", ["AHA + BHA Cleansing Gel", "Clarifying Cleansing Gel", "Dual Action Acne Gel"])
 def test_a_low_dose_acid_keeps_its_reach_when_the_name_claims_it_or_no_acid(table, name):
     assert _found(table, GLYCOLIC_WASH, name=name)["capryloyl_salicylic_acid"][0] is True
+
+
+EYE_CREAM = ("Water, Glycerin, Ethylhexyl Palmitate, Petrolatum, Dimethicone, Glyceryl Stearate, PEG-100 Stearate, "
+             "Cetearyl Alcohol, Hydrolyzed Collagen, Tocopheryl Acetate, {peptide}Polyacrylamide, C13-14 Isoparaffin, "
+             "Phenoxyethanol, Carbomer, Arginine, Laureth-7, Caprylyl Glycol, Retinol, Sodium Hyaluronate")
+
+
+def test_a_name_claim_carried_by_a_listed_protein_peptide_adds_no_signal_peptide(table):
+    det = detect(Product("Lift & Firm Eye Cream With Collagen & Peptides",
+                         inci=EYE_CREAM.format(peptide="Avena Sativa Peptide, ")), table)
+    assert "peptide" not in det.active_classes()
+    assert {"retinoid", "hyaluronic_acid"} <= det.active_classes()
+
+
+def test_a_name_claim_the_list_does_not_carry_is_still_flagged(table):
+    det = detect(Product("Lift & Firm Eye Cream With Collagen & Peptides", inci=EYE_CREAM.format(peptide="")), table)
+    assert "peptide" in det.active_classes()

@@ -83,10 +83,34 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel).
         if "product_type" in ing.tags and exfoliates:
             continue
-        if ing.id not in listed_ids and ing.cls not in listed_classes:
+        if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
+    """Whether a listed ingredient carries the name's word for ``ing`` ("Peptides" in the name,
+    "Avena Sativa Peptide" in the list): the name then means that ingredient, which the table
+    knows is not of ``ing``'s class (an oat protein fraction, not a signal peptide). Never for
+    a watched class (a retinoid): there a false alarm beats a miss."""
+    from compatcheck.suggest import WATCHED_CLASSES
+
+    if ing.cls in WATCHED_CLASSES:
+        return False
+    claim = _singular(key.split())
+    for m in matches:
+        if m.via == "name":
+            continue
+        words = _singular(normalise(m.ingredient.inci).split())
+        if any(words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
+            return True
+    return False
+
+
+def _singular(words: list[str]) -> list[str]:
+    """``peptides`` -> ``peptide``; not ``-ss`` words (``glass``)."""
+    return [w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words]
 
 
 def _name_evidence(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
