@@ -455,3 +455,16 @@ def test_mandelic_acid_after_a_one_percent_marker_is_minor(table):
     assert found["glycolic_acid"][0] is True
     assert found["mandelic_acid"][0] is False and "Phenoxyethanol" in found["mandelic_acid"][1]
     assert _active(table, "Water, Mandelic Acid, Propanediol, Sodium Hydroxide")["mandelic_acid"][0] is True
+
+
+@pytest.mark.parametrize("written, read", [("L-Retionl AGP", "'L-Retionl AGP' as Retinol (85.7% similar)"),
+                                           ("Retinol AGP", "'Retinol AGP' as Retinol (named in it)")])
+def test_the_read_as_probable_notice_says_how_the_item_was_read(written, read):
+    from datetime import date
+
+    from compatcheck.api import check_text
+
+    report = check_text(f"Night Serum: Aqua, Squalane, {written}", needling_dates=(date(2026, 12, 10),),
+                        on=date(2026, 12, 8))
+    notice = [f for f in report.findings if f.code == "IN006"]
+    assert notice and read in notice[0].message
