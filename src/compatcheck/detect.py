@@ -100,9 +100,10 @@ def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
         return False
     claim = _singular(key.split())
     for m in matches:
-        if m.via == "name":
+        inci = normalise(m.ingredient.inci)
+        if m.via == "name" or claim[0] not in inci:  # a cheap first test
             continue
-        words = _singular(normalise(m.ingredient.inci).split())
+        words = _singular(inci.split())
         if any(words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
             return True
     return False

@@ -137,20 +137,22 @@ def probable_watched(query: str, table: IngredientTable) -> tuple[Ingredient, fl
     """The watched ingredient (see :data:`WATCHED_CLASSES`) one word of ``written`` is, or
     is one typo from (two for long names), with its score and that word; not when the
     item says it is absent (``Retinol Alternative``, ``Retinol-Free``)."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
     from compatcheck.scan import negated
 
+    names = _watched_names(table)
+    longest = max(map(len, names), default=0) + 2
     words = query.split()
     best: tuple[Ingredient, float, str] | None = None
     for i, word in enumerate(words):
-        if len(word) < _WATCHED_MIN_LENGTH - 1 or negated(words, i, 1):
+        if not _WATCHED_MIN_LENGTH - 1 <= len(word) <= longest or negated(words, i, 1):
             continue
-        for name in _watched_names(table):
-            allowed = 2 if len(name) >= _TWO_TYPOS_FROM else 1
-            if OSA.distance(word, name, score_cutoff=allowed) <= allowed:
-                score = round(float(fuzz.ratio(word, name)), 1)
-                if best is None or score > best[1]:
-                    best = (table.index[name], score, word)
+        hit = process.extractOne(word, names, scorer=OSA.distance, score_cutoff=2)
+        if hit is None or hit[1] > (2 if len(hit[0]) >= _TWO_TYPOS_FROM else 1):
+            continue
+        score = round(float(fuzz.ratio(word, hit[0])), 1)
+        if best is None or score > best[1]:
+            best = (table.index[hit[0]], score, word)
     return best
