@@ -89,9 +89,12 @@ def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
 
 
 def _salt_active(acid: str, det) -> bool:
-    """An acid labelled active may be present as its salt (Sodium Glycolate -> glycolic)."""
+    """An acid labelled active may be present as its salt (Sodium Glycolate -> glycolic,
+    Ammonium Lactate -> lactic): the salt's id ends in the acid's ``-ate`` form."""
     stem = acid.removesuffix("_acid")
-    return any(m.active and m.ingredient.exfoliant and stem in m.ingredient.id for m in det.matches)
+    salt = stem.removesuffix("ic") + "ate"  # lactic -> lactate, glycolic -> glycolate
+    return any(m.active and m.ingredient.exfoliant and (stem in m.ingredient.id or m.ingredient.id.endswith(salt))
+               for m in det.matches)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ SYNONYMS = [
     ("Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
     ("Sodium Hyaluronate", "sodium_hyaluronate"),
     ("Copper Tripeptide-1", "copper_tripeptide_1"),
+    ("Arctostaphylos Uva Ursi[2] Extract", "arctostaphylos_uva_ursi_leaf_extract"),
     ("Nicotinamide", "niacinamide"),
     ("Glycolic Acid 7%", "glycolic_acid"),
     ("Dimethyl Isosorbide (and) Hydroxypinacolone Retinoate", "hydroxypinacolone_retinoate"),
@@ -81,6 +82,42 @@ def test_synonyms_and_formatting(table, item, ing_id):
     assert det.matches, f"{item} not recognised: {det.unrecognized}"
     if ing_id:
         assert ing_id in {m.ingredient.id for m in det.matches}
+
+
+# A professional serum's list, written with stereo descriptors and bracketed footnotes.
+STEREO_SERUM = ("Witch Hazel[3], L-Castor[1] Oil Methyl Glycol, L-Ascorbic Acid[7], L-Arbutin[9], Kojic Acid[4], "
+                "Quinchona Extract, L-Lactic Acid[5], D-Boldine, Licorice Extract[2], Resveratrol[6], "
+                "DL-Panthenol, D-Limonene, Xanthan Gum[8]")
+
+
+@pytest.mark.parametrize("ing_id", ["ascorbic_acid", "arbutin", "kojic_acid", "lactic_acid", "panthenol", "limonene"])
+def test_a_stereo_descriptor_does_not_change_the_ingredient(table, ing_id):
+    det = detect(Product("Brightening Serum", inci=STEREO_SERUM), table)
+    assert ing_id in {m.ingredient.id for m in det.matches}, det.unrecognized
+
+
+def test_a_stereo_descriptor_is_only_dropped_before_a_name(table):
+    det = detect(Product("P", inci="Aqua, T-Butyl Alcohol, L-Castor Oil Methyl Glycol"), table)
+    assert not {m.ingredient.cls for m in det.matches} & {"drying_alcohol", "aha"}
+
+
+@pytest.mark.parametrize("item, cls", [
+    ("2-O-Ethyl Ascorbic Acid", "vitamin_c"), ("Sodium Ascorbyl Glucoside", "vitamin_c"),
+    ("Chitosan Ascorbate", "vitamin_c"), ("SD Alcohol 39-C", "drying_alcohol"), ("SD Alcohol 40-C", "drying_alcohol"),
+    ("SD Alcohol 3-A", "drying_alcohol"),
+])
+def test_a_name_of_a_known_family_is_read_as_the_family(table, item, cls):
+    inci = f"Water, {item}, Glycerin, Butylene Glycol, Phenoxyethanol"
+    det = detect(Product("P", inci=inci), table)
+    hits = [m for m in det.matches if m.written == item]
+    assert hits and hits[0].ingredient.cls == cls and hits[0].active, det.unrecognized
+    assert "direct_vitamin_c" not in hits[0].ingredient.tags
+
+
+@pytest.mark.parametrize("item", ["Erythorbic Acid", "Ascorbyl Palmitate", "Dehydroascorbic Acid Complex"])
+def test_the_vitamin_c_family_needs_an_ascorbyl_word_and_an_unknown_name(table, item):
+    det = detect(Product("P", inci=f"Water, Glycerin, Phenoxyethanol, {item}"), table)
+    assert not [m for m in det.matches if m.ingredient.id == "vitamin_c_derivative"]
 
 
 def test_split_keeps_digit_commas_and_brackets():
@@ -200,7 +237,27 @@ def test_near_miss_above_the_strict_cutoff_is_read_as_a_probable_match(table, wr
     assert "(~" in hits[0].written
 
 
-@pytest.mark.parametrize("written", ["Retinoll", "Tretinion"])
+@pytest.mark.parametrize("written, word", [("L-Retionl AGP", "Retionl"), ("Retinol AGP", "Retinol"),
+                                           ("Encapsulated Retinal Complex", "Retinal"),
+                                           ("Tretinion Microsponge", "Tretinion")])
+def test_a_word_one_typo_from_a_retinoid_makes_an_unknown_item_a_probable_retinoid(table, written, word):
+    inci = f"Witch Hazel, Glycerin, L-Ascorbic Acid, Kojic Acid, Resveratrol, {written}, Xanthan Gum"
+    det = detect(Product("A & C Serum", inci=inci), table)
+    hits = [m for m in det.matches if m.ingredient.cls == "retinoid"]
+    assert len(hits) == 1 and hits[0].via == "fuzzy" and hits[0].active
+    assert hits[0].written.startswith(written) and "(~" in hits[0].written
+    assert f"'{word}'" in hits[0].why and "a retinoid" in hits[0].why
+    assert written not in {u.written for u in det.unrecognized}
+
+
+@pytest.mark.parametrize("written", ["Retinol Alternative Complex", "Retinol-Free Base", "Rutin", "Retusa Extract",
+                                     "Resveratrol", "Renewal Complex", "Differentiation Peptide"])
+def test_retinoid_near_misses_need_a_retinoid_word(table, written):
+    det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "retinoid" not in {m.ingredient.cls for m in det.matches}
+
+
+@pytest.mark.parametrize("written", ["Retinoll", "Tretinion", "L-Retionl AGP"])
 def test_a_probable_retinoid_raises_the_timing_finding_marked_inferred(written):
     from datetime import date
 
@@ -398,3 +455,16 @@ def test_mandelic_acid_after_a_one_percent_marker_is_minor(table):
     assert found["glycolic_acid"][0] is True
     assert found["mandelic_acid"][0] is False and "Phenoxyethanol" in found["mandelic_acid"][1]
     assert _active(table, "Water, Mandelic Acid, Propanediol, Sodium Hydroxide")["mandelic_acid"][0] is True
+
+
+@pytest.mark.parametrize("written, read", [("L-Retionl AGP", "'L-Retionl AGP' as Retinol (85.7% similar)"),
+                                           ("Retinol AGP", "'Retinol AGP' as Retinol (named in it)")])
+def test_the_read_as_probable_notice_says_how_the_item_was_read(written, read):
+    from datetime import date
+
+    from compatcheck.api import check_text
+
+    report = check_text(f"Night Serum: Aqua, Squalane, {written}", needling_dates=(date(2026, 12, 10),),
+                        on=date(2026, 12, 8))
+    notice = [f for f in report.findings if f.code == "IN006"]
+    assert notice and read in notice[0].message

@@ -234,3 +234,143 @@ def test_why_texts_use_the_right_article_for_the_role(table):
             "Purified Water, Tocopheryl Acetate")
     why = _found(table, inci, name="Hydroquinone Cream")["ascorbyl_palmitate"][1]
     assert "an antioxidant" in why and "a antioxidant" not in why
+
+
+def test_a_monograph_statement_per_container_reads_as_the_active_block(table):
+    inci = ("Each plastic bottle contains: ammonium lactate 12% in a humectant lotion base. pH: 4.5 to 5.5. "
+            "Nonmedicinal ingredients: ammonium hydroxide, cetyl alcohol, fragrance, glycerin, glyceryl "
+            "stearate/PEG-100 stearate, laureth-4, magnesium aluminum silicate, methylcellulose, methylparaben, "
+            "mineral oil, PEG-40 stearate, propylene glycol, propylparaben and water.")
+    det = detect(Product("Ammonium Lactate Lotion 12%", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["ammonium_lactate"].why == "listed under Active ingredients"
+    assert by_id["ammonium_lactate"].percent == 12
+    assert by_id["parfum"].active and "inactive ingredients" in by_id["parfum"].why
+    assert not [u for u in det.unrecognized if "lactate" in u.written or "pH" in u.written]
+
+
+@pytest.mark.parametrize("inci", [
+    "Medicinal ingredient: Salicylic Acid 2% Non-medicinal ingredients: Water, Alcohol Denat., Glycerin, Menthol",
+    "Medicinal Ingredients: Salicylic Acid 2%. Non-Medicinal Ingredients: Water, Alcohol Denat., Glycerin, Menthol",
+])
+def test_canadian_medicinal_headings_are_a_drug_panel(inci):
+    from compatcheck.inci import split_inci
+
+    items = split_inci(inci)
+    assert [(i.written, i.section) for i in items][:2] == [("Salicylic Acid", "active"), ("Water", "inactive")]
+
+
+ACNE_GEL_WITH_UV_ABSORBERS = (
+    "Active Ingredients: Salicylic Acid 0.5% Inactive Ingredients: Aloe Barbadensis Leaf Juice, Bisabolol, "
+    "Butyl Methoxydibenzoylmethane, Butyrospermum Parkii Butter, Caprylyl Glycol, Cyclopentasiloxane, Dimethicone, "
+    "Ethylhexyl Methoxycinnamate, Ethylhexyl Salicylate, Ethylhexylglycerin, Parfum, Glycerin, Hexylene Glycol, "
+    "Lactic Acid, Panthenol, Phenoxyethanol, Polysorbate 20, Titanium Dioxide, Water")
+
+
+@pytest.mark.parametrize("name", ["Blackhead Dissolving Gel", "Acne Gel SPF 15"])
+def test_uv_filters_among_a_drug_panels_inactive_ingredients_protect_the_product(table, name):
+    det = detect(Product(name, inci=ACNE_GEL_WITH_UV_ABSORBERS), table)
+    filters = [m for m in det.matches if m.ingredient.cls == "sunscreen"]
+    assert len(filters) == 4 and not any(m.active for m in filters)
+    assert all("declared as its actives" in m.why for m in filters)
+
+
+def test_a_sunscreens_declared_filters_stay_active_beside_inactive_ones(table):
+    inci = ("Active Ingredients: Zinc Oxide 10%, Octinoxate 7.5% Inactive Ingredients: Water, Cyclopentasiloxane, "
+            "Glycerin, Polysilicone-15, Dimethicone, Phenoxyethanol, Tocopherol")
+    det = detect(Product("Daily Defense Lotion SPF 30", inci=inci), table)
+    by_id = {m.ingredient.id: m.active for m in det.matches if m.ingredient.cls == "sunscreen"}
+    assert by_id == {"zinc_oxide": True, "ethylhexyl_methoxycinnamate": True, "polysilicone_15": False}
+
+
+def test_active_amounts_in_grams_are_dropped_from_a_run_of_actives(table):
+    inci = ("Active Ingredients Titanium Dioxide (6.5 g) Zinc Oxide (8.6 g) Inactive Ingredients Tocopherol, "
+            "Dimethicone, Glycerin, Polysilicone-15, Phenoxyethanol")
+    det = detect(Product("Mineral Sunscreen SPF 50", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    for ing_id in ("titanium_dioxide", "zinc_oxide"):
+        assert by_id[ing_id].why == "listed under Active ingredients"
+    assert "sunscreen" in det.active_classes()
+
+
+@pytest.mark.parametrize("inci, name, particle, scrubs", [
+    # a water-based exfoliating pad: the salt thickens the liquid, dissolved
+    ("Water, Pentylene Glycol, Glycolic Acid, Alcohol Denat., Sodium Hydroxide, Polysorbate 20, Glycerin, "
+     "Citric Acid, Limonene, Sodium Chloride, Potassium Sorbate, Sodium Benzoate",
+     "Exfoliating Face Pads with AHA", "sodium_chloride", False),
+    ("Aloe Barbadensis Leaf Juice, Glycerin, Sucrose, Cocamidopropyl Betaine, Xanthan Gum, Phenoxyethanol",
+     "Gentle Exfoliating Cleanser", "sucrose", False),
+    # anhydrous scrubs: salt and sugar crystals in oil stay particles
+    ("Sodium Chloride, Glycerin, Paraffinum Liquidum, Prunus Amygdalus Dulcis Oil, Parfum, Tocopherol",
+     "Body Scrub", "sodium_chloride", True),
+    ("Sucrose, Glycerin, Polysorbate 20, Helianthus Annuus Seed Oil, Aqua, Parfum", "Sugar Scrub", "sucrose", True),
+])
+def test_salt_and_sugar_listed_after_water_are_dissolved_not_scrub_particles(table, inci, name, particle, scrubs):
+    active, why = _found(table, inci, name=name)[particle]
+    assert active is scrubs
+    if not scrubs:
+        assert "dissolves" in why
+
+
+def test_a_dissolved_salt_leaves_the_scrubs_real_particles(table):
+    inci = ("Water, Cocamidopropyl Hydroxysultaine, Juglans Regia Shell Powder, Glycerin, Sodium Chloride, "
+            "Phenoxyethanol, Parfum")
+    found = _found(table, inci, name="Walnut Face Scrub")
+    assert found["juglans_regia_shell_powder"][0] is True and found["sodium_chloride"][0] is False
+
+
+ACNE_PADS = ("Active ingredient Salicylic Acid 1% Purpose Acne Treatment Inactive ingredients Water, SD Alcohol 39-C, "
+             "Hamamelis Virginiana (Witch Hazel) Bark/Leaf/Twig Extract, Sodium Lactate, PPG-5-Ceteth-20, "
+             "PEG-12 Dimethicone, Fragrance (Parfum), Linalool, Allantoin, Butylene Glycol, Propylene Glycol, "
+             "Menthol, Zingiber Officinale (Ginger) Root Extract, Sea Salt (Maris Sal), Blue 1 (CI 42090)")
+
+
+def test_an_aha_salt_without_its_free_acid_or_a_claim_is_a_humectant(table):
+    active, why = _found(table, ACNE_PADS, name="Anti Acne Exfoliating Cleansing Pads")["sodium_lactate"]
+    assert active is False
+    assert "no free acid" in why and "humectant" in why
+
+
+@pytest.mark.parametrize("inci, name", [
+    ("Water, Lactic Acid, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol", "Resurfacing Toner"),
+    ("Water, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol", "AHA Smoothing Body Lotion"),
+])
+def test_an_aha_salt_beside_its_free_acid_or_under_a_claim_still_counts(table, inci, name):
+    assert _found(table, inci, name=name)["sodium_lactate"][0] is True
+
+
+GLYCOLIC_WASH = ("Water, Coco-Betaine, Propylene Glycol, PEG-120 Methyl Glucose Dioleate, Sorbitol, Glycerin, "
+                 "Glycolic Acid, Triethanolamine, Sodium Laureth Sulfate, Sodium Chloride, Disteareth-100 IPDI, "
+                 "Salicylic Acid, Capryloyl Salicylic Acid, Menthol, Aloe Barbadensis Leaf Juice, Disodium EDTA, "
+                 "Steareth-100, Citric Acid, Potassium Sorbate, Sodium Benzoate")
+
+
+def test_a_low_dose_acid_in_the_middle_of_a_product_sold_on_another_acid_is_minor(table):
+    det = detect(Product("3.5% Pure Glycolic Acid Cleansing Gel", inci=GLYCOLIC_WASH), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["glycolic_acid"].active
+    assert not by_id["capryloyl_salicylic_acid"].active
+    assert "sold on AHA" in by_id["capryloyl_salicylic_acid"].why
+    assert "bha" not in det.active_classes()
+
+
+@pytest.mark.parametrize("name", ["AHA + BHA Cleansing Gel", "Clarifying Cleansing Gel", "Dual Action Acne Gel"])
+def test_a_low_dose_acid_keeps_its_reach_when_the_name_claims_it_or_no_acid(table, name):
+    assert _found(table, GLYCOLIC_WASH, name=name)["capryloyl_salicylic_acid"][0] is True
+
+
+EYE_CREAM = ("Water, Glycerin, Ethylhexyl Palmitate, Petrolatum, Dimethicone, Glyceryl Stearate, PEG-100 Stearate, "
+             "Cetearyl Alcohol, Hydrolyzed Collagen, Tocopheryl Acetate, {peptide}Polyacrylamide, C13-14 Isoparaffin, "
+             "Phenoxyethanol, Carbomer, Arginine, Laureth-7, Caprylyl Glycol, Retinol, Sodium Hyaluronate")
+
+
+def test_a_name_claim_carried_by_a_listed_protein_peptide_adds_no_signal_peptide(table):
+    det = detect(Product("Lift & Firm Eye Cream With Collagen & Peptides",
+                         inci=EYE_CREAM.format(peptide="Avena Sativa Peptide, ")), table)
+    assert "peptide" not in det.active_classes()
+    assert {"retinoid", "hyaluronic_acid"} <= det.active_classes()
+
+
+def test_a_name_claim_the_list_does_not_carry_is_still_flagged(table):
+    det = detect(Product("Lift & Firm Eye Cream With Collagen & Peptides", inci=EYE_CREAM.format(peptide="")), table)
+    assert "peptide" in det.active_classes()

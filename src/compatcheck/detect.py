@@ -14,13 +14,9 @@ import re
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
-from compatcheck.scan import embedded, spans
+from compatcheck.scan import embedded, negated, spans
 from compatcheck.table import IngredientTable
 
-#: Words that, right after an ingredient in a product *name*, mean it is absent
-#: ("Alcohol-Free Toner", "Bakuchiol Retinol Alternative").
-_NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like", "less"})
-_NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
 _SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
@@ -53,6 +49,16 @@ _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
 _PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?)?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}")
+#: Esters, ethers, salts and glycosides of ascorbic acid are named on it (2-O-Ethyl Ascorbic
+#: Acid, Sodium Ascorbyl Glucoside, Chitosan Ascorbate): one the table lacks is still a
+#: vitamin C derivative. Not Erythorbic Acid (an isomer, an antioxidant).
+_ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?")
+#: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
+_SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
+#: Naming schemes whose members the table need not list one by one: the pattern
+#: (whole normalised name) and the row its members are read as.
+_FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
+             (_SD_ALCOHOL_NAME, "alcohol_denat"))
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -77,10 +83,35 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel).
         if "product_type" in ing.tags and exfoliates:
             continue
-        if ing.id not in listed_ids and ing.cls not in listed_classes:
+        if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
+    """Whether a listed ingredient carries the name's word for ``ing`` ("Peptides" in the name,
+    "Avena Sativa Peptide" in the list): the name then means that ingredient, which the table
+    knows is not of ``ing``'s class (an oat protein fraction, not a signal peptide). Never for
+    a watched class (a retinoid): there a false alarm beats a miss."""
+    from compatcheck.suggest import WATCHED_CLASSES
+
+    if ing.cls in WATCHED_CLASSES:
+        return False
+    claim = _singular(key.split())
+    for m in matches:
+        inci = normalise(m.ingredient.inci)
+        if m.via == "name" or claim[0] not in inci:  # a cheap first test
+            continue
+        words = _singular(inci.split())
+        if any(words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
+            return True
+    return False
+
+
+def _singular(words: list[str]) -> list[str]:
+    """``peptides`` -> ``peptide``; not ``-ss`` words (``glass``)."""
+    return [w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words]
 
 
 def _name_evidence(name: str, table: IngredientTable) -> list[tuple[Ingredient, str]]:
@@ -108,7 +139,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             ing = table.name_index.get(key)
             if ing is None:
                 continue
-            if _negated(words, i, n):
+            if negated(words, i, n):
                 i += n - 1
                 break
             if "product_type" in ing.tags and not product_types:
@@ -121,13 +152,6 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             break
         i += 1
     return found
-
-
-def _negated(words: list[str], start: int, length: int) -> bool:
-    after = words[start + length] if start + length < len(words) else ""
-    before = words[start - 1] if start > 0 else ""
-    before2 = " ".join(words[max(0, start - 2) : start])
-    return after in _NEGATING_AFTER or before in _NEGATING_BEFORE or before2 == "free of"
 
 
 def _match_items(
@@ -166,9 +190,9 @@ def _match_items(
         else:
             unknown.append(item)
     fuzzy = _probable(unknown, table)
-    for item, ing, score in fuzzy:
+    for item, ing, score, _ in fuzzy:
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
-    probable = {item.position for item, _, _ in fuzzy}
+    probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     unknown_names = [item.written for item in unknown if item.position not in probable]
     contexts = _contexts(items, found, named, name)
     matches = []
@@ -177,7 +201,7 @@ def _match_items(
         via = "list"
         if item.position in probable and ing.cls != "base":
             via = "fuzzy"
-            why = f"not in the table; probably {ing.inci} ({item.written.rsplit('(~', 1)[-1].rstrip(')')}% similar); {why}"
+            why = f"{_probable_why(ing, *probable[item.position])}; {why}"
         elif item.position in probable:
             via = "fuzzy"
         matches.append(Match(ing, item.written, active=active, why=why, via=via,
@@ -225,8 +249,8 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
                                                           Ingredient | None]:
     """The table's answer for one item: the ingredient one of its names is; else the
     known names inside it (:func:`embedded`); else the family its name belongs to
-    (a numbered peptide). Remembered per table by the names tried: a batch meets the
-    same items in thousands of lists."""
+    (a numbered peptide, an ascorbyl ester: :data:`_FAMILIES`). Remembered per table
+    by the names tried: a batch meets the same items in thousands of lists."""
     try:
         return table.item_memo[item.candidates]
     except KeyError:
@@ -236,26 +260,50 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     family = None
     if ing is None:
         parts = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
-        if not parts and _PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written))):
-            family = table.by_id.get("peptide_unspecified")
+        if not parts:
+            family = _family(normalise(drop_parenthetical(item.written)), table)
     if len(table.item_memo) > _MEMO_LIMIT:
         table.item_memo.clear()
     answer = table.item_memo[item.candidates] = ing, parts, family
     return answer
 
 
-def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float]]:
-    """Unrecognised items so close to one known name that they are read as it."""
+def _family(name: str, table: IngredientTable) -> Ingredient | None:
+    """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`)."""
+    return next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
+
+
+def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:
+    """Unrecognised items so close to one known name that they are read as it, or
+    holding a word that is (nearly) the name of a class whose miss is the worst
+    (``L-Retionl AGP``): (item, ingredient, score, that word as written or None)."""
     if not unknown:
         return []
-    from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
+    from compatcheck.suggest import probable, probable_watched  # rapidfuzz, only when something is unknown
 
     out = []
     for item in unknown:
         hit = probable(item.written, table)
         if hit is not None:
-            out.append((item, *hit))
+            out.append((item, *hit, None))
+        elif (near := probable_watched(item.written, table)) is not None:
+            ing, score, word = near
+            out.append((item, ing, score, _as_written(word, item.written)))
     return out
+
+
+def _as_written(word: str, written: str) -> str:
+    """``word`` (normalised) as ``written`` spells it: ``retionl`` -> ``Retionl``."""
+    return next((w for w in _WORD.findall(written) if w.lower() == word), word)
+
+
+def _probable_why(ing: Ingredient, score: float, word: str | None) -> str:
+    """Why an unrecognised item is read as ``ing``."""
+    if word is None:
+        return f"not in the table; probably {ing.inci} ({score:g}% similar)"
+    how = f"is {ing.inci}" if score == 100 else f"is probably {ing.inci} ({score:g}% similar)"
+    return (f"not in the table, but its word '{word}' {how}, {_with_article(ing.cls)}: "
+            f"read as it, since missing one is worse than a false alarm")
 
 
 def _list_of(item: Item) -> tuple[int, bool]:
@@ -282,6 +330,8 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
     words = frozenset(normalise(name).split())
     named_ids = frozenset(ing.id for ing, _ in named)
     named_classes = frozenset(ing.cls for ing, _ in named)
+    named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
+                                   and "product_type" not in ing.tags)
     out = {}
     for key, own in lists.items():
         index = {item.position: i for i, item in enumerate(own)}
@@ -294,8 +344,10 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
             acids=frozenset(i for i, _ in acids),
             first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
+            free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
-            named_ids=named_ids, named_classes=named_classes,
+            first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
+            named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
         )
@@ -333,18 +385,22 @@ class _Context:
     """What a label tells about concentration: position, markers, name, percent."""
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
-                 acids=frozenset(), first_acid=None, first_particle=None, inactive_list=False,
-                 alphabetical=False):
+                 acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
+                 inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
+                 named_acid_classes=frozenset()):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
+        self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
+        self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
         self.kit = kit
         self.member = member
         self.marker = marker
         self.named_ids = named_ids
         self.named_classes = named_classes
+        self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
         self.name_words = name_words
         self.inactive_list = inactive_list
         self.alphabetical = alphabetical
@@ -358,12 +414,18 @@ class _Context:
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
         if ing.cls == "physical_exfoliant":
+            if self._dissolved(ing, place):
+                return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
+                               f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
             if self.name_words & _SCRUB_WORDS:
                 return True, f"{where}; scrub particles in a scrub or polish"
             if (self.kit and self.name_words & _PEEL_WORDS and not self.acids and not self.alphabetical
                     and place < max(3, -(-self.count // 3))):
                 return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
+        if ing.cls == "sunscreen" and self.inactive_list:
+            return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
+                           f"filters are declared as its actives, so this one protects the product")
         if ing.trace_role == "pigment":
             if self.name_words & _SPF_WORDS:
                 return True, f"{where}; a UV filter in an SPF product"
@@ -390,19 +452,25 @@ class _Context:
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
         if self.alphabetical:
-            return self._unordered(ing, role, where)
-        if "low_dose_active" in ing.tags and not self.inactive_list:
+            return self._unordered(ing, role, where, sold_as)
+        other_acid = self._sold_on_another_acid(ing)
+        if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
             # only the tail of the list (chelators, antioxidants, allergens) does.
             # Not in a drug panel's inactive list: the panel declares the actives.
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as {role}"
+        if "low_dose_active" in ing.tags and other_acid and place >= max(3, -(-self.count // 3)):
+            return False, (f"{where}, after the first third of a product sold on {other_acid}: "
+                           f"a supporting {ing.inci}, used as {role}")
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
         in_blend = _primary_acid(ing) or place - 1 in self.acids
         if self.marker is not None and place > self.marker[0]:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
+        if self._lone_salt(ing, sold_as):
+            return False, self._lone_salt_why(ing, where)
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
@@ -423,6 +491,19 @@ class _Context:
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
         return False, f"{where}, low in the list: used as {role}"
+
+    def _dissolved(self, ing: Ingredient, place: int) -> bool:
+        """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
+        so that there is more liquid than particle to dissolve it. Not in an alphabetical list."""
+        return ("water_soluble" in ing.tags and not self.alphabetical
+                and self.first_aqueous is not None and self.first_aqueous < place)
+
+    def _sold_on_another_acid(self, ing: Ingredient) -> str:
+        """The exfoliating acid class(es) the name sells the product on, when ``ing``'s is not one
+        ("Glycolic Acid Cleansing Gel" for its LHA); else ""."""
+        if ing.cls in self.named_classes:
+            return ""
+        return "/".join(sorted(cls.upper() for cls in self.named_acid_classes))
 
     def _product_type(self) -> frozenset[str]:
         """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
@@ -449,7 +530,18 @@ class _Context:
         carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
         return any(place is not None and place < marker_place for place in carriers)
 
-    def _unordered(self, ing: Ingredient, role: str, where: str) -> tuple[bool, str]:
+    def _lone_salt(self, ing: Ingredient, sold_as: bool) -> bool:
+        """An AHA salt (sodium lactate) with no free acid of its class listed and no claim of
+        it: a salt does not acidify, so it does not exfoliate; it moisturises and buffers."""
+        return "salt_form" in ing.tags and not sold_as and ing.cls not in self.free_acid_classes
+
+    @staticmethod
+    def _lone_salt_why(ing: Ingredient, where: str) -> str:
+        kind = ing.cls.upper()
+        return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
+                f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+
+    def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
         unordered = f"{where} of an alphabetical list, whose order says nothing about amounts"
         primary = _primary_acid(ing)
@@ -466,6 +558,8 @@ class _Context:
         if "buffer" in ing.tags:
             return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
                            f"used as {role}")
+        if self._lone_salt(ing, sold_as):
+            return False, self._lone_salt_why(ing, unordered)
         return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
 
 

@@ -4,9 +4,10 @@ Handles: commas/semicolons/bullets/newlines as separators (never inside brackets
 never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
 ``(and)`` blends; percentages; footnote marks, also digits glued to names by
 scraping (``Glycerin8``, ``Palmitoyl Pentapeptide-45`` in a footnoted list);
-run-together names (``SodiumHyaluronate``); quality words before common names
-(``organic lemon essential oil``); ``Ingredients:``/``INCI:`` labels;
-US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``,
+run-together names (``SodiumHyaluronate``); stereo descriptors (``L-Arbutin``); quality
+words before common names (``organic lemon essential oil``); ``Ingredients:``/``INCI:`` labels;
+US drug-facts sections (``Active ingredients: ... Inactive ingredients: ...``; Canadian
+``Medicinal ingredients: ... Non-medicinal ingredients: ...``,
 with their ``Purpose`` column or block and any ``Uses``/``Warnings``/``Directions``
 text dropped),
 ``May contain (+/-)`` colourant tails, full stops glued between names
@@ -29,10 +30,10 @@ _LABEL = re.compile(
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
-_DRUG_FACTS_START = re.compile(r"^\s*(?:in)?active\s+ingredients?\s*[:\-–]", re.IGNORECASE)
+_DRUG_FACTS_START = re.compile(r"^\s*(?:(?:in)?active|(?:non[-\s]?)?medicinal)\s+ingredients?\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
-    r"(?=[aiompduw\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    r"(?P<label>\b(?:in)?active\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
+    r"(?=[aiompduwn\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
+    r"(?P<label>\b(?:in)?active\s+ingredients?|\b(?:non[-\s]?)?medicinal\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
@@ -43,8 +44,9 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingredient", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
-#: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``contains 40 mg Hydroquinone``.
-_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
+#: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
+#: ``contains 40 mg Hydroquinone``.
+_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
                      re.IGNORECASE)
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
 #: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
@@ -58,6 +60,10 @@ _GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:d
                          r"nona|deca|oligo)peptide)", re.IGNORECASE)
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+#: A stereo descriptor before a name: ``L-Arbutin``, ``D-Limonene``, ``DL-Panthenol``. INCI names
+#: leave it out (``Ascorbic Acid`` is the L form), so the name without it is the same ingredient.
+#: Only D/L/DL: ``T-Butyl Alcohol`` is not butyl alcohol.
+_STEREO = re.compile(r"^(?:dl|d|l)-(?=[a-z]{2})", re.IGNORECASE)
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
@@ -77,19 +83,23 @@ _MEMBER = re.compile(
 )
 
 
-#: A package insert's statement of strength: ``Each gram of <product> contains``.
+#: A package insert's statement of strength: ``Each gram of <product> contains``, or per
+#: container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
-    r"^\W*each\s+(?:\d+\s*)?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe)\b(?:[^.]|\.\d)*?\bcontains?\b\s*",
+    r"^\W*each\s+(?:\d+\s*)?(?:[a-z]+\s+){0,2}?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe|bottle|tube|jar|pump|"
+    r"container|sachet|vial|ampoule)s?\b(?:[^.]|\.\d)*?\bcontains?\b\s*:?\s*",
     re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
     r"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)"
-    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive)\s+ingredients?\s*:)\s*",
+    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:)\s*",
     re.IGNORECASE)
-#: How the actives are carried, which ends their statement: ``incorporated into microspheres``.
+#: How the actives are carried, which ends their statement: ``incorporated into microspheres``,
+#: ``in a humectant lotion base`` (a base not followed by its list).
 _INSERT_CARRIER = re.compile(
-    r"\s+(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b.*$",
+    r"\s+(?:(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b"
+    r"|in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\b).*$",
     re.IGNORECASE | re.DOTALL)
 #: The end of a sentence in prose: a full stop before a capital.
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -213,9 +223,9 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             start = m.end()  # "Active ingredient  Purpose": the header of two columns
             continue
         out.append((section, before))
-        if label.startswith("active"):
+        if label.startswith(("active", "medicinal")):
             section = "active"
-        elif label.startswith(("inactive", "other ingredient")):
+        elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"
         elif label.startswith("ingredient"):
             # a bare "Ingredients:" after a drug-facts active block ends that block
@@ -289,7 +299,7 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
-    if any(unit in text.lower() for unit in ("mg", "mcg", "µg")):
+    if any(unit in text.lower() for unit in ("mg", "mcg", "µg", "g)")):
         text = _AMOUNT.sub(" ", text)
     percent = None
     if m := _PERCENT.search(text):
@@ -324,6 +334,8 @@ def _candidates(text: str) -> tuple[str, ...]:
     while words and words[0].lower() in DESCRIPTORS:  # "organic lemon essential oil"
         words.pop(0)
     names.append(" ".join(words))
+    if _STEREO.match(bare):
+        names.append(_STEREO.sub("", bare))
     if "eptide" in bare.lower() and _GLUED_ACYL.search(bare):
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     if _ESSENTIAL_OIL.search(bare):  # "Tea Tree Essential Oil" is the table's "Tea Tree Oil"

@@ -27,6 +27,19 @@ NOISE = DESCRIPTORS | ORIGINS | frozenset({
     "protectant", "essential", "and", "of", "w", "v",
 })
 
+#: Words that, right after a name, mean it is absent ("Alcohol-Free Toner",
+#: "Bakuchiol Retinol Alternative"), and words that do so right before it.
+_NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like", "less"})
+_NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
+
+
+def negated(words: list[str], start: int, length: int) -> bool:
+    """Whether the name at ``words[start : start + length]`` is said to be absent."""
+    after = words[start + length] if start + length < len(words) else ""
+    before = words[start - 1] if start > 0 else ""
+    before2 = " ".join(words[max(0, start - 2) : start])
+    return after in _NEGATING_AFTER or before in _NEGATING_BEFORE or before2 == "free of"
+
 
 def runs(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, Ingredient, str]]:
     """(start, ingredient, key) for the longest known whole-word runs, left to right."""

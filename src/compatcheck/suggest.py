@@ -106,3 +106,53 @@ def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | N
     if len(key.split()) > 1 and fuzz.ratio(key.split()[-1], query.split()[-1]) < 80:
         return None  # "Flower Extract" is not "Flower Oil": the form word must agree (up to a typo)
     return ing, round(score, 1)
+
+
+#: Classes whose miss is the worst failure this tool can have: a missed retinoid means
+#: needling over one. An unrecognised item holding a word that is one of their names, or
+#: one typo from it, is read as that ingredient: ``L-Retionl AGP`` (a transposition, 86
+#: by ``ratio``, under the cutoff above), ``Retinol AGP`` (a trade grade). A false alarm
+#: here costs a question to the client; a miss costs a reaction.
+WATCHED_CLASSES = frozenset({"retinoid"})
+#: Shorter names (Renova, Aklief, Avage) sit too near ordinary words and brand names.
+_WATCHED_MIN_LENGTH = 7
+#: Long names (Tretinoin, Isotretinoin, Retinaldehyde) may take two typos; shorter ones one.
+_TWO_TYPOS_FROM = 9
+
+
+def _watched_names(table: IngredientTable) -> tuple[str, ...]:
+    """The one-word names of the watched classes long enough to search near."""
+    key = ("watched names",)
+    try:
+        return table.near_miss_memo[key]
+    except KeyError:
+        found = table.near_miss_memo[key] = tuple(
+            name for name, ing in table.index.items()
+            if ing.cls in WATCHED_CLASSES and " " not in name and len(name) >= _WATCHED_MIN_LENGTH)
+        return found
+
+
+@_memo("watched")
+def probable_watched(query: str, table: IngredientTable) -> tuple[Ingredient, float, str] | None:
+    """The watched ingredient (see :data:`WATCHED_CLASSES`) one word of ``written`` is, or
+    is one typo from (two for long names), with its score and that word; not when the
+    item says it is absent (``Retinol Alternative``, ``Retinol-Free``)."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    from compatcheck.scan import negated
+
+    names = _watched_names(table)
+    longest = max(map(len, names), default=0) + 2
+    words = query.split()
+    best: tuple[Ingredient, float, str] | None = None
+    for i, word in enumerate(words):
+        if not _WATCHED_MIN_LENGTH - 1 <= len(word) <= longest or negated(words, i, 1):
+            continue
+        hit = process.extractOne(word, names, scorer=OSA.distance, score_cutoff=2)
+        if hit is None or hit[1] > (2 if len(hit[0]) >= _TWO_TYPOS_FROM else 1):
+            continue
+        score = round(float(fuzz.ratio(word, hit[0])), 1)
+        if best is None or score > best[1]:
+            best = (table.index[hit[0]], score, word)
+    return best

@@ -135,8 +135,7 @@ def _product(product: Detected) -> Iterator[Finding]:
         )
     fuzzy = [m for m in product.matches if m.via == "fuzzy"]
     if fuzzy:
-        read = [f"{m.written.rsplit(' (~', 1)[0]!r} as {m.ingredient.inci} "
-                f"({m.written.rsplit('(~', 1)[-1].rstrip(')')}% similar)" for m in fuzzy]
+        read = [_read_as(m) for m in fuzzy]
         yield Finding(
             code="IN006", kind="input", severity=Severity.INFO, products=(product.name,),
             ingredients=tuple(m.ingredient.inci for m in fuzzy),
@@ -159,3 +158,12 @@ def _suggestions(product: Detected) -> str:
     parts = [f"{u.written!r} may be {' or '.join(name for name, _ in u.suggestions)}"
              for u in product.unrecognized if u.suggestions]
     return ("Near misses: " + "; ".join(parts) + ".") if parts else ""
+
+
+def _read_as(match) -> str:
+    """``'Retinoll' as Retinol (93.3% similar)``; ``'Retinol AGP' as Retinol (named in it)``
+    when the item holds the name whole beside words that are not in the table."""
+    written, score = match.written.rsplit(" (~", 1)
+    score = score.rstrip(")")
+    how = "named in it" if score == "100" else f"{score}% similar"
+    return f"{written!r} as {match.ingredient.inci} ({how})"
