@@ -97,20 +97,14 @@ def _salt_active(acid: str, det) -> bool:
                for m in det.matches)
 
 
+#: The command-line flag naming each held-out corpus.
+HELDOUTS = {"--heldout": HELDOUT, "--heldout2": HELDOUT2, "--heldout3": HELDOUT3, "--heldout4": HELDOUT4,
+            "--heldout5": HELDOUT5}
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    path = CORPUS
-    if "--heldout" in args:
-        path = HELDOUT
-    elif "--heldout2" in args:
-        path = HELDOUT2
-    elif "--heldout3" in args:
-        path = HELDOUT3
-    elif "--heldout4" in args:
-        path = HELDOUT4
-    elif "--heldout5" in args:
-        path = HELDOUT5
-    elif "--corpus" in args:
+    path = next((corpus for flag, corpus in HELDOUTS.items() if flag in args), CORPUS)
+    if path is CORPUS and "--corpus" in args:
         path = Path(args[args.index("--corpus") + 1])
     print(f"corpus: {path.name}")
     evaluate(show_errors="--show-errors" in args, corpus=path)
