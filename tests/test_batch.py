@@ -225,10 +225,11 @@ def test_interrupted_run_leaves_no_report(tmp_path, monkeypatch):
 
     out = tmp_path / "report.csv"
 
-    def boom(self, report):
+    def boom(self, *args):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(batch_output.Writer, "write", boom)
+    monkeypatch.setattr(batch_output.Writer, "write_answers", boom)
     with pytest.raises(KeyboardInterrupt):
         run_batch(BatchOptions(_write(tmp_path, EXPORT), on=ON, output=str(out)))
     assert not out.exists()

@@ -105,10 +105,13 @@ def check_products(
 def sort_findings(findings: Iterable[Finding], products: Sequence[Detected]) -> list[Finding]:
     """Most serious first; then by kind; then in the order the products were given."""
     order = {p.name: i for i, p in enumerate(products)}
+    return sorted(findings, key=lambda f: finding_key(f, min((order.get(n, len(order)) for n in f.products),
+                                                             default=-1)))
 
-    def key(f: Finding):
-        first = min((order.get(n, len(order)) for n in f.products), default=-1)
-        start = f.window.pause_from if f.window else date.min
-        return (-f.severity, _KIND_ORDER.get(f.kind, 99), first, start, f.code)
 
-    return sorted(findings, key=key)
+def finding_key(f: Finding, first: int) -> tuple:
+    """What :func:`sort_findings` sorts on; ``first``: where the finding's first product is in
+    the routine (the last product of that name; one past the end for an unknown name; -1 for
+    a finding that names no product)."""
+    start = f.window.pause_from if f.window else date.min
+    return (-f.severity, _KIND_ORDER.get(f.kind, 99), first, start, f.code)

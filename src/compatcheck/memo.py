@@ -25,7 +25,7 @@ filled in. A test checks that the result equals ``run_all`` on random routines.
 from __future__ import annotations
 
 import re
-from typing import Hashable, Iterable, NamedTuple, Sequence
+from typing import Hashable, Iterable, Iterator, NamedTuple, Sequence
 
 from compatcheck.model import Detected, Finding
 from compatcheck.rules import SETTING_FIELDS, Context, _modules
@@ -34,7 +34,7 @@ _PLACEHOLDER = "\x00{}\x00"
 _SPLIT = re.compile("\x00(\\d+)\x00")
 
 
-class _Template(NamedTuple):
+class Template(NamedTuple):
     """A finding whose product names are indexes into the routine's names."""
 
     finding: Finding
@@ -48,17 +48,25 @@ def _parts(text: str) -> tuple[str | int, ...]:
     return tuple(int(p) if i % 2 else p for i, p in enumerate(pieces) if p or i % 2)
 
 
-def _template(finding: Finding) -> _Template:
+def _template(finding: Finding) -> Template:
     products = tuple(int(_SPLIT.fullmatch(name).group(1)) for name in finding.products)
-    return _Template(finding, products, _parts(finding.message), _parts(finding.advice))
+    return Template(finding, products, _parts(finding.message), _parts(finding.advice))
 
 
-def _fill(template: _Template, names: Sequence[str]) -> Finding:
-    def text(parts):
-        return "".join(p if isinstance(p, str) else names[p] for p in parts)
+def fill_text(parts: tuple[str | int, ...], names: Sequence[str]) -> str:
+    """A template's message or advice with the routine's product names in place."""
+    return "".join(p if isinstance(p, str) else names[p] for p in parts)
 
+
+def _fill(template: Template, names: Sequence[str]) -> Finding:
     return template.finding._replace(products=tuple(names[i] for i in template.products),
-                                     message=text(template.message), advice=text(template.advice))
+                                     message=fill_text(template.message, names),
+                                     advice=fill_text(template.advice, names))
+
+
+def finding_of(item: Finding | Template) -> Finding:
+    """The finding an answer's item is (a template's, with placeholder names)."""
+    return item.finding if isinstance(item, Template) else item
 
 
 def _renamed(product: Detected, index: int, slots: frozenset[str] | None = None) -> Detected:
@@ -92,8 +100,20 @@ class RoutineChecker:
 
     def check(self, products: Sequence[Detected], keys: Sequence[Hashable], ctx: Context) -> list[Finding]:
         """The findings ``run_all(ctx with products)`` gives, unsorted."""
-        setting = ctx._replace(products=(), notes=())
         findings: list[Finding] = []
+        for answer, names in self.answers(products, keys, ctx):
+            findings.extend(answer if names is None else (_fill(t, names) for t in answer))
+        return findings
+
+    def answers(self, products: Sequence[Detected], keys: Sequence[Hashable],
+                ctx: Context) -> Iterator[tuple[tuple, Sequence[str] | None]]:
+        """What :meth:`check` gives, before product names are filled in, in the same order.
+
+        Yields ``(answer, names)``: ``names`` ``None`` when ``answer`` holds findings,
+        else ``answer`` holds :class:`Template` objects whose product indexes point
+        into ``names``. Answers are shared across routines: never modify one.
+        """
+        setting = ctx._replace(products=(), notes=())
         for m, sid in enumerate(self._setting(setting)):
             if sid is None:
                 continue
@@ -101,15 +121,17 @@ class RoutineChecker:
             scope = module.SCOPE
             if scope == "product":
                 for product, key in zip(products, keys):
-                    findings.extend(self._ask("product", (m, key, sid), module.check, lambda p=product: (p,),
-                                              setting, None))
+                    answer = self._ask("product", (m, key, sid), module.check, lambda p=product: (p,), setting, False)
+                    if answer:
+                        yield answer, None
                 if ctx.notes:  # what parsing noted, per line: rare, never reused
-                    findings.extend(module.check(ctx._replace(products=())))
+                    noted = tuple(f for f in module.check(ctx._replace(products=())) if f.code not in self.skip)
+                    if noted:
+                        yield noted, None
             elif scope == "pair":
-                findings.extend(self._pairs(m, module, products, keys, setting, sid))
+                yield from self._pairs(m, module, products, keys, setting, sid)
             else:
-                findings.extend(self._group(m, module, products, keys, setting, sid))
-        return [f for f in findings if f.code not in self.skip]
+                yield from self._group(m, module, products, keys, setting, sid)
 
     def _setting(self, setting: Context) -> tuple[int | None, ...]:
         """Per module, a small id of the routine-level inputs it reads (its ``READS``), or
@@ -137,26 +159,22 @@ class RoutineChecker:
             self._signatures[m, key] = found
             return found
 
-    def _ask(self, scope: str, memo_key, check, products, setting, names):
-        """``check``'s findings for ``products()`` in ``setting``, from memory when possible.
-
-        ``names`` ``None``: the products keep their own names; otherwise ``products()``
-        are placeholders and ``names`` the real names to fill in.
-        """
+    def _ask(self, scope: str, memo_key, check, products, setting, renamed: bool) -> tuple:
+        """``check``'s findings for ``products()`` in ``setting`` (without the ignored codes),
+        from memory when possible; kept as templates when ``renamed`` (``products()`` are
+        then named by placeholders)."""
         self.stats["asked"] += 1
         answers = self._answers[scope]
         answer = answers.get(memo_key)
         if answer is None:
             self.stats["answered"] += 1
             found = check(setting._replace(products=products()))
-            answer = tuple(self._shared(f if names is None else _template(f)) for f in found)
+            answer = tuple(self._shared(_template(f) if renamed else f) for f in found if f.code not in self.skip)
             if len(answers) >= self.limit:
                 answers.clear()
                 self._kept.clear()
             answers[memo_key] = answer
-        if names is None or not answer:
-            return answer
-        return [_fill(t, names) for t in answer]
+        return answer
 
     def _shared(self, item):
         """One object for equal findings (or templates) across answers: many answers repeat
@@ -166,7 +184,6 @@ class RoutineChecker:
     def _pairs(self, m, module, products, keys, setting, sid):
         relevant = [(p, self._signature(m, module, p, k)) for p, k in zip(products, keys)]
         relevant = [(p, s) for p, s in relevant if s is not None]
-        out: list[Finding] = []
         for i, (a, sig_a) in enumerate(relevant):
             for b, sig_b in relevant[i + 1:]:
                 shared = a.product.slots & b.product.slots
@@ -175,9 +192,9 @@ class RoutineChecker:
                 same = a.name == b.name
                 pair = lambda a=a, b=b, same=same, shared=shared: (  # noqa: E731
                     _renamed(a, 0, shared), _renamed(b, 0 if same else 1, shared))
-                out.extend(self._ask("pair", (m, sig_a, sig_b, shared, same, sid), module.check, pair, setting,
-                                     (a.name,) if same else (a.name, b.name)))
-        return out
+                answer = self._ask("pair", (m, sig_a, sig_b, shared, same, sid), module.check, pair, setting, True)
+                if answer:
+                    yield answer, (a.name,) if same else (a.name, b.name)
 
     def _group(self, m, module, products, keys, setting, sid):
         members: list[Detected] = []
@@ -192,4 +209,6 @@ class RoutineChecker:
             shape.append((sig, index))
         memo_key = (m, tuple(shape), sid)
         renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members, shape))  # noqa: E731
-        return self._ask("group", memo_key, module.check, renamed, setting, list(names))
+        answer = self._ask("group", memo_key, module.check, renamed, setting, True)
+        if answer:
+            yield answer, tuple(names)

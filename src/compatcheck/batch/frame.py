@@ -18,12 +18,13 @@ after grouping rows by routine).
 from __future__ import annotations
 
 from datetime import date
+from operator import itemgetter
 from typing import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
 
-from compatcheck.api import sort_findings
+from compatcheck.api import finding_key, sort_findings
 from compatcheck.batch.cells import Frequencies, Profiles
 from compatcheck.batch.read import Chunk, filled_cells
 from compatcheck.batch.sniff import ROLES
@@ -251,12 +252,12 @@ class BatchChecker:
                              np.argsort(first, kind="stable").tolist())
         return self._arrangement
 
-    def reports(self, gids: Iterable[int] | None = None) -> Iterator[Report]:
-        """One report per routine: every routine in file order, or those of ``gids``."""
+    def _routines(self, gids: Iterable[int] | None):
+        """Per routine (every routine in file order, or those of ``gids``): its name, products,
+        their keys and its :class:`Context` (without the products)."""
         names = list(self.routine_ids)
         lines, product, slot, when, starts, ends, order = self._arranged()
         for gid in order if gids is None else gids:
-            name = names[gid]
             s, e = starts[gid], ends[gid]
             keys = [p * 3 + k for p, k in zip(product[s:e], slot[s:e])]
             products = [self._detected(key) for key in keys]
@@ -265,10 +266,34 @@ class BatchChecker:
             profile, profile_notes = self.profiles.of(gid)
             notes = tuple(sorted([*self.notes.get(gid, ()), *profile_notes,
                                   *self._frequency_notes(lines[s:e], product[s:e])], key=lambda n: n.line))
-            findings = self.rules.check(products, keys, Context((), dates, self.on, notes, profile))
-            yield Report(as_of=self.on, needling_dates=dates, products=tuple(products),
+            yield names[gid], products, keys, Context((), dates, self.on, notes, profile)
+
+    def reports(self, gids: Iterable[int] | None = None) -> Iterator[Report]:
+        """One report per routine: every routine in file order, or those of ``gids``."""
+        for name, products, keys, ctx in self._routines(gids):
+            findings = self.rules.check(products, keys, ctx)
+            yield Report(as_of=self.on, needling_dates=ctx.needling_dates, products=tuple(products),
                          findings=tuple(sort_findings(findings, products)), table_label=self.table.label,
-                         routine=name, ignored=self.ignore, profile=profile)
+                         routine=name, ignored=self.ignore, profile=ctx.profile)
+
+    def sorted_answers(self, gids: Iterable[int] | None = None) -> Iterator[tuple[str, list[tuple]]]:
+        """Per routine, its name and its findings in the order of its report, as ``(item, names)``:
+        a finding (``names`` ``None``) or a :class:`~compatcheck.memo.Template` and the names to
+        fill in (see :meth:`RoutineChecker.answers`). What a csv report needs, without building
+        every finding of every routine."""
+        for name, products, keys, ctx in self._routines(gids):
+            order = {p.name: i for i, p in enumerate(products)}
+            past = len(order)
+            keyed = []
+            for answer, names in self.rules.answers(products, keys, ctx):
+                if names is None:
+                    keyed.extend((finding_key(f, min((order.get(n, past) for n in f.products), default=-1)), f, None)
+                                 for f in answer)
+                else:
+                    keyed.extend((finding_key(t.finding, min((order.get(names[i], past) for i in t.products),
+                                                             default=-1)), t, names) for t in answer)
+            keyed.sort(key=itemgetter(0))
+            yield name, [(item, names) for _, item, names in keyed]
 
     def _detected(self, key: int) -> Detected:
         found = self._with_slot.get(key)

@@ -18,6 +18,7 @@ from typing import IO, Iterator
 from compatcheck import __version__
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import product_dict, report_dict
+from compatcheck.memo import Template, fill_text
 from compatcheck.model import Finding, Report, Severity
 
 FORMATS = ("csv", "jsonl", "json", "markdown", "table")
@@ -32,6 +33,29 @@ _LINE_CACHE = 50_000
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula."""
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _quoting_characters() -> str:
+    """The characters that make :mod:`csv` quote a cell (as this Python's writer does)."""
+    probe = io.StringIO()
+    writer = csv.writer(probe, lineterminator="\n")
+    found = ""
+    for c in ',"\n\r':
+        probe.seek(0)
+        probe.truncate()
+        writer.writerow([c, ""])
+        found += c if probe.getvalue().startswith('"') else ""
+    return found
+
+
+_QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
+
+
+def csv_cell(text: str) -> str:
+    """One text cell as :meth:`Writer._render` writes it inside a row: neutralised, then
+    quoted as :mod:`csv` quotes (for the parts of a line made without the csv writer)."""
+    text = neutralise(text)
+    return '"' + text.replace('"', '""') + '"' if _QUOTE_IF.search(text) else text
 
 
 def _finding_row(routine: str, f: Finding) -> list:
@@ -61,6 +85,7 @@ class Writer:
         self._buffer = io.StringIO()
         self._line = csv.writer(self._buffer, lineterminator="\n")
         self._lines: dict[Finding, str] = {}  # a finding -> its csv line after the routine cell
+        self._kept: dict[int, tuple] = {}  # id(finding or template) -> (it, its rendered pieces)
         if continued:
             return
         if fmt == "csv":
@@ -90,6 +115,44 @@ class Writer:
                 rest = lines[finding] = self._render(_finding_row("", finding))
             out.append(routine + rest)
         self.out.write("".join(out))
+
+    def write_answers(self, routine: str, items) -> None:
+        """csv: a routine's lines from its findings given as ``(item, names)`` (see
+        :meth:`compatcheck.batch.frame.BatchChecker.sorted_answers`), the same lines
+        :meth:`write` writes for its report. A finding's line after the routine cell is
+        made once; a template's fixed cells are rendered once and its names filled per routine."""
+        if not items:
+            return
+        prefix = self._render([routine])[:-1] if routine else ""
+        out = []
+        for item, names in items:
+            out.append(prefix + (self._finding_line(item) if names is None else self._filled_line(item, names)))
+        self.out.write("".join(out))
+
+    def _finding_line(self, finding: Finding) -> str:
+        found = self._kept.get(id(finding))
+        if found is None or found[0] is not finding:
+            self._forget_when_full()
+            found = self._kept[id(finding)] = (finding, self._render(_finding_row("", finding)))
+        return found[1]
+
+    def _filled_line(self, template: Template, names) -> str:
+        found = self._kept.get(id(template))
+        if found is None or found[0] is not template:
+            self._forget_when_full()
+            cells = _finding_row("", template.finding)
+            head = self._render(cells[:4])[:-1] + ","
+            middle = "," + csv_cell(cells[5]) + ","
+            tail = "," + self._render(cells[8:])
+            found = self._kept[id(template)] = (template, head, middle, tail)
+        _, head, middle, tail = found
+        return (head + csv_cell("; ".join(names[i] for i in template.products)) + middle
+                + csv_cell(fill_text(template.message, names)) + "," + csv_cell(fill_text(template.advice, names))
+                + tail)
+
+    def _forget_when_full(self) -> None:
+        if len(self._kept) >= _LINE_CACHE:
+            self._kept.clear()
 
     def _render(self, row: list) -> str:
         """``row`` as one csv line, every text cell neutralised."""

@@ -1,0 +1,89 @@
+"""``batch --format csv`` writes each routine's lines from unfilled answers
+(:meth:`BatchChecker.sorted_answers` + :meth:`Writer.write_answers`); they must be
+the lines of the routine's report, byte for byte, in the same order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compatcheck.batch import BatchOptions, read_export
+from compatcheck.batch.parallel import Tally
+from compatcheck.formatters.batch_output import Writer, csv_cell
+from compatcheck.memo import finding_of
+
+LISTS = [
+    "Aqua, Glycerin, Retinol, Tocopherol",
+    "Aqua, Glycolic Acid, Sodium Hydroxide",
+    "Aqua, Salicylic Acid, Butylene Glycol",
+    "Aqua, Ascorbic Acid, Ferulic Acid, Tocopherol",
+    "Aqua, Sodium Hyaluronate",
+    "Zinc Oxide, Caprylic/Capric Triglyceride",
+    "Benzoyl Peroxide 5%, Aqua",
+    "Aqua, Hydroquinone 2%, Glycerin",
+    "Aqua, Niacinamide, Glycerin",
+    "Aqua, Lactic Acid 10%, Glycerin",
+    "",
+]
+#: Names a spreadsheet or the csv writer must treat with care: commas, quotes, formula starts.
+NAMES = ["Night Serum", "Toner, Glow", 'The "Best" Peel', "=HYPERLINK(\"x\")", "-Peel Pads", "+Plus Cream",
+         "@Home Wash", "Daily SPF", "BHA Liquid", "C Serum", "Plain HA", "Tretinoin Cream"]
+SLOTS = ["AM", "PM", "AM/PM", "", "PM"]
+DATES = ["2026-12-10", "2026-12-14", "", "", "2026-13-40"]  # the last is impossible: a rejected row
+FREQUENCIES = ["", "", "every other night", "2x/week", "now and then"]
+
+
+def _export(tmp_path, routines: int = 300, seed: int = 5) -> str:
+    rng = random.Random(seed)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["routine", "product", "ingredients", "slot", "needling date", "frequency", "skin type"])
+    for r in range(routines):
+        day = rng.choice(DATES)
+        skin = rng.choice(["", "", "V", "II"])
+        for _ in range(rng.randint(2, 7)):  # names repeat inside a routine now and then
+            writer.writerow([rng.choice([f"R{r}", f"=R{r}"]) if r % 50 == 0 else f"R{r}", rng.choice(NAMES),
+                             rng.choice(LISTS), rng.choice(SLOTS), day, rng.choice(FREQUENCIES), skin])
+    path = tmp_path / "export.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return str(path)
+
+
+def test_lines_from_answers_equal_the_report_lines(tmp_path):
+    path = _export(tmp_path)
+    options = BatchOptions(path, on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),), ignore=("AD002",))
+    by_report, by_answers = read_export(options)[0], read_export(options)[0]
+    expected, got = io.StringIO(), io.StringIO()
+    write_report, write_answers = Writer(expected, "csv"), Writer(got, "csv")
+    tally_reports, tally_answers = Tally(), Tally()
+    routines = 0
+    for report, (name, items) in zip(by_report.reports(), by_answers.sorted_answers(), strict=True):
+        assert name == report.routine
+        start = len(expected.getvalue()), len(got.getvalue())
+        write_report.write(report)
+        write_answers.write_answers(name, items)
+        assert got.getvalue()[start[1]:] == expected.getvalue()[start[0]:], name
+        tally_reports.add(report)
+        tally_answers.add_findings(finding_of(item) for item, _ in items)
+        routines += 1
+    assert routines == len(by_report.routine_ids)
+    assert tally_answers.counts == tally_reports.counts and tally_answers.worst == tally_reports.worst
+    # The export holds what this test is about: several findings per routine, names to fill
+    # and to quote, rejected rows, notes.
+    text = got.getvalue()
+    assert text.count("\n") > 3 * routines
+    assert '"Toner, Glow' in text and "'=HYPERLINK" in text and "'-Peel Pads" in text
+    assert "IN009" in text and "AD002" not in text
+
+
+@given(st.text())
+def test_a_cell_is_written_as_the_csv_writer_writes_it(text):
+    probe = io.StringIO()
+    csv.writer(probe, lineterminator="\n").writerow([text if not text.startswith(("=", "+", "-", "@", "\t", "\r"))
+                                                     else "'" + text, "x"])
+    assert csv_cell(text) + ",x\n" == probe.getvalue()
