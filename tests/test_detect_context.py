@@ -374,3 +374,32 @@ def test_a_name_claim_carried_by_a_listed_protein_peptide_adds_no_signal_peptide
 def test_a_name_claim_the_list_does_not_carry_is_still_flagged(table):
     det = detect(Product("Lift & Firm Eye Cream With Collagen & Peptides", inci=EYE_CREAM.format(peptide="")), table)
     assert "peptide" in det.active_classes()
+
+
+# --- perfuming-only synthetic musks and biodegradable scrub beads (table rows) --------------------
+
+@pytest.mark.parametrize("musk, ing_id", [
+    ("Ethylene Brassylate", "ethylene_brassylate"),
+    ("Hexamethylindanopyran", "hexamethylindanopyran"),
+    ("Musk Ketone", "musk_ketone"),
+])
+def test_a_synthetic_musk_is_fragrance_though_no_fragrance_is_declared(table, musk, ing_id):
+    inci = f"Water, Cyclopentasiloxane, Talc, Glycerin, Dimethicone, Silica, {musk}, Methylparaben, Propylparaben"
+    det = detect(Product("Oil-Free Makeup", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "fragrance" and m.active] == [ing_id]
+
+
+@pytest.mark.parametrize("inci, name", [
+    ("Active Ingredient Benzoyl Peroxide 2.5% Inactive Ingredients Purified Water, Ammonium Lauryl Sulfate, "
+     "Glycerin, Cellulose Acetate, Disodium Cocoamphodiacetate, Propylene Glycol, Carbomer, Sodium Hydroxide, "
+     "Fragrance", "Acne Face and Body Scrub"),
+    ("Water, Glycerin, Cellulose Acetate, Cocamidopropyl Betaine, Kaolin, Xanthan Gum, Phenoxyethanol",
+     "Smoothing Face Polish"),
+])
+def test_cellulose_acetate_beads_exfoliate_in_a_scrub(table, inci, name):
+    assert _found(table, inci, name=name)["cellulose_acetate"][0] is True
+
+
+def test_cellulose_acetate_in_a_cream_is_no_scrub(table):
+    inci = "Water, Glycerin, Cellulose Acetate, Cetearyl Alcohol, Dimethicone, Phenoxyethanol"
+    assert _found(table, inci, name="Mattifying Day Cream")["cellulose_acetate"][0] is False
