@@ -376,6 +376,41 @@ def test_a_name_claim_the_list_does_not_carry_is_still_flagged(table):
     assert "peptide" in det.active_classes()
 
 
+# --- a lone UV absorber in a product that claims no SPF -------------------------------------------
+
+WRINKLE_SERUM = ("Water, Pentaerythrityl Tetraethylhexanoate, Glycerin, PEG-8, PPG-15 Stearyl Ether, Nylon-12, "
+                 "Butylene Glycol, Stearyl Alcohol, Cetearyl Alcohol, Ethylhexyl Methoxycinnamate, Dimethicone, "
+                 "Cyclohexasiloxane, Ceteareth-20, Isohexadecane, Retinol, Hydrolyzed Hyaluronic Acid, "
+                 "Polyacrylamide, Phenoxyethanol, Caprylyl Glycol, Tocopheryl Acetate, Laureth-7, Disodium EDTA, "
+                 "Allantoin, BHT, Ascorbic Acid, Polysorbate 20, Methylparaben, Propylparaben, Parfum")
+ROSE_MIST = ("Water, Alcohol Denat., Benzophenone-4, Glycerin, Rosa Damascena Flower Water, Polysorbate 20, "
+             "Phenoxyethanol, Parfum, CI 17200")
+
+
+@pytest.mark.parametrize("inci, name, uv_filter", [
+    (WRINKLE_SERUM, "Deep Wrinkle Retinol Filler", "ethylhexyl_methoxycinnamate"),
+    (ROSE_MIST, "Rose Petal Facial Mist", "benzophenone_4"),
+])
+def test_a_lone_uv_absorber_in_a_product_that_claims_no_spf_protects_the_product(table, inci, name, uv_filter):
+    active, why = _found(table, inci, name=name)[uv_filter]
+    assert active is False
+    assert "only UV filter" in why and "protecting the product" in why
+
+
+@pytest.mark.parametrize("name", ["Rose Facial Mist SPF 15", "Rose Day Mist"])
+def test_a_lone_uv_absorber_in_an_spf_or_a_day_product_still_counts(table, name):
+    # a day product may make its UV claim on the pack rather than in its name
+    assert _found(table, ROSE_MIST, name=name)["benzophenone_4"][0] is True
+
+
+def test_several_uv_filters_make_a_sunscreen_even_without_an_spf_word(table):
+    inci = ("Water, Ethylhexyl Methoxycinnamate, Glycerin, Butyl Methoxydibenzoylmethane, Ethylhexyl Salicylate, "
+            "Ascorbic Acid, Cetearyl Alcohol, Dimethicone, Tocopherol, Xanthan Gum, Phenoxyethanol, Disodium EDTA")
+    det = detect(Product("Vitamin C Day Serum", inci=inci), table)
+    filters = [m for m in det.matches if m.ingredient.cls == "sunscreen"]
+    assert len(filters) == 3 and all(m.active for m in filters)
+
+
 # --- perfuming-only synthetic musks and biodegradable scrub beads (table rows) --------------------
 
 @pytest.mark.parametrize("musk, ing_id", [

@@ -25,6 +25,8 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
+#: A product for the day may claim UV protection on its pack rather than in its name.
+_DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 #: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
 #: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
 _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
@@ -347,6 +349,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
+            uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -387,10 +390,11 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset()):
+                 named_acid_classes=frozenset(), uv_filters=0):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
+        self.uv_filters = uv_filters  # UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
@@ -435,6 +439,10 @@ class _Context:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
             if not self.alphabetical and place >= max(3, self.count // 2):
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+            if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
+                return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
+                               f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
+                               f"the product")
         if not ing.trace_role:
             return True, f"{where}; active at any level"
         role = _with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
