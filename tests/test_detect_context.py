@@ -411,6 +411,35 @@ def test_several_uv_filters_make_a_sunscreen_even_without_an_spf_word(table):
     assert len(filters) == 3 and all(m.active for m in filters)
 
 
+# --- acids of one blend are listed together -------------------------------------------------------
+
+CALMING_LIQUID = ("Camellia Sinensis Leaf Water, Butylene Glycol, Dimethyl Sulfone, Betaine, 1,2-Hexanediol, "
+                  "Betaine Salicylate, Gluconolactone, Polyglyceryl-10 Laurate, Polyglyceryl-10 Myristate, Glycerine, "
+                  "Panthenol, Allantoin, Arginine, Sodium Hyaluronate, Melaleuca Alternifolia Leaf Oil, "
+                  "Asiaticoside, Asiatic Acid, Madecassic Acid")
+CLARIFYING_SERUM = ("Water, Glycerin, Propanediol, Niacinamide, Mandelic Acid, Gluconolactone, Sodium Hydroxide, "
+                    "Xanthan Gum, Allantoin, Panthenol, Phenoxyethanol, Ethylhexylglycerin, Disodium EDTA, "
+                    "Sodium Hyaluronate, Tocopherol")
+
+
+@pytest.mark.parametrize("inci, name, lead", [
+    (CALMING_LIQUID, "AC Calming Liquid Mild", "Betaine Salicylate"),
+    (CLARIFYING_SERUM, "Clarifying Serum", "Mandelic Acid"),
+])
+def test_an_acid_right_after_an_active_acid_in_the_first_half_is_part_of_its_blend(table, inci, name, lead):
+    found = _found(table, inci, name=name)
+    active, why = found["gluconolactone"]
+    assert active is True
+    assert lead in why and "blend" in why
+
+
+def test_an_acid_apart_from_the_blend_or_in_the_second_half_keeps_its_minor_role(table):
+    apart = CLARIFYING_SERUM.replace("Gluconolactone, ", "").replace("Disodium EDTA", "Disodium EDTA, Gluconolactone")
+    assert _found(table, apart, name="Clarifying Serum")["gluconolactone"][0] is False
+    citric = CLARIFYING_SERUM.replace("Gluconolactone", "Citric Acid")
+    assert _found(table, citric, name="Clarifying Serum")["citric_acid"][0] is False
+
+
 # --- perfuming-only synthetic musks and biodegradable scrub beads (table rows) --------------------
 
 @pytest.mark.parametrize("musk, ing_id", [

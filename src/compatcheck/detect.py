@@ -349,7 +349,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
-            uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
+            acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -390,10 +390,11 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset(), uv_filters=0):
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
+        self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
         self.uv_filters = uv_filters  # UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
@@ -498,7 +499,21 @@ class _Context:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
+        if (lead := self._blend_lead(ing, place)) is not None:
+            return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
+                          f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
+
+    def _blend_lead(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid listed right before ``ing`` and high enough to be an active by its
+        place, when ``ing`` (an acid there to exfoliate, not mostly for pH) is still in the first
+        half: the acids of a blend come together, the smaller ones right after the lead."""
+        lead = self.acid_at.get(place - 1)
+        if (lead is None or not ing.exfoliant or ing.cls == "physical_exfoliant" or not _primary_acid(ing)
+                or not _primary_acid(lead) or place >= max(3, self.count // 2)):
+            return None
+        quarter = lead.trace_role in _LOW_DOSE_ROLES
+        return lead if place - 1 < max(3, -(-self.count // (4 if quarter else 3))) else None
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
