@@ -440,6 +440,36 @@ def test_an_acid_apart_from_the_blend_or_in_the_second_half_keeps_its_minor_role
     assert _found(table, citric, name="Clarifying Serum")["citric_acid"][0] is False
 
 
+# --- an unclaimed acid of unknown amount in a rinse-off wash --------------------------------------
+
+BPO_WASH = ("Benzoyl Peroxide 10% Cetearyl Alcohol; Cocamidopropyl Betaine; Glycerin; Glycolic Acid; "
+            "Hydrogenated Castor Oil; Imidurea; Lactic Acid; Methylparaben; Mineral Oil; PEG-14M; "
+            "Potassium Lauryl Sulfate; Purified Water; Sodium Hydroxide; Sodium Lauryl Sulfate; Sodium PCA; "
+            "Titanium Dioxide; Zea Mays (Corn) Starch")
+SA_CLEANSER = ("Active ingredient: Salicylic Acid 2% Inactive ingredients: Acrylates Copolymer, Cocamidopropyl "
+               "Betaine, Disodium EDTA, Glycerin, Glycolic Acid, Phenoxyethanol, Polysorbate 20, Sodium Chloride, "
+               "Sodium Hydroxide, Sodium Laureth Sulfate, Water")
+
+
+@pytest.mark.parametrize("inci, name", [
+    (BPO_WASH, "Acne Foaming Wash Benzoyl Peroxide 10%"),
+    (SA_CLEANSER, "Daily Acne Facial Cleanser"),
+])
+def test_an_unclaimed_acid_in_an_alphabetical_rinse_off_list_adjusts_ph(table, inci, name):
+    active, why = _found(table, inci, name=name)["glycolic_acid"]
+    assert active is False
+    assert "alphabetical" in why and "rinse-off" in why
+
+
+@pytest.mark.parametrize("inci, name", [
+    (SA_CLEANSER, "Glycolic Acid Acne Wash"),
+    (BPO_WASH, "Exfoliating Acne Wash"),
+    (SA_CLEANSER, "Acne Spot Gel"),
+])
+def test_a_claimed_acid_or_a_leave_on_product_keeps_the_unordered_acid_active(table, inci, name):
+    assert _found(table, inci, name=name)["glycolic_acid"][0] is True
+
+
 # --- perfuming-only synthetic musks and biodegradable scrub beads (table rows) --------------------
 
 @pytest.mark.parametrize("musk, ing_id", [

@@ -30,6 +30,9 @@ _DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 #: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
 #: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
 _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
+#: Rinse-off product types: an acid of unknown amount that no claim names is there for the
+#: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
+_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
 _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
@@ -583,6 +586,9 @@ class _Context:
                            f"used as {role}")
         if self._lone_salt(ing, sold_as):
             return False, self._lone_salt_why(ing, unordered)
+        if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
+            return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
+                           f"{sorted(wash)[0]}: used as {role}")
         return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
 
 
