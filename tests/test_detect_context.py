@@ -470,6 +470,39 @@ def test_a_claimed_acid_or_a_leave_on_product_keeps_the_unordered_acid_active(ta
     assert _found(table, inci, name=name)["glycolic_acid"][0] is True
 
 
+# --- package-insert prose: "<Product> contains <drug> in a gel vehicle of A, B and C" -------------
+
+TRETINOIN_GEL = ("Tretinoin Gel contains tretinoin (retinoic acid, vitamin A acid) in either of two strengths, "
+                 "0.025% or 0.01% by weight, in a gel vehicle of butylated hydroxytoluene, hydroxypropyl cellulose "
+                 "and alcohol (denatured with tert-butyl alcohol and brucine sulfate) 90% w/w.")
+TRETINOIN_CREAM = ("Tretinoin Cream contains tretinoin in either of three strengths, 0.1%, 0.05%, or 0.025% by "
+                   "weight, in a hydrophilic cream vehicle of stearic acid, isopropyl myristate, stearyl alcohol, "
+                   "xanthan gum, sorbic acid, butylated hydroxytoluene, and purified water.")
+
+
+def test_a_description_sentence_names_the_drug_and_its_vehicle(table):
+    det = detect(Product("Tretinoin Gel 0.025%", inci=TRETINOIN_GEL), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["tretinoin"].why == "listed under Active ingredients"
+    assert {"bht", "hydroxypropylcellulose"} <= set(by_id)
+    alcohol = [m for m in det.matches if m.ingredient.cls == "drying_alcohol"]
+    assert alcohol and alcohol[0].active and alcohol[0].percent == 90
+    assert not det.unrecognized
+
+
+@pytest.mark.parametrize("inci", [
+    TRETINOIN_CREAM,
+    TRETINOIN_CREAM.replace("in either of three strengths, 0.1%, 0.05%, or 0.025% by weight", "in 0.05% by weight"),
+])
+def test_a_description_sentence_of_a_cream_has_no_alcohol_vehicle(table, inci):
+    det = detect(Product("Tretinoin Cream", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["tretinoin"].why == "listed under Active ingredients"
+    assert {"stearic_acid", "isopropyl_myristate", "sorbic_acid", "bht", "aqua"} <= set(by_id)
+    assert det.active_classes() == {"retinoid"}
+    assert not det.unrecognized
+
+
 # --- perfuming-only synthetic musks and biodegradable scrub beads (table rows) --------------------
 
 @pytest.mark.parametrize("musk, ing_id", [
