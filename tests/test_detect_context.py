@@ -374,3 +374,159 @@ def test_a_name_claim_carried_by_a_listed_protein_peptide_adds_no_signal_peptide
 def test_a_name_claim_the_list_does_not_carry_is_still_flagged(table):
     det = detect(Product("Lift & Firm Eye Cream With Collagen & Peptides", inci=EYE_CREAM.format(peptide="")), table)
     assert "peptide" in det.active_classes()
+
+
+# --- a lone UV absorber in a product that claims no SPF -------------------------------------------
+
+WRINKLE_SERUM = ("Water, Pentaerythrityl Tetraethylhexanoate, Glycerin, PEG-8, PPG-15 Stearyl Ether, Nylon-12, "
+                 "Butylene Glycol, Stearyl Alcohol, Cetearyl Alcohol, Ethylhexyl Methoxycinnamate, Dimethicone, "
+                 "Cyclohexasiloxane, Ceteareth-20, Isohexadecane, Retinol, Hydrolyzed Hyaluronic Acid, "
+                 "Polyacrylamide, Phenoxyethanol, Caprylyl Glycol, Tocopheryl Acetate, Laureth-7, Disodium EDTA, "
+                 "Allantoin, BHT, Ascorbic Acid, Polysorbate 20, Methylparaben, Propylparaben, Parfum")
+ROSE_MIST = ("Water, Alcohol Denat., Benzophenone-4, Glycerin, Rosa Damascena Flower Water, Polysorbate 20, "
+             "Phenoxyethanol, Parfum, CI 17200")
+
+
+@pytest.mark.parametrize("inci, name, uv_filter", [
+    (WRINKLE_SERUM, "Deep Wrinkle Retinol Filler", "ethylhexyl_methoxycinnamate"),
+    (ROSE_MIST, "Rose Petal Facial Mist", "benzophenone_4"),
+])
+def test_a_lone_uv_absorber_in_a_product_that_claims_no_spf_protects_the_product(table, inci, name, uv_filter):
+    active, why = _found(table, inci, name=name)[uv_filter]
+    assert active is False
+    assert "only UV filter" in why and "protecting the product" in why
+
+
+@pytest.mark.parametrize("name", ["Rose Facial Mist SPF 15", "Rose Day Mist"])
+def test_a_lone_uv_absorber_in_an_spf_or_a_day_product_still_counts(table, name):
+    # a day product may make its UV claim on the pack rather than in its name
+    assert _found(table, ROSE_MIST, name=name)["benzophenone_4"][0] is True
+
+
+def test_several_uv_filters_make_a_sunscreen_even_without_an_spf_word(table):
+    inci = ("Water, Ethylhexyl Methoxycinnamate, Glycerin, Butyl Methoxydibenzoylmethane, Ethylhexyl Salicylate, "
+            "Ascorbic Acid, Cetearyl Alcohol, Dimethicone, Tocopherol, Xanthan Gum, Phenoxyethanol, Disodium EDTA")
+    det = detect(Product("Vitamin C Day Serum", inci=inci), table)
+    filters = [m for m in det.matches if m.ingredient.cls == "sunscreen"]
+    assert len(filters) == 3 and all(m.active for m in filters)
+
+
+# --- acids of one blend are listed together -------------------------------------------------------
+
+CALMING_LIQUID = ("Camellia Sinensis Leaf Water, Butylene Glycol, Dimethyl Sulfone, Betaine, 1,2-Hexanediol, "
+                  "Betaine Salicylate, Gluconolactone, Polyglyceryl-10 Laurate, Polyglyceryl-10 Myristate, Glycerine, "
+                  "Panthenol, Allantoin, Arginine, Sodium Hyaluronate, Melaleuca Alternifolia Leaf Oil, "
+                  "Asiaticoside, Asiatic Acid, Madecassic Acid")
+CLARIFYING_SERUM = ("Water, Glycerin, Propanediol, Niacinamide, Mandelic Acid, Gluconolactone, Sodium Hydroxide, "
+                    "Xanthan Gum, Allantoin, Panthenol, Phenoxyethanol, Ethylhexylglycerin, Disodium EDTA, "
+                    "Sodium Hyaluronate, Tocopherol")
+
+
+@pytest.mark.parametrize("inci, name, lead", [
+    (CALMING_LIQUID, "AC Calming Liquid Mild", "Betaine Salicylate"),
+    (CLARIFYING_SERUM, "Clarifying Serum", "Mandelic Acid"),
+])
+def test_an_acid_right_after_an_active_acid_in_the_first_half_is_part_of_its_blend(table, inci, name, lead):
+    found = _found(table, inci, name=name)
+    active, why = found["gluconolactone"]
+    assert active is True
+    assert lead in why and "blend" in why
+
+
+def test_an_acid_apart_from_the_blend_or_in_the_second_half_keeps_its_minor_role(table):
+    apart = CLARIFYING_SERUM.replace("Gluconolactone, ", "").replace("Disodium EDTA", "Disodium EDTA, Gluconolactone")
+    assert _found(table, apart, name="Clarifying Serum")["gluconolactone"][0] is False
+    citric = CLARIFYING_SERUM.replace("Gluconolactone", "Citric Acid")
+    assert _found(table, citric, name="Clarifying Serum")["citric_acid"][0] is False
+
+
+# --- an unclaimed acid of unknown amount in a rinse-off wash --------------------------------------
+
+BPO_WASH = ("Benzoyl Peroxide 10% Cetearyl Alcohol; Cocamidopropyl Betaine; Glycerin; Glycolic Acid; "
+            "Hydrogenated Castor Oil; Imidurea; Lactic Acid; Methylparaben; Mineral Oil; PEG-14M; "
+            "Potassium Lauryl Sulfate; Purified Water; Sodium Hydroxide; Sodium Lauryl Sulfate; Sodium PCA; "
+            "Titanium Dioxide; Zea Mays (Corn) Starch")
+SA_CLEANSER = ("Active ingredient: Salicylic Acid 2% Inactive ingredients: Acrylates Copolymer, Cocamidopropyl "
+               "Betaine, Disodium EDTA, Glycerin, Glycolic Acid, Phenoxyethanol, Polysorbate 20, Sodium Chloride, "
+               "Sodium Hydroxide, Sodium Laureth Sulfate, Water")
+
+
+@pytest.mark.parametrize("inci, name", [
+    (BPO_WASH, "Acne Foaming Wash Benzoyl Peroxide 10%"),
+    (SA_CLEANSER, "Daily Acne Facial Cleanser"),
+])
+def test_an_unclaimed_acid_in_an_alphabetical_rinse_off_list_adjusts_ph(table, inci, name):
+    active, why = _found(table, inci, name=name)["glycolic_acid"]
+    assert active is False
+    assert "alphabetical" in why and "rinse-off" in why
+
+
+@pytest.mark.parametrize("inci, name", [
+    (SA_CLEANSER, "Glycolic Acid Acne Wash"),
+    (BPO_WASH, "Exfoliating Acne Wash"),
+    (SA_CLEANSER, "Acne Spot Gel"),
+])
+def test_a_claimed_acid_or_a_leave_on_product_keeps_the_unordered_acid_active(table, inci, name):
+    assert _found(table, inci, name=name)["glycolic_acid"][0] is True
+
+
+# --- package-insert prose: "<Product> contains <drug> in a gel vehicle of A, B and C" -------------
+
+TRETINOIN_GEL = ("Tretinoin Gel contains tretinoin (retinoic acid, vitamin A acid) in either of two strengths, "
+                 "0.025% or 0.01% by weight, in a gel vehicle of butylated hydroxytoluene, hydroxypropyl cellulose "
+                 "and alcohol (denatured with tert-butyl alcohol and brucine sulfate) 90% w/w.")
+TRETINOIN_CREAM = ("Tretinoin Cream contains tretinoin in either of three strengths, 0.1%, 0.05%, or 0.025% by "
+                   "weight, in a hydrophilic cream vehicle of stearic acid, isopropyl myristate, stearyl alcohol, "
+                   "xanthan gum, sorbic acid, butylated hydroxytoluene, and purified water.")
+
+
+def test_a_description_sentence_names_the_drug_and_its_vehicle(table):
+    det = detect(Product("Tretinoin Gel 0.025%", inci=TRETINOIN_GEL), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["tretinoin"].why == "listed under Active ingredients"
+    assert {"bht", "hydroxypropylcellulose"} <= set(by_id)
+    alcohol = [m for m in det.matches if m.ingredient.cls == "drying_alcohol"]
+    assert alcohol and alcohol[0].active and alcohol[0].percent == 90
+    assert not det.unrecognized
+
+
+@pytest.mark.parametrize("inci", [
+    TRETINOIN_CREAM,
+    TRETINOIN_CREAM.replace("in either of three strengths, 0.1%, 0.05%, or 0.025% by weight", "in 0.05% by weight"),
+])
+def test_a_description_sentence_of_a_cream_has_no_alcohol_vehicle(table, inci):
+    det = detect(Product("Tretinoin Cream", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["tretinoin"].why == "listed under Active ingredients"
+    assert {"stearic_acid", "isopropyl_myristate", "sorbic_acid", "bht", "aqua"} <= set(by_id)
+    assert det.active_classes() == {"retinoid"}
+    assert not det.unrecognized
+
+
+# --- perfuming-only synthetic musks and biodegradable scrub beads (table rows) --------------------
+
+@pytest.mark.parametrize("musk, ing_id", [
+    ("Ethylene Brassylate", "ethylene_brassylate"),
+    ("Hexamethylindanopyran", "hexamethylindanopyran"),
+    ("Musk Ketone", "musk_ketone"),
+])
+def test_a_synthetic_musk_is_fragrance_though_no_fragrance_is_declared(table, musk, ing_id):
+    inci = f"Water, Cyclopentasiloxane, Talc, Glycerin, Dimethicone, Silica, {musk}, Methylparaben, Propylparaben"
+    det = detect(Product("Oil-Free Makeup", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "fragrance" and m.active] == [ing_id]
+
+
+@pytest.mark.parametrize("inci, name", [
+    ("Active Ingredient Benzoyl Peroxide 2.5% Inactive Ingredients Purified Water, Ammonium Lauryl Sulfate, "
+     "Glycerin, Cellulose Acetate, Disodium Cocoamphodiacetate, Propylene Glycol, Carbomer, Sodium Hydroxide, "
+     "Fragrance", "Acne Face and Body Scrub"),
+    ("Water, Glycerin, Cellulose Acetate, Cocamidopropyl Betaine, Kaolin, Xanthan Gum, Phenoxyethanol",
+     "Smoothing Face Polish"),
+])
+def test_cellulose_acetate_beads_exfoliate_in_a_scrub(table, inci, name):
+    assert _found(table, inci, name=name)["cellulose_acetate"][0] is True
+
+
+def test_cellulose_acetate_in_a_cream_is_no_scrub(table):
+    inci = "Water, Glycerin, Cellulose Acetate, Cetearyl Alcohol, Dimethicone, Phenoxyethanol"
+    assert _found(table, inci, name="Mattifying Day Cream")["cellulose_acetate"][0] is False

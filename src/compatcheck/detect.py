@@ -25,9 +25,14 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
+#: A product for the day may claim UV protection on its pack rather than in its name.
+_DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 #: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
 #: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
 _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
+#: Rinse-off product types: an acid of unknown amount that no claim names is there for the
+#: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
+_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
 _ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
@@ -347,6 +352,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
+            acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -387,10 +393,12 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset()):
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
+        self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
+        self.uv_filters = uv_filters  # UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
@@ -435,6 +443,10 @@ class _Context:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
             if not self.alphabetical and place >= max(3, self.count // 2):
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+            if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
+                return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
+                               f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
+                               f"the product")
         if not ing.trace_role:
             return True, f"{where}; active at any level"
         role = _with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
@@ -490,7 +502,21 @@ class _Context:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
+        if (lead := self._blend_lead(ing, place)) is not None:
+            return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
+                          f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
+
+    def _blend_lead(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid listed right before ``ing`` and high enough to be an active by its
+        place, when ``ing`` (an acid there to exfoliate, not mostly for pH) is still in the first
+        half: the acids of a blend come together, the smaller ones right after the lead."""
+        lead = self.acid_at.get(place - 1)
+        if (lead is None or not ing.exfoliant or ing.cls == "physical_exfoliant" or not _primary_acid(ing)
+                or not _primary_acid(lead) or place >= max(3, self.count // 2)):
+            return None
+        quarter = lead.trace_role in _LOW_DOSE_ROLES
+        return lead if place - 1 < max(3, -(-self.count // (4 if quarter else 3))) else None
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
@@ -560,6 +586,9 @@ class _Context:
                            f"used as {role}")
         if self._lone_salt(ing, sold_as):
             return False, self._lone_salt_why(ing, unordered)
+        if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
+            return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
+                           f"{sorted(wash)[0]}: used as {role}")
         return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
 
 

@@ -89,6 +89,13 @@ _INSERT_START = re.compile(
     r"^\W*each\s+(?:\d+\s*)?(?:[a-z]+\s+){0,2}?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe|bottle|tube|jar|pump|"
     r"container|sachet|vial|ampoule)s?\b(?:[^.]|\.\d)*?\bcontains?\b\s*:?\s*",
     re.IGNORECASE)
+#: A description sentence naming the product as its subject: ``Tretinoin Gel contains tretinoin
+#: ... in a gel vehicle of ...``. Only with the vehicle phrase in the same sentence, so that
+#: an ordinary ``Contains:`` list or a sentence of prose is never read as one.
+_INSERT_SUBJECT = re.compile(
+    r"^\W*[^.,;:()\n]{1,60}?\bcontains?\b\s*:?\s*"
+    r"(?=(?:[^.]|\.\d)*?\bin\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)\b)",
+    re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
@@ -99,7 +106,8 @@ _INSERT_VEHICLE = re.compile(
 #: ``in a humectant lotion base`` (a base not followed by its list).
 _INSERT_CARRIER = re.compile(
     r"\s+(?:(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b"
-    r"|in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\b).*$",
+    r"|in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\b"
+    r"|in\s+(?:(?:either|any|one)\s+of\s+)?(?:two|three|four|several|\d)\s+(?:strengths|concentrations)\b).*$",
     re.IGNORECASE | re.DOTALL)
 #: The end of a sentence in prose: a full stop before a capital.
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -110,7 +118,7 @@ def _from_insert(text: str) -> str:
     and 30 mg B in a cream base of C, D, and E.`` -> ``Active ingredients: A, B Inactive
     ingredients: C, D, and E.`` The actives' statement ends at its first sentence or where
     it says how they are carried; prose between it and the vehicle is dropped."""
-    start = _INSERT_START.match(text)
+    start = _INSERT_START.match(text) or _INSERT_SUBJECT.match(text)
     if start is None:
         return text
     rest = text[start.end() :]
@@ -118,7 +126,26 @@ def _from_insert(text: str) -> str:
     actives, base = (rest[: vehicle.start()], rest[vehicle.end() :]) if vehicle else (rest, "")
     actives = _INSERT_CARRIER.sub("", _SENTENCE_END.split(actives, maxsplit=1)[0])
     actives = re.sub(r"\s+and\s+", ", ", actives)
+    actives = re.sub(r"\bin\s+(?=\d[\d.,]*\s*%)", "", actives)  # "tretinoin in 0.1% by weight"
+    base = _prose_list(base)
     return f"Active ingredients: {actives} Inactive ingredients: {base}" if base else f"Active ingredients: {actives}"
+
+
+def _prose_list(text: str) -> str:
+    """A vehicle written as prose, ``A, B and C (denatured with D and E)``, as a list: its
+    ``and`` outside brackets joins the last two names (never one inside a name's bracket)."""
+    if " and " not in text.lower():
+        return text
+    out, depth = [], 0
+    for part in re.split(r"([()\[\]]|\s+and\s+)", text, flags=re.IGNORECASE):
+        if part in ("(", "["):
+            depth += 1
+        elif part in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and part.strip().lower() == "and":
+            part = ", "
+        out.append(part)
+    return "".join(out)
 
 
 def _folded(text: str) -> str:
