@@ -33,6 +33,9 @@ HELDOUT4 = DATA / "real_products_heldout4.csv"
 #: A fifth set, gathered and labelled independently (detector never run, its code and
 #: table never read while labelling): measured, not tuned on.
 HELDOUT5 = DATA / "real_products_heldout5.csv"
+#: A sixth set, gathered and labelled independently (detector never run, its code and
+#: table never read while labelling): measured, not tuned on.
+HELDOUT6 = DATA / "real_products_heldout6.csv"
 ACIDS = {"aha", "bha", "pha", "azelaic_acid"}
 
 
@@ -99,7 +102,7 @@ def _salt_active(acid: str, det) -> bool:
 
 #: The command-line flag naming each held-out corpus.
 HELDOUTS = {"--heldout": HELDOUT, "--heldout2": HELDOUT2, "--heldout3": HELDOUT3, "--heldout4": HELDOUT4,
-            "--heldout5": HELDOUT5}
+            "--heldout5": HELDOUT5, "--heldout6": HELDOUT6}
 
 if __name__ == "__main__":
     args = sys.argv[1:]
