@@ -58,7 +58,8 @@ def fill_text(parts: tuple[str | int, ...], names: Sequence[str]) -> str:
     return "".join(p if isinstance(p, str) else names[p] for p in parts)
 
 
-def _fill(template: Template, names: Sequence[str]) -> Finding:
+def fill(template: Template, names: Sequence[str]) -> Finding:
+    """The finding ``template`` stands for, in a routine whose products' names are ``names``."""
     return template.finding._replace(products=tuple(names[i] for i in template.products),
                                      message=fill_text(template.message, names),
                                      advice=fill_text(template.advice, names))
@@ -90,7 +91,7 @@ class RoutineChecker:
         self.skip = frozenset(code.upper() for code in ignore)
         self.modules = _modules()
         self.limit = limit
-        self._signatures: dict[tuple[int, Hashable], int | None] = {}
+        self._signatures: dict[Hashable, tuple[int | None, ...]] = {}
         self._interned: dict[Hashable, int] = {}
         self._settings: dict[Context, tuple[int | None, ...]] = {}
         self._read: dict[tuple, int] = {}
@@ -102,7 +103,7 @@ class RoutineChecker:
         """The findings ``run_all(ctx with products)`` gives, unsorted."""
         findings: list[Finding] = []
         for answer, names in self.answers(products, keys, ctx):
-            findings.extend(answer if names is None else (_fill(t, names) for t in answer))
+            findings.extend(answer if names is None else (fill(t, names) for t in answer))
         return findings
 
     def answers(self, products: Sequence[Detected], keys: Sequence[Hashable],
@@ -114,6 +115,7 @@ class RoutineChecker:
         into ``names``. Answers are shared across routines: never modify one.
         """
         setting = ctx._replace(products=(), notes=())
+        rows = [self._signature_row(p, k) for p, k in zip(products, keys)]
         for m, sid in enumerate(self._setting(setting)):
             if sid is None:
                 continue
@@ -129,9 +131,9 @@ class RoutineChecker:
                     if noted:
                         yield noted, None
             elif scope == "pair":
-                yield from self._pairs(m, module, products, keys, setting, sid)
+                yield from self._pairs(m, module, products, [row[m] for row in rows], setting, sid)
             else:
-                yield from self._group(m, module, products, keys, setting, sid)
+                yield from self._group(m, module, products, [row[m] for row in rows], setting, sid)
 
     def _setting(self, setting: Context) -> tuple[int | None, ...]:
         """Per module, a small id of the routine-level inputs it reads (its ``READS``), or
@@ -149,15 +151,18 @@ class RoutineChecker:
             found = self._settings[setting] = tuple(ids)
         return found
 
-    def _signature(self, m: int, module, product: Detected, key: Hashable) -> int | None:
-        """The module's signature of a product, as a small int (``None``: not relevant)."""
-        try:
-            return self._signatures[m, key]
-        except KeyError:
-            sig = module.signature(product)
-            found = None if sig is None else self._interned.setdefault((m, sig), len(self._interned))
-            self._signatures[m, key] = found
-            return found
+    def _signature_row(self, product: Detected, key: Hashable) -> tuple[int | None, ...]:
+        """Per module, its signature of ``product`` as a small int (``None``: not relevant, or a
+        ``product`` module), worked out once per key."""
+        row = self._signatures.get(key)
+        if row is None:
+            row = self._signatures[key] = tuple(
+                None if module.SCOPE == "product" else self._intern(m, module.signature(product))
+                for m, module in enumerate(self.modules))
+        return row
+
+    def _intern(self, m: int, sig: Hashable | None) -> int | None:
+        return None if sig is None else self._interned.setdefault((m, sig), len(self._interned))
 
     def _ask(self, scope: str, memo_key, check, products, setting, renamed: bool) -> tuple:
         """``check``'s findings for ``products()`` in ``setting`` (without the ignored codes),
@@ -181,9 +186,8 @@ class RoutineChecker:
         the same few, and memory then holds each once."""
         return self._kept.setdefault(item, item)
 
-    def _pairs(self, m, module, products, keys, setting, sid):
-        relevant = [(p, self._signature(m, module, p, k)) for p, k in zip(products, keys)]
-        relevant = [(p, s) for p, s in relevant if s is not None]
+    def _pairs(self, m, module, products, signatures, setting, sid):
+        relevant = [(p, s) for p, s in zip(products, signatures) if s is not None]
         for i, (a, sig_a) in enumerate(relevant):
             for b, sig_b in relevant[i + 1:]:
                 shared = a.product.slots & b.product.slots
@@ -196,12 +200,11 @@ class RoutineChecker:
                 if answer:
                     yield answer, (a.name,) if same else (a.name, b.name)
 
-    def _group(self, m, module, products, keys, setting, sid):
+    def _group(self, m, module, products, signatures, setting, sid):
         members: list[Detected] = []
         shape: list[tuple] = []
         names: dict[str, int] = {}
-        for product, key in zip(products, keys):
-            sig = self._signature(m, module, product, key)
+        for product, sig in zip(products, signatures):
             if sig is None:
                 continue
             index = names.setdefault(product.name, len(names))

@@ -23,13 +23,15 @@ class Severity(IntEnum):
     @property
     def label(self) -> str:
         """The contract spelling: ``avoid``, ``caution`` or ``info``."""
-        return self.name.lower()
+        return _SEVERITY_LABELS[self]
 
     @classmethod
     def parse(cls, text: str) -> "Severity":
         """``"avoid"`` -> ``Severity.AVOID``; raises ``KeyError`` on anything else."""
         return cls[text.strip().upper()]
 
+
+_SEVERITY_LABELS = {s: s.name.lower() for s in Severity}
 
 KINDS = ("timing", "interaction", "stacking", "advice", "input")
 

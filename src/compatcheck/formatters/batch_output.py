@@ -18,13 +18,14 @@ from typing import IO, Iterator
 from compatcheck import __version__
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import product_dict, report_dict
-from compatcheck.memo import Template, fill_text
+from compatcheck.memo import Template, fill, fill_text
 from compatcheck.model import Finding, Report, Severity
 
 FORMATS = ("csv", "jsonl", "json", "markdown", "table")
 FINDING_COLUMNS = ["routine", "severity", "kind", "code", "products", "ingredients", "message", "advice",
                    "pause_from", "resume_on", "needling_date", "slot", "inferred", "evidence", "sources"]
 _MARKER = re.compile(r'"\\u0000(\d+)\\u0000"')
+_MARK = re.compile("\x00(\\d+)\x00")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
 _LINE_CACHE = 50_000
@@ -49,6 +50,23 @@ def _quoting_characters() -> str:
 
 
 _QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
+
+
+def _plain(name: str) -> bool:
+    """Whether a product name, wherever it sits in a cell, changes neither its quoting nor
+    its neutralising."""
+    return not (_QUOTE_IF.search(name) or name.startswith(_FORMULA_START))
+
+
+def _line_format(render, template: Template) -> str:
+    """The template's csv line after the routine cell as a format string: ``{i}`` is
+    name ``i``, for names that are :func:`_plain`."""
+    marks = [f"\x00{i}\x00" for i in range(1 + max((p for p in (*template.products, *template.message,
+                                                                  *template.advice) if isinstance(p, int)),
+                                                     default=-1))]
+    cells = _finding_row("", fill(template, marks))
+    line = render(cells).replace("{", "{{").replace("}", "}}")
+    return _MARK.sub(lambda m: "{" + m.group(1) + "}", line)
 
 
 def csv_cell(text: str) -> str:
@@ -137,18 +155,19 @@ class Writer:
         return found[1]
 
     def _filled_line(self, template: Template, names) -> str:
+        """The template's line with ``names`` filled in. When no name needs quoting or
+        neutralising (almost always), the line is one format string filled in one call."""
         found = self._kept.get(id(template))
         if found is None or found[0] is not template:
             self._forget_when_full()
-            cells = _finding_row("", template.finding)
-            head = self._render(cells[:4])[:-1] + ","
-            middle = "," + csv_cell(cells[5]) + ","
-            tail = "," + self._render(cells[8:])
-            found = self._kept[id(template)] = (template, head, middle, tail)
-        _, head, middle, tail = found
-        return (head + csv_cell("; ".join(names[i] for i in template.products)) + middle
-                + csv_cell(fill_text(template.message, names)) + "," + csv_cell(fill_text(template.advice, names))
-                + tail)
+            found = self._kept[id(template)] = (template, _line_format(self._render, template))
+        if all(map(_plain, names)):
+            return found[1].format(*names)
+        cells = _finding_row("", template.finding)
+        return self._render(cells[:4])[:-1] + "," + ",".join(
+            csv_cell(text) for text in ("; ".join(names[i] for i in template.products), cells[5],
+                                        fill_text(template.message, names), fill_text(template.advice, names))
+        ) + "," + self._render(cells[8:])
 
     def _forget_when_full(self) -> None:
         if len(self._kept) >= _LINE_CACHE:

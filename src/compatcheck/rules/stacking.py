@@ -123,7 +123,9 @@ def _exfoliants(in_slot, slot: str, covered) -> Iterator[Finding]:
         return
     nights = arrange((i, frequency_of(p), float(_classes(ms))) for i, (p, ms) in enumerate(users))
     on_night = [frozenset(i for i, ns in nights.items() if n in ns) for n in range(CYCLE)]
-    worst = max(on_night, key=lambda s: (sum(_classes(users[i][1]) for i in s), len(s)))
+    weights = [_classes(ms) for _, ms in users]
+    # Each distinct set of products once, in night order: the first worst night as before.
+    worst = max(dict.fromkeys(on_night), key=lambda s: (sum(weights[i] for i in s), len(s)))
     if len(worst) < 2:
         yield from _separable(users, slot, covered)
         return
