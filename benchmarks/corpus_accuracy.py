@@ -36,6 +36,10 @@ HELDOUT5 = DATA / "real_products_heldout5.csv"
 #: A sixth set, gathered and labelled independently (detector never run, its code and
 #: table never read while labelling): measured, not tuned on.
 HELDOUT6 = DATA / "real_products_heldout6.csv"
+#: A seventh set (46 lists: rinse-off/exfoliants and leave-on halves gathered by two people),
+#: labelled independently (detector never run, its code and table never read while labelling):
+#: measured once after the held-out 6 fixes, not tuned on.
+HELDOUT7 = DATA / "real_products_heldout7.csv"
 ACIDS = {"aha", "bha", "pha", "azelaic_acid"}
 
 
@@ -102,7 +106,7 @@ def _salt_active(acid: str, det) -> bool:
 
 #: The command-line flag naming each held-out corpus.
 HELDOUTS = {"--heldout": HELDOUT, "--heldout2": HELDOUT2, "--heldout3": HELDOUT3, "--heldout4": HELDOUT4,
-            "--heldout5": HELDOUT5, "--heldout6": HELDOUT6}
+            "--heldout5": HELDOUT5, "--heldout6": HELDOUT6, "--heldout7": HELDOUT7}
 
 if __name__ == "__main__":
     args = sys.argv[1:]
