@@ -530,3 +530,55 @@ def test_cellulose_acetate_beads_exfoliate_in_a_scrub(table, inci, name):
 def test_cellulose_acetate_in_a_cream_is_no_scrub(table):
     inci = "Water, Glycerin, Cellulose Acetate, Cetearyl Alcohol, Dimethicone, Phenoxyethanol"
     assert _found(table, inci, name="Mattifying Day Cream")["cellulose_acetate"][0] is False
+
+
+# --- salicylic acid in a product sold for acne, blemishes or clarifying ---------------------------
+
+# An acne gel moisturiser: salicylic acid mid-list, before the emulsifiers' tail and the preservatives.
+BLEMISH_GEL = ("Water, Glycerin, Propanediol, Niacinamide, Dimethicone, Cetearyl Alcohol, Butylene Glycol, "
+               "Salicylic Acid, Ammonium Acryloyldimethyltaurate/VP Copolymer, Allantoin, Sodium Hydroxide, "
+               "Xanthan Gum, Disodium EDTA, Phenoxyethanol, Ethylhexylglycerin")
+# A clay mask: salicylic acid right after the clays and humectants, well before the preservative.
+CLAY_MASK = ("Water, Kaolin, Bentonite, Glycerin, Butylene Glycol, Cetearyl Alcohol, Glyceryl Stearate, "
+             "Salicylic Acid, Zinc PCA, Camellia Sinensis Leaf Extract, Xanthan Gum, Sodium Hydroxide, "
+             "Tetrasodium Glutamate Diacetate, Caprylyl Glycol, Phenoxyethanol")
+# An enzyme face wash: salicylic acid next to the fruit enzyme, before the polymers and preservatives.
+ENZYME_WASH = ("Water, Cocamidopropyl Betaine, Sodium Cocoyl Isethionate, Glycerin, Ananas Sativus Fruit Extract, "
+               "Bromelain, Salicylic Acid, Butylene Glycol, Acrylates Copolymer, Citric Acid, Xanthan Gum, "
+               "Disodium EDTA, Sodium Benzoate, Potassium Sorbate")
+# A toner whose salicylic acid sits after the phenoxyethanol: at most ~1%, which is still the
+# 0.5-2% acne range, not only the <=0.5% of a preservative.
+AFTER_MARKER_TONER = ("Water, Hamamelis Virginiana Water, Glycerin, Butylene Glycol, Phenoxyethanol, Niacinamide, "
+                      "Salicylic Acid, Sodium Hydroxide, Allantoin, Panthenol, Disodium EDTA")
+
+
+@pytest.mark.parametrize("inci, name", [
+    (BLEMISH_GEL, "Anti-Blemish Gel Moisturiser"),
+    (BLEMISH_GEL, "Acne Control Hydrating Gel"),
+    (CLAY_MASK, "Clarifying Clay Mask"),
+    (CLAY_MASK, "Purifying Mask"),
+    (ENZYME_WASH, "Pineapple Enzyme Face Wash"),
+])
+def test_salicylic_acid_above_the_preservatives_of_an_acne_or_clarifying_product_is_the_active(table, inci, name):
+    active, why = _found(table, inci, name=name)["salicylic_acid"]
+    assert active, why
+    assert "sold for" in why and "preservative" in why
+
+
+@pytest.mark.parametrize("name", ["Anti-Blemish Toner", "Acne Clearing Tonic"])
+def test_salicylic_acid_after_the_marker_of_an_acne_product_is_still_at_an_acne_level(table, name):
+    active, why = _found(table, AFTER_MARKER_TONER, name=name)["salicylic_acid"]
+    assert active, why
+    assert "Phenoxyethanol" in why and "acne" in why
+
+
+@pytest.mark.parametrize("inci, name", [
+    (BLEMISH_GEL, "Daily Moisturising Gel"),  # no claim: a preservative's amount
+    (CLAY_MASK, "Clear Skin Clay Mask"),  # "clear" names no condition (Clear Lotion, Crystal Clear)
+    (AFTER_MARKER_TONER, "Purifying Toner"),  # a clarifying claim does not lift it past the 1% line
+    (AFTER_MARKER_TONER, "Hydrating Toner"),
+    (ENZYME_WASH, "Gentle Face Wash"),
+])
+def test_salicylic_acid_without_an_acne_claim_keeps_its_preservative_reading(table, inci, name):
+    active, why = _found(table, inci, name=name)["salicylic_acid"]
+    assert not active, why

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from compatcheck.claims import acne_claim, clarifying_claim
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -483,6 +484,11 @@ class _Context:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if self._lone_salt(ing, sold_as):
             return False, self._lone_salt_why(ing, where)
+        if claim := self._sold_for_acne(ing, after_marker=False):
+            line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
+            return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
+                          f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
+                          f"sits among the preservatives)")
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
@@ -540,6 +546,9 @@ class _Context:
                       in_blend: bool) -> tuple[bool, str]:
         """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise."""
         marker = self.marker[1]
+        if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
+            return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
+                          f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
@@ -549,6 +558,14 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
+        """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
+        is an OTC acne drug that has a lesser job too (salicylic acid: a preservative at <=0.5%);
+        else "". Not in a drug panel's inactive list: the panel declares the actives."""
+        if "acne_otc" not in ing.tags or not ing.trace_role or self.inactive_list:
+            return ""
+        return acne_claim(self.name_words) if after_marker else clarifying_claim(self.name_words)
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
