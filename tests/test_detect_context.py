@@ -582,3 +582,65 @@ def test_salicylic_acid_after_the_marker_of_an_acne_product_is_still_at_an_acne_
 def test_salicylic_acid_without_an_acne_claim_keeps_its_preservative_reading(table, inci, name):
     active, why = _found(table, inci, name=name)["salicylic_acid"]
     assert not active, why
+
+
+# --- an AHA/BHA blend: acids high in the list take the salicylic acid with them ------------------
+
+# A resurfacing serum: glycolic acid 3rd (an exfoliating level), salicylic acid later in the first half.
+AHA_BHA_SERUM = ("Water, Alcohol Denat., Glycolic Acid, Butylene Glycol, Sodium Hydroxide, Glycerin, Salicylic Acid, "
+                 "Panthenol, Allantoin, Hydroxyethylcellulose, Aloe Barbadensis Leaf Juice, "
+                 "Chamomilla Recutita Flower Extract, Disodium EDTA, Phenoxyethanol, Ethylhexylglycerin")
+# A lactic-acid night treatment: the same shape with another AHA and no marker before the salicylic acid.
+LACTIC_BHA_TREATMENT = ("Water, Lactic Acid, Propanediol, Niacinamide, Sodium Hydroxide, Glycerin, Pentylene Glycol, "
+                        "Salicylic Acid, Sodium Hyaluronate, Allantoin, Xanthan Gum, Hydroxyethylcellulose, "
+                        "Disodium EDTA, Sodium Benzoate, Potassium Sorbate, Citric Acid")
+
+
+@pytest.mark.parametrize("inci, name, lead", [
+    (AHA_BHA_SERUM, "Overnight Renewal Serum", "Glycolic Acid"),
+    (LACTIC_BHA_TREATMENT, "Smoothing Night Treatment", "Lactic Acid"),
+])
+def test_salicylic_acid_in_the_first_half_of_a_list_led_by_an_exfoliating_acid_is_its_bha(table, inci, name, lead):
+    active, why = _found(table, inci, name=name)["salicylic_acid"]
+    assert active, why
+    assert lead in why and "blend" in why
+
+
+@pytest.mark.parametrize("inci", [
+    # no exfoliating acid high in the list: a moisturiser's salicylic acid preserves it
+    ("Water, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Butylene Glycol, Dimethicone, Salicylic Acid, "
+     "Glyceryl Stearate, Allantoin, Xanthan Gum, Carbomer, Sodium Hydroxide, Disodium EDTA, Phenoxyethanol"),
+    # the acid high in the list, but the salicylic acid after the <=1% marker
+    AHA_BHA_SERUM.replace("Salicylic Acid, ", "").replace("Phenoxyethanol, ", "Phenoxyethanol, Salicylic Acid, "),
+    # the salicylic acid in the second half
+    AHA_BHA_SERUM.replace("Salicylic Acid, ", "").replace("Disodium EDTA, ", "Disodium EDTA, Salicylic Acid, "),
+])
+def test_salicylic_acid_away_from_an_exfoliating_acid_blend_keeps_its_preservative_reading(table, inci):
+    active, why = _found(table, inci, name="Daily Care Serum")["salicylic_acid"]
+    assert not active, why
+
+
+# --- a pH acid listed before an exfoliating acid is at least its amount ---------------------------
+
+@pytest.mark.parametrize("inci, lead", [
+    ("Aloe Barbadensis Leaf Juice, Citric Acid, Glycolic Acid, Sodium Hydroxide, Glycerin, Butylene Glycol, "
+     "Panthenol, Allantoin, Sodium Hyaluronate, Xanthan Gum, Disodium EDTA, Phenoxyethanol", "Glycolic Acid"),
+    ("Water, Alcohol Denat., Citric Acid, Lactic Acid, Niacinamide, Sodium Hydroxide, Glycerin, Propanediol, "
+     "Hydroxyethylcellulose, Caprylyl Glycol, Potassium Sorbate", "Lactic Acid"),
+])
+def test_citric_acid_listed_before_an_exfoliating_acid_high_in_the_list_is_part_of_the_blend(table, inci, lead):
+    active, why = _found(table, inci, name="Glow Serum")["citric_acid"]
+    assert active, why
+    assert lead in why and "blend" in why
+
+
+@pytest.mark.parametrize("inci", [
+    # high in the list, but a buffer pair with its salt and no exfoliating acid after it
+    "Water, Citric Acid, Sodium Citrate, Glycerin, Butylene Glycol, Panthenol, Xanthan Gum, Phenoxyethanol",
+    # before another acid, but both low in the list: the pH tail
+    ("Water, Glycerin, Butylene Glycol, Cetearyl Alcohol, Dimethicone, Glyceryl Stearate, Niacinamide, Panthenol, "
+     "Allantoin, Carbomer, Citric Acid, Lactic Acid, Disodium EDTA, Phenoxyethanol"),
+])
+def test_citric_acid_not_ahead_of_an_exfoliating_acid_high_in_the_list_adjusts_ph(table, inci):
+    active, why = _found(table, inci, name="Glow Serum")["citric_acid"]
+    assert not active, why

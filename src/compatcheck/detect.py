@@ -489,6 +489,9 @@ class _Context:
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
                           f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
                           f"sits among the preservatives)")
+        if (lead := self._blend_led_by(ing, place)) is not None:
+            return True, (f"{where}, in the first half and before any <=1% marker of a list with {lead.inci} high "
+                          f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
@@ -505,6 +508,11 @@ class _Context:
             return True, f"{where}: in the first half of the list, a solvent-level amount"
         if place < max(3, -(-self.count // (4 if low_dose else 3))):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
+                if (follower := self.acid_at.get(place + 1)) is not None and self._exfoliates_by_place(
+                        place + 1, follower):
+                    return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
+                                  f"acid high in the list, so at least as much as it (far more than a pH "
+                                  f"adjustment needs): part of the acid blend")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
@@ -523,6 +531,23 @@ class _Context:
             return None
         quarter = lead.trace_role in _LOW_DOSE_ROLES
         return lead if place - 1 < max(3, -(-self.count // (4 if quarter else 3))) else None
+
+    def _exfoliates_by_place(self, place: int, acid: Ingredient) -> bool:
+        """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
+        there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
+        preservative) in the first third of the list, before any <=1% marker."""
+        return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
+                and place < max(3, -(-self.count // 3)) and (self.marker is None or place < self.marker[0]))
+
+    def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
+        preservative: salicylic acid), in the first half and not after a <=1% marker, part of an
+        acid blend rather than the preservative. Not in a drug panel's inactive list."""
+        if (ing.trace_role not in _LOW_DOSE_ROLES or not ing.exfoliant or self.inactive_list
+                or place >= max(3, self.count // 2)):
+            return None
+        return next((acid for at, acid in sorted(self.acid_at.items())
+                     if at < place and self._exfoliates_by_place(at, acid)), None)
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
