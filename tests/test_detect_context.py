@@ -644,3 +644,25 @@ def test_citric_acid_listed_before_an_exfoliating_acid_high_in_the_list_is_part_
 def test_citric_acid_not_ahead_of_an_exfoliating_acid_high_in_the_list_adjusts_ph(table, inci):
     active, why = _found(table, inci, name="Glow Serum")["citric_acid"]
     assert not active, why
+
+
+# --- copper complexes of GHK written in another INCI form (table aliases) -----------------------
+
+@pytest.mark.parametrize("inci", [
+    ("Water, Glycerin, Caprylic/Capric Triglyceride, Niacinamide, Cetearyl Alcohol, "
+     "Bis(Tripeptide-1) Copper Acetate, Palmitoyl Tripeptide-1, Sodium Hyaluronate, Phenoxyethanol"),
+    "Aqua, Butylene Glycol, Bis(Tripeptide-1) Copper Acetate, Hydroxyethylcellulose, Chlorphenesin",
+])
+def test_bis_tripeptide_1_copper_acetate_is_a_copper_peptide(table, inci):
+    det = detect(Product("Firming Eye Serum", inci=inci), table)
+    copper = [m for m in det.matches if m.ingredient.cls == "copper_peptide"]
+    assert [m.ingredient.id for m in copper] == ["copper_tripeptide_1"] and copper[0].active
+    assert "tripeptide_1" not in {m.ingredient.id for m in det.matches}
+
+
+def test_the_copper_free_tripeptide_and_a_copper_salt_stay_what_they_are(table):
+    inci = "Water, Glycerin, Tripeptide-1, Copper Gluconate, Phenoxyethanol"
+    det = detect(Product("Firming Serum", inci=inci), table)
+    by_id = {m.ingredient.id: m.ingredient.cls for m in det.matches}
+    assert by_id["tripeptide_1"] == "peptide" and by_id["copper_gluconate"] == "base"
+    assert "copper_peptide" not in by_id.values()
