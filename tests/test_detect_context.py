@@ -666,3 +666,33 @@ def test_the_copper_free_tripeptide_and_a_copper_salt_stay_what_they_are(table):
     by_id = {m.ingredient.id: m.ingredient.cls for m in det.matches}
     assert by_id["tripeptide_1"] == "peptide" and by_id["copper_gluconate"] == "base"
     assert "copper_peptide" not in by_id.values()
+
+
+# --- a name that gives its acid: other acids deep in the list support it -------------------------
+
+# A glycolic toner whose name gives the acid and its strength; a fruit-acid tail in the last third.
+GLYCOLIC_TONER = ("Water, Glycolic Acid, Butylene Glycol, Propanediol, Panthenol, Polysorbate 20, Glycerin, "
+                  "Triethanolamine, Allantoin, Sodium Hyaluronate, Tetrasodium EDTA, Parfum, Citric Acid, "
+                  "Lactic Acid, Malic Acid, Phenoxyethanol, Ethylhexylglycerin")
+MANDELIC_SERUM = ("Water, Mandelic Acid, Propanediol, Glycerin, Sodium Hydroxide, Niacinamide, Pentylene Glycol, "
+                  "Hydroxyethylcellulose, Allantoin, Sodium Hyaluronate, Disodium EDTA, Lactic Acid, Tartaric Acid, "
+                  "Sodium Benzoate, Potassium Sorbate")
+
+
+@pytest.mark.parametrize("inci, name, minor", [
+    (GLYCOLIC_TONER, "Exfoliating Toner Glycolic Acid 7% AHA", ("lactic_acid", "malic_acid")),
+    (MANDELIC_SERUM, "Mandelic Acid 10% AHA Serum", ("lactic_acid", "tartaric_acid")),
+])
+def test_acids_in_the_last_third_of_a_product_whose_name_gives_its_acid_support_it(table, inci, name, minor):
+    found = _found(table, inci, name=name)
+    assert found[inci.split(", ")[1].lower().replace(" ", "_")][0]
+    for acid in minor:
+        active, why = found[acid]
+        assert not active, (acid, why)
+        assert "last third" in why and "name gives" in why
+
+
+@pytest.mark.parametrize("name", ["Exfoliating AHA Toner", "Fruit Acid Toner with AHA"])
+def test_the_same_tail_under_a_claim_that_names_no_acid_is_the_exfoliant(table, name):
+    found = _found(table, GLYCOLIC_TONER, name=name)
+    assert found["lactic_acid"][0] and found["malic_acid"][0]

@@ -354,6 +354,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
+            named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -394,7 +395,7 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0):
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
@@ -410,6 +411,7 @@ class _Context:
         self.named_ids = named_ids
         self.named_classes = named_classes
         self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
+        self.named_acid = named_acid  # the listed exfoliating acid the name gives by name ("Glycolic Acid 5%")
         self.name_words = name_words
         self.inactive_list = inactive_list
         self.alphabetical = alphabetical
@@ -489,6 +491,9 @@ class _Context:
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
                           f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
                           f"sits among the preservatives)")
+        if self._supports_named_acid(ing, place):
+            return False, (f"{where}, in the last third of a product whose name gives its acid "
+                           f"({self.named_acid.inci}): a supporting {ing.inci}, used as {role}")
         if (lead := self._blend_led_by(ing, place)) is not None:
             return True, (f"{where}, in the first half and before any <=1% marker of a list with {lead.inci} high "
                           f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
@@ -531,6 +536,14 @@ class _Context:
             return None
         quarter = lead.trace_role in _LOW_DOSE_ROLES
         return lead if place - 1 < max(3, -(-self.count // (4 if quarter else 3))) else None
+
+    def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
+        """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
+        list whose name gives another listed acid by name ("Glycolic Acid 5%"): the name's acid is
+        the exfoliant; a fruit-acid tail that deep, among the chelators and fragrance, supports it.
+        Not in a drug panel's inactive list: the panel declares the actives."""
+        return (self.named_acid is not None and ing.exfoliant and ing.id != self.named_acid.id
+                and ing.id not in self.named_ids and not self.inactive_list and place >= 2 * self.count / 3)
 
     def _exfoliates_by_place(self, place: int, acid: Ingredient) -> bool:
         """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
