@@ -1,6 +1,6 @@
 """Per-class precision and recall of detection over the real-product corpus.
 
-Usage:  python benchmarks/corpus_accuracy.py [--show-errors] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5 | --corpus FILE]
+Usage:  python benchmarks/corpus_accuracy.py [--show-errors] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5 | --heldout6 | --corpus FILE]
 
 The corpus (tests/data/real_products.csv) holds published ingredient lists of
 real products, each labelled with the classes a cosmetic chemist would say it

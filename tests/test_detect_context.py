@@ -530,3 +530,169 @@ def test_cellulose_acetate_beads_exfoliate_in_a_scrub(table, inci, name):
 def test_cellulose_acetate_in_a_cream_is_no_scrub(table):
     inci = "Water, Glycerin, Cellulose Acetate, Cetearyl Alcohol, Dimethicone, Phenoxyethanol"
     assert _found(table, inci, name="Mattifying Day Cream")["cellulose_acetate"][0] is False
+
+
+# --- salicylic acid in a product sold for acne, blemishes or clarifying ---------------------------
+
+# An acne gel moisturiser: salicylic acid mid-list, before the emulsifiers' tail and the preservatives.
+BLEMISH_GEL = ("Water, Glycerin, Propanediol, Niacinamide, Dimethicone, Cetearyl Alcohol, Butylene Glycol, "
+               "Salicylic Acid, Ammonium Acryloyldimethyltaurate/VP Copolymer, Allantoin, Sodium Hydroxide, "
+               "Xanthan Gum, Disodium EDTA, Phenoxyethanol, Ethylhexylglycerin")
+# A clay mask: salicylic acid right after the clays and humectants, well before the preservative.
+CLAY_MASK = ("Water, Kaolin, Bentonite, Glycerin, Butylene Glycol, Cetearyl Alcohol, Glyceryl Stearate, "
+             "Salicylic Acid, Zinc PCA, Camellia Sinensis Leaf Extract, Xanthan Gum, Sodium Hydroxide, "
+             "Tetrasodium Glutamate Diacetate, Caprylyl Glycol, Phenoxyethanol")
+# An enzyme face wash: salicylic acid next to the fruit enzyme, before the polymers and preservatives.
+ENZYME_WASH = ("Water, Cocamidopropyl Betaine, Sodium Cocoyl Isethionate, Glycerin, Ananas Sativus Fruit Extract, "
+               "Bromelain, Salicylic Acid, Butylene Glycol, Acrylates Copolymer, Citric Acid, Xanthan Gum, "
+               "Disodium EDTA, Sodium Benzoate, Potassium Sorbate")
+# A toner whose salicylic acid sits after the phenoxyethanol: at most ~1%, which is still the
+# 0.5-2% acne range, not only the <=0.5% of a preservative.
+AFTER_MARKER_TONER = ("Water, Hamamelis Virginiana Water, Glycerin, Butylene Glycol, Phenoxyethanol, Niacinamide, "
+                      "Salicylic Acid, Sodium Hydroxide, Allantoin, Panthenol, Disodium EDTA")
+
+
+@pytest.mark.parametrize("inci, name", [
+    (BLEMISH_GEL, "Anti-Blemish Gel Moisturiser"),
+    (BLEMISH_GEL, "Acne Control Hydrating Gel"),
+    (CLAY_MASK, "Clarifying Clay Mask"),
+    (CLAY_MASK, "Purifying Mask"),
+    (ENZYME_WASH, "Pineapple Enzyme Face Wash"),
+])
+def test_salicylic_acid_above_the_preservatives_of_an_acne_or_clarifying_product_is_the_active(table, inci, name):
+    active, why = _found(table, inci, name=name)["salicylic_acid"]
+    assert active, why
+    assert "sold for" in why and "preservative" in why
+
+
+@pytest.mark.parametrize("name", ["Anti-Blemish Toner", "Acne Clearing Tonic"])
+def test_salicylic_acid_after_the_marker_of_an_acne_product_is_still_at_an_acne_level(table, name):
+    active, why = _found(table, AFTER_MARKER_TONER, name=name)["salicylic_acid"]
+    assert active, why
+    assert "Phenoxyethanol" in why and "acne" in why
+
+
+@pytest.mark.parametrize("inci, name", [
+    (BLEMISH_GEL, "Daily Moisturising Gel"),  # no claim: a preservative's amount
+    (CLAY_MASK, "Clear Skin Clay Mask"),  # "clear" names no condition (Clear Lotion, Crystal Clear)
+    (AFTER_MARKER_TONER, "Purifying Toner"),  # a clarifying claim does not lift it past the 1% line
+    (AFTER_MARKER_TONER, "Hydrating Toner"),
+    (ENZYME_WASH, "Gentle Face Wash"),
+])
+def test_salicylic_acid_without_an_acne_claim_keeps_its_preservative_reading(table, inci, name):
+    active, why = _found(table, inci, name=name)["salicylic_acid"]
+    assert not active, why
+
+
+# --- an AHA/BHA blend: acids high in the list take the salicylic acid with them ------------------
+
+# A resurfacing serum: glycolic acid 3rd (an exfoliating level), salicylic acid later in the first half.
+AHA_BHA_SERUM = ("Water, Alcohol Denat., Glycolic Acid, Butylene Glycol, Sodium Hydroxide, Glycerin, Salicylic Acid, "
+                 "Panthenol, Allantoin, Hydroxyethylcellulose, Aloe Barbadensis Leaf Juice, "
+                 "Chamomilla Recutita Flower Extract, Disodium EDTA, Phenoxyethanol, Ethylhexylglycerin")
+# A lactic-acid night treatment: the same shape with another AHA and no marker before the salicylic acid.
+LACTIC_BHA_TREATMENT = ("Water, Lactic Acid, Propanediol, Niacinamide, Sodium Hydroxide, Glycerin, Pentylene Glycol, "
+                        "Salicylic Acid, Sodium Hyaluronate, Allantoin, Xanthan Gum, Hydroxyethylcellulose, "
+                        "Disodium EDTA, Sodium Benzoate, Potassium Sorbate, Citric Acid")
+
+
+@pytest.mark.parametrize("inci, name, lead", [
+    (AHA_BHA_SERUM, "Overnight Renewal Serum", "Glycolic Acid"),
+    (LACTIC_BHA_TREATMENT, "Smoothing Night Treatment", "Lactic Acid"),
+])
+def test_salicylic_acid_in_the_first_half_of_a_list_led_by_an_exfoliating_acid_is_its_bha(table, inci, name, lead):
+    active, why = _found(table, inci, name=name)["salicylic_acid"]
+    assert active, why
+    assert lead in why and "blend" in why
+
+
+@pytest.mark.parametrize("inci", [
+    # no exfoliating acid high in the list: a moisturiser's salicylic acid preserves it
+    ("Water, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Butylene Glycol, Dimethicone, Salicylic Acid, "
+     "Glyceryl Stearate, Allantoin, Xanthan Gum, Carbomer, Sodium Hydroxide, Disodium EDTA, Phenoxyethanol"),
+    # the acid high in the list, but the salicylic acid after the <=1% marker
+    AHA_BHA_SERUM.replace("Salicylic Acid, ", "").replace("Phenoxyethanol, ", "Phenoxyethanol, Salicylic Acid, "),
+    # the salicylic acid in the second half
+    AHA_BHA_SERUM.replace("Salicylic Acid, ", "").replace("Disodium EDTA, ", "Disodium EDTA, Salicylic Acid, "),
+])
+def test_salicylic_acid_away_from_an_exfoliating_acid_blend_keeps_its_preservative_reading(table, inci):
+    active, why = _found(table, inci, name="Daily Care Serum")["salicylic_acid"]
+    assert not active, why
+
+
+# --- a pH acid listed before an exfoliating acid is at least its amount ---------------------------
+
+@pytest.mark.parametrize("inci, lead", [
+    ("Aloe Barbadensis Leaf Juice, Citric Acid, Glycolic Acid, Sodium Hydroxide, Glycerin, Butylene Glycol, "
+     "Panthenol, Allantoin, Sodium Hyaluronate, Xanthan Gum, Disodium EDTA, Phenoxyethanol", "Glycolic Acid"),
+    ("Water, Alcohol Denat., Citric Acid, Lactic Acid, Niacinamide, Sodium Hydroxide, Glycerin, Propanediol, "
+     "Hydroxyethylcellulose, Caprylyl Glycol, Potassium Sorbate", "Lactic Acid"),
+])
+def test_citric_acid_listed_before_an_exfoliating_acid_high_in_the_list_is_part_of_the_blend(table, inci, lead):
+    active, why = _found(table, inci, name="Glow Serum")["citric_acid"]
+    assert active, why
+    assert lead in why and "blend" in why
+
+
+@pytest.mark.parametrize("inci", [
+    # high in the list, but a buffer pair with its salt and no exfoliating acid after it
+    "Water, Citric Acid, Sodium Citrate, Glycerin, Butylene Glycol, Panthenol, Xanthan Gum, Phenoxyethanol",
+    # before another acid, but both low in the list: the pH tail
+    ("Water, Glycerin, Butylene Glycol, Cetearyl Alcohol, Dimethicone, Glyceryl Stearate, Niacinamide, Panthenol, "
+     "Allantoin, Carbomer, Citric Acid, Lactic Acid, Disodium EDTA, Phenoxyethanol"),
+])
+def test_citric_acid_not_ahead_of_an_exfoliating_acid_high_in_the_list_adjusts_ph(table, inci):
+    active, why = _found(table, inci, name="Glow Serum")["citric_acid"]
+    assert not active, why
+
+
+# --- copper complexes of GHK written in another INCI form (table aliases) -----------------------
+
+@pytest.mark.parametrize("inci", [
+    ("Water, Glycerin, Caprylic/Capric Triglyceride, Niacinamide, Cetearyl Alcohol, "
+     "Bis(Tripeptide-1) Copper Acetate, Palmitoyl Tripeptide-1, Sodium Hyaluronate, Phenoxyethanol"),
+    "Aqua, Butylene Glycol, Bis(Tripeptide-1) Copper Acetate, Hydroxyethylcellulose, Chlorphenesin",
+])
+def test_bis_tripeptide_1_copper_acetate_is_a_copper_peptide(table, inci):
+    det = detect(Product("Firming Eye Serum", inci=inci), table)
+    copper = [m for m in det.matches if m.ingredient.cls == "copper_peptide"]
+    assert [m.ingredient.id for m in copper] == ["copper_tripeptide_1"] and copper[0].active
+    assert "tripeptide_1" not in {m.ingredient.id for m in det.matches}
+
+
+def test_the_copper_free_tripeptide_and_a_copper_salt_stay_what_they_are(table):
+    inci = "Water, Glycerin, Tripeptide-1, Copper Gluconate, Phenoxyethanol"
+    det = detect(Product("Firming Serum", inci=inci), table)
+    by_id = {m.ingredient.id: m.ingredient.cls for m in det.matches}
+    assert by_id["tripeptide_1"] == "peptide" and by_id["copper_gluconate"] == "base"
+    assert "copper_peptide" not in by_id.values()
+
+
+# --- a name that gives its acid: other acids deep in the list support it -------------------------
+
+# A glycolic toner whose name gives the acid and its strength; a fruit-acid tail in the last third.
+GLYCOLIC_TONER = ("Water, Glycolic Acid, Butylene Glycol, Propanediol, Panthenol, Polysorbate 20, Glycerin, "
+                  "Triethanolamine, Allantoin, Sodium Hyaluronate, Tetrasodium EDTA, Parfum, Citric Acid, "
+                  "Lactic Acid, Malic Acid, Phenoxyethanol, Ethylhexylglycerin")
+MANDELIC_SERUM = ("Water, Mandelic Acid, Propanediol, Glycerin, Sodium Hydroxide, Niacinamide, Pentylene Glycol, "
+                  "Hydroxyethylcellulose, Allantoin, Sodium Hyaluronate, Disodium EDTA, Lactic Acid, Tartaric Acid, "
+                  "Sodium Benzoate, Potassium Sorbate")
+
+
+@pytest.mark.parametrize("inci, name, minor", [
+    (GLYCOLIC_TONER, "Exfoliating Toner Glycolic Acid 7% AHA", ("lactic_acid", "malic_acid")),
+    (MANDELIC_SERUM, "Mandelic Acid 10% AHA Serum", ("lactic_acid", "tartaric_acid")),
+])
+def test_acids_in_the_last_third_of_a_product_whose_name_gives_its_acid_support_it(table, inci, name, minor):
+    found = _found(table, inci, name=name)
+    assert found[inci.split(", ")[1].lower().replace(" ", "_")][0]
+    for acid in minor:
+        active, why = found[acid]
+        assert not active, (acid, why)
+        assert "last third" in why and "name gives" in why
+
+
+@pytest.mark.parametrize("name", ["Exfoliating AHA Toner", "Fruit Acid Toner with AHA"])
+def test_the_same_tail_under_a_claim_that_names_no_acid_is_the_exfoliant(table, name):
+    found = _found(table, GLYCOLIC_TONER, name=name)
+    assert found["lactic_acid"][0] and found["malic_acid"][0]

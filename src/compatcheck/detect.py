@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from compatcheck.claims import acne_claim, clarifying_claim
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -353,6 +354,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
+            named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
@@ -393,7 +395,7 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0):
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None):
         self.count = count
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
@@ -409,6 +411,7 @@ class _Context:
         self.named_ids = named_ids
         self.named_classes = named_classes
         self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
+        self.named_acid = named_acid  # the listed exfoliating acid the name gives by name ("Glycolic Acid 5%")
         self.name_words = name_words
         self.inactive_list = inactive_list
         self.alphabetical = alphabetical
@@ -483,6 +486,17 @@ class _Context:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if self._lone_salt(ing, sold_as):
             return False, self._lone_salt_why(ing, where)
+        if claim := self._sold_for_acne(ing, after_marker=False):
+            line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
+            return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
+                          f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
+                          f"sits among the preservatives)")
+        if self._supports_named_acid(ing, place):
+            return False, (f"{where}, in the last third of a product whose name gives its acid "
+                           f"({self.named_acid.inci}): a supporting {ing.inci}, used as {role}")
+        if (lead := self._blend_led_by(ing, place)) is not None:
+            return True, (f"{where}, in the first half and before any <=1% marker of a list with {lead.inci} high "
+                          f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
         if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
@@ -499,6 +513,11 @@ class _Context:
             return True, f"{where}: in the first half of the list, a solvent-level amount"
         if place < max(3, -(-self.count // (4 if low_dose else 3))):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
+                if (follower := self.acid_at.get(place + 1)) is not None and self._exfoliates_by_place(
+                        place + 1, follower):
+                    return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
+                                  f"acid high in the list, so at least as much as it (far more than a pH "
+                                  f"adjustment needs): part of the acid blend")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             return True, f"{where}: high in the list"
@@ -517,6 +536,31 @@ class _Context:
             return None
         quarter = lead.trace_role in _LOW_DOSE_ROLES
         return lead if place - 1 < max(3, -(-self.count // (4 if quarter else 3))) else None
+
+    def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
+        """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
+        list whose name gives another listed acid by name ("Glycolic Acid 5%"): the name's acid is
+        the exfoliant; a fruit-acid tail that deep, among the chelators and fragrance, supports it.
+        Not in a drug panel's inactive list: the panel declares the actives."""
+        return (self.named_acid is not None and ing.exfoliant and ing.id != self.named_acid.id
+                and ing.id not in self.named_ids and not self.inactive_list and place >= 2 * self.count / 3)
+
+    def _exfoliates_by_place(self, place: int, acid: Ingredient) -> bool:
+        """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
+        there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
+        preservative) in the first third of the list, before any <=1% marker."""
+        return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
+                and place < max(3, -(-self.count // 3)) and (self.marker is None or place < self.marker[0]))
+
+    def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
+        preservative: salicylic acid), in the first half and not after a <=1% marker, part of an
+        acid blend rather than the preservative. Not in a drug panel's inactive list."""
+        if (ing.trace_role not in _LOW_DOSE_ROLES or not ing.exfoliant or self.inactive_list
+                or place >= max(3, self.count // 2)):
+            return None
+        return next((acid for at, acid in sorted(self.acid_at.items())
+                     if at < place and self._exfoliates_by_place(at, acid)), None)
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
@@ -540,6 +584,9 @@ class _Context:
                       in_blend: bool) -> tuple[bool, str]:
         """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise."""
         marker = self.marker[1]
+        if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
+            return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
+                          f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
@@ -549,6 +596,14 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
+        """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
+        is an OTC acne drug that has a lesser job too (salicylic acid: a preservative at <=0.5%);
+        else "". Not in a drug panel's inactive list: the panel declares the actives."""
+        if "acne_otc" not in ing.tags or not ing.trace_role or self.inactive_list:
+            return ""
+        return acne_claim(self.name_words) if after_marker else clarifying_claim(self.name_words)
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
