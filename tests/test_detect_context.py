@@ -696,3 +696,32 @@ def test_acids_in_the_last_third_of_a_product_whose_name_gives_its_acid_support_
 def test_the_same_tail_under_a_claim_that_names_no_acid_is_the_exfoliant(table, name):
     found = _found(table, GLYCOLIC_TONER, name=name)
     assert found["lactic_acid"][0] and found["malic_acid"][0]
+
+
+# --- a brand word in the name against a drug-facts panel that names the drugs -------------------
+
+DIFFERIN_BODY_SPRAY = ("Active Ingredient Salicylic Acid 2% Inactive Ingredients Water, Alcohol, Glycolic Acid, "
+                       "Hamamelis Virginiana (Witch Hazel) Water, Polysorbate 20, Ammonia, Disodium EDTA")
+DIFFERIN_SPF_MOISTURIZER = ("Active Ingredients Avobenzone 3%, Homosalate 10%, Octisalate 5%, Octocrylene 10% "
+                            "Inactive Ingredients Water, Glycerin, Silica, Dimethicone, Phenoxyethanol, "
+                            "Caprylyl Glycol, Xanthan Gum")
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Differin Acne Clearing Body Spray", DIFFERIN_BODY_SPRAY),
+    ("Differin Oil Absorbing Moisturizer SPF 30", DIFFERIN_SPF_MOISTURIZER),
+])
+def test_a_brand_word_does_not_add_a_drug_the_drug_facts_panel_does_not_name(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "retinoid" not in {m.ingredient.cls for m in det.matches}
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Differin Gel", ""),  # no list: the brand's drug is the probable active
+    ("Differin Daily Gel", "Water, Glycerin, Carbomer, Phenoxyethanol"),  # no drug panel: maybe partial
+    ("Adapalene Gel 0.1% and Salicylic Wash", DIFFERIN_BODY_SPRAY),  # the ingredient word, not a brand
+    ("Differin Retinoid Spray", DIFFERIN_BODY_SPRAY),  # "retinoid" as a word still counts
+])
+def test_a_retinoid_named_without_a_contradicting_drug_panel_is_still_flagged(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "retinoid" in {m.ingredient.cls for m in det.matches}

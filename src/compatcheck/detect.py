@@ -82,7 +82,13 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     listed_ids = {m.ingredient.id for m in matches}
     exfoliates = (any(m.active and m.ingredient.exfoliant for m in matches)
                   or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named))
+    panel_drugs = _panel_drugs(items, matches)
     for ing, written in named:
+        # A brand word ("Differin") stands for the brand's best-known drug, but a
+        # drug-facts panel that names the product's drugs, without it, wins: the
+        # brand sells other products ("Differin ... Body Spray", salicylic acid).
+        if panel_drugs and ing.id not in panel_drugs and _brand_only(ing, product.name, table):
+            continue
         # The name promises an active the list does not show (a partial list?):
         # flagging a probable active beats missing it. A product type ("Peel",
         # "Scrub") only counts when neither the list nor the name shows what
@@ -93,6 +99,26 @@ def detect(product: Product, table: IngredientTable) -> Detected:
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:
+    """Ids of the recognised ingredients a drug-facts panel lists under Active ingredients."""
+    active = {it.position + 1 for it in items if it.section == "active"}  # a Match counts from 1
+    if not active:
+        return frozenset()
+    return frozenset(m.ingredient.id for m in matches if m.via != "name" and m.position in active)
+
+
+def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
+    """Whether the name states ``ing`` only by a brand word (a ``brand:`` tag): with the brand
+    words removed, it no longer names ``ing`` ("Differin Spray", not "Differin Adapalene Gel")."""
+    brands = {normalise(t[6:]) for t in ing.tags if t.startswith("brand:")}
+    if not brands:
+        return False
+    words = normalise(name)
+    for brand in brands:
+        words = re.sub(rf"(?:^| ){re.escape(brand)}(?= |$)", " ", words)
+    return all(found.id != ing.id for found, _ in match_name(words, table))
 
 
 def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
