@@ -725,3 +725,41 @@ def test_a_brand_word_does_not_add_a_drug_the_drug_facts_panel_does_not_name(tab
 def test_a_retinoid_named_without_a_contradicting_drug_panel_is_still_flagged(table, name, inci):
     det = detect(Product(name, inci=inci), table)
     assert "retinoid" in {m.ingredient.cls for m in det.matches}
+
+
+# --- a scraped DailyMed product table: no commas, every name followed by its UNII code -----------
+
+def _names(inci):
+    from compatcheck.inci import split_inci
+    return [(it.section, it.written) for it in split_inci(inci)]
+
+
+SPRAY_TABLE = ("Active Ingredient/Active Moiety Ingredient Name Basis of Strength Strength Salicylic Acid "
+               "(UNII: O414PZ4LPZ) (Salicylic Acid - UNII:O414PZ4LPZ) Salicylic Acid 2 g in 100 g "
+               "Inactive Ingredients Ingredient Name Strength Water (UNII: 059QF0KO0R) Alcohol (UNII: 3K9958V90M) "
+               "Glycolic Acid (UNII: 0WT12SX38S) Polysorbate 20 (UNII: 7T1F30V5YH)")
+# Capitals, the inactive block first and the active row after it, a strength with no basis.
+PADS_TABLE = ("Inactive Ingredients Ingredient Name Strength WATER (UNII: 059QF0KO0R) ALCOHOL (UNII: 3K9958V90M) "
+              "GLYCERIN (UNII: PDC6A3C0OX) DMDM HYDANTOIN (UNII: BYR0546TOW) "
+              "Active Ingredient/Active Moiety Ingredient Name Basis of Strength Strength BENZOYL PEROXIDE "
+              "(UNII: W9WZN9A0GM) (BENZOYL PEROXIDE - UNII:W9WZN9A0GM) BENZOYL PEROXIDE 0.05 g")
+
+
+def test_a_dailymed_table_splits_on_its_unii_codes(table):
+    names = _names(SPRAY_TABLE)
+    assert names[0] == ("active", "Salicylic Acid")
+    assert [w for s, w in names if s == "inactive"] == ["Water", "Alcohol", "Glycolic Acid", "Polysorbate 20"]
+    found = _found(table, SPRAY_TABLE, name="Acne Clearing Body Spray")
+    assert found["salicylic_acid"][0] and "alcohol" in found and "glycolic_acid" in found
+
+
+def test_a_dailymed_table_in_capitals_with_the_active_row_last(table):
+    names = _names(PADS_TABLE)
+    assert [w for s, w in names if s == "inactive"] == ["WATER", "ALCOHOL", "GLYCERIN", "DMDM HYDANTOIN"]
+    assert names[-1][0] == "active" and names[-1][1].startswith("BENZOYL PEROXIDE")
+    assert _found(table, PADS_TABLE)["benzoyl_peroxide"][0]
+
+
+def test_a_comma_list_with_one_unii_code_is_left_alone():
+    names = _names("Water, Glycerin (UNII: PDC6A3C0OX), Niacinamide, Phenoxyethanol")
+    assert [w for _, w in names][1].startswith("Glycerin") and len(names) == 4

@@ -170,10 +170,38 @@ def starts_with_list_label(text: str) -> bool:
     return bool(_LABEL.match(text) or _DRUG_FACTS_START.match(text))
 
 
+#: A scraped DailyMed product table: each name followed by its FDA UNII code, no commas.
+_UNII = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)", re.IGNORECASE)
+#: The code and moiety cells of an active row, and the basis name that repeats the moiety.
+_UNII_ACTIVE_ROW = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)\s*\(\s*(?P<moiety>[^()]*?)\s*-\s*UNII\s*:\s*"
+                              r"[A-Z0-9]{10}\s*\)\s*(?:(?P=moiety)\b)?", re.IGNORECASE)
+#: The table's column headers.
+_UNII_HEADERS = re.compile(r"(?:/\s*Active\s+Moiety\s+)?Ingredient\s+Name\s+(?:Basis\s+of\s+Strength\s+)?"
+                           r"Strength\b", re.IGNORECASE)
+#: A strength per 100 units: ``2 g in 100 g`` is 2%.
+_PER_HUNDRED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:g|ml|mL)\s+in\s+100\s*(?:g|ml|mL)\b")
+
+#: A strength per unit whose basis the table leaves out: ``Salicylic Acid 0.025 g``.
+_BARE_AMOUNT = re.compile(r"(?<![\w.(])(\d+(?:\.\d+)?\s*(?:mg|mcg|g))\b(?!\s*(?:in|/)\b)")
+
+
+def _from_unii_table(text: str) -> str:
+    """A DailyMed product table as a comma list: ``Water (UNII: 059QF0KO0R) Alcohol (UNII: ...)``
+    -> ``Water, Alcohol, ...``; an active row ``A (UNII: X) (A - UNII:X) A 2 g in 100 g`` -> ``A 2%``
+    (the moiety cell dropped, the name repeated as the basis of strength kept with the strength)."""
+    text = _UNII_HEADERS.sub(" ", text)
+    text = _PER_HUNDRED.sub(r"\1%", text)
+    text = _BARE_AMOUNT.sub(r"(\1)", text)  # "0.025 g" per unit, read as a drug label's stated amount
+    text = _UNII_ACTIVE_ROW.sub(" ", text)
+    return _UNII.sub(",", text)
+
+
 def split_inci(text: str) -> list[Item]:
     """Split an ingredient list into :class:`Item`s, in label order."""
     items: list[Item] = []
     glued = 0  # items with footnote digits glued to their name
+    if "UNII" in text.upper() and len(_UNII.findall(text)) >= 2 and text.count(",") < len(_UNII.findall(text)):
+        text = _from_unii_table(text)
     text = _GLUED_PERCENT.sub(r"\1, ", text)
     for member, member_text in enumerate(_members(text)):
         if "contain" in member_text[:300].lower():  # the word every package-insert statement has
