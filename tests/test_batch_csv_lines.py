@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from compatcheck.batch import BatchOptions, read_export
 from compatcheck.batch.parallel import Tally
-from compatcheck.formatters.batch_output import Writer, csv_cell
-from compatcheck.memo import finding_of
+from compatcheck.formatters.batch_output import Writer, _finding_row, finding_rows, neutralise
+from compatcheck.memo import _template, fill, finding_of
+from compatcheck.model import Finding, Severity, Window
 
 LISTS = [
     "Aqua, Glycerin, Retinol, Tocopherol",
@@ -54,25 +55,34 @@ def _export(tmp_path, routines: int = 300, seed: int = 5) -> str:
     return str(path)
 
 
+def _lines(rows) -> str:
+    """Rows as the csv contract writes them: every text cell neutralised, csv-quoted."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([neutralise(c) for c in row] for row in rows)
+    return out.getvalue()
+
+
 def test_lines_from_answers_equal_the_report_lines(tmp_path):
     path = _export(tmp_path)
     options = BatchOptions(path, on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),), ignore=("AD002",))
     by_report, by_answers = read_export(options)[0], read_export(options)[0]
-    expected, got = io.StringIO(), io.StringIO()
-    write_report, write_answers = Writer(expected, "csv"), Writer(got, "csv")
-    tally_reports, tally_answers = Tally(), Tally()
+    got = io.StringIO()
+    writer = Writer(got, "csv")
+    counts, worst = {s.label: 0 for s in Severity}, None
+    tally = Tally()
     routines = 0
     for report, (name, items) in zip(by_report.reports(), by_answers.sorted_answers(), strict=True):
         assert name == report.routine
-        start = len(expected.getvalue()), len(got.getvalue())
-        write_report.write(report)
-        write_answers.write_answers(name, items)
-        assert got.getvalue()[start[1]:] == expected.getvalue()[start[0]:], name
-        tally_reports.add(report)
-        tally_answers.add_findings(finding_of(item) for item, _ in items)
+        start = len(got.getvalue())
+        writer.write_answers(name, items)
+        assert got.getvalue()[start:] == _lines(finding_rows(report)), name
+        for label, n in report.counts().items():
+            counts[label] += n
+        worst = max(filter(None, (worst, report.worst())), default=None)
+        tally.add_findings(finding_of(item) for item, _ in items)
         routines += 1
     assert routines == len(by_report.routine_ids)
-    assert tally_answers.counts == tally_reports.counts and tally_answers.worst == tally_reports.worst
+    assert tally.counts == counts and tally.worst == worst
     # The export holds what this test is about: several findings per routine, names to fill
     # and to quote, rejected rows, notes.
     text = got.getvalue()
@@ -81,9 +91,16 @@ def test_lines_from_answers_equal_the_report_lines(tmp_path):
     assert "IN009" in text and "AD002" not in text
 
 
-@given(st.text())
-def test_a_cell_is_written_as_the_csv_writer_writes_it(text):
-    probe = io.StringIO()
-    csv.writer(probe, lineterminator="\n").writerow([text if not text.startswith(("=", "+", "-", "@", "\t", "\r"))
-                                                     else "'" + text, "x"])
-    assert csv_cell(text) + ",x\n" == probe.getvalue()
+#: A memo template: products named by placeholders; braces and quotes in its own text.
+TEMPLATE = _template(Finding(
+    code="IX004", kind="interaction", severity=Severity.CAUTION, products=("\x000\x00", "\x001\x00"),
+    ingredients=("Retinol", "Glycolic Acid"), message='\x000\x00 (Retinol) and \x001\x00 {both} "PM"',
+    advice="Use \x001\x00 on other nights, not with \x000\x00.", evidence="A", sources=("K1",),
+    window=Window(date(2026, 12, 3), date(2026, 12, 17), date(2026, 12, 10)), slot="PM"))
+
+
+@given(st.lists(st.text(), min_size=2, max_size=2))
+def test_a_template_line_is_the_csv_line_of_its_filled_finding(names):
+    """Whatever the names hold (commas, quotes, braces, formula starts, line breaks)."""
+    line = Writer(io.StringIO(), "csv")._filled_line(TEMPLATE, names)
+    assert line == _lines([_finding_row("", fill(TEMPLATE, names))])

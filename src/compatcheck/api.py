@@ -104,14 +104,18 @@ def check_products(
 
 def sort_findings(findings: Iterable[Finding], products: Sequence[Detected]) -> list[Finding]:
     """Most serious first; then by kind; then in the order the products were given."""
-    order = {p.name: i for i, p in enumerate(products)}
-    return sorted(findings, key=lambda f: finding_key(f, min((order.get(n, len(order)) for n in f.products),
-                                                             default=-1)))
+    order = product_order(products)
+    return sorted(findings, key=lambda f: finding_key(f, order))
 
 
-def finding_key(f: Finding, first: int) -> tuple:
-    """What :func:`sort_findings` sorts on; ``first``: where the finding's first product is in
-    the routine (the last product of that name; one past the end for an unknown name; -1 for
-    a finding that names no product)."""
+def product_order(products: Sequence[Detected]) -> dict[str, int]:
+    """Each product name -> its place in the routine (the last product of that name)."""
+    return {p.name: i for i, p in enumerate(products)}
+
+
+def finding_key(f: Finding, order: dict[str, int], names: Iterable[str] | None = None) -> tuple:
+    """What :func:`sort_findings` sorts on, ``order`` being :func:`product_order`; ``names``:
+    the finding's product names when ``f`` holds placeholders (a memo template's)."""
+    first = min((order.get(n, len(order)) for n in (f.products if names is None else names)), default=-1)
     start = f.window.pause_from if f.window else date.min
     return (-f.severity, _KIND_ORDER.get(f.kind, 99), first, start, f.code)

@@ -53,7 +53,7 @@ def _template(finding: Finding) -> Template:
     return Template(finding, products, _parts(finding.message), _parts(finding.advice))
 
 
-def fill_text(parts: tuple[str | int, ...], names: Sequence[str]) -> str:
+def _fill_text(parts: tuple[str | int, ...], names: Sequence[str]) -> str:
     """A template's message or advice with the routine's product names in place."""
     return "".join(p if isinstance(p, str) else names[p] for p in parts)
 
@@ -61,8 +61,8 @@ def fill_text(parts: tuple[str | int, ...], names: Sequence[str]) -> str:
 def fill(template: Template, names: Sequence[str]) -> Finding:
     """The finding ``template`` stands for, in a routine whose products' names are ``names``."""
     return template.finding._replace(products=tuple(names[i] for i in template.products),
-                                     message=fill_text(template.message, names),
-                                     advice=fill_text(template.advice, names))
+                                     message=_fill_text(template.message, names),
+                                     advice=_fill_text(template.advice, names))
 
 
 def finding_of(item: Finding | Template) -> Finding:
@@ -127,7 +127,7 @@ class RoutineChecker:
                     if answer:
                         yield answer, None
                 if ctx.notes:  # what parsing noted, per line: rare, never reused
-                    noted = tuple(f for f in module.check(ctx._replace(products=())) if f.code not in self.skip)
+                    noted = tuple(self._unskipped(module.check(ctx._replace(products=()))))
                     if noted:
                         yield noted, None
             elif scope == "pair":
@@ -174,12 +174,16 @@ class RoutineChecker:
         if answer is None:
             self.stats["answered"] += 1
             found = check(setting._replace(products=products()))
-            answer = tuple(self._shared(_template(f) if renamed else f) for f in found if f.code not in self.skip)
+            answer = tuple(self._shared(_template(f) if renamed else f) for f in self._unskipped(found))
             if len(answers) >= self.limit:
                 answers.clear()
                 self._kept.clear()
             answers[memo_key] = answer
         return answer
+
+    def _unskipped(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """``findings`` without the codes to ignore (``ignore``)."""
+        return (f for f in findings if f.code not in self.skip)
 
     def _shared(self, item):
         """One object for equal findings (or templates) across answers: many answers repeat

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 import numpy as np
 import pandas as pd
 
-from compatcheck.api import finding_key, sort_findings
+from compatcheck.api import finding_key, product_order, sort_findings
 from compatcheck.batch.cells import Frequencies, Profiles
 from compatcheck.batch.read import Chunk, filled_cells
 from compatcheck.batch.sniff import ROLES
@@ -282,16 +282,14 @@ class BatchChecker:
         fill in (see :meth:`RoutineChecker.answers`). What a csv report needs, without building
         every finding of every routine."""
         for name, products, keys, ctx in self._routines(gids):
-            order = {p.name: i for i, p in enumerate(products)}
-            past = len(order)
+            order = product_order(products)
             keyed = []
             for answer, names in self.rules.answers(products, keys, ctx):
                 if names is None:
-                    keyed.extend((finding_key(f, min((order.get(n, past) for n in f.products), default=-1)), f, None)
-                                 for f in answer)
+                    keyed.extend((finding_key(f, order), f, None) for f in answer)
                 else:
-                    keyed.extend((finding_key(t.finding, min((order.get(names[i], past) for i in t.products),
-                                                             default=-1)), t, names) for t in answer)
+                    keyed.extend((finding_key(t.finding, order, [names[i] for i in t.products]), t, names)
+                                 for t in answer)
             keyed.sort(key=itemgetter(0))
             yield name, [(item, names) for _, item, names in keyed]
 

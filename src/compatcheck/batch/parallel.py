@@ -33,11 +33,8 @@ class Tally:
         self.counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
         self.worst: Severity | None = None
 
-    def add(self, report) -> None:
-        self._take(report.counts(), report.worst())
-
     def add_findings(self, findings) -> None:
-        """A routine's findings (what :meth:`add` reads from its report)."""
+        """A routine's findings."""
         counts = self.counts
         for finding in findings:
             counts[finding.severity.label] += 1
@@ -45,13 +42,10 @@ class Tally:
                 self.worst = finding.severity
 
     def merge(self, other: "Tally") -> None:
-        self._take(other.counts, other.worst)
-
-    def _take(self, counts: dict[str, int], worst: Severity | None) -> None:
-        for label, n in counts.items():
+        for label, n in other.counts.items():
             self.counts[label] += n
-        if worst is not None and (self.worst is None or worst > self.worst):
-            self.worst = worst
+        if other.worst is not None and (self.worst is None or other.worst > self.worst):
+            self.worst = other.worst
 
 
 def shares(checker, jobs: int) -> list[list[int]]:
@@ -77,18 +71,20 @@ def write_reports(checker, share: Sequence[int], writer, progress: Callable[[int
 
     csv needs no report objects: each routine's findings go to the writer unfilled
     (:meth:`~compatcheck.batch.frame.BatchChecker.sorted_answers`), which is faster."""
+
+    def written():  # per routine written, its findings
+        if writer.fmt == "csv":
+            for name, items in checker.sorted_answers(share):
+                writer.write_answers(name, items)
+                yield (finding_of(item) for item, _ in items)
+        else:
+            for report in checker.reports(share):
+                writer.write(report)
+                yield report.findings
+
     tally = Tally()
-    if writer.fmt == "csv":
-        routines = checker.sorted_answers(share)
-        for done, (name, items) in enumerate(routines, start=1):
-            writer.write_answers(name, items)
-            tally.add_findings(finding_of(item) for item, _ in items)
-            if progress is not None and done % 5000 == 0:
-                progress(done)
-        return tally
-    for done, report in enumerate(checker.reports(share), start=1):
-        writer.write(report)
-        tally.add(report)
+    for done, findings in enumerate(written(), start=1):
+        tally.add_findings(findings)
         if progress is not None and done % 5000 == 0:
             progress(done)
     return tally

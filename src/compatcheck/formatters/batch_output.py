@@ -18,7 +18,7 @@ from typing import IO, Iterator
 from compatcheck import __version__
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import product_dict, report_dict
-from compatcheck.memo import Template, fill, fill_text
+from compatcheck.memo import Template, fill
 from compatcheck.model import Finding, Report, Severity
 
 FORMATS = ("csv", "jsonl", "json", "markdown", "table")
@@ -69,13 +69,6 @@ def _line_format(render, template: Template) -> str:
     return _MARK.sub(lambda m: "{" + m.group(1) + "}", line)
 
 
-def csv_cell(text: str) -> str:
-    """One text cell as :meth:`Writer._render` writes it inside a row: neutralised, then
-    quoted as :mod:`csv` quotes (for the parts of a line made without the csv writer)."""
-    text = neutralise(text)
-    return '"' + text.replace('"', '""') + '"' if _QUOTE_IF.search(text) else text
-
-
 def _finding_row(routine: str, f: Finding) -> list:
     w = f.window
     return [routine, f.severity.label, f.kind, f.code, "; ".join(f.products), "; ".join(f.ingredients),
@@ -102,8 +95,8 @@ class Writer:
         self._first = not continued
         self._buffer = io.StringIO()
         self._line = csv.writer(self._buffer, lineterminator="\n")
-        self._lines: dict[Finding, str] = {}  # a finding -> its csv line after the routine cell
-        self._kept: dict[int, tuple] = {}  # id(finding or template) -> (it, its rendered pieces)
+        self._findings: dict[int, tuple] = {}  # id(finding) -> (it, its csv line after the routine cell)
+        self._templates: dict[int, tuple] = {}  # id(memo template) -> (it, its line as a format string)
         if continued:
             return
         if fmt == "csv":
@@ -119,20 +112,7 @@ class Writer:
         getattr(self, f"_{self.fmt}")(report)
 
     def _csv(self, report: Report) -> None:
-        """One line per finding; a finding's line after the routine cell is made once."""
-        if not report.findings:
-            return
-        routine = self._render([report.routine or ""])[:-1] if report.routine else ""
-        lines = self._lines
-        out = []
-        for finding in report.findings:
-            rest = lines.get(finding)
-            if rest is None:
-                if len(lines) >= _LINE_CACHE:
-                    lines.clear()
-                rest = lines[finding] = self._render(_finding_row("", finding))
-            out.append(routine + rest)
-        self.out.write("".join(out))
+        self.write_answers(report.routine or "", [(finding, None) for finding in report.findings])
 
     def write_answers(self, routine: str, items) -> None:
         """csv: a routine's lines from its findings given as ``(item, names)`` (see
@@ -148,30 +128,26 @@ class Writer:
         self.out.write("".join(out))
 
     def _finding_line(self, finding: Finding) -> str:
-        found = self._kept.get(id(finding))
+        """A finding's line after the routine cell, made once per finding object (memo answers
+        share theirs across routines; keyed by identity, which is cheaper than hashing it)."""
+        found = self._findings.get(id(finding))
         if found is None or found[0] is not finding:
-            self._forget_when_full()
-            found = self._kept[id(finding)] = (finding, self._render(_finding_row("", finding)))
+            if len(self._findings) >= _LINE_CACHE:
+                self._findings.clear()
+            found = self._findings[id(finding)] = (finding, self._render(_finding_row("", finding)))
         return found[1]
 
     def _filled_line(self, template: Template, names) -> str:
         """The template's line with ``names`` filled in. When no name needs quoting or
         neutralising (almost always), the line is one format string filled in one call."""
-        found = self._kept.get(id(template))
+        found = self._templates.get(id(template))
         if found is None or found[0] is not template:
-            self._forget_when_full()
-            found = self._kept[id(template)] = (template, _line_format(self._render, template))
+            if len(self._templates) >= _LINE_CACHE:
+                self._templates.clear()
+            found = self._templates[id(template)] = (template, _line_format(self._render, template))
         if all(map(_plain, names)):
             return found[1].format(*names)
-        cells = _finding_row("", template.finding)
-        return self._render(cells[:4])[:-1] + "," + ",".join(
-            csv_cell(text) for text in ("; ".join(names[i] for i in template.products), cells[5],
-                                        fill_text(template.message, names), fill_text(template.advice, names))
-        ) + "," + self._render(cells[8:])
-
-    def _forget_when_full(self) -> None:
-        if len(self._kept) >= _LINE_CACHE:
-            self._kept.clear()
+        return self._render(_finding_row("", fill(template, names)))
 
     def _render(self, row: list) -> str:
         """``row`` as one csv line, every text cell neutralised."""
