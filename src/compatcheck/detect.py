@@ -457,7 +457,7 @@ class _Context:
             if self.name_words & _SCRUB_WORDS:
                 return True, f"{where}; scrub particles in a scrub or polish"
             if (self.kit and self.name_words & _PEEL_WORDS and not self.acids and not self.alphabetical
-                    and place < max(3, -(-self.count // 3))):
+                    and self._high(place)):
                 return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
         if ing.cls == "sunscreen" and self.inactive_list:
@@ -470,7 +470,7 @@ class _Context:
         if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
             if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
-            if not self.alphabetical and place >= max(3, self.count // 2):
+            if not self.alphabetical and not self._first_half(place):
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
             if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
                 return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
@@ -502,7 +502,7 @@ class _Context:
             if place < 2 * self.count / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as {role}"
-        if "low_dose_active" in ing.tags and other_acid and place >= max(3, -(-self.count // 3)):
+        if "low_dose_active" in ing.tags and other_acid and not self._high(place):
             return False, (f"{where}, after the first third of a product sold on {other_acid}: "
                            f"a supporting {ing.inci}, used as {role}")
         # a mostly-pH acid (citric) counts in a product sold for its class only
@@ -533,11 +533,11 @@ class _Context:
             peel = self.name_words & _PEEL_WORDS
             if peel and self.marker is not None:
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
-            if place < max(3, self.count // 2):
+            if self._first_half(place):
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
-        if ing.trace_role == "solvent" and place < max(3, self.count // 2):
+        if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
-        if place < max(3, -(-self.count // (4 if low_dose else 3))):
+        if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 if (follower := self.acid_at.get(place + 1)) is not None and self._exfoliates_by_place(
                         place + 1, follower):
@@ -552,16 +552,24 @@ class _Context:
                           f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
 
+    def _high(self, place: int, low_dose: bool = False) -> bool:
+        """Whether ``place`` is high in the list: in its first third (first quarter for an
+        ingredient whose lesser job is a low-dose one), and always its first three places."""
+        return place < max(3, -(-self.count // (4 if low_dose else 3)))
+
+    def _first_half(self, place: int) -> bool:
+        """Whether ``place`` is in the first half of the list (always its first three places)."""
+        return place < max(3, self.count // 2)
+
     def _blend_lead(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid listed right before ``ing`` and high enough to be an active by its
         place, when ``ing`` (an acid there to exfoliate, not mostly for pH) is still in the first
         half: the acids of a blend come together, the smaller ones right after the lead."""
         lead = self.acid_at.get(place - 1)
         if (lead is None or not ing.exfoliant or ing.cls == "physical_exfoliant" or not _primary_acid(ing)
-                or not _primary_acid(lead) or place >= max(3, self.count // 2)):
+                or not _primary_acid(lead) or not self._first_half(place)):
             return None
-        quarter = lead.trace_role in _LOW_DOSE_ROLES
-        return lead if place - 1 < max(3, -(-self.count // (4 if quarter else 3))) else None
+        return lead if self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES) else None
 
     def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
         """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
@@ -576,14 +584,14 @@ class _Context:
         there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
         preservative) in the first third of the list, before any <=1% marker."""
         return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
-                and place < max(3, -(-self.count // 3)) and (self.marker is None or place < self.marker[0]))
+                and self._high(place) and (self.marker is None or place < self.marker[0]))
 
     def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
         preservative: salicylic acid), in the first half and not after a <=1% marker, part of an
         acid blend rather than the preservative. Not in a drug panel's inactive list."""
         if (ing.trace_role not in _LOW_DOSE_ROLES or not ing.exfoliant or self.inactive_list
-                or place >= max(3, self.count // 2)):
+                or not self._first_half(place)):
             return None
         return next((acid for at, acid in sorted(self.acid_at.items())
                      if at < place and self._exfoliates_by_place(at, acid)), None)

@@ -200,8 +200,10 @@ def split_inci(text: str) -> list[Item]:
     """Split an ingredient list into :class:`Item`s, in label order."""
     items: list[Item] = []
     glued = 0  # items with footnote digits glued to their name
-    if "UNII" in text.upper() and len(_UNII.findall(text)) >= 2 and text.count(",") < len(_UNII.findall(text)):
-        text = _from_unii_table(text)
+    if "UNII" in text.upper():
+        codes = len(_UNII.findall(text))
+        if codes >= 2 and text.count(",") < codes:
+            text = _from_unii_table(text)
     text = _GLUED_PERCENT.sub(r"\1, ", text)
     for member, member_text in enumerate(_members(text)):
         if "contain" in member_text[:300].lower():  # the word every package-insert statement has
