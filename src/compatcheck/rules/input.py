@@ -65,51 +65,38 @@ RULES = (
 )
 
 
+#: Per code of a parsing note: the finding's severity, its message (from the note's ``line``
+#: and ``message``) and its advice unless the note brings its own (``ParseNote.advice``).
+_NOTES = {
+    "IN004": (Severity.CAUTION, "Line {line}: {message}.",
+              "Use [AM], [PM] or [AM, PM], optionally with how often, e.g. [PM, 2x/week]; "
+              "the product was checked as used morning and night."),
+    "IN009": (Severity.CAUTION, "Line {line}: the row was not read ({message}), so it was not checked.",
+              "Fix the row in the export (or in a copy) and run the batch again; "
+              "the product is not known to be safe."),
+    "IN010": (Severity.CAUTION, "Line {line}: {message}.",
+              "Use AM, PM or AM/PM; the product was checked as used morning and night."),
+    "IN005": (Severity.INFO, "Line {line}: {message}.",
+              "Stacking and the weekly exfoliation load use it; products without a frequency "
+              "count as used every day in their slot(s)."),
+    "IN007": (Severity.CAUTION, "Line {line}: {message}; the product was checked as used every day in its slot(s).",
+              "Write how often as daily, nightly, every other night, 2x/week, 3 times a week, "
+              "weekly or weekdays such as Mon/Wed/Fri."),
+}
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     for product in ctx.products:
         yield from _product(product)
     for note in ctx.notes:
-        products = (note.product,) if note.product else ()
-        if note.code == "IN004":
-            yield Finding(
-                code="IN004", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
-                message=f"Line {note.line}: {note.message}.",
-                advice="Use [AM], [PM] or [AM, PM], optionally with how often, e.g. [PM, 2x/week]; "
-                       "the product was checked as used morning and night.",
-                evidence="—", sources=(),
-            )
-        elif note.code == "IN009":
-            yield Finding(
-                code="IN009", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
-                message=f"Line {note.line}: the row was not read ({note.message}), so it was not checked.",
-                advice="Fix the row in the export (or in a copy) and run the batch again; "
-                       "the product is not known to be safe.",
-                evidence="—", sources=(),
-            )
-        elif note.code == "IN010":
-            yield Finding(
-                code="IN010", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
-                message=f"Line {note.line}: {note.message}.",
-                advice=note.advice or "Use AM, PM or AM/PM; the product was checked as used morning and night.",
-                evidence="—", sources=(),
-            )
-        elif note.code == "IN005":
-            yield Finding(
-                code="IN005", kind="input", severity=Severity.INFO, products=products, ingredients=(),
-                message=f"Line {note.line}: {note.message}.",
-                advice=("Stacking and the weekly exfoliation load use it; products without a frequency "
-                        "count as used every day in their slot(s)."),
-                evidence="—", sources=(),
-            )
-        elif note.code == "IN007":
-            yield Finding(
-                code="IN007", kind="input", severity=Severity.CAUTION, products=products, ingredients=(),
-                message=(f"Line {note.line}: {note.message}; the product was checked as used every day "
-                         f"in its slot(s)."),
-                advice=("Write how often as daily, nightly, every other night, 2x/week, 3 times a week, "
-                        "weekly or weekdays such as Mon/Wed/Fri."),
-                evidence="—", sources=(),
-            )
+        if note.code not in _NOTES:
+            continue
+        severity, message, advice = _NOTES[note.code]
+        yield Finding(
+            code=note.code, kind="input", severity=severity, products=(note.product,) if note.product else (),
+            ingredients=(), message=message.format(line=note.line, message=note.message),
+            advice=note.advice or advice, evidence="—", sources=(),
+        )
 
 
 def _product(product: Detected) -> Iterator[Finding]:
