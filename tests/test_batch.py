@@ -230,6 +230,7 @@ def test_interrupted_run_leaves_no_report(tmp_path, monkeypatch):
 
     monkeypatch.setattr(batch_output.Writer, "write", boom)
     monkeypatch.setattr(batch_output.Writer, "write_answers", boom)
+    monkeypatch.setattr(batch_output.Writer, "write_lines", boom)
     with pytest.raises(KeyboardInterrupt):
         run_batch(BatchOptions(_write(tmp_path, EXPORT), on=ON, output=str(out)))
     assert not out.exists()

@@ -115,15 +115,15 @@ class RoutineChecker:
         into ``names``. Answers are shared across routines: never modify one.
         """
         setting = ctx._replace(products=(), notes=())
-        rows = [self._signature_row(p, k) for p, k in zip(products, keys)]
-        for m, sid in enumerate(self._setting(setting)):
+        rows = [self.signature_row(p, k) for p, k in zip(products, keys)]
+        for m, sid in enumerate(self.setting_ids(setting)):
             if sid is None:
                 continue
             module = self.modules[m]
             scope = module.SCOPE
             if scope == "product":
                 for product, key in zip(products, keys):
-                    answer = self._ask("product", (m, key, sid), module.check, lambda p=product: (p,), setting, False)
+                    answer = self.ask_product(m, key, sid, product, setting)
                     if answer:
                         yield answer, None
                 if ctx.notes:  # what parsing noted, per line: rare, never reused
@@ -135,7 +135,7 @@ class RoutineChecker:
             else:
                 yield from self._group(m, module, products, [row[m] for row in rows], setting, sid)
 
-    def _setting(self, setting: Context) -> tuple[int | None, ...]:
+    def setting_ids(self, setting: Context) -> tuple[int | None, ...]:
         """Per module, a small id of the routine-level inputs it reads (its ``READS``), or
         ``None`` when it can say nothing in ``setting`` (its ``applies``)."""
         found = self._settings.get(setting)
@@ -151,7 +151,7 @@ class RoutineChecker:
             found = self._settings[setting] = tuple(ids)
         return found
 
-    def _signature_row(self, product: Detected, key: Hashable) -> tuple[int | None, ...]:
+    def signature_row(self, product: Detected, key: Hashable) -> tuple[int | None, ...]:
         """Per module, its signature of ``product`` as a small int (``None``: not relevant, or a
         ``product`` module), worked out once per key."""
         row = self._signatures.get(key)
@@ -190,6 +190,24 @@ class RoutineChecker:
         the same few, and memory then holds each once."""
         return self._kept.setdefault(item, item)
 
+    def ask_product(self, m: int, key: Hashable, sid: int, product: Detected, setting: Context) -> tuple:
+        """Module ``m``'s findings for one product (``key`` its key) in ``setting`` (of id ``sid``)."""
+        return self._ask("product", (m, key, sid), self.modules[m].check, lambda: (product,), setting, False)
+
+    def ask_pair(self, m: int, a: Detected, b: Detected, sig_a: int, sig_b: int, shared: frozenset[str],
+                 sid: int, setting: Context) -> tuple:
+        """Module ``m``'s templates for the pair ``a``, ``b`` seen in the slots they share: names
+        ``(a.name,)`` when the two are named alike, else ``(a.name, b.name)``."""
+        same = a.name == b.name
+        pair = lambda: (_renamed(a, 0, shared), _renamed(b, 0 if same else 1, shared))  # noqa: E731
+        return self._ask("pair", (m, sig_a, sig_b, shared, same, sid), self.modules[m].check, pair, setting, True)
+
+    def ask_group(self, m: int, shape: tuple, members, sid: int, setting: Context) -> tuple:
+        """Module ``m``'s templates for a routine whose products it can report are ``members()``,
+        ``shape`` being their ``(signature, name index)``: names in order of first appearance."""
+        renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members(), shape))  # noqa: E731
+        return self._ask("group", (m, shape, sid), self.modules[m].check, renamed, setting, True)
+
     def _pairs(self, m, module, products, signatures, setting, sid):
         relevant = [(p, s) for p, s in zip(products, signatures) if s is not None]
         for i, (a, sig_a) in enumerate(relevant):
@@ -197,12 +215,9 @@ class RoutineChecker:
                 shared = a.product.slots & b.product.slots
                 if not shared:
                     continue
-                same = a.name == b.name
-                pair = lambda a=a, b=b, same=same, shared=shared: (  # noqa: E731
-                    _renamed(a, 0, shared), _renamed(b, 0 if same else 1, shared))
-                answer = self._ask("pair", (m, sig_a, sig_b, shared, same, sid), module.check, pair, setting, True)
+                answer = self.ask_pair(m, a, b, sig_a, sig_b, shared, sid, setting)
                 if answer:
-                    yield answer, (a.name,) if same else (a.name, b.name)
+                    yield answer, (a.name,) if a.name == b.name else (a.name, b.name)
 
     def _group(self, m, module, products, signatures, setting, sid):
         members: list[Detected] = []
@@ -214,8 +229,6 @@ class RoutineChecker:
             index = names.setdefault(product.name, len(names))
             members.append(product)
             shape.append((sig, index))
-        memo_key = (m, tuple(shape), sid)
-        renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members, shape))  # noqa: E731
-        answer = self._ask("group", memo_key, module.check, renamed, setting, True)
+        answer = self.ask_group(m, tuple(shape), lambda: members, sid, setting)
         if answer:
             yield answer, tuple(names)

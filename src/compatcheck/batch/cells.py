@@ -189,7 +189,24 @@ class Profiles:
         """The routine's profile and, where its rows disagree, what the input rule says."""
         if routine >= len(self._first):
             return self.default, ()
-        first = self._first[routine]
+        return self._profile(self._first[routine])
+
+    def settled(self, routines: np.ndarray) -> tuple[np.ndarray, list[Profile | None]]:
+        """For many routines at once: per routine, an index into the list returned with it, which
+        holds its profile, or ``None`` where its rows disagree (:meth:`of` then says how)."""
+        stated = np.zeros((len(routines), self._first.shape[1]), dtype=bool)
+        inside = routines < len(self._first)
+        stated[inside] = self._first[routines[inside]] < _NEVER
+        patterns, index = np.unique(stated @ (1 << np.arange(stated.shape[1])), return_inverse=True)
+        profiles = []
+        for pattern in patterns.tolist():
+            first = np.where([pattern >> i & 1 for i in range(stated.shape[1])], 0, _NEVER)
+            profile, notes = self._profile(first)
+            profiles.append(None if notes else profile)
+        return index.reshape(-1), profiles
+
+    def _profile(self, first: np.ndarray) -> tuple[Profile, tuple[ParseNote, ...]]:
+        """The profile that a routine's first lines stating each value give, and its notes."""
         if not (first < _NEVER).any():
             return self.default, ()
         notes: list[ParseNote] = []

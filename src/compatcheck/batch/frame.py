@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 from operator import itemgetter
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -42,6 +42,21 @@ _SLOT_VALUES = (frozenset({"AM"}), frozenset({"PM"}), frozenset(SLOTS))
 _BOTH = 2
 NO_ROUTINE = "(whole file)"  # the export has no routine column
 NO_ROUTINE_ID = "(no routine id)"  # a row whose routine cell is empty
+
+
+class _Arrangement(NamedTuple):
+    """The checked rows sorted by routine and line (see :meth:`BatchChecker._arranged`)."""
+
+    lines: np.ndarray
+    product: list[int]  # per row, its product id
+    slot: list[int]  # per row, its index in _SLOT_VALUES
+    when: list[int]  # per row, its date's index (-1: none)
+    starts: list[int]  # per routine id, where its rows start
+    ends: list[int]  # ... and end
+    order: list[int]  # the routine ids in file order
+    product_array: np.ndarray  # product, slot and when as arrays
+    slot_array: np.ndarray
+    when_array: np.ndarray
 
 
 class BatchChecker:
@@ -223,11 +238,12 @@ class BatchChecker:
 
     def order(self) -> list[int]:
         """Every routine's id, in the order routines first appear in the file."""
-        return self._arranged()[-1]
+        return self._arranged().order
 
     def rows_of(self, gids: Iterable[int]) -> int:
         """How many checked rows the routines ``gids`` hold."""
-        starts, ends = self._arranged()[4:6]
+        arranged = self._arranged()
+        starts, ends = arranged.starts, arranged.ends
         return sum(ends[g] - starts[g] for g in gids)
 
     def _arranged(self):
@@ -248,15 +264,59 @@ class BatchChecker:
         np.minimum.at(first, routine, lines)
         for gid, notes in self.notes.items():
             first[gid] = min(int(first[gid]), min(n.line for n in notes))
-        self._arrangement = (lines, product.tolist(), slot.tolist(), when.tolist(), starts, ends,
-                             np.argsort(first, kind="stable").tolist())
+        self._arrangement = _Arrangement(lines, product.tolist(), slot.tolist(), when.tolist(), starts, ends,
+                                         np.argsort(first, kind="stable").tolist(), product, slot, when)
         return self._arrangement
+
+    def block(self, gids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The checked rows of the routines ``gids`` (in that order, each routine's by line):
+        their indexes into :meth:`_arranged`'s arrays, the position of each row's routine in
+        ``gids``, and each row's position in its routine."""
+        arranged = self._arranged()
+        starts = np.asarray(arranged.starts, dtype=np.int64)[gids]
+        counts = np.asarray(arranged.ends, dtype=np.int64)[gids] - starts
+        offsets = np.cumsum(counts) - counts
+        position = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(offsets, counts)
+        return np.repeat(starts, counts) + position, np.repeat(np.arange(len(gids)), counts), position
+
+    def settings(self, gids: np.ndarray, rows: np.ndarray, routine: np.ndarray) -> tuple[np.ndarray, list]:
+        """For many routines at once (``rows``, ``routine``: :meth:`block`'s): per routine, an index
+        into the list returned with it, which holds the routine's :class:`Context` without products
+        or notes (as :meth:`_routines` makes it), or ``None`` for a routine with parse notes
+        (rejected rows, frequencies, profile cells that disagree), left to :meth:`sorted_answers`."""
+        arranged = self._arranged()
+        when = arranged.when_array[rows]
+        width = len(self.date_values) + 1
+        dated = np.unique(routine[when >= 0] * width + when[when >= 0])
+        dated_routine, dated_value = np.divmod(dated, width)
+        count = np.bincount(dated_routine, minlength=len(gids))
+        date_code = np.zeros(len(gids), dtype=np.int64)  # 0: the default dates
+        single = count[dated_routine] == 1
+        date_code[dated_routine[single]] = dated_value[single] + 1
+        dates = [self.default_dates, *((day,) for day in self.date_values)]
+        for r in np.flatnonzero(count > 1).tolist():  # rows naming several dates: rare
+            dates.append(tuple(sorted(self.date_values[w] for w in dated_value[dated_routine == r].tolist())))
+            date_code[r] = len(dates) - 1
+        profile_code, profiles = self.profiles.settled(gids)
+        noted = np.isin(gids, np.fromiter(self.notes, dtype=np.int64, count=len(self.notes)))
+        noted |= np.array([p is None for p in profiles], dtype=bool)[profile_code]
+        if len(self.frequencies.texts) > 1:  # a frequency makes a note per row
+            often = np.asarray(self._frequency_of, dtype=np.int64)[arranged.product_array[rows]] > 0
+            noted |= np.bincount(routine[often], minlength=len(gids)) > 0
+        combos, code = np.unique(date_code * len(profiles) + profile_code, return_inverse=True)
+        contexts: list[Context | None] = [
+            None if profiles[c % len(profiles)] is None
+            else Context((), dates[c // len(profiles)], self.on, (), profiles[c % len(profiles)])
+            for c in combos.tolist()]
+        code = code.reshape(-1)
+        code[noted] = len(contexts)
+        return code, contexts + [None]
 
     def _routines(self, gids: Iterable[int] | None):
         """Per routine (every routine in file order, or those of ``gids``): its name, products,
         their keys and its :class:`Context` (without the products)."""
         names = list(self.routine_ids)
-        lines, product, slot, when, starts, ends, order = self._arranged()
+        lines, product, slot, when, starts, ends, order = self._arranged()[:7]
         for gid in order if gids is None else gids:
             s, e = starts[gid], ends[gid]
             keys = [p * 3 + k for p, k in zip(product[s:e], slot[s:e])]

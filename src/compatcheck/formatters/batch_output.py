@@ -114,40 +114,62 @@ class Writer:
     def _csv(self, report: Report) -> None:
         self.write_answers(report.routine or "", [(finding, None) for finding in report.findings])
 
+    def write_lines(self, text: str) -> None:
+        """csv: lines made elsewhere from this writer's pieces (:class:`~compatcheck.batch.lane.CsvLane`)."""
+        self.out.write(text)
+
     def write_answers(self, routine: str, items) -> None:
         """csv: a routine's lines from its findings given as ``(item, names)`` (see
         :meth:`compatcheck.batch.frame.BatchChecker.sorted_answers`), the same lines
-        :meth:`write` writes for its report. A finding's line after the routine cell is
-        made once; a template's fixed cells are rendered once and its names filled per routine."""
+        :meth:`write` writes for its report."""
+        self.out.write(self.answers_text(routine, items))
+
+    def answers_text(self, routine: str, items) -> str:
+        """What :meth:`write_answers` writes. A finding's line after the routine cell is made
+        once; a template's fixed cells are rendered once and its names filled per routine."""
         if not items:
-            return
-        prefix = self._render([routine])[:-1] if routine else ""
-        out = []
-        for item, names in items:
-            out.append(prefix + (self._finding_line(item) if names is None else self._filled_line(item, names)))
-        self.out.write("".join(out))
+            return ""
+        prefix = self.routine_prefix(routine)
+        return "".join([prefix + (self._finding_line(item) if names is None else self._filled_line(item, names))
+                        for item, names in items])
+
+    def routine_prefix(self, routine: str) -> str:
+        """The start of a csv line for ``routine``: its cell and the delimiter."""
+        return self._render([routine])[:-1] if routine else ""
+
+    def finding_line(self, finding: Finding) -> str:
+        """A finding's csv line after the routine cell."""
+        return self._render(_finding_row("", finding))
+
+    def template_format(self, template: Template) -> str:
+        """A template's csv line after the routine cell, as a format string for :meth:`filled`."""
+        return _line_format(self._render, template)
+
+    def filled(self, template: Template, line_format: str, names) -> str:
+        """The template's line (``line_format`` its :meth:`template_format`) with ``names`` filled in:
+        one ``str.format`` call when no name needs quoting or neutralising (almost always)."""
+        if all(map(_plain, names)):
+            return line_format.format(*names)
+        return self._render(_finding_row("", fill(template, names)))
 
     def _finding_line(self, finding: Finding) -> str:
-        """A finding's line after the routine cell, made once per finding object (memo answers
-        share theirs across routines; keyed by identity, which is cheaper than hashing it)."""
+        """:meth:`finding_line`, made once per finding object (memo answers share theirs across
+        routines; keyed by identity, which is cheaper than hashing it)."""
         found = self._findings.get(id(finding))
         if found is None or found[0] is not finding:
             if len(self._findings) >= _LINE_CACHE:
                 self._findings.clear()
-            found = self._findings[id(finding)] = (finding, self._render(_finding_row("", finding)))
+            found = self._findings[id(finding)] = (finding, self.finding_line(finding))
         return found[1]
 
     def _filled_line(self, template: Template, names) -> str:
-        """The template's line with ``names`` filled in. When no name needs quoting or
-        neutralising (almost always), the line is one format string filled in one call."""
+        """:meth:`filled`, the template's format string made once per template object."""
         found = self._templates.get(id(template))
         if found is None or found[0] is not template:
             if len(self._templates) >= _LINE_CACHE:
                 self._templates.clear()
-            found = self._templates[id(template)] = (template, _line_format(self._render, template))
-        if all(map(_plain, names)):
-            return found[1].format(*names)
-        return self._render(_finding_row("", fill(template, names)))
+            found = self._templates[id(template)] = (template, self.template_format(template))
+        return self.filled(template, found[1], names)
 
     def _render(self, row: list) -> str:
         """``row`` as one csv line, every text cell neutralised."""

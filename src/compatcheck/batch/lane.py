@@ -1,0 +1,353 @@
+"""``batch --format csv`` for many routines at once, worked out with arrays.
+
+:meth:`~compatcheck.batch.frame.BatchChecker.sorted_answers` walks the routines
+one by one in Python; on a large export that walk is most of the run.
+:class:`CsvLane` writes the same lines (byte for byte: a test compares them) for
+a block of routines at a time, with joins where the walk had loops:
+
+* each routine's setting (its needling dates and profile) comes from arrays and
+  is worked out once per distinct setting;
+* a ``product`` module is asked once per distinct (product, setting) among the
+  block's rows, and its findings are joined back onto the rows;
+* a ``pair`` module's pairs are a self-join of each routine's relevant rows,
+  asked once per distinct pair key;
+* a ``group`` module's key is the routine's sequence of signatures: one short loop
+  per routine, the only per-routine Python left;
+* every finding becomes a row of integers (routine, severity, kind, first product,
+  start, code, and the order ``check`` yields it in), sorted with
+  :func:`numpy.lexsort` as :func:`~compatcheck.api.sort_findings` sorts, and the
+  lines are joined once.
+
+The answers come from the same :class:`~compatcheck.memo.RoutineChecker` (the
+rules run in one place). Routines with parse notes (rejected rows, frequencies,
+profile cells that disagree) are rare; they go through ``sorted_answers`` as before.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from compatcheck.api import finding_key
+from compatcheck.memo import Template, finding_of
+from compatcheck.model import Severity
+
+#: Routines worked out together: memory grows with a block, not with the file.
+BLOCK_ROUTINES = 20_000
+#: A row's slot index (AM, PM, both; see ``frame._SLOT_VALUES``) as a bit mask, and back.
+_SLOT_BITS = np.array([1, 2, 3], dtype=np.int64)
+_SLOTS_OF_BITS = {1: frozenset({"AM"}), 2: frozenset({"PM"}), 3: frozenset({"AM", "PM"})}
+_UNKNOWN = -2  # a signature not worked out yet
+_FAR = np.iinfo(np.int64).max
+#: Items (findings and templates) kept between blocks before they are forgotten.
+_ITEM_LIMIT = 300_000
+
+
+class _Items:
+    """Every finding and template met, by a small id: what sorting needs as integers, and the
+    csv line (a finding's) or line format (a template's) after the routine cell."""
+
+    def __init__(self, writer):
+        self.writer = writer
+        self.clear()
+
+    def clear(self) -> None:
+        self._ids: dict[int, int] = {}  # id(item) -> its id
+        self._answers: dict[int, tuple] = {}  # id(answer) -> (answer, its items' ids)
+        self.objects: list = []
+        self.text: list[str] = []
+        self.product_names: list[tuple[str, ...]] = []  # a finding's
+        self.uses: list[tuple[int, int]] = []  # a template's: whether it names names 0 and 1
+        self._columns: list[list] = [[], [], [], []]  # severity, kind, start, code
+        self._arrays: tuple | None = None
+
+    def __len__(self) -> int:
+        return len(self.objects)
+
+    def of(self, answer: tuple) -> list[int]:
+        """The ids of an answer's items (answers are shared: looked up by identity)."""
+        found = self._answers.get(id(answer))
+        if found is None or found[0] is not answer:
+            found = self._answers[id(answer)] = (answer, [self._add(item) for item in answer])
+        return found[1]
+
+    def _add(self, item) -> int:
+        found = self._ids.get(id(item))
+        if found is not None and self.objects[found] is item:
+            return found
+        finding = finding_of(item)
+        severity, kind, _, start, code = finding_key(finding, {}, ())
+        for column, value in zip(self._columns, (severity, kind, start.toordinal(), code)):
+            column.append(value)
+        if isinstance(item, Template):
+            self.text.append(self.writer.template_format(item))
+            self.uses.append((0 in item.products, 1 in item.products))
+        else:
+            self.text.append(self.writer.finding_line(item))
+            self.uses.append((False, False))
+        self.product_names.append(finding.products)
+        self.objects.append(item)
+        self._arrays = None
+        self._ids[id(item)] = len(self.objects) - 1
+        return len(self.objects) - 1
+
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """Per item: its sort key (negated severity, kind, start, code's rank), its text, and
+        whether it uses names 0 and 1."""
+        if self._arrays is None:
+            severity, kind, start, code = self._columns
+            ranks = {c: i for i, c in enumerate(sorted(set(code)))}
+            uses = np.array(self.uses, dtype=bool).reshape(-1, 2)
+            self._arrays = (np.array(severity, dtype=np.int64), np.array(kind, dtype=np.int64),
+                            np.array(start, dtype=np.int64), np.array([ranks[c] for c in code], dtype=np.int64),
+                            np.array(self.text, dtype=object), uses[:, 0], uses[:, 1])
+        return self._arrays
+
+
+class _Rows:
+    """The findings of a block as columns: routine (its place in the block), the sort keys that
+    depend on the routine (first product), what orders ties (module, occurrence, place in the
+    answer), the item, and the csv line after the routine cell."""
+
+    def __init__(self):
+        self.parts: list[tuple[np.ndarray, ...]] = []
+
+    def add(self, routine, module: int, occurrence, place, item, first, line) -> None:
+        module = np.full(len(routine), module, dtype=np.int64)
+        self.parts.append((np.asarray(routine, dtype=np.int64), module, np.asarray(occurrence, dtype=np.int64),
+                           np.asarray(place, dtype=np.int64), np.asarray(item, dtype=np.int64),
+                           np.asarray(first, dtype=np.int64), np.asarray(line, dtype=object)))
+
+    def columns(self) -> list[np.ndarray]:
+        if not self.parts:
+            return [np.empty(0, dtype=np.int64)] * 6 + [np.empty(0, dtype=object)]
+        return [np.concatenate(column) for column in zip(*self.parts)]
+
+
+def _expand(ids: list[list[int]], occurrence_answer: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Occurrences of answers (``occurrence_answer[i]``: an index into ``ids``) as one row per
+    item: the occurrence, the item's place in its answer, and its position in the flat ``ids``."""
+    lengths = np.array([len(x) for x in ids], dtype=np.int64)
+    starts = np.cumsum(lengths) - lengths
+    per = lengths[occurrence_answer]
+    occurrence = np.repeat(np.arange(len(occurrence_answer)), per)
+    place = np.arange(int(per.sum()), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
+    return occurrence, place, starts[occurrence_answer][occurrence] + place
+
+
+class CsvLane:
+    """Write the csv lines of routines, block by block (see the module's docstring)."""
+
+    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
+        self.checker, self.writer, self.block = checker, writer, block
+        self.rules = checker.rules
+        self.items = _Items(writer)
+        names: dict[str, int] = {}
+        self.name_of_product = np.array([names.setdefault(d.name, len(names)) for d in checker.detected],
+                                        dtype=np.int64)
+        self.names = list(names)
+        self._signatures = np.full((3 * len(checker.detected), len(self.rules.modules)), _UNKNOWN, dtype=np.int64)
+
+    def texts(self, gids: Sequence[int]) -> Iterator[tuple[str, np.ndarray, int]]:
+        """Per block of the routines ``gids`` (in that order): its csv text, its findings counted
+        by severity (indexed by :class:`Severity` value) and how many routines it held."""
+        for start in range(0, len(gids), self.block):
+            if len(self.items) > _ITEM_LIMIT:
+                self.items.clear()
+            block = np.asarray(gids[start:start + self.block], dtype=np.int64)
+            text, counts = self._block(block)
+            yield text, counts, len(block)
+
+    def _block(self, gids: np.ndarray) -> tuple[str, np.ndarray]:
+        checker = self.checker
+        rows, routine, position = checker.block(gids)
+        setting_code, contexts = checker.settings(gids, rows, routine)
+        arranged = checker._arranged()
+        key = arranged.product_array[rows] * 3 + arranged.slot_array[rows]
+        name = self.name_of_product[arranged.product_array[rows]]
+        last = _last_positions(routine, name, position)
+        sids, settings = self._setting_ids(contexts)
+        sid = sids[setting_code]  # per routine and module: the setting's id, -1 where the module is not asked
+        signature = self._signature_rows(key)
+        found = _Rows()
+        slow = np.array([c is None for c in contexts], dtype=bool)[setting_code]  # per routine
+        for m, module in enumerate(self.rules.modules):
+            if module.SCOPE == "product":
+                strange = self._products(found, m, sid[routine, m], key, routine, position, last, settings)
+                slow[routine[strange]] = True
+            elif module.SCOPE == "pair":
+                self._pairs(found, m, sid[routine, m], signature[:, m], key, name, routine, last,
+                            _SLOT_BITS[arranged.slot_array[rows]], settings)
+            else:
+                self._groups(found, m, sid[:, m], signature[:, m], key, name, routine, last, settings)
+        return self._assemble(gids, found, slow)
+
+    # -- settings and signatures -------------------------------------------------------------
+
+    def _setting_ids(self, contexts: list) -> tuple[np.ndarray, dict]:
+        """Per context, per module, the memo's id of the setting (-1: the module is not asked), and
+        for each (module, id) a context that has it."""
+        ids = np.full((len(contexts), len(self.rules.modules)), -1, dtype=np.int64)
+        settings = {}
+        for c, context in enumerate(contexts):
+            if context is None:
+                continue
+            for m, sid in enumerate(self.rules.setting_ids(context)):
+                if sid is not None:
+                    ids[c, m] = sid
+                    settings.setdefault((m, sid), context)
+        return ids, settings
+
+    def _signature_rows(self, key: np.ndarray) -> np.ndarray:
+        """Per row, each module's signature id of its product (-1: none), worked out once per key."""
+        table = self._signatures
+        for k in np.unique(key[table[key, 0] == _UNKNOWN]).tolist():
+            row = self.rules.signature_row(self.checker._detected(k), k)
+            table[k] = [-1 if s is None else s for s in row]
+        return table[key]
+
+    # -- the three scopes ----------------------------------------------------------------------
+
+    def _products(self, found, m, sid, key, routine, position, last, settings) -> np.ndarray:
+        """Ask a product module once per distinct (product, setting); returns, per row, whether its
+        routine must be checked the slow way (a finding naming another product: never seen)."""
+        strange = np.zeros(len(key), dtype=bool)
+        asked = np.flatnonzero(sid >= 0)
+        if not len(asked):
+            return strange
+        pairs, first, answer_of = np.unique(np.stack([key[asked], sid[asked]]), axis=1, return_index=True,
+                                            return_inverse=True)
+        ids, own = [], []
+        for k, s in pairs.T.tolist():
+            product = self.checker._detected(k)
+            answer = self.rules.ask_product(m, k, s, product, settings[(m, s)])
+            ids.append(self.items.of(answer))
+            own.extend(0 if not f.products else 1 if all(n == product.name for n in f.products) else 2
+                       for f in map(finding_of, answer))
+        occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
+        if not len(occurrence):
+            return strange
+        at = asked[occurrence]
+        mode = np.array(own, dtype=np.int64)[flat]
+        strange[at[mode == 2]] = True
+        item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
+        found.add(routine[at], m, position[at], place, item, np.where(mode == 1, last[at], -1),
+                  self.items.arrays()[4][item])
+        return strange
+
+    def _pairs(self, found, m, sid, signature, key, name, routine, last, bits, settings) -> None:
+        """Ask a pair module once per distinct pair key, over every pair of a routine's relevant rows
+        that share a slot (in the order ``check`` meets them)."""
+        members = np.flatnonzero((sid >= 0) & (signature >= 0))
+        if len(members) < 2:
+            return
+        owner = routine[members]
+        count = np.bincount(owner)
+        index = np.arange(len(members)) - (np.cumsum(count) - count)[owner]
+        later = count[owner] - index - 1
+        a = np.repeat(np.arange(len(members)), later)
+        b = a + 1 + np.arange(len(a)) - np.repeat(np.cumsum(later) - later, later)
+        a, b = members[a], members[b]
+        shared = bits[a] & bits[b]
+        a, b, shared = a[shared > 0], b[shared > 0], shared[shared > 0]
+        if not len(a):
+            return
+        same = (name[a] == name[b]).astype(np.int64)
+        keys, first, answer_of = np.unique(np.stack([signature[a], signature[b], shared, same, sid[a]]),
+                                           axis=1, return_index=True, return_inverse=True)
+        ids = []
+        for (sig_a, sig_b, both, _, s), j in zip(keys.T.tolist(), first.tolist()):
+            answer = self.rules.ask_pair(m, self.checker._detected(int(key[a[j]])),
+                                         self.checker._detected(int(key[b[j]])), sig_a, sig_b,
+                                         _SLOTS_OF_BITS[both], s, settings[(m, s)])
+            ids.append(self.items.of(answer))
+        occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
+        if not len(occurrence):
+            return
+        a, b = a[occurrence], b[occurrence]
+        item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
+        *_, text, uses_a, uses_b = self.items.arrays()
+        first = np.minimum(np.where(uses_a[item], last[a], _FAR), np.where(uses_b[item], last[b], _FAR))
+        first[first == _FAR] = -1
+        second = np.where(name[a] == name[b], -1, name[b])
+        lines, line_of = np.unique(np.stack([item, name[a], second]), axis=1, return_inverse=True)
+        filled = [self.writer.filled(self.items.objects[i], text[i],
+                                     (self.names[x],) if y < 0 else (self.names[x], self.names[y]))
+                  for i, x, y in lines.T.tolist()]
+        found.add(routine[a], m, occurrence, place, item, first, np.array(filled, dtype=object)[line_of.reshape(-1)])
+
+    def _groups(self, found, m, sid, signature, key, name, routine, last, settings) -> None:
+        """Ask a group module per routine, keyed on its relevant rows' signatures and name repeats."""
+        members = np.flatnonzero((sid[routine] >= 0) & (signature >= 0))
+        bounds = np.searchsorted(routine[members], np.arange(len(sid) + 1)).tolist()
+        sig, names, keys, lasts = (x[members].tolist() for x in (signature, name, key, last))
+        detected, rules, items, writer, text = self.checker._detected, self.rules, self.items, self.writer, None
+        out_routine, out_place, out_item, out_first, out_line = [], [], [], [], []
+        for r in np.flatnonzero(sid >= 0).tolist():
+            lo, hi = bounds[r], bounds[r + 1]
+            index: dict[int, int] = {}
+            shape = tuple([(sig[i], index.setdefault(names[i], len(index))) for i in range(lo, hi)])
+            s = int(sid[r])
+            answer = rules.ask_group(m, shape, lambda lo=lo, hi=hi: [detected(keys[i]) for i in range(lo, hi)],
+                                     s, settings[(m, s)])
+            if not answer:
+                continue
+            ids = items.of(answer)
+            text = items.text
+            filled_names = [self.names[n] for n in index]
+            last_of = [0] * len(index)
+            for i in range(lo, hi):
+                last_of[index[names[i]]] = lasts[i]
+            for place, (template, i) in enumerate(zip(answer, ids)):
+                out_routine.append(r)
+                out_place.append(place)
+                out_item.append(i)
+                out_first.append(min([last_of[j] for j in template.products], default=-1))
+                out_line.append(writer.filled(template, text[i], filled_names))
+        if out_routine:
+            found.add(out_routine, m, np.zeros(len(out_routine)), out_place, out_item, out_first, out_line)
+
+    # -- the block's text ------------------------------------------------------------------------
+
+    def _assemble(self, gids: np.ndarray, found: _Rows, slow: np.ndarray) -> tuple[str, np.ndarray]:
+        """The block's lines in the report's order. The routines ``slow`` marks come whole from
+        ``sorted_answers``, each as one piece sorted before anything else of its routine."""
+        routine, module, occurrence, place, item, first, line = found.columns()
+        keep = ~slow[routine]
+        routine, module, occurrence, place, item, first, line = (
+            x[keep] for x in (routine, module, occurrence, place, item, first, line))
+        severity, kind, start, code, *_ = self.items.arrays()
+        counts = np.bincount(-severity[item], minlength=len(Severity) + 1)
+        names = list(self.checker.routine_ids)  # by routine id
+        prefixes = [self.writer.routine_prefix(names[g]) for g in gids.tolist()]
+        whole_routine, whole_text = [], []
+        for r in np.flatnonzero(slow).tolist():
+            for routine_name, answers in self.checker.sorted_answers([int(gids[r])]):
+                whole_routine.append(r)
+                whole_text.append(self.writer.answers_text(routine_name, answers))
+                for f, _ in answers:
+                    counts[finding_of(f).severity] += 1
+        whole = len(whole_routine)
+        first_of_all = np.full(whole, np.iinfo(np.int64).min, dtype=np.int64)
+        keys = [np.concatenate([x, first_of_all]) for x in (place, occurrence, module, code[item], start[item],
+                                                            first, kind[item], severity[item])]
+        order = np.lexsort((*keys, np.concatenate([routine, np.asarray(whole_routine, dtype=np.int64)])))
+        prefix = np.concatenate([np.array(prefixes, dtype=object)[routine], np.full(whole, "", dtype=object)])
+        text = np.concatenate([line, np.array(whole_text, dtype=object)])
+        out = np.empty(2 * len(order), dtype=object)
+        out[0::2] = prefix[order]
+        out[1::2] = text[order]
+        return "".join(out.tolist()), counts
+
+
+def _last_positions(routine: np.ndarray, name: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """Per row, the position in its routine of the last row of the same name (what
+    :func:`~compatcheck.api.product_order` gives a name)."""
+    if not len(routine):
+        return position
+    _, group = np.unique(np.stack([routine, name]), axis=1, return_inverse=True)
+    group = group.reshape(-1)
+    last = np.zeros(int(group.max()) + 1, dtype=np.int64)
+    np.maximum.at(last, group, position)
+    return last[group]
