@@ -105,6 +105,9 @@ def main(argv=None) -> int:
                         help="time batch with each of these --jobs values (default: 1 2)")
     parser.add_argument("--per-row-routines", type=int, default=0,
                         help="also compare with the check path on this many routines")
+    parser.add_argument("--per-row-all", action="store_true",
+                        help="also check the whole export one routine at a time through the check path and "
+                             "compare with batch's median (slow: about 4 ms a routine)")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="compatcheck-bench-"))
     path = args.file or work / f"export_{args.rows}.csv"
@@ -136,6 +139,12 @@ def main(argv=None) -> int:
     with report.open(encoding="utf-8") as fh:
         findings = sum(1 for _ in fh) - 1
     print(f"report: {findings} findings, {report.stat().st_size / 2**20:.0f} MiB")
+    if args.per_row_all:
+        per_row = float(_run([sys.executable, "-c", PER_ROW, str(path), ON])[2].strip())
+        for jobs in args.jobs:
+            med = statistics.median(batches[jobs])
+            print(f"whole export: one by one through check_products {per_row:.2f} s (timed after start-up); "
+                  f"batch --jobs {jobs} {med:.2f} s (whole command); speed-up {per_row / med:.1f}x")
     if args.per_row_routines:
         subset = work / "subset.csv"
         with path.open(encoding="utf-8", newline="") as src, subset.open("w", encoding="utf-8", newline="") as dst:

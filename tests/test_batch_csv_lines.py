@@ -9,6 +9,7 @@ import io
 import random
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -104,3 +105,46 @@ def test_a_template_line_is_the_csv_line_of_its_filled_finding(names):
     """Whatever the names hold (commas, quotes, braces, formula starts, line breaks)."""
     line = Writer(io.StringIO(), "csv")._filled_line(TEMPLATE, names)
     assert line == _lines([_finding_row("", fill(TEMPLATE, names))])
+
+
+def _export_without_notes(tmp_path, routines: int = 400, seed: int = 11) -> str:
+    """Routines :class:`CsvLane` works out with arrays: no frequency, no rejected row, one skin type
+    per routine; names repeat, need quoting or neutralising; some routines name two dates."""
+    rng = random.Random(seed)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["routine", "product", "ingredients", "slot", "needling date", "skin type", "pih prone"])
+    for r in range(routines):
+        days = [rng.choice(DATES[:4])] * 6 if r % 9 else [rng.choice(DATES[:4]) for _ in range(6)]
+        skin, pih = rng.choice(["", "", "V", "II"]), rng.choice(["", "", "yes", "no"])
+        for i in range(rng.randint(1, 8)):
+            writer.writerow([f"=R{r}" if r % 40 == 0 else f"R{r}", rng.choice(NAMES), rng.choice(LISTS),
+                             rng.choice(SLOTS), days[i % 6], skin, pih])
+    path = tmp_path / "clean.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("block", [1, 7, 4000])
+@pytest.mark.parametrize("make", [_export, _export_without_notes])
+def test_the_array_lane_writes_what_the_routine_walk_writes(tmp_path, make, block):
+    """:class:`CsvLane` (blocks of routines, with arrays) gives the walk's bytes and tallies."""
+    from compatcheck.batch.lane import CsvLane
+
+    options = BatchOptions(make(tmp_path), on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),),
+                           ignore=("AD002",))
+    walk, lane = read_export(options)[0], read_export(options)[0]
+    expected, tally = io.StringIO(), Tally()
+    writer = Writer(expected, "csv", continued=True)
+    for name, items in walk.sorted_answers():
+        writer.write_answers(name, items)
+        tally.add_findings(finding_of(item) for item, _ in items)
+    got, lane_tally, routines = io.StringIO(), Tally(), 0
+    for text, counts, n in CsvLane(lane, Writer(got, "csv", continued=True), block=block).texts(lane.order()):
+        got.write(text)
+        lane_tally.add_counts(counts)
+        routines += n
+    assert routines == len(walk.routine_ids)
+    assert got.getvalue() == expected.getvalue()
+    assert lane_tally.counts == tally.counts and lane_tally.worst == tally.worst
+    assert expected.getvalue().count("\n") > 3 * routines

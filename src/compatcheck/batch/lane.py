@@ -31,10 +31,11 @@ import numpy as np
 
 from compatcheck.api import finding_key
 from compatcheck.memo import Template, finding_of
+from compatcheck.formatters.batch_output import plain_name
 from compatcheck.model import Severity
 
 #: Routines worked out together: memory grows with a block, not with the file.
-BLOCK_ROUTINES = 20_000
+BLOCK_ROUTINES = 4_000
 #: A row's slot index (AM, PM, both; see ``frame._SLOT_VALUES``) as a bit mask, and back.
 _SLOT_BITS = np.array([1, 2, 3], dtype=np.int64)
 _SLOTS_OF_BITS = {1: frozenset({"AM"}), 2: frozenset({"PM"}), 3: frozenset({"AM", "PM"})}
@@ -60,7 +61,14 @@ class _Items:
         self.product_names: list[tuple[str, ...]] = []  # a finding's
         self.uses: list[tuple[int, int]] = []  # a template's: whether it names names 0 and 1
         self._columns: list[list] = [[], [], [], []]  # severity, kind, start, code
+        self._ranks: dict[str, int] = {}  # code -> its place among the codes met
         self._arrays: tuple | None = None
+        # The lane's own answers, forgotten with the items: a product module's (item ids, how each
+        # names the product) by (module, key, setting id); a group module's (item id, name indexes,
+        # template) by (module, shape, setting id); a pair's filled line by (item, name ids).
+        self.products: dict[tuple, tuple] = {}
+        self.groups: dict[tuple, list] = {}
+        self.pair_lines: dict[tuple, str] = {}
 
     def __len__(self) -> int:
         return len(self.objects)
@@ -88,21 +96,33 @@ class _Items:
             self.uses.append((False, False))
         self.product_names.append(finding.products)
         self.objects.append(item)
-        self._arrays = None
         self._ids[id(item)] = len(self.objects) - 1
         return len(self.objects) - 1
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         """Per item: its sort key (negated severity, kind, start, code's rank), its text, and
-        whether it uses names 0 and 1."""
-        if self._arrays is None:
+        whether it uses names 0 and 1. Items added since the last call are appended."""
+        built = 0 if self._arrays is None else len(self._arrays[0])
+        if built == len(self.objects) and self._arrays is not None:
+            return self._arrays
+        severity, kind, start, code = (column[built:] for column in self._columns)
+        if not set(code) <= self._ranks.keys():  # a code not met before: rank every item again
+            self._ranks = {c: i for i, c in enumerate(sorted(self._ranks.keys() | set(code)))}
+            built, self._arrays = 0, None
             severity, kind, start, code = self._columns
-            ranks = {c: i for i, c in enumerate(sorted(set(code)))}
-            uses = np.array(self.uses, dtype=bool).reshape(-1, 2)
-            self._arrays = (np.array(severity, dtype=np.int64), np.array(kind, dtype=np.int64),
-                            np.array(start, dtype=np.int64), np.array([ranks[c] for c in code], dtype=np.int64),
-                            np.array(self.text, dtype=object), uses[:, 0], uses[:, 1])
+        uses = np.array(self.uses[built:], dtype=bool).reshape(-1, 2)
+        new = (np.array(severity, dtype=np.int64), np.array(kind, dtype=np.int64), np.array(start, dtype=np.int64),
+               np.array([self._ranks[c] for c in code], dtype=np.int64), _objects(self.text[built:]),
+               uses[:, 0], uses[:, 1])
+        self._arrays = new if self._arrays is None else tuple(map(np.concatenate, zip(self._arrays, new)))
         return self._arrays
+
+
+def _objects(values: list) -> np.ndarray:
+    """``values`` as a one-dimensional object array (never a deeper one)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 class _Rows:
@@ -147,6 +167,7 @@ class CsvLane:
         self.name_of_product = np.array([names.setdefault(d.name, len(names)) for d in checker.detected],
                                         dtype=np.int64)
         self.names = list(names)
+        self.plain_names = np.array([plain_name(n) for n in self.names], dtype=bool).reshape(-1)
         self._signatures = np.full((3 * len(checker.detected), len(self.rules.modules)), _UNKNOWN, dtype=np.int64)
 
     def texts(self, gids: Sequence[int]) -> Iterator[tuple[str, np.ndarray, int]]:
@@ -216,15 +237,21 @@ class CsvLane:
         asked = np.flatnonzero(sid >= 0)
         if not len(asked):
             return strange
-        pairs, first, answer_of = np.unique(np.stack([key[asked], sid[asked]]), axis=1, return_index=True,
-                                            return_inverse=True)
+        width = int(sid[asked].max()) + 1
+        combos, answer_of = np.unique(key[asked] * width + sid[asked], return_inverse=True)
         ids, own = [], []
-        for k, s in pairs.T.tolist():
-            product = self.checker._detected(k)
-            answer = self.rules.ask_product(m, k, s, product, settings[(m, s)])
-            ids.append(self.items.of(answer))
-            own.extend(0 if not f.products else 1 if all(n == product.name for n in f.products) else 2
-                       for f in map(finding_of, answer))
+        cache = self.items.products
+        for combo in combos.tolist():
+            k, s = divmod(combo, width)
+            found_before = cache.get((m, k, s))
+            if found_before is None:
+                product = self.checker._detected(k)
+                answer = self.rules.ask_product(m, k, s, product, settings[(m, s)])
+                found_before = cache[(m, k, s)] = (self.items.of(answer), [
+                    0 if not f.products else 1 if all(n == product.name for n in f.products) else 2
+                    for f in map(finding_of, answer)])
+            ids.append(found_before[0])
+            own.extend(found_before[1])
         occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
         if not len(occurrence):
             return strange
@@ -272,39 +299,48 @@ class CsvLane:
         first[first == _FAR] = -1
         second = np.where(name[a] == name[b], -1, name[b])
         lines, line_of = np.unique(np.stack([item, name[a], second]), axis=1, return_inverse=True)
-        filled = [self.writer.filled(self.items.objects[i], text[i],
-                                     (self.names[x],) if y < 0 else (self.names[x], self.names[y]))
-                  for i, x, y in lines.T.tolist()]
-        found.add(routine[a], m, occurrence, place, item, first, np.array(filled, dtype=object)[line_of.reshape(-1)])
+        cache, filled = self.items.pair_lines, []
+        for i, x, y in lines.T.tolist():  # a pair's line, made once per item and names
+            line = cache.get((i, x, y))
+            if line is None:
+                line = cache[(i, x, y)] = self.writer.filled(
+                    self.items.objects[i], text[i], (self.names[x],) if y < 0 else (self.names[x], self.names[y]))
+            filled.append(line)
+        found.add(routine[a], m, occurrence, place, item, first, _objects(filled)[line_of.reshape(-1)])
 
     def _groups(self, found, m, sid, signature, key, name, routine, last, settings) -> None:
         """Ask a group module per routine, keyed on its relevant rows' signatures and name repeats."""
         members = np.flatnonzero((sid[routine] >= 0) & (signature >= 0))
         bounds = np.searchsorted(routine[members], np.arange(len(sid) + 1)).tolist()
         sig, names, keys, lasts = (x[members].tolist() for x in (signature, name, key, last))
-        detected, rules, items, writer, text = self.checker._detected, self.rules, self.items, self.writer, None
+        plain = self.plain_names[name[members]]
+        unplain = np.bincount(routine[members][~plain], minlength=len(sid)).tolist()
+        detected, rules, cache, text, all_names = self.checker._detected, self.rules, self.items.groups, None, self.names
         out_routine, out_place, out_item, out_first, out_line = [], [], [], [], []
         for r in np.flatnonzero(sid >= 0).tolist():
             lo, hi = bounds[r], bounds[r + 1]
             index: dict[int, int] = {}
             shape = tuple([(sig[i], index.setdefault(names[i], len(index))) for i in range(lo, hi)])
             s = int(sid[r])
-            answer = rules.ask_group(m, shape, lambda lo=lo, hi=hi: [detected(keys[i]) for i in range(lo, hi)],
-                                     s, settings[(m, s)])
+            answer = cache.get((m, shape, s))
+            if answer is None:
+                templates = rules.ask_group(m, shape, lambda lo=lo, hi=hi: [detected(keys[i]) for i in range(lo, hi)],
+                                            s, settings[(m, s)])
+                answer = cache[(m, shape, s)] = [(i, t.products, t) for i, t in zip(self.items.of(templates), templates)]
             if not answer:
                 continue
-            ids = items.of(answer)
-            text = items.text
-            filled_names = [self.names[n] for n in index]
+            text = self.items.text
+            filled_names = [all_names[n] for n in index]
             last_of = [0] * len(index)
             for i in range(lo, hi):
                 last_of[index[names[i]]] = lasts[i]
-            for place, (template, i) in enumerate(zip(answer, ids)):
+            for place, (i, uses, template) in enumerate(answer):
                 out_routine.append(r)
                 out_place.append(place)
                 out_item.append(i)
-                out_first.append(min([last_of[j] for j in template.products], default=-1))
-                out_line.append(writer.filled(template, text[i], filled_names))
+                out_first.append(min([last_of[j] for j in uses], default=-1))
+                out_line.append(text[i].format(*filled_names) if not unplain[r]
+                                else self.writer.filled(template, text[i], filled_names))
         if out_routine:
             found.add(out_routine, m, np.zeros(len(out_routine)), out_place, out_item, out_first, out_line)
 

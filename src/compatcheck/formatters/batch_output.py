@@ -52,7 +52,7 @@ def _quoting_characters() -> str:
 _QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
 
 
-def _plain(name: str) -> bool:
+def plain_name(name: str) -> bool:
     """Whether a product name, wherever it sits in a cell, changes neither its quoting nor
     its neutralising."""
     return not (_QUOTE_IF.search(name) or name.startswith(_FORMULA_START))
@@ -60,7 +60,7 @@ def _plain(name: str) -> bool:
 
 def _line_format(render, template: Template) -> str:
     """The template's csv line after the routine cell as a format string: ``{i}`` is
-    name ``i``, for names that are :func:`_plain`."""
+    name ``i``, for names that are :func:`plain_name`."""
     marks = [f"\x00{i}\x00" for i in range(1 + max((p for p in (*template.products, *template.message,
                                                                   *template.advice) if isinstance(p, int)),
                                                      default=-1))]
@@ -148,7 +148,7 @@ class Writer:
     def filled(self, template: Template, line_format: str, names) -> str:
         """The template's line (``line_format`` its :meth:`template_format`) with ``names`` filled in:
         one ``str.format`` call when no name needs quoting or neutralising (almost always)."""
-        if all(map(_plain, names)):
+        if all(map(plain_name, names)):
             return line_format.format(*names)
         return self._render(_finding_row("", fill(template, names)))
 
