@@ -763,3 +763,27 @@ def test_a_dailymed_table_in_capitals_with_the_active_row_last(table):
 def test_a_comma_list_with_one_unii_code_is_left_alone():
     names = _names("Water, Glycerin (UNII: PDC6A3C0OX), Niacinamide, Phenoxyethanol")
     assert [w for _, w in names][1].startswith("Glycerin") and len(names) == 4
+
+
+# --- isopropyl alcohol: a solvent like ethanol, drying only at a vehicle's level ----------------
+
+
+@pytest.mark.parametrize("inci", [
+    # a ceramide body gel lotion: the alcohol carries the botanical extract listed before it
+    ("Water, Glycerin, Butylene Glycol, Dimethicone, Cetyl-PG Hydroxyethyl Palmitamide, Cetyl Alcohol, "
+     "Glyceryl Behenate, Allantoin, Polysorbate 60, Thujopsis Dolabrata Branch Extract, Isopropyl Alcohol, "
+     "Eucalyptus Globulus Leaf Extract, Methylparaben"),
+    # a soothing facial milk: isopropanol as the extract's carrier near the end
+    ("Aqua, Squalane, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Panthenol, Allantoin, "
+     "Sodium Polyacrylate, Carbomer, Centella Asiatica Extract, Isopropanol, Phenoxyethanol, Sodium Benzoate, "
+     "Potassium Sorbate"),
+])
+def test_isopropyl_alcohol_low_in_a_list_is_an_extract_carrier_not_a_drying_vehicle(table, inci):
+    active, why = _found(table, inci, name="Moisture Gel Lotion")["isopropyl_alcohol"]
+    assert active is False and "solvent" in why
+
+
+def test_isopropyl_alcohol_high_in_an_astringent_is_still_drying(table):
+    inci = ("Water, Isopropyl Alcohol, Hamamelis Virginiana Water, Glycerin, Menthol, Camphor, Polysorbate 20, "
+            "Fragrance, Blue 1")
+    assert _found(table, inci, name="Oil Control Astringent")["isopropyl_alcohol"][0] is True
