@@ -787,3 +787,38 @@ def test_isopropyl_alcohol_high_in_an_astringent_is_still_drying(table):
     inci = ("Water, Isopropyl Alcohol, Hamamelis Virginiana Water, Glycerin, Menthol, Camphor, Polysorbate 20, "
             "Fragrance, Blue 1")
     assert _found(table, inci, name="Oil Control Astringent")["isopropyl_alcohol"][0] is True
+
+
+# --- a drug panel's purpose: zinc oxide as a skin protectant is no sunscreen --------------------
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Zinc Oxide Paste 40% Maximum Strength Diaper Rash",
+     "Active ingredient Zinc oxide  40% Purpose Skin Protectant Inactive ingredients petrolatum, cod liver oil, "
+     "lanolin, Zea mays (corn) starch, glycerin, sorbitan sesquioleate, beeswax, tocopheryl acetate, fragrance"),
+    ("Anti-Chafing Balm",
+     "Drug Facts Active ingredient Purpose Zinc Oxide 16% .......... Skin protectant Uses helps treat and prevent "
+     "chafing Inactive ingredients Mineral Oil, Petrolatum, Paraffin, Microcrystalline Wax, Tocopheryl Acetate"),
+])
+def test_zinc_oxide_declared_as_a_skin_protectant_is_not_a_sunscreen(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    zinc = next(m for m in det.matches if m.ingredient.id == "zinc_oxide")
+    assert zinc.active is False and "protectant" in zinc.why
+    assert "sunscreen" not in det.active_classes()
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Mineral Face Lotion",
+     "Active ingredient Zinc oxide 20% Purpose Sunscreen Uses helps prevent sunburn Inactive ingredients water, "
+     "caprylic/capric triglyceride, glycerin, dimethicone"),
+    # a lip balm whose panel gives both purposes: its zinc is the sunscreen
+    ("Lip Balm",
+     "Active ingredients Purpose\nDimethicone 1% ....... Skin protectant\nZinc Oxide 12% ....... Sunscreen\n"
+     "Inactive ingredients Beeswax, Ricinus Communis Seed Oil, Cera Alba"),
+    # a protectant purpose, but the name claims SPF
+    ("Baby Stick SPF 50",
+     "Active ingredient Zinc Oxide 24% Purpose Skin protectant Inactive ingredients Beeswax, Cocos Nucifera Oil"),
+])
+def test_zinc_oxide_declared_with_a_sun_purpose_or_claim_stays_a_sunscreen(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "sunscreen" in det.active_classes()

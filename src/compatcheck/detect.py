@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import acne_claim, clarifying_claim
+from compatcheck.claims import acne_claim, clarifying_claim, protectant_only
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -77,7 +77,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         )
         return Detected(product, matches, (), from_name_only=True)
     items = _split_runs(split_inci(product.inci), table)
-    matches, unknown = _match_items(items, table, named, product.name)
+    matches, unknown = _match_items(items, table, named, product.name, protectant_only(product.inci))
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
     exfoliates = (any(m.active and m.ingredient.exfoliant for m in matches)
@@ -187,7 +187,8 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
 
 
 def _match_items(
-    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = ""
+    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = "",
+    protectant: bool = False,
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[Item] = []
@@ -226,7 +227,7 @@ def _match_items(
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     unknown_names = [item.written for item in unknown if item.position not in probable]
-    contexts = _contexts(items, found, named, name)
+    contexts = _contexts(items, found, named, name, protectant)
     matches = []
     for item, ing in found:
         active, why = contexts[_list_of(item)].decide(item, ing)
@@ -344,9 +345,10 @@ def _list_of(item: Item) -> tuple[int, bool]:
     return item.member, item.section == "active"
 
 
-def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
+def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bool], "_Context"]:
     """One context per ordered list (see :func:`_list_of`): its length, its first
-    <=1% marker, whether it is alphabetical.
+    <=1% marker, whether it is alphabetical; ``protectant``: whether its drug panel
+    declares its actives as skin protectants only (:func:`protectant_only`).
 
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
@@ -383,7 +385,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
-            inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
+            inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical, protectant=protectant,
         )
     return out
 
@@ -421,8 +423,10 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None):
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
+                 protectant=False):
         self.count = count
+        self.protectant = protectant  # the drug panel's purpose is skin protectant, with no sun claim
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
@@ -447,6 +451,9 @@ class _Context:
         where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
         if item.section == "active":
+            if ing.cls == "sunscreen" and self.protectant and not self.name_words & _SPF_WORDS:
+                return False, ("listed under Active ingredients with the purpose Skin protectant and no sun "
+                               "claim: a barrier (nappy rash, chafing), not a UV filter")
             return True, "listed under Active ingredients"
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
