@@ -822,3 +822,33 @@ def test_zinc_oxide_declared_as_a_skin_protectant_is_not_a_sunscreen(table, name
 def test_zinc_oxide_declared_with_a_sun_purpose_or_claim_stays_a_sunscreen(table, name, inci):
     det = detect(Product(name, inci=inci), table)
     assert "sunscreen" in det.active_classes()
+
+
+# --- a body peel with scrub grains high in its list is a scrub too ------------------------------
+
+
+@pytest.mark.parametrize("inci, particle", [
+    ("Aqua/Water/Eau, Hydrogenated Soybean Oil, Pumice, Stearyl Alcohol, Glycerin, Illite, Glyceryl Stearate, "
+     "Glycolic Acid, Lactic Acid, Aloe Barbadensis Leaf Juice, Cetearyl Glucoside, Ceteareth-25, Sodium Lactate, "
+     "Parfum/Fragrance, Tetrasodium Glutamate Diacetate, Phenoxyethanol, Ethylhexylglycerin", "pumice"),
+    ("Water, Perlite, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Lactic Acid, Sodium Hydroxide, "
+     "Xanthan Gum, Tocopherol, Phenoxyethanol, Ethylhexylglycerin, Limonene", "perlite"),
+])
+def test_scrub_grains_high_in_a_peel_are_its_scrub(table, inci, particle):
+    active, why = _found(table, inci, name="Glycolic Body Peel")[particle]
+    assert active is True and "peel" in why
+
+
+@pytest.mark.parametrize("name, inci, particle", [
+    # a peel pad's silica, low in the list, thickens the solution
+    ("Resurfacing Peel Pads",
+     "Water, Alcohol Denat., Glycolic Acid, Lactic Acid, Glycerin, Sodium Hydroxide, Polysorbate 20, Aloe Barbadensis "
+     "Leaf Juice, Allantoin, Panthenol, Sodium Citrate, Citric Acid, Xanthan Gum, Phenoxyethanol, Silica, "
+     "Disodium EDTA", "silica"),
+    # a peel-off mask is a film, not an exfoliant: its silica is a filler
+    ("Charcoal Peel-Off Mask",
+     "Water, Polyvinyl Alcohol, Silica, Glycerin, Alcohol Denat., Charcoal Powder, Butylene Glycol, Xanthan Gum, "
+     "Phenoxyethanol", "silica"),
+])
+def test_particles_low_in_a_peel_or_in_a_peel_off_mask_are_no_scrub(table, name, inci, particle):
+    assert _found(table, inci, name=name)[particle][0] is False

@@ -463,9 +463,12 @@ class _Context:
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
             if self.name_words & _SCRUB_WORDS:
                 return True, f"{where}; scrub particles in a scrub or polish"
-            if (self.kit and self.name_words & _PEEL_WORDS and not self.acids and not self.alphabetical
-                    and self._high(place)):
-                return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
+            if self._high(place) and not self.alphabetical:
+                if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
+                    return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
+                if not self.kit and "peel" in self.name_words and "off" not in self.name_words:
+                    return True, (f"{where}; grains high in the list of a peel (not a peel-off film): it scrubs "
+                                  f"as well as it peels")
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
         if ing.cls == "sunscreen" and self.inactive_list:
             return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
