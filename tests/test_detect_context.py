@@ -852,3 +852,30 @@ def test_scrub_grains_high_in_a_peel_are_its_scrub(table, inci, particle):
 ])
 def test_particles_low_in_a_peel_or_in_a_peel_off_mask_are_no_scrub(table, name, inci, particle):
     assert _found(table, inci, name=name)[particle][0] is False
+
+
+# --- a drug panel's inactive list: an acid after the <=1% marker is not its exfoliant -----------
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Skin Smoothing Exfoliator (benzoyl peroxide 2.5%)",
+     "Active ingredient Benzoyl peroxide 2.5% Purpose Acne treatment Inactive ingredients water, sodium cocoyl "
+     "isethionate, glycerin, paraffin, lauryl/myristyl benzoate, coconut acid, butylene glycol, acrylates/C10-30 "
+     "alkyl acrylate crosspolymer, phenoxyethanol, sodium isethionate, sodium hydroxide, fragrance, dimethicone, "
+     "linoleic acid, ethylhexylglycerin, glycolic acid, linolenic acid"),
+    ("Daily Exfoliating Treatment (benzoyl peroxide 4%)",
+     "Active ingredient Benzoyl Peroxide 4% Purpose Acne treatment Inactive ingredients Water, Glycerin, "
+     "Cetearyl Alcohol, Carbomer, Sodium Hydroxide, Phenoxyethanol, Allantoin, Lactic Acid, Disodium EDTA"),
+])
+def test_an_acid_after_the_marker_of_a_drug_panels_inactive_list_is_minor(table, name, inci):
+    found = _found(table, inci, name=name)
+    acid = "glycolic_acid" if "glycolic_acid" in found else "lactic_acid"
+    active, why = found[acid]
+    assert active is False and "at most 1%" in why
+
+
+def test_the_same_tail_in_a_cosmetic_exfoliator_is_still_its_exfoliant(table):
+    inci = ("Water, Sodium Cocoyl Isethionate, Glycerin, Butylene Glycol, Phenoxyethanol, Sodium Hydroxide, "
+            "Fragrance, Dimethicone, Ethylhexylglycerin, Glycolic Acid")
+    active, why = _found(table, inci, name="Skin Smoothing Exfoliator")["glycolic_acid"]
+    assert active is True and "sold as exfoliation" in why

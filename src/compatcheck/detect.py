@@ -626,7 +626,9 @@ class _Context:
 
     def _after_marker(self, ing: Ingredient, place: int, role: str, where: str, sold_as: bool,
                       in_blend: bool) -> tuple[bool, str]:
-        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise."""
+        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise.
+        A claim of exfoliation is never lifted onto an acid in a drug panel's inactive list: the panel
+        declares the actives that carry the product's claim."""
         marker = self.marker[1]
         if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
@@ -634,7 +636,7 @@ class _Context:
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
-        claimed = sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS
+        claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
         if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as):
             claim = ing.cls.upper() if sold_as else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
