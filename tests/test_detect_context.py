@@ -879,3 +879,26 @@ def test_the_same_tail_in_a_cosmetic_exfoliator_is_still_its_exfoliant(table):
             "Fragrance, Dimethicone, Ethylhexylglycerin, Glycolic Acid")
     active, why = _found(table, inci, name="Skin Smoothing Exfoliator")["glycolic_acid"]
     assert active is True and "sold as exfoliation" in why
+
+
+# --- an essential-oil plant named by an FDA substance name, without its form ---------------------
+
+
+@pytest.mark.parametrize("inci, oil", [
+    # an SPL kit part: substance names in capitals, no separators, "Oil" dropped
+    ("Organiclear Soothing Lotion GLYCERIN MELALEUCA ALTERNIFOLIA LEAF PHENOXYETHANOL SODIUM BENZOATE WATER "
+     "CETYL ALCOHOL PENTYLENE GLYCOL", "melaleuca_alternifolia_leaf_oil"),
+    ("Active ingredient Salicylic Acid 2% Inactive ingredients Water, Alcohol, Glycerin, Lavandula Angustifolia "
+     "Flower, Xanthan Gum, Phenoxyethanol", "lavandula_angustifolia_flower_oil"),
+])
+def test_a_bare_part_of_an_essential_oil_plant_is_its_oil(table, inci, oil):
+    det = detect(Product("Acne Spot Gel", inci=inci), table)
+    assert oil in {m.ingredient.id for m in det.matches if m.active}
+    assert "fragrance" in det.active_classes()
+
+
+@pytest.mark.parametrize("written", ["Melaleuca Alternifolia Leaf Extract", "Aloe Barbadensis Leaf",
+                                     "Camellia Sinensis Leaf", "Panax Ginseng Root"])
+def test_an_extract_or_a_plant_with_no_essential_oil_row_is_no_fragrance(table, written):
+    det = detect(Product("Soothing Gel", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" not in det.active_classes()

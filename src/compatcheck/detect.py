@@ -65,6 +65,9 @@ _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_SD_ALCOHOL_NAME, "alcohol_denat"))
+#: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
+#: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
+_BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -302,8 +305,20 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
 
 
 def _family(name: str, table: IngredientTable) -> Ingredient | None:
-    """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`)."""
-    return next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
+    """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`), or the
+    essential oil a bare plant part names (:func:`_essential_oil_of`)."""
+    return (next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
+            or _essential_oil_of(name, table))
+
+
+def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
+    """The fragrance row of the oil of a bare plant part (:data:`_BARE_PLANT_PART`): ``Melaleuca
+    Alternifolia Leaf`` is Melaleuca Alternifolia Leaf Oil (tea tree oil). Only an essential oil:
+    ``Aloe Barbadensis Leaf`` has no fragrance row, and an extract is not a bare part."""
+    if not _BARE_PLANT_PART.fullmatch(name):
+        return None
+    oil = table.lookup(f"{name} oil")
+    return oil if oil is not None and oil.cls == "fragrance" else None
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:
