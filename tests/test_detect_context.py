@@ -902,3 +902,17 @@ def test_a_bare_part_of_an_essential_oil_plant_is_its_oil(table, inci, oil):
 def test_an_extract_or_a_plant_with_no_essential_oil_row_is_no_fragrance(table, written):
     det = detect(Product("Soothing Gel", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
     assert "fragrance" not in det.active_classes()
+
+
+# --- mineral grits: quartz and volcanic ash scrub in a scrub, not in a mask ---------------------
+
+
+@pytest.mark.parametrize("inci, grit", [
+    ("Water, Glycerin, Volcanic Ash, Sodium Cocoyl Glycinate, Cocamidopropyl Betaine, Kaolin, Xanthan Gum, "
+     "Phenoxyethanol, Parfum", "volcanic_ash"),
+    ("Aqua, Quartz, Cetearyl Alcohol, Glycerin, Caprylic/Capric Triglyceride, Sodium Stearoyl Glutamate, "
+     "Tocopherol, Phenoxyethanol, Ethylhexylglycerin", "quartz"),
+])
+def test_mineral_grits_are_scrub_particles_in_a_scrub(table, inci, grit):
+    assert _found(table, inci, name="Volcanic Pore Scrub")[grit][0] is True
+    assert _found(table, inci, name="3-in-1 Detox Mud Mask")[grit][0] is False
