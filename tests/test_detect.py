@@ -468,3 +468,22 @@ def test_the_read_as_probable_notice_says_how_the_item_was_read(written, read):
                         on=date(2026, 12, 8))
     notice = [f for f in report.findings if f.code == "IN006"]
     assert notice and read in notice[0].message
+
+
+# A dupe site's footnote numbers are glued inside names as well as after them.
+@pytest.mark.parametrize("written, ing_id", [
+    ("Methylparabe[20]n", "methylparaben"),
+    ("Cucumis Sati[7]vus Fruit Extract", "cucumis_sativus_cucumber_fruit_extract"),
+    ("PEG-[35]75 Stearate", "peg_75_stearate"),
+    ("Steareth-2[1]0", "steareth_20"),
+    ("Lactobion[10]ic Acid", "lactobionic_acid"),
+])
+def test_a_bracketed_footnote_inside_a_name_is_dropped_without_a_gap(table, written, ing_id):
+    det = detect(Product("P", inci=f"Water[22], Glycerin[25], {written}, Tocopheryl[23] Acetate"), table)
+    assert ing_id in {m.ingredient.id for m in det.matches}, det.unrecognized
+    assert not det.unrecognized
+
+
+def test_a_footnote_between_words_still_leaves_the_words_apart(table):
+    det = detect(Product("P", inci="Water[22], Eucalyptus[19] Globulus Leaf Oil, Salicylic Acid[6]"), table)
+    assert {"eucalyptus_globulus_leaf_oil", "salicylic_acid"} <= {m.ingredient.id for m in det.matches}

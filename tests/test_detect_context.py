@@ -763,3 +763,156 @@ def test_a_dailymed_table_in_capitals_with_the_active_row_last(table):
 def test_a_comma_list_with_one_unii_code_is_left_alone():
     names = _names("Water, Glycerin (UNII: PDC6A3C0OX), Niacinamide, Phenoxyethanol")
     assert [w for _, w in names][1].startswith("Glycerin") and len(names) == 4
+
+
+# --- isopropyl alcohol: a solvent like ethanol, drying only at a vehicle's level ----------------
+
+
+@pytest.mark.parametrize("inci", [
+    # a ceramide body gel lotion: the alcohol carries the botanical extract listed before it
+    ("Water, Glycerin, Butylene Glycol, Dimethicone, Cetyl-PG Hydroxyethyl Palmitamide, Cetyl Alcohol, "
+     "Glyceryl Behenate, Allantoin, Polysorbate 60, Thujopsis Dolabrata Branch Extract, Isopropyl Alcohol, "
+     "Eucalyptus Globulus Leaf Extract, Methylparaben"),
+    # a soothing facial milk: isopropanol as the extract's carrier near the end
+    ("Aqua, Squalane, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Panthenol, Allantoin, "
+     "Sodium Polyacrylate, Carbomer, Centella Asiatica Extract, Isopropanol, Phenoxyethanol, Sodium Benzoate, "
+     "Potassium Sorbate"),
+])
+def test_isopropyl_alcohol_low_in_a_list_is_an_extract_carrier_not_a_drying_vehicle(table, inci):
+    active, why = _found(table, inci, name="Moisture Gel Lotion")["isopropyl_alcohol"]
+    assert active is False and "solvent" in why
+
+
+def test_isopropyl_alcohol_high_in_an_astringent_is_still_drying(table):
+    inci = ("Water, Isopropyl Alcohol, Hamamelis Virginiana Water, Glycerin, Menthol, Camphor, Polysorbate 20, "
+            "Fragrance, Blue 1")
+    assert _found(table, inci, name="Oil Control Astringent")["isopropyl_alcohol"][0] is True
+
+
+# --- a drug panel's purpose: zinc oxide as a skin protectant is no sunscreen --------------------
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Zinc Oxide Paste 40% Maximum Strength Diaper Rash",
+     "Active ingredient Zinc oxide  40% Purpose Skin Protectant Inactive ingredients petrolatum, cod liver oil, "
+     "lanolin, Zea mays (corn) starch, glycerin, sorbitan sesquioleate, beeswax, tocopheryl acetate, fragrance"),
+    ("Anti-Chafing Balm",
+     "Drug Facts Active ingredient Purpose Zinc Oxide 16% .......... Skin protectant Uses helps treat and prevent "
+     "chafing Inactive ingredients Mineral Oil, Petrolatum, Paraffin, Microcrystalline Wax, Tocopheryl Acetate"),
+])
+def test_zinc_oxide_declared_as_a_skin_protectant_is_not_a_sunscreen(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    zinc = next(m for m in det.matches if m.ingredient.id == "zinc_oxide")
+    assert zinc.active is False and "protectant" in zinc.why
+    assert "sunscreen" not in det.active_classes()
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Mineral Face Lotion",
+     "Active ingredient Zinc oxide 20% Purpose Sunscreen Uses helps prevent sunburn Inactive ingredients water, "
+     "caprylic/capric triglyceride, glycerin, dimethicone"),
+    # a lip balm whose panel gives both purposes: its zinc is the sunscreen
+    ("Lip Balm",
+     "Active ingredients Purpose\nDimethicone 1% ....... Skin protectant\nZinc Oxide 12% ....... Sunscreen\n"
+     "Inactive ingredients Beeswax, Ricinus Communis Seed Oil, Cera Alba"),
+    # a protectant purpose, but the name claims SPF
+    ("Baby Stick SPF 50",
+     "Active ingredient Zinc Oxide 24% Purpose Skin protectant Inactive ingredients Beeswax, Cocos Nucifera Oil"),
+])
+def test_zinc_oxide_declared_with_a_sun_purpose_or_claim_stays_a_sunscreen(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "sunscreen" in det.active_classes()
+
+
+# --- a body peel with scrub grains high in its list is a scrub too ------------------------------
+
+
+@pytest.mark.parametrize("inci, particle", [
+    ("Aqua/Water/Eau, Hydrogenated Soybean Oil, Pumice, Stearyl Alcohol, Glycerin, Illite, Glyceryl Stearate, "
+     "Glycolic Acid, Lactic Acid, Aloe Barbadensis Leaf Juice, Cetearyl Glucoside, Ceteareth-25, Sodium Lactate, "
+     "Parfum/Fragrance, Tetrasodium Glutamate Diacetate, Phenoxyethanol, Ethylhexylglycerin", "pumice"),
+    ("Water, Perlite, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Lactic Acid, Sodium Hydroxide, "
+     "Xanthan Gum, Tocopherol, Phenoxyethanol, Ethylhexylglycerin, Limonene", "perlite"),
+])
+def test_scrub_grains_high_in_a_peel_are_its_scrub(table, inci, particle):
+    active, why = _found(table, inci, name="Glycolic Body Peel")[particle]
+    assert active is True and "peel" in why
+
+
+@pytest.mark.parametrize("name, inci, particle", [
+    # a peel pad's silica, low in the list, thickens the solution
+    ("Resurfacing Peel Pads",
+     "Water, Alcohol Denat., Glycolic Acid, Lactic Acid, Glycerin, Sodium Hydroxide, Polysorbate 20, Aloe Barbadensis "
+     "Leaf Juice, Allantoin, Panthenol, Sodium Citrate, Citric Acid, Xanthan Gum, Phenoxyethanol, Silica, "
+     "Disodium EDTA", "silica"),
+    # a peel-off mask is a film, not an exfoliant: its silica is a filler
+    ("Charcoal Peel-Off Mask",
+     "Water, Polyvinyl Alcohol, Silica, Glycerin, Alcohol Denat., Charcoal Powder, Butylene Glycol, Xanthan Gum, "
+     "Phenoxyethanol", "silica"),
+])
+def test_particles_low_in_a_peel_or_in_a_peel_off_mask_are_no_scrub(table, name, inci, particle):
+    assert _found(table, inci, name=name)[particle][0] is False
+
+
+# --- a drug panel's inactive list: an acid after the <=1% marker is not its exfoliant -----------
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Skin Smoothing Exfoliator (benzoyl peroxide 2.5%)",
+     "Active ingredient Benzoyl peroxide 2.5% Purpose Acne treatment Inactive ingredients water, sodium cocoyl "
+     "isethionate, glycerin, paraffin, lauryl/myristyl benzoate, coconut acid, butylene glycol, acrylates/C10-30 "
+     "alkyl acrylate crosspolymer, phenoxyethanol, sodium isethionate, sodium hydroxide, fragrance, dimethicone, "
+     "linoleic acid, ethylhexylglycerin, glycolic acid, linolenic acid"),
+    ("Daily Exfoliating Treatment (benzoyl peroxide 4%)",
+     "Active ingredient Benzoyl Peroxide 4% Purpose Acne treatment Inactive ingredients Water, Glycerin, "
+     "Cetearyl Alcohol, Carbomer, Sodium Hydroxide, Phenoxyethanol, Allantoin, Lactic Acid, Disodium EDTA"),
+])
+def test_an_acid_after_the_marker_of_a_drug_panels_inactive_list_is_minor(table, name, inci):
+    found = _found(table, inci, name=name)
+    acid = "glycolic_acid" if "glycolic_acid" in found else "lactic_acid"
+    active, why = found[acid]
+    assert active is False and "at most 1%" in why
+
+
+def test_the_same_tail_in_a_cosmetic_exfoliator_is_still_its_exfoliant(table):
+    inci = ("Water, Sodium Cocoyl Isethionate, Glycerin, Butylene Glycol, Phenoxyethanol, Sodium Hydroxide, "
+            "Fragrance, Dimethicone, Ethylhexylglycerin, Glycolic Acid")
+    active, why = _found(table, inci, name="Skin Smoothing Exfoliator")["glycolic_acid"]
+    assert active is True and "sold as exfoliation" in why
+
+
+# --- an essential-oil plant named by an FDA substance name, without its form ---------------------
+
+
+@pytest.mark.parametrize("inci, oil", [
+    # an SPL kit part: substance names in capitals, no separators, "Oil" dropped
+    ("Organiclear Soothing Lotion GLYCERIN MELALEUCA ALTERNIFOLIA LEAF PHENOXYETHANOL SODIUM BENZOATE WATER "
+     "CETYL ALCOHOL PENTYLENE GLYCOL", "melaleuca_alternifolia_leaf_oil"),
+    ("Active ingredient Salicylic Acid 2% Inactive ingredients Water, Alcohol, Glycerin, Lavandula Angustifolia "
+     "Flower, Xanthan Gum, Phenoxyethanol", "lavandula_angustifolia_flower_oil"),
+])
+def test_a_bare_part_of_an_essential_oil_plant_is_its_oil(table, inci, oil):
+    det = detect(Product("Acne Spot Gel", inci=inci), table)
+    assert oil in {m.ingredient.id for m in det.matches if m.active}
+    assert "fragrance" in det.active_classes()
+
+
+@pytest.mark.parametrize("written", ["Melaleuca Alternifolia Leaf Extract", "Aloe Barbadensis Leaf",
+                                     "Camellia Sinensis Leaf", "Panax Ginseng Root"])
+def test_an_extract_or_a_plant_with_no_essential_oil_row_is_no_fragrance(table, written):
+    det = detect(Product("Soothing Gel", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" not in det.active_classes()
+
+
+# --- mineral grits: quartz and volcanic ash scrub in a scrub, not in a mask ---------------------
+
+
+@pytest.mark.parametrize("inci, grit", [
+    ("Water, Glycerin, Volcanic Ash, Sodium Cocoyl Glycinate, Cocamidopropyl Betaine, Kaolin, Xanthan Gum, "
+     "Phenoxyethanol, Parfum", "volcanic_ash"),
+    ("Aqua, Quartz, Cetearyl Alcohol, Glycerin, Caprylic/Capric Triglyceride, Sodium Stearoyl Glutamate, "
+     "Tocopherol, Phenoxyethanol, Ethylhexylglycerin", "quartz"),
+])
+def test_mineral_grits_are_scrub_particles_in_a_scrub(table, inci, grit):
+    assert _found(table, inci, name="Volcanic Pore Scrub")[grit][0] is True
+    assert _found(table, inci, name="3-in-1 Detox Mud Mask")[grit][0] is False

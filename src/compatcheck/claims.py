@@ -1,4 +1,5 @@
-"""What a product's name claims it treats, as far as that tells which acid is its active.
+"""What a product claims it treats (its name; its drug panel's purpose), as far as that tells
+which ingredient is its active.
 
 Salicylic acid has two jobs: the acne/exfoliating active (0.5-2% [R3]; EU <=2% leave-on as a
 non-preservative [R4]) and a preservative (EU Annex V, <=0.5% as acid [R4]). A name that sells
@@ -8,6 +9,8 @@ congested skin) or as exfoliating (an enzyme or exfoliating wash), says which jo
 """
 
 from __future__ import annotations
+
+import re
 
 #: Acne-drug claims: the condition salicylic acid is an OTC drug for [R3]. Its acne range starts
 #: at 0.5%, inside the <=1% tail of a list, so such a claim lifts it even after a <=1% marker.
@@ -29,3 +32,14 @@ def acne_claim(name_words: frozenset[str]) -> str:
 def clarifying_claim(name_words: frozenset[str]) -> str:
     """An acne, clarifying or exfoliation claim word the name makes ("purifying"), or ""."""
     return acne_claim(name_words) or min(name_words & (CLARIFYING_WORDS | EXFOLIATION_WORDS), default="")
+
+
+#: Sun-protection words of a drug-facts panel: its purpose ("Sunscreen") or its uses ("helps prevent sunburn").
+_SUN_CLAIM = re.compile(r"\b(?:sunscreen|sunburn|spf|broad spectrum|sun protection)\b", re.IGNORECASE)
+
+
+def protectant_only(inci: str) -> bool:
+    """Whether a drug-facts panel gives its actives the purpose "Skin protectant" and claims no sun
+    protection anywhere: a zinc oxide paste for nappy rash or chafing, whose zinc oxide protects
+    the skin as a barrier, not from UV (a sunscreen's panel says "Sunscreen" and "sunburn")."""
+    return "protectant" in inci.lower() and _SUN_CLAIM.search(inci) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import acne_claim, clarifying_claim
+from compatcheck.claims import acne_claim, clarifying_claim, protectant_only
 from compatcheck.inci import Item, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -65,6 +65,9 @@ _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_SD_ALCOHOL_NAME, "alcohol_denat"))
+#: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
+#: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
+_BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -77,7 +80,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         )
         return Detected(product, matches, (), from_name_only=True)
     items = _split_runs(split_inci(product.inci), table)
-    matches, unknown = _match_items(items, table, named, product.name)
+    matches, unknown = _match_items(items, table, named, product.name, protectant_only(product.inci))
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
     exfoliates = (any(m.active and m.ingredient.exfoliant for m in matches)
@@ -187,7 +190,8 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
 
 
 def _match_items(
-    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = ""
+    items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = "",
+    protectant: bool = False,
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[Item] = []
@@ -226,7 +230,7 @@ def _match_items(
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     unknown_names = [item.written for item in unknown if item.position not in probable]
-    contexts = _contexts(items, found, named, name)
+    contexts = _contexts(items, found, named, name, protectant)
     matches = []
     for item, ing in found:
         active, why = contexts[_list_of(item)].decide(item, ing)
@@ -301,8 +305,20 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
 
 
 def _family(name: str, table: IngredientTable) -> Ingredient | None:
-    """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`)."""
-    return next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
+    """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`), or the
+    essential oil a bare plant part names (:func:`_essential_oil_of`)."""
+    return (next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
+            or _essential_oil_of(name, table))
+
+
+def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
+    """The fragrance row of the oil of a bare plant part (:data:`_BARE_PLANT_PART`): ``Melaleuca
+    Alternifolia Leaf`` is Melaleuca Alternifolia Leaf Oil (tea tree oil). Only an essential oil:
+    ``Aloe Barbadensis Leaf`` has no fragrance row, and an extract is not a bare part."""
+    if not _BARE_PLANT_PART.fullmatch(name):
+        return None
+    oil = table.lookup(f"{name} oil")
+    return oil if oil is not None and oil.cls == "fragrance" else None
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:
@@ -344,9 +360,10 @@ def _list_of(item: Item) -> tuple[int, bool]:
     return item.member, item.section == "active"
 
 
-def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
+def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bool], "_Context"]:
     """One context per ordered list (see :func:`_list_of`): its length, its first
-    <=1% marker, whether it is alphabetical.
+    <=1% marker, whether it is alphabetical; ``protectant``: whether its drug panel
+    declares its actives as skin protectants only (:func:`protectant_only`).
 
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
@@ -383,7 +400,7 @@ def _contexts(items, found, named, name) -> dict[tuple[int, bool], "_Context"]:
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
-            inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical,
+            inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical, protectant=protectant,
         )
     return out
 
@@ -421,8 +438,10 @@ class _Context:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None):
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
+                 protectant=False):
         self.count = count
+        self.protectant = protectant  # the drug panel's purpose is skin protectant, with no sun claim
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
@@ -447,6 +466,9 @@ class _Context:
         where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
         if item.section == "active":
+            if ing.cls == "sunscreen" and self.protectant and not self.name_words & _SPF_WORDS:
+                return False, ("listed under Active ingredients with the purpose Skin protectant and no sun "
+                               "claim: a barrier (nappy rash, chafing), not a UV filter")
             return True, "listed under Active ingredients"
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
@@ -456,9 +478,12 @@ class _Context:
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
             if self.name_words & _SCRUB_WORDS:
                 return True, f"{where}; scrub particles in a scrub or polish"
-            if (self.kit and self.name_words & _PEEL_WORDS and not self.acids and not self.alphabetical
-                    and self._high(place)):
-                return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
+            if self._high(place) and not self.alphabetical:
+                if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
+                    return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
+                if not self.kit and "peel" in self.name_words and "off" not in self.name_words:
+                    return True, (f"{where}; grains high in the list of a peel (not a peel-off film): it scrubs "
+                                  f"as well as it peels")
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
         if ing.cls == "sunscreen" and self.inactive_list:
             return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
@@ -616,7 +641,9 @@ class _Context:
 
     def _after_marker(self, ing: Ingredient, place: int, role: str, where: str, sold_as: bool,
                       in_blend: bool) -> tuple[bool, str]:
-        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise."""
+        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise.
+        A claim of exfoliation is never lifted onto an acid in a drug panel's inactive list: the panel
+        declares the actives that carry the product's claim."""
         marker = self.marker[1]
         if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
@@ -624,7 +651,7 @@ class _Context:
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
-        claimed = sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS
+        claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
         if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as):
             claim = ing.cls.upper() if sold_as else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "

@@ -2,7 +2,7 @@
 
 Handles: commas/semicolons/bullets/newlines as separators (never inside brackets,
 never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
-``(and)`` blends; percentages; footnote marks, also digits glued to names by
+``(and)`` blends; percentages; footnote marks, also inside names (``Methylparabe[20]n``) and digits glued to names by
 scraping (``Glycerin8``, ``Palmitoyl Pentapeptide-45`` in a footnoted list);
 run-together names (``SodiumHyaluronate``); stereo descriptors (``L-Arbutin``); quality
 words before common names (``organic lemon essential oil``); ``Ingredients:``/``INCI:`` labels;
@@ -49,6 +49,8 @@ _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.I
 _AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
                      re.IGNORECASE)
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
+#: A bracketed footnote a scraper glued inside a name: ``Methylparabe[20]n``, ``Steareth-2[1]0``.
+_INNER_FOOTNOTE = re.compile(r"(?<=[A-Za-z0-9-])\[\d{1,3}\](?=[A-Za-z0-9])")
 #: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
 _LEADER = re.compile(r"\.{3,}.*$|…+.*$")
 #: Footnote digits glued to a word by scraping: ``Butylene Glycol5``, ``Chondrus Crispus4``.
@@ -355,6 +357,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
+    if "[" in raw:
+        raw = _INNER_FOOTNOTE.sub("", raw)
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
     if any(unit in text.lower() for unit in ("mg", "mcg", "µg", "g)")):
         text = _AMOUNT.sub(" ", text)
