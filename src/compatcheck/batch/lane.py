@@ -41,8 +41,9 @@ _SLOT_BITS = np.array([1, 2, 3], dtype=np.int64)
 _SLOTS_OF_BITS = {1: frozenset({"AM"}), 2: frozenset({"PM"}), 3: frozenset({"AM", "PM"})}
 _UNKNOWN = -2  # a signature not worked out yet
 _FAR = np.iinfo(np.int64).max
-#: Items (findings and templates) kept between blocks before they are forgotten.
-_ITEM_LIMIT = 300_000
+#: Items (findings and templates), and the lane's answers, kept between blocks before they are
+#: all forgotten (and made again as routines need them): what keeps memory flat on long files.
+_ITEM_LIMIT = 100_000
 
 
 class _Items:
@@ -174,8 +175,9 @@ class CsvLane:
         """Per block of the routines ``gids`` (in that order): its csv text, its findings counted
         by severity (indexed by :class:`Severity` value) and how many routines it held."""
         for start in range(0, len(gids), self.block):
-            if len(self.items) > _ITEM_LIMIT:
-                self.items.clear()
+            items = self.items
+            if max(len(items), len(items.products), len(items.groups), len(items.pair_lines)) > _ITEM_LIMIT:
+                items.clear()
             block = np.asarray(gids[start:start + self.block], dtype=np.int64)
             text, counts = self._block(block)
             yield text, counts, len(block)
