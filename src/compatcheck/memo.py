@@ -131,9 +131,9 @@ class RoutineChecker:
                     if noted:
                         yield noted, None
             elif scope == "pair":
-                yield from self._pairs(m, module, products, [row[m] for row in rows], setting, sid)
+                yield from self._pairs(m, products, [row[m] for row in rows], setting, sid)
             else:
-                yield from self._group(m, module, products, [row[m] for row in rows], setting, sid)
+                yield from self._group(m, products, [row[m] for row in rows], setting, sid)
 
     def setting_ids(self, setting: Context) -> tuple[int | None, ...]:
         """Per module, a small id of the routine-level inputs it reads (its ``READS``), or
@@ -208,7 +208,7 @@ class RoutineChecker:
         renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members(), shape))  # noqa: E731
         return self._ask("group", (m, shape, sid), self.modules[m].check, renamed, setting, True)
 
-    def _pairs(self, m, module, products, signatures, setting, sid):
+    def _pairs(self, m, products, signatures, setting, sid):
         relevant = [(p, s) for p, s in zip(products, signatures) if s is not None]
         for i, (a, sig_a) in enumerate(relevant):
             for b, sig_b in relevant[i + 1:]:
@@ -219,7 +219,7 @@ class RoutineChecker:
                 if answer:
                     yield answer, (a.name,) if a.name == b.name else (a.name, b.name)
 
-    def _group(self, m, module, products, signatures, setting, sid):
+    def _group(self, m, products, signatures, setting, sid):
         members: list[Detected] = []
         shape: list[tuple] = []
         names: dict[str, int] = {}

@@ -44,6 +44,13 @@ NO_ROUTINE = "(whole file)"  # the export has no routine column
 NO_ROUTINE_ID = "(no routine id)"  # a row whose routine cell is empty
 
 
+def places_in_runs(counts: np.ndarray) -> np.ndarray:
+    """For runs of ``counts`` items laid end to end, each item's place in its run:
+    ``[2, 3] -> [0, 1, 0, 1, 2]``."""
+    counts = np.asarray(counts, dtype=np.int64)
+    return np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
 class _Arrangement(NamedTuple):
     """The checked rows sorted by routine and line (see :meth:`BatchChecker._arranged`)."""
 
@@ -275,8 +282,7 @@ class BatchChecker:
         arranged = self._arranged()
         starts = np.asarray(arranged.starts, dtype=np.int64)[gids]
         counts = np.asarray(arranged.ends, dtype=np.int64)[gids] - starts
-        offsets = np.cumsum(counts) - counts
-        position = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(offsets, counts)
+        position = places_in_runs(counts)
         return np.repeat(starts, counts) + position, np.repeat(np.arange(len(gids)), counts), position
 
     def settings(self, gids: np.ndarray, rows: np.ndarray, routine: np.ndarray) -> tuple[np.ndarray, list]:
@@ -390,4 +396,4 @@ def check_frame(frame: pd.DataFrame, *, table: IngredientTable | None = None, on
     return pd.DataFrame(out, columns=FINDING_COLUMNS)
 
 
-__all__ = ["BatchChecker", "check_frame", "NO_ROUTINE"]
+__all__ = ["BatchChecker", "check_frame", "places_in_runs", "NO_ROUTINE"]

@@ -30,6 +30,7 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from compatcheck.api import finding_key
+from compatcheck.batch.frame import places_in_runs
 from compatcheck.memo import Template, finding_of
 from compatcheck.formatters.batch_output import plain_name
 from compatcheck.model import Severity
@@ -59,7 +60,6 @@ class _Items:
         self._answers: dict[int, tuple] = {}  # id(answer) -> (answer, its items' ids)
         self.objects: list = []
         self.text: list[str] = []
-        self.product_names: list[tuple[str, ...]] = []  # a finding's
         self.uses: list[tuple[int, int]] = []  # a template's: whether it names names 0 and 1
         self._columns: list[list] = [[], [], [], []]  # severity, kind, start, code
         self._ranks: dict[str, int] = {}  # code -> its place among the codes met
@@ -95,7 +95,6 @@ class _Items:
         else:
             self.text.append(self.writer.finding_line(item))
             self.uses.append((False, False))
-        self.product_names.append(finding.products)
         self.objects.append(item)
         self._ids[id(item)] = len(self.objects) - 1
         return len(self.objects) - 1
@@ -153,7 +152,7 @@ def _expand(ids: list[list[int]], occurrence_answer: np.ndarray) -> tuple[np.nda
     starts = np.cumsum(lengths) - lengths
     per = lengths[occurrence_answer]
     occurrence = np.repeat(np.arange(len(occurrence_answer)), per)
-    place = np.arange(int(per.sum()), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
+    place = places_in_runs(per)
     return occurrence, place, starts[occurrence_answer][occurrence] + place
 
 
@@ -271,22 +270,20 @@ class CsvLane:
         members = np.flatnonzero((sid >= 0) & (signature >= 0))
         if len(members) < 2:
             return
-        owner = routine[members]
-        count = np.bincount(owner)
-        index = np.arange(len(members)) - (np.cumsum(count) - count)[owner]
-        later = count[owner] - index - 1
+        count = np.bincount(routine[members])
+        later = np.repeat(count, count) - places_in_runs(count) - 1  # members after each, in its routine
         a = np.repeat(np.arange(len(members)), later)
-        b = a + 1 + np.arange(len(a)) - np.repeat(np.cumsum(later) - later, later)
+        b = a + 1 + places_in_runs(later)
         a, b = members[a], members[b]
         shared = bits[a] & bits[b]
         a, b, shared = a[shared > 0], b[shared > 0], shared[shared > 0]
         if not len(a):
             return
-        same = (name[a] == name[b]).astype(np.int64)
-        keys, first, answer_of = np.unique(np.stack([signature[a], signature[b], shared, same, sid[a]]),
-                                           axis=1, return_index=True, return_inverse=True)
+        same = name[a] == name[b]
+        keys, seen, answer_of = np.unique(np.stack([signature[a], signature[b], shared, same, sid[a]]),
+                                          axis=1, return_index=True, return_inverse=True)
         ids = []
-        for (sig_a, sig_b, both, _, s), j in zip(keys.T.tolist(), first.tolist()):
+        for (sig_a, sig_b, both, _, s), j in zip(keys.T.tolist(), seen.tolist()):
             answer = self.rules.ask_pair(m, self.checker._detected(int(key[a[j]])),
                                          self.checker._detected(int(key[b[j]])), sig_a, sig_b,
                                          _SLOTS_OF_BITS[both], s, settings[(m, s)])
@@ -294,12 +291,12 @@ class CsvLane:
         occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
         if not len(occurrence):
             return
-        a, b = a[occurrence], b[occurrence]
+        a, b, same = a[occurrence], b[occurrence], same[occurrence]
         item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
         *_, text, uses_a, uses_b = self.items.arrays()
         first = np.minimum(np.where(uses_a[item], last[a], _FAR), np.where(uses_b[item], last[b], _FAR))
         first[first == _FAR] = -1
-        second = np.where(name[a] == name[b], -1, name[b])
+        second = np.where(same, -1, name[b])
         lines, line_of = np.unique(np.stack([item, name[a], second]), axis=1, return_inverse=True)
         cache, filled = self.items.pair_lines, []
         for i, x, y in lines.T.tolist():  # a pair's line, made once per item and names
@@ -317,7 +314,8 @@ class CsvLane:
         sig, names, keys, lasts = (x[members].tolist() for x in (signature, name, key, last))
         plain = self.plain_names[name[members]]
         unplain = np.bincount(routine[members][~plain], minlength=len(sid)).tolist()
-        detected, rules, cache, text, all_names = self.checker._detected, self.rules, self.items.groups, None, self.names
+        detected, rules, cache, all_names = self.checker._detected, self.rules, self.items.groups, self.names
+        text = self.items.text  # cleared only between blocks
         out_routine, out_place, out_item, out_first, out_line = [], [], [], [], []
         for r in np.flatnonzero(sid >= 0).tolist():
             lo, hi = bounds[r], bounds[r + 1]
@@ -331,7 +329,6 @@ class CsvLane:
                 answer = cache[(m, shape, s)] = [(i, t.products, t) for i, t in zip(self.items.of(templates), templates)]
             if not answer:
                 continue
-            text = self.items.text
             filled_names = [all_names[n] for n in index]
             last_of = [0] * len(index)
             for i in range(lo, hi):
