@@ -185,8 +185,13 @@ def frequency_of(product) -> Frequency:
 # ---------------------------------------------------------------- arranging nights
 
 
+def every_night(freq: Frequency) -> bool:
+    """Whether ``freq`` means a use on every night (daily, or seven or more a week)."""
+    return freq.pattern == "daily" or freq.per_week >= 7
+
+
 def _fixed_nights(freq: Frequency) -> frozenset[int] | None:
-    if freq.pattern == "daily" or freq.per_week >= 7:
+    if every_night(freq):
         return frozenset(range(CYCLE))
     if freq.pattern == "days":
         return frozenset(n for n in range(CYCLE) if n % 7 in (freq.days or ()))

@@ -38,9 +38,9 @@ layering guides advise one low-pH active per session.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
-from compatcheck.frequency import CYCLE, arrange, frequency_of, relation
+from compatcheck.frequency import CYCLE, Frequency, arrange, every_night, frequency_of, relation
 from compatcheck.limits import EXFOLIATION_WEIGHT, EXFOLIATION_WEIGHT_SOURCES, WEEKLY_EXFOLIATION_LOAD
 from compatcheck.model import Detected, Finding, Match, Severity
 from compatcheck.rules import Context, Rule, listing, names, slot_label
@@ -85,13 +85,26 @@ def signature(product: Detected):
             tuple((m.ingredient, m.via) for m in exfoliating), stack_pair_signature(product))
 
 
+class _User(NamedTuple):
+    """An exfoliating product of the routine, with what the rules read from it, worked out once."""
+
+    product: Detected
+    matches: tuple[Match, ...]  # its exfoliating actives
+    frequency: Frequency
+    classes: int  # how many exfoliant classes it holds
+
+    @property
+    def name(self) -> str:
+        return self.product.name
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    users = tuple(p for p in ctx.products if _exfoliating(p))
+    users = [_User(p, ms, frequency_of(p), _classes(ms)) for p in ctx.products if (ms := _exfoliating(p))]
     if len(users) < 2:
         return
-    covered = covered_stack_pairs(users)
+    covered = covered_stack_pairs(tuple(u.product for u in users))
     yield from merge_slots(finding for slot in ("AM", "PM")
-                           for finding in _exfoliants(tuple(p for p in users if slot in p.product.slots),
+                           for finding in _exfoliants([u for u in users if slot in u.product.product.slots],
                                                       slot, covered))
     load = weekly_load(users)
     if load is not None:
@@ -117,28 +130,34 @@ def _classes(ms: tuple[Match, ...]) -> int:
     return len({m.ingredient.cls for m in ms})
 
 
-def _exfoliants(in_slot, slot: str, covered) -> Iterator[Finding]:
-    users = [(p, ms) for p in in_slot if (ms := _exfoliating(p))]
+def _nights(users: list[_User]) -> list[frozenset[int]]:
+    """Per night of the cycle, the users (by index) on it, spread as well as their frequencies allow."""
+    if all(every_night(u.frequency) for u in users):  # nothing to spread: all meet every night
+        return [frozenset(range(len(users)))] * CYCLE
+    nights = arrange((i, u.frequency, float(u.classes)) for i, u in enumerate(users))
+    return [frozenset(i for i, ns in nights.items() if n in ns) for n in range(CYCLE)]
+
+
+def _exfoliants(users: list[_User], slot: str, covered) -> Iterator[Finding]:
     if len(users) < 2:
         return
-    nights = arrange((i, frequency_of(p), float(_classes(ms))) for i, (p, ms) in enumerate(users))
-    on_night = [frozenset(i for i, ns in nights.items() if n in ns) for n in range(CYCLE)]
-    weights = [_classes(ms) for _, ms in users]
+    on_night = _nights(users)
+    weights = [u.classes for u in users]
     # Each distinct set of products once, in night order: the first worst night as before.
     worst = max(dict.fromkeys(on_night), key=lambda s: (sum(weights[i] for i in s), len(s)))
     if len(worst) < 2:
         yield from _separable(users, slot, covered)
         return
     stack = [users[i] for i in sorted(worst)]
-    load = sum(_classes(ms) for _, ms in stack)
-    matches = tuple(m for _, ms in stack for m in ms)
-    products = tuple(p.name for p, _ in stack)
+    load = sum(u.classes for u in stack)
+    matches = tuple(m for u in stack for m in u.matches)
+    products = tuple(u.name for u in stack)
     if load < 3 and len(stack) == 2 and frozenset(products) in covered:
         return
-    detail = "; ".join(f"{p.name}: {listing(names(ms))}" for p, ms in stack)
-    every_night = all(frequency_of(p).pattern == "daily" for p, _ in stack)
+    detail = "; ".join(f"{u.name}: {listing(names(u.matches))}" for u in stack)
+    every_night_used = all(u.frequency.pattern == "daily" for u in stack)
     how_often = ""
-    if not every_night:
+    if not every_night_used:
         times = sum(1 for s in on_night if worst <= s) / 2
         how_often = (f" on the same night about {times:g} time{'s' * (times != 1)} a week, even "
                      f"spread as well as their frequencies allow")
@@ -158,16 +177,16 @@ def _exfoliants(in_slot, slot: str, covered) -> Iterator[Finding]:
                   inferred=any(m.via == "fuzzy" for m in matches))
 
 
-def _separable(users, slot: str, covered) -> Iterator[Finding]:
+def _separable(users: list[_User], slot: str, covered) -> Iterator[Finding]:
     """ST005: no night needs two of them; say to keep it that way (unless a pair rule says it)."""
-    loose = [(a, b) for i, (a, _) in enumerate(users) for b, _ in users[i + 1:]
-             if relation(frequency_of(a), frequency_of(b)) == "separable"]
+    loose = [(a, b) for i, a in enumerate(users) for b in users[i + 1:]
+             if relation(a.frequency, b.frequency) == "separable"]
     if not loose or all(frozenset((a.name, b.name)) in covered for a, b in loose):
         return
-    matches = tuple(m for _, ms in users for m in ms)
-    detail = "; ".join(f"{p.name} ({listing(names(ms))}) {frequency_of(p).describe()}" for p, ms in users)
+    matches = tuple(m for u in users for m in u.matches)
+    detail = "; ".join(f"{u.name} ({listing(names(u.matches))}) {u.frequency.describe()}" for u in users)
     yield Finding(
-        code="ST005", kind="stacking", severity=Severity.INFO, products=tuple(p.name for p, _ in users),
+        code="ST005", kind="stacking", severity=Severity.INFO, products=tuple(u.name for u in users),
         ingredients=names(matches),
         message=(f"Exfoliating products in the {slot}: {detail}. Their frequencies let you keep them "
                  f"on different nights, so they need not stack."),
@@ -178,30 +197,31 @@ def _separable(users, slot: str, covered) -> Iterator[Finding]:
     )
 
 
-def exfoliation_weight(product: Detected) -> float:
-    """Weight of one use: each exfoliant class the product holds, at its strongest form."""
+def exfoliation_weight(matches: tuple[Match, ...]) -> float:
+    """Weight of one use of a product whose exfoliating actives are ``matches``: each exfoliant
+    class it holds, at its strongest form."""
     best: dict[str, float] = {}
-    for m in _exfoliating(product):
+    for m in matches:
         w = EXFOLIATION_WEIGHT.get(m.ingredient.strength or "", 1.0)
         best[m.ingredient.cls] = max(best.get(m.ingredient.cls, 0.0), w)
     return sum(best.values())
 
 
-def weekly_load(products) -> Finding | None:
+def weekly_load(users: list[_User]) -> Finding | None:
     """ST004: weighted exfoliating uses per week across slots, from two or more products."""
-    users = [(p, exfoliation_weight(p)) for p in products if _exfoliating(p)]
     if len(users) < 2:
         return None
-    parts = [(p, frequency_of(p).per_week * len(p.product.slots) * w) for p, w in users]
+    parts = [(u, u.frequency.per_week * len(u.product.product.slots) * exfoliation_weight(u.matches))
+             for u in users]
     total = sum(x for _, x in parts)
     limit = WEEKLY_EXFOLIATION_LOAD.value
     if total <= limit:
         return None
-    detail = "; ".join(f"{p.name} {frequency_of(p).describe()} in the {slot_label(p.product.slots)}: "
-                       f"{x:g}" for p, x in parts)
-    matches = tuple(m for p, _ in users for m in _exfoliating(p))
+    detail = "; ".join(f"{u.name} {u.frequency.describe()} in the {slot_label(u.product.product.slots)}: "
+                       f"{x:g}" for u, x in parts)
+    matches = tuple(m for u in users for m in u.matches)
     return Finding(
-        code="ST004", kind="stacking", severity=Severity.CAUTION, products=tuple(p.name for p, _ in users),
+        code="ST004", kind="stacking", severity=Severity.CAUTION, products=tuple(u.name for u in users),
         ingredients=names(matches),
         message=(f"Weekly exfoliation load {total:g} (uses a week weighted by strength; {detail}) is "
                  f"above {limit:g}, about one full-strength exfoliating use a day: over-exfoliation "
