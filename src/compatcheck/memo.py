@@ -7,6 +7,8 @@ module only what it has not answered before, using the module's ``SCOPE`` (see
 :mod:`compatcheck.rules`):
 
 * ``product`` modules (timing, input) run once per distinct product and setting;
+  one that defines ``signature`` (timing) runs once per distinct signature and
+  setting instead, the product renamed to a placeholder as for pairs;
 * ``pair`` modules (interaction) run once per distinct pair of signatures and the
   slots the two products share (the module sees each product in those slots only);
 * ``group`` modules (stacking, duplicates, advice...) run once per distinct
@@ -90,6 +92,9 @@ class RoutineChecker:
     def __init__(self, ignore: Iterable[str] = (), limit: int = 200_000):
         self.skip = frozenset(code.upper() for code in ignore)
         self.modules = _modules()
+        #: The product modules whose answers are keyed on the product's signature (templates).
+        self.templated = frozenset(m for m, module in enumerate(self.modules)
+                                   if module.SCOPE == "product" and hasattr(module, "signature"))
         self.limit = limit
         self._signatures: dict[Hashable, tuple[int | None, ...]] = {}
         self._interned: dict[Hashable, int] = {}
@@ -122,10 +127,7 @@ class RoutineChecker:
             module = self.modules[m]
             scope = module.SCOPE
             if scope == "product":
-                for product, key in zip(products, keys):
-                    answer = self.ask_product(m, key, sid, product, setting)
-                    if answer:
-                        yield answer, None
+                yield from self._product_answers(m, products, keys, rows, setting, sid)
                 if ctx.notes:  # what parsing noted, per line: rare, never reused
                     noted = tuple(self._unskipped(module.check(ctx._replace(products=()))))
                     if noted:
@@ -134,6 +136,17 @@ class RoutineChecker:
                 yield from self._pairs(m, products, [row[m] for row in rows], setting, sid)
             else:
                 yield from self._group(m, products, [row[m] for row in rows], setting, sid)
+
+    def _product_answers(self, m, products, keys, rows, setting, sid):
+        for product, key, row in zip(products, keys, rows):
+            if m not in self.templated:
+                answer = self.ask_product(m, key, sid, product, setting)
+                if answer:
+                    yield answer, None
+            elif row[m] is not None:
+                answer = self.ask_product_templates(m, row[m], sid, product, setting)
+                if answer:
+                    yield answer, (product.name,)
 
     def setting_ids(self, setting: Context) -> tuple[int | None, ...]:
         """Per module, a small id of the routine-level inputs it reads (its ``READS``), or
@@ -153,11 +166,12 @@ class RoutineChecker:
 
     def signature_row(self, product: Detected, key: Hashable) -> tuple[int | None, ...]:
         """Per module, its signature of ``product`` as a small int (``None``: not relevant, or a
-        ``product`` module), worked out once per key."""
+        ``product`` module keyed on the product itself), worked out once per key."""
         row = self._signatures.get(key)
         if row is None:
             row = self._signatures[key] = tuple(
-                None if module.SCOPE == "product" else self._intern(m, module.signature(product))
+                None if module.SCOPE == "product" and m not in self.templated
+                else self._intern(m, module.signature(product))
                 for m, module in enumerate(self.modules))
         return row
 
@@ -193,6 +207,12 @@ class RoutineChecker:
     def ask_product(self, m: int, key: Hashable, sid: int, product: Detected, setting: Context) -> tuple:
         """Module ``m``'s findings for one product (``key`` its key) in ``setting`` (of id ``sid``)."""
         return self._ask("product", (m, key, sid), self.modules[m].check, lambda: (product,), setting, False)
+
+    def ask_product_templates(self, m: int, sig: int, sid: int, product: Detected, setting: Context) -> tuple:
+        """Module ``m``'s templates for one product of signature ``sig`` (a module in
+        :attr:`templated`) in ``setting``: the product is name 0."""
+        return self._ask("product", (m, sig, sid), self.modules[m].check, lambda: (_renamed(product, 0),),
+                         setting, True)
 
     def ask_pair(self, m: int, a: Detected, b: Detected, sig_a: int, sig_b: int, shared: frozenset[str],
                  sid: int, setting: Context) -> tuple:

@@ -65,11 +65,12 @@ class _Items:
         self._ranks: dict[str, int] = {}  # code -> its place among the codes met
         self._arrays: tuple | None = None
         # The lane's own answers, forgotten with the items: a product module's (item ids, how each
-        # names the product) by (module, key, setting id); a group module's (item id, name indexes,
-        # template) by (module, shape, setting id); a pair's filled line by (item, name ids).
+        # names the product) by (module, key, setting id), or its item ids by (module, signature,
+        # setting id) when it is templated; a group module's (item id, name indexes, template) by
+        # (module, shape, setting id); a template's filled line by (item, name ids).
         self.products: dict[tuple, tuple] = {}
         self.groups: dict[tuple, list] = {}
-        self.pair_lines: dict[tuple, str] = {}
+        self.lines: dict[tuple, str] = {}
 
     def __len__(self) -> int:
         return len(self.objects)
@@ -175,7 +176,7 @@ class CsvLane:
         by severity (indexed by :class:`Severity` value) and how many routines it held."""
         for start in range(0, len(gids), self.block):
             items = self.items
-            if max(len(items), len(items.products), len(items.groups), len(items.pair_lines)) > _ITEM_LIMIT:
+            if max(len(items), len(items.products), len(items.groups), len(items.lines)) > _ITEM_LIMIT:
                 items.clear()
             block = np.asarray(gids[start:start + self.block], dtype=np.int64)
             text, counts = self._block(block)
@@ -195,7 +196,10 @@ class CsvLane:
         found = _Rows()
         slow = np.array([c is None for c in contexts], dtype=bool)[setting_code]  # per routine
         for m, module in enumerate(self.rules.modules):
-            if module.SCOPE == "product":
+            if m in self.rules.templated:
+                self._product_templates(found, m, sid[routine, m], signature[:, m], key, name, routine, position,
+                                        last, settings)
+            elif module.SCOPE == "product":
                 strange = self._products(found, m, sid[routine, m], key, routine, position, last, settings)
                 slow[routine[strange]] = True
             elif module.SCOPE == "pair":
@@ -264,6 +268,48 @@ class CsvLane:
                   self.items.arrays()[4][item])
         return strange
 
+    def _product_templates(self, found, m, sid, signature, key, name, routine, position, last, settings) -> None:
+        """Ask a product module that keys its answers on a signature (see ``RoutineChecker.templated``)
+        once per distinct (signature, setting); fill each row's product name into the lines."""
+        asked = np.flatnonzero((sid >= 0) & (signature >= 0))
+        if not len(asked):
+            return
+        width = int(sid[asked].max()) + 1
+        combos, seen, answer_of = np.unique(signature[asked] * width + sid[asked], return_index=True,
+                                            return_inverse=True)
+        ids = []
+        cache = self.items.products
+        for combo, j in zip(combos.tolist(), seen.tolist()):
+            sig, s = divmod(combo, width)
+            found_before = cache.get((m, sig, s))
+            if found_before is None:
+                answer = self.rules.ask_product_templates(m, sig, s, self.checker._detected(int(key[asked[j]])),
+                                                          settings[(m, s)])
+                found_before = cache[(m, sig, s)] = self.items.of(answer)
+            ids.append(found_before)
+        occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
+        if not len(occurrence):
+            return
+        at = asked[occurrence]
+        item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
+        first = np.where(self.items.arrays()[5][item], last[at], -1)
+        found.add(routine[at], m, position[at], place, item, first, self._lines(item, name[at]))
+
+    def _lines(self, item: np.ndarray, first_name: np.ndarray, second_name: np.ndarray | None = None) -> np.ndarray:
+        """Per row, the line of template ``item`` filled with its names (``second_name`` -1 or absent:
+        one name), made once per distinct (item, names)."""
+        second = np.full(len(item), -1, dtype=np.int64) if second_name is None else second_name
+        lines, line_of = np.unique(np.stack([item, first_name, second]), axis=1, return_inverse=True)
+        text = self.items.arrays()[4]
+        cache, filled = self.items.lines, []
+        for i, x, y in lines.T.tolist():
+            line = cache.get((i, x, y))
+            if line is None:
+                line = cache[(i, x, y)] = self.writer.filled(
+                    self.items.objects[i], text[i], (self.names[x],) if y < 0 else (self.names[x], self.names[y]))
+            filled.append(line)
+        return _objects(filled)[line_of.reshape(-1)]
+
     def _pairs(self, found, m, sid, signature, key, name, routine, last, bits, settings) -> None:
         """Ask a pair module once per distinct pair key, over every pair of a routine's relevant rows
         that share a slot (in the order ``check`` meets them)."""
@@ -293,19 +339,11 @@ class CsvLane:
             return
         a, b, same = a[occurrence], b[occurrence], same[occurrence]
         item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
-        *_, text, uses_a, uses_b = self.items.arrays()
+        *_, uses_a, uses_b = self.items.arrays()
         first = np.minimum(np.where(uses_a[item], last[a], _FAR), np.where(uses_b[item], last[b], _FAR))
         first[first == _FAR] = -1
-        second = np.where(same, -1, name[b])
-        lines, line_of = np.unique(np.stack([item, name[a], second]), axis=1, return_inverse=True)
-        cache, filled = self.items.pair_lines, []
-        for i, x, y in lines.T.tolist():  # a pair's line, made once per item and names
-            line = cache.get((i, x, y))
-            if line is None:
-                line = cache[(i, x, y)] = self.writer.filled(
-                    self.items.objects[i], text[i], (self.names[x],) if y < 0 else (self.names[x], self.names[y]))
-            filled.append(line)
-        found.add(routine[a], m, occurrence, place, item, first, _objects(filled)[line_of.reshape(-1)])
+        lines = self._lines(item, name[a], np.where(same, -1, name[b]))
+        found.add(routine[a], m, occurrence, place, item, first, lines)
 
     def _groups(self, found, m, sid, signature, key, name, routine, last, settings) -> None:
         """Ask a group module per routine, keyed on its relevant rows' signatures and name repeats."""

@@ -21,7 +21,9 @@ answers across routines that differ only in the others.
 
 ``pair`` and ``group`` modules also define ``signature(product)``: everything
 ``check`` reads from a product except its name (its slots included, when it reads
-them), or ``None`` when the module can never report the product. A
+them), or ``None`` when the module can never report the product. A ``product``
+module may define it too (timing does): its answers are then shared by every
+product of the same signature. A
 rule that starts reading a new product field must add it to its signature; a
 test compares the memoised path with ``run_all`` on random routines.
 The registry is a plain dict built from those modules; ``compatcheck rules`` and
