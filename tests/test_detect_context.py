@@ -916,3 +916,40 @@ def test_an_extract_or_a_plant_with_no_essential_oil_row_is_no_fragrance(table, 
 def test_mineral_grits_are_scrub_particles_in_a_scrub(table, inci, grit):
     assert _found(table, inci, name="Volcanic Pore Scrub")[grit][0] is True
     assert _found(table, inci, name="3-in-1 Detox Mud Mask")[grit][0] is False
+
+
+# --- o-Cymen-5-ol, a preservative capped at 0.1%, is a <=1% marker --------------------------------
+
+# Held-out 9: a foot peel whose citric and malic acids follow the o-cymen-5-ol preservative.
+FOOT_PEEL = ("Water, Alcohol, Lactic Acid, Glycolic Acid, Arginine, Butylene Glycol, PEG-60 Hydrogenated Castor Oil, "
+             "Glucose, O-Cymen-5-ol, Citric Acid, Malic Acid, Citrus Aurantium Dulcis (Orange) Oil, Citrus Grandis "
+             "(Grapefruit) Peel Oil, Dipotassium Glycyrrhizate, Arctium Lappa Root Extract, Salvia Officinalis (Sage) "
+             "Leaf Extract, Equisetum Arvense Extract, Fucus Vesiculosus Extract, Chamomilla Recutita (Matricaria) "
+             "Flower Extract, Camellia Sinensis Leaf Extract, Houttuynia Cordata Extract, Phenoxyethanol, "
+             "Hydroxyethylcellulose, Salicylic Acid")
+
+
+def test_acids_after_o_cymen_5_ol_are_at_most_one_percent(table):
+    found = _found(table, FOOT_PEEL, name="Exfoliation Foot Peel")
+    for acid in ("citric_acid", "malic_acid"):
+        active, why = found[acid]
+        assert active is False and "after o-Cymen-5-ol" in why, (acid, why)
+    # the peel's own acids, before the marker, stay its exfoliants
+    assert found["lactic_acid"][0] is True and found["glycolic_acid"][0] is True
+
+
+@pytest.mark.parametrize("inci", [
+    # Men's Biore Acne Bright Care Gentle Facial Foam (Indonesian label)
+    "Water (Aqua), Glycerin, Palmitic Acid, Stearic Acid, Laureth-4 Carboxylic Acid, Myristic Acid, Potassium "
+    "Hydroxide, Propylene Glycol, Lauric Acid, Sorbitol, Decyl Glucoside, Fragrance (Parfum), Polyquaternium-7, "
+    "Disodium EDTA, Menthol, o-Cymen-5-ol, Sodium Benzoate, Ascorbic Acid, Melaleuca Alternifolia (Tea Tree) Leaf Oil",
+    # Men's Biore Oil Balance Facial Foam: the Japanese name as its synonym
+    "Aqua/Water, Sorbitol, Lauryl Hydroxysultaine, Lauric Acid, Potassium Hydroxide, Laureth-6 Carboxylic Acid, "
+    "Myristic Acid, Ethylhexylglycerin, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Fragrance/Parfum/Aroma, Menthol, "
+    "Palmitic Acid, Disodium EDTA, Kaolin, PEG-6, Phenoxyethanol, o-Cymen-5-ol/Isopropyl Methylphenol",
+])
+def test_o_cymen_5_ol_is_a_known_preservative(table, inci):
+    det = detect(Product("Facial Foam", inci=inci), table)
+    assert "o_cymen_5_ol" in {m.ingredient.id for m in det.matches}
+    assert not any("cymen" in u.written.lower() for u in det.unrecognized)
+
