@@ -953,3 +953,29 @@ def test_o_cymen_5_ol_is_a_known_preservative(table, inci):
     assert "o_cymen_5_ol" in {m.ingredient.id for m in det.matches}
     assert not any("cymen" in u.written.lower() for u in det.unrecognized)
 
+
+# --- salicylic acid deep in the tail of a peel its other acids already carry ---------------------
+
+
+def test_salicylic_acid_in_the_last_third_of_a_peel_carried_by_earlier_acids_is_minor(table):
+    active, why = _found(table, FOOT_PEEL, name="Exfoliation Foot Peel")["salicylic_acid"]
+    assert active is False and "at most 1%" in why
+
+
+@pytest.mark.parametrize("name, inci", [
+    # Kate Somerville ExfoliKate: salicylic acid right after the marker, mid-list, in an exfoliating treatment
+    ("ExfoliKate Intensive Exfoliating Treatment",
+     "Water, Lactic Acid, Silica, Glycine Soja (Soybean) Oil, Pectin, Cetearyl Alcohol, Carica Papaya (Papaya) Fruit, "
+     "Ceteareth-20, Cetyl Alcohol, Phenoxyethanol, Dehydroxanthan Gum, Glyceryl Stearate, PEG-100 Stearate, Salicylic "
+     "Acid, Lactobacillus/Pumpkin Ferment Extract, Alcohol Denat., Sorbic Acid, Cinnamal, Honey/Mel/Miel, Citrus "
+     "Aurantium Bergamia (Bergamot) Fruit Oil, Eugenol, Potassium Sorbate, Limonene, Linalool, Lavandula Angustifolia "
+     "(Lavender) Oil, Beta-Carotene, Aloe Barbadensis Leaf Juice Powder, Bromelain, Papain, Retinyl Palmitate, "
+     "Tocopheryl Acetate, Acetic Acid, Pogostemon Cablin Oil"),
+    # no acid before the marker carries the peel: its tail salicylic acid is the exfoliant
+    ("Exfoliation Foot Peel",
+     "Water, Alcohol, Arginine, Butylene Glycol, PEG-60 Hydrogenated Castor Oil, Glucose, Phenoxyethanol, "
+     "Dipotassium Glycyrrhizate, Arctium Lappa Root Extract, Equisetum Arvense Extract, Hydroxyethylcellulose, "
+     "Salicylic Acid"),
+])
+def test_salicylic_acid_after_the_marker_of_an_exfoliant_otherwise_stays_active(table, name, inci):
+    assert _found(table, inci, name=name)["salicylic_acid"][0] is True

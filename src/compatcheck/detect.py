@@ -648,7 +648,8 @@ class _Context:
         if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
-        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
+        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
+                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place))):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
@@ -657,6 +658,12 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _tail_of_carried_claim(self, place: int) -> bool:
+        """Whether ``place`` is in the last third of a list whose exfoliation claim an acid before the
+        <=1% marker already carries (a foot peel's lactic and glycolic acids): an acid that deep, among
+        the thickeners and chelators, is far below 1%, so it supports the peel, not exfoliates."""
+        return place >= 2 * self.count / 3 and self._claim_carried_before(self.marker[0], True)
 
     def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
