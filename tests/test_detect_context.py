@@ -979,3 +979,65 @@ def test_salicylic_acid_in_the_last_third_of_a_peel_carried_by_earlier_acids_is_
 ])
 def test_salicylic_acid_after_the_marker_of_an_exfoliant_otherwise_stays_active(table, name, inci):
     assert _found(table, inci, name=name)["salicylic_acid"][0] is True
+
+
+# --- essential oils and scrub fibres as small makers and bloggers write them ---------------------
+
+
+@pytest.mark.parametrize("written", [
+    "Tanacetum annuum (Blue Tansy) Leaf Oil",  # held-out 9: a natural brand's mask, 2015 list
+    "Tanacetum Annuum Flower/Leaf/Stem Oil",  # the INCI name serums declare it under
+    "Tanacetum Annuum (Blue Tansy) Oil",
+])
+def test_blue_tansy_oil_is_an_essential_oil(table, written):
+    det = detect(Product("Clarity Mask", inci=f"Aloe Barbadensis Leaf Juice, Glycerin, {written}, Phenoxyethanol"),
+                 table)
+    assert "fragrance" in det.active_classes()
+
+
+def test_a_misspelt_essential_oil_with_a_gloss_is_read_as_the_oil(table):
+    # held-out 9: a toner's last item, the genus misspelt and glossed
+    inci = ("Aloe Barbadensis (Aloe Vera) Leaf Juice, Glycolic Acid, Sodium Lactate, Sodium Hyaluronate (Hyaluronic "
+            "Acid), Allantoin, Lavendula angustifolia (Lavender) essential oil")
+    det = detect(Product("5% Glycolic Acid Toner", inci=inci), table)
+    lavender = next(m for m in det.matches if m.ingredient.cls == "fragrance")
+    assert lavender.ingredient.id == "lavandula_angustifolia_oil" and lavender.via == "fuzzy"
+
+
+def test_a_misspelt_flower_extract_is_no_essential_oil(table):
+    # a K-beauty essence: the same misspelt genus on an extract, and a tea tree extract
+    inci = ("Water, Glycerin, Panthenol, Fragrance, Portulaca Olearacea Extract, Melaleuca Alternifolia (Teat Tree) "
+            "Leaf Extract, Lavendula Angustifolia (Lavender) Flower Extract, Rosmarinus Officinalis (Rosemary) Leaf "
+            "Extract, Centella Asiatica Extract")
+    ids = {m.ingredient.id for m in detect(Product("Essence", inci=inci), table).matches}
+    assert not ids & {"lavandula_angustifolia_oil", "lavandula_angustifolia_flower_oil",
+                      "melaleuca_alternifolia_leaf_oil"}
+
+
+# held-out 9: a handmade soap bar written as its maker's recipe
+LOOFAH_SOAP = ("Reclaimed Cooking oil, organic coconut oil, olive oil, organic palm oil, castor oil, soy oil, almond oil, "
+               "cocoa butter, sodium hydroxide, stearic acid, titanium dioxide, blue oxide. Dried Loofah. Lime and "
+               "Orange Essential Oils; Pineapple and Strawberry Fragrance oil.")
+
+
+def test_a_loofah_soap_is_a_scrub_not_an_acid_peel(table):
+    det = detect(Product("Fruity & Citrus Loofah Exfoliant", inci=LOOFAH_SOAP), table)
+    assert {"physical_exfoliant", "fragrance"} <= det.active_classes()
+    assert "aha" not in det.active_classes()
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    ("Lime and Orange Essential Oils", {"citrus_aurantifolia_oil", "citrus_aurantium_dulcis_peel_oil"}),
+    ("Pineapple and Strawberry Fragrance oil", {"parfum"}),
+    ("Lavender Fragrance Oil", {"parfum"}),
+    ("Luffa Cylindrica Fruit", {"luffa_cylindrica_fruit"}),
+])
+def test_plural_oils_and_scented_fragrance_oils(table, written, ing_id):
+    det = detect(Product("Soap Bar", inci=f"Sodium Olivate, Glycerin, {written}"), table)
+    assert ing_id <= {m.ingredient.id for m in det.matches}
+
+
+@pytest.mark.parametrize("written", ["Rosa Canina Seed Oil", "Olive and Sunflower Seed Oils", "Jojoba Oil"])
+def test_carrier_oils_stay_no_fragrance(table, written):
+    det = detect(Product("Face Oil", inci=f"Squalane, {written}, Tocopherol"), table)
+    assert "fragrance" not in det.active_classes()

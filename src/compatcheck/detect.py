@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import acne_claim, clarifying_claim, protectant_only
-from compatcheck.inci import Item, split_inci
+from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
 from compatcheck.scan import embedded, negated, spans
@@ -61,10 +61,12 @@ _PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?
 _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
+#: A perfume blend named after its scent, as soap and candle makers write it: ``Pineapple Fragrance Oil``.
+_FRAGRANCE_OIL_NAME = re.compile(r"(?:.+ )?(?:fragrance|perfume) oils?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
-             (_SD_ALCOHOL_NAME, "alcohol_denat"))
+             (_SD_ALCOHOL_NAME, "alcohol_denat"), (_FRAGRANCE_OIL_NAME, "parfum"))
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 _BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
@@ -332,6 +334,8 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
     out = []
     for item in unknown:
         hit = probable(item.written, table)
+        if hit is None and (plain := plain_name(item.written)) != item.written:
+            hit = probable(plain, table)  # a misspelt name behind a gloss: "Lavendula angustifolia (Lavender) Oil"
         if hit is not None:
             out.append((item, *hit, None))
         elif (near := probable_watched(item.written, table)) is not None:
