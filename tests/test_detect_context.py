@@ -331,12 +331,15 @@ def test_an_aha_salt_without_its_free_acid_or_a_claim_is_a_humectant(table):
     assert "no free acid" in why and "humectant" in why
 
 
-@pytest.mark.parametrize("inci, name", [
-    ("Water, Lactic Acid, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol", "Resurfacing Toner"),
-    ("Water, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol", "AHA Smoothing Body Lotion"),
-])
-def test_an_aha_salt_beside_its_free_acid_or_under_a_claim_still_counts(table, inci, name):
-    assert _found(table, inci, name=name)["sodium_lactate"][0] is True
+def test_an_aha_salt_under_a_claim_still_counts(table):
+    inci = "Water, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol"
+    assert _found(table, inci, name="AHA Smoothing Body Lotion")["sodium_lactate"][0] is True
+
+
+def test_an_aha_salt_beside_its_free_acid_is_its_buffer_and_the_acid_counts(table):
+    found = _found(table, "Water, Lactic Acid, Sodium Lactate, Glycerin, Propanediol, Xanthan Gum, Phenoxyethanol",
+                   name="Resurfacing Toner")
+    assert found["lactic_acid"][0] is True and found["sodium_lactate"][0] is False
 
 
 GLYCOLIC_WASH = ("Water, Coco-Betaine, Propylene Glycol, PEG-120 Methyl Glucose Dioleate, Sorbitol, Glycerin, "
@@ -1041,3 +1044,28 @@ def test_plural_oils_and_scented_fragrance_oils(table, written, ing_id):
 def test_carrier_oils_stay_no_fragrance(table, written):
     det = detect(Product("Face Oil", inci=f"Squalane, {written}, Tocopherol"), table)
     assert "fragrance" not in det.active_classes()
+
+
+# --- an AHA salt listed with its free acid is the buffer half of the pair ------------------------
+
+
+@pytest.mark.parametrize("name, inci, salts", [
+    # held-out 9: a buffered 'lactic compound' cleanser (pH 4.4), footnote digits glued on
+    ("Advanced AHA Gentle Facial Cleanser",
+     "Aqua, Sodium Lactate, Stearyl Alcohol, Sucrose Cocoate, Lactic Acid3, Glycerin4, Cetyl Alcohol8, Glyceryl "
+     "Stearate5, Ammonium Laureth Sulfate14, Tocopherol, Retinyl Palmitate, Butylene Glycol10, Bisabolol11, Xanthan Gum, "
+     "Disodium EDTA7, Phenoxyethanol, Ethylhexylglycerin", ("sodium_lactate",)),
+    # MUAC Radiance Peel (pH 2.5): lactic acid with its sodium salt, and sodium glycolate
+    ("Radiance Peel",
+     "Deionized water, lactic acid8, sodium lactate, sacharum officinarum (sugar14 cane extract4), sodium glycolate5, "
+     "pyrus malus (apple fruit extract), citrus medica limonum (lemon extract7), mandelic acid6, aminopropyl ascorbyl "
+     "phosphate (stable vitamin c2), SD alcohol (natural), salix alba12 (willow bark1 extract), glycerine13, "
+     "hydroxyethylcellulose10, jasmine alcohol9, EDTA11, retinyl palmitate (vitamin a), tocopheryl acetate (vitamin e3)",
+     ("sodium_lactate", "sodium_glycolate")),
+])
+def test_an_aha_salt_beside_its_free_acid_buffers_it(table, name, inci, salts):
+    found = _found(table, inci, name=name)
+    assert found["lactic_acid"][0] is True
+    for salt in salts:
+        active, why = found[salt]
+        assert active is False and "buffer" in why, (salt, why)

@@ -539,8 +539,8 @@ class _Context:
         in_blend = _primary_acid(ing) or place - 1 in self.acids
         if self.marker is not None and place > self.marker[0]:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
-        if self._lone_salt(ing, sold_as):
-            return False, self._lone_salt_why(ing, where)
+        if salt := self._salt_buffer_why(ing, sold_as, where):
+            return False, salt
         if claim := self._sold_for_acne(ing, after_marker=False):
             line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
@@ -683,16 +683,21 @@ class _Context:
         carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
         return any(place is not None and place < marker_place for place in carriers)
 
-    def _lone_salt(self, ing: Ingredient, sold_as: bool) -> bool:
-        """An AHA salt (sodium lactate) with no free acid of its class listed and no claim of
-        it: a salt does not acidify, so it does not exfoliate; it moisturises and buffers."""
-        return "salt_form" in ing.tags and not sold_as and ing.cls not in self.free_acid_classes
-
-    @staticmethod
-    def _lone_salt_why(ing: Ingredient, where: str) -> str:
+    def _salt_buffer_why(self, ing: Ingredient, sold_as: bool, where: str) -> str:
+        """Why an AHA salt (sodium lactate) is there as a buffer, not an exfoliant, or "". Listed with a
+        free acid of its class, it is the conjugate base that sets the pH of the pair (lactic acid and
+        sodium lactate): the acid exfoliates. With no free acid and no claim of its class, it does not
+        acidify at all: it moisturises and buffers."""
+        if "salt_form" not in ing.tags:
+            return ""
         kind = ing.cls.upper()
-        return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
-                f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+        if ing.cls in self.free_acid_classes:
+            return (f"{where}; a salt of an {kind} listed with a free {kind}: the conjugate base that buffers "
+                    f"the acid, which does the exfoliating")
+        if not sold_as:
+            return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
+                    f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+        return ""
 
     def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
@@ -711,8 +716,8 @@ class _Context:
         if "buffer" in ing.tags:
             return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
                            f"used as {role}")
-        if self._lone_salt(ing, sold_as):
-            return False, self._lone_salt_why(ing, unordered)
+        if salt := self._salt_buffer_why(ing, sold_as, unordered):
+            return False, salt
         if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
             return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
                            f"{sorted(wash)[0]}: used as {role}")
