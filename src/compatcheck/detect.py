@@ -334,7 +334,7 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
     out = []
     for item in unknown:
         hit = probable(item.written, table)
-        if hit is None and (plain := plain_name(item.written)) != item.written:
+        if hit is None and _glossed(item.written) and (plain := plain_name(item.written)) != item.written:
             hit = probable(plain, table)  # a misspelt name behind a gloss: "Lavendula angustifolia (Lavender) Oil"
         if hit is not None:
             out.append((item, *hit, None))
@@ -342,6 +342,12 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
             ing, score, word = near
             out.append((item, ing, score, _as_written(word, item.written)))
     return out
+
+
+def _glossed(written: str) -> bool:
+    """Whether ``written`` may differ from its plain name (:func:`plain_name`): a bracketed gloss or
+    an "essential oil". A cheap look before the costlier fold."""
+    return "(" in written or "ssential" in written or "SSENTIAL" in written
 
 
 def _as_written(word: str, written: str) -> str:

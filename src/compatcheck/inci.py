@@ -391,6 +391,7 @@ def _unqualified(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every unrecognised item of every list
 def plain_name(text: str) -> str:
     """The bare name of an item: glosses and quality words dropped, an essential oil as the table
     writes it (``Lavendula angustifolia (Lavender) essential oil`` -> ``Lavendula angustifolia Oil``)."""
