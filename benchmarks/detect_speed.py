@@ -56,7 +56,7 @@ def _cold_table():
     from compatcheck import inci
 
     normalise.cache_clear()
-    for name in ("_parse_piece",):  # absent in older checkouts
+    for name in ("_parse_piece", "plain_name"):  # absent in older checkouts
         if hasattr(inci, name):
             getattr(inci, name).cache_clear()
     return load_table()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import acne_claim, clarifying_claim, protectant_only
-from compatcheck.inci import Item, split_inci
+from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
 from compatcheck.scan import embedded, negated, spans
@@ -61,10 +61,12 @@ _PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?
 _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
+#: A perfume blend named after its scent, as soap and candle makers write it: ``Pineapple Fragrance Oil``.
+_FRAGRANCE_OIL_NAME = re.compile(r"(?:.+ )?(?:fragrance|perfume) oils?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
-             (_SD_ALCOHOL_NAME, "alcohol_denat"))
+             (_SD_ALCOHOL_NAME, "alcohol_denat"), (_FRAGRANCE_OIL_NAME, "parfum"))
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 _BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
@@ -332,12 +334,20 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
     out = []
     for item in unknown:
         hit = probable(item.written, table)
+        if hit is None and _glossed(item.written) and (plain := plain_name(item.written)) != item.written:
+            hit = probable(plain, table)  # a misspelt name behind a gloss: "Lavendula angustifolia (Lavender) Oil"
         if hit is not None:
             out.append((item, *hit, None))
         elif (near := probable_watched(item.written, table)) is not None:
             ing, score, word = near
             out.append((item, ing, score, _as_written(word, item.written)))
     return out
+
+
+def _glossed(written: str) -> bool:
+    """Whether ``written`` may differ from its plain name (:func:`plain_name`): a bracketed gloss or
+    an "essential oil". A cheap look before the costlier fold."""
+    return "(" in written or "ssential" in written or "SSENTIAL" in written
 
 
 def _as_written(word: str, written: str) -> str:
@@ -535,8 +545,8 @@ class _Context:
         in_blend = _primary_acid(ing) or place - 1 in self.acids
         if self.marker is not None and place > self.marker[0]:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
-        if self._lone_salt(ing, sold_as):
-            return False, self._lone_salt_why(ing, where)
+        if salt := self._salt_buffer_why(ing, sold_as, where):
+            return False, salt
         if claim := self._sold_for_acne(ing, after_marker=False):
             line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
@@ -648,7 +658,8 @@ class _Context:
         if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
-        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or self.name_words & _PEEL_WORDS):
+        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
+                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place))):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
@@ -657,6 +668,12 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _tail_of_carried_claim(self, place: int) -> bool:
+        """Whether ``place`` is in the last third of a list whose exfoliation claim an acid before the
+        <=1% marker already carries (a foot peel's lactic and glycolic acids): an acid that deep, among
+        the thickeners and chelators, is far below 1%, so it supports the peel, not exfoliates."""
+        return place >= 2 * self.count / 3 and self._claim_carried_before(self.marker[0], True)
 
     def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
@@ -672,16 +689,21 @@ class _Context:
         carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
         return any(place is not None and place < marker_place for place in carriers)
 
-    def _lone_salt(self, ing: Ingredient, sold_as: bool) -> bool:
-        """An AHA salt (sodium lactate) with no free acid of its class listed and no claim of
-        it: a salt does not acidify, so it does not exfoliate; it moisturises and buffers."""
-        return "salt_form" in ing.tags and not sold_as and ing.cls not in self.free_acid_classes
-
-    @staticmethod
-    def _lone_salt_why(ing: Ingredient, where: str) -> str:
+    def _salt_buffer_why(self, ing: Ingredient, sold_as: bool, where: str) -> str:
+        """Why an AHA salt (sodium lactate) is there as a buffer, not an exfoliant, or "". Listed with a
+        free acid of its class, it is the conjugate base that sets the pH of the pair (lactic acid and
+        sodium lactate): the acid exfoliates. With no free acid and no claim of its class, it does not
+        acidify at all: it moisturises and buffers."""
+        if "salt_form" not in ing.tags:
+            return ""
         kind = ing.cls.upper()
-        return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
-                f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+        if ing.cls in self.free_acid_classes:
+            return (f"{where}; a salt of an {kind} listed with a free {kind}: the conjugate base that buffers "
+                    f"the acid, which does the exfoliating")
+        if not sold_as:
+            return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
+                    f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+        return ""
 
     def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
         """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
@@ -700,8 +722,8 @@ class _Context:
         if "buffer" in ing.tags:
             return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
                            f"used as {role}")
-        if self._lone_salt(ing, sold_as):
-            return False, self._lone_salt_why(ing, unordered)
+        if salt := self._salt_buffer_why(ing, sold_as, unordered):
+            return False, salt
         if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
             return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
                            f"{sorted(wash)[0]}: used as {role}")

@@ -68,6 +68,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 _STEREO = re.compile(r"^(?:dl|d|l)-(?=[a-z]{2})", re.IGNORECASE)
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
+#: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
+#: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
+_SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
+                          r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$", re.IGNORECASE)
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
 #: The only characters the splitter acts on: separators, full stops, brackets.
 _SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}]")
@@ -350,9 +354,12 @@ def _glued_stop(text: str, i: int) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # a batch meets the same items in thousands of lists
 def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str, ...], float | None, bool], ...]:
-    """The items of one separated piece (several for an ``(and)`` blend), each as
+    """The items of one separated piece (several for an ``(and)`` blend or a shared plural form), each as
     (name as written, names to try, stated %, footnote digits glued to it)."""
-    parsed = (_parse_item(part, in_active_block) for part in _AND_BLEND.split(raw))
+    shared = _SHARED_FORM.match(raw) if " and " in raw or " AND " in raw or "&" in raw else None
+    parts = ([f"{shared['first']} {shared['form']}", f"{shared['second']} {shared['form']}"] if shared
+             else _AND_BLEND.split(raw))
+    parsed = (_parse_item(part, in_active_block) for part in parts)
     return tuple(item for item in parsed if item is not None)
 
 
@@ -376,6 +383,22 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
     return text, _candidates(text), percent, bool(_GLUED_DIGITS.search(text))
 
 
+def _unqualified(name: str) -> str:
+    """``organic lemon essential oil`` -> ``lemon essential oil``: quality words put before a name dropped."""
+    words = name.split()
+    while words and words[0].lower() in DESCRIPTORS:
+        words.pop(0)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every unrecognised item of every list
+def plain_name(text: str) -> str:
+    """The bare name of an item: glosses and quality words dropped, an essential oil as the table
+    writes it (``Lavendula angustifolia (Lavender) essential oil`` -> ``Lavendula angustifolia Oil``)."""
+    bare = _unqualified(drop_parenthetical(text))
+    return _ESSENTIAL_OIL.sub("Oil", bare) if _ESSENTIAL_OIL.search(bare) else bare
+
+
 def _candidates(text: str) -> tuple[str, ...]:
     names = [text]
     bare = drop_parenthetical(text)
@@ -391,16 +414,12 @@ def _candidates(text: str) -> tuple[str, ...]:
     unglued = _GLUED_DIGITS.sub("", text)
     if unglued != text:
         names.extend((unglued, drop_parenthetical(unglued)))
-    words = bare.split()
-    while words and words[0].lower() in DESCRIPTORS:  # "organic lemon essential oil"
-        words.pop(0)
-    names.append(" ".join(words))
+    names.append(_unqualified(bare))
     if _STEREO.match(bare):
         names.append(_STEREO.sub("", bare))
     if "eptide" in bare.lower() and _GLUED_ACYL.search(bare):
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
-    if _ESSENTIAL_OIL.search(bare):  # "Tea Tree Essential Oil" is the table's "Tea Tree Oil"
-        names.append(_ESSENTIAL_OIL.sub("Oil", " ".join(words)))
+    names.append(plain_name(text))
     names.append(_CAMEL.sub(" ", bare))
     seen: dict[str, None] = {}
     for name in names:

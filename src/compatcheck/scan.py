@@ -11,7 +11,7 @@ from compatcheck.model import Ingredient
 #: Quality and origin words put before a common name: ``organic lemon essential oil``.
 DESCRIPTORS = frozenset({
     "organic", "certified", "natural", "pure", "purified", "deionized", "wild", "wildcrafted", "crafted",
-    "cold", "pressed", "extra", "virgin",
+    "cold", "pressed", "extra", "virgin", "dried",
 })
 #: Where a natural raw material comes from, as essential-oil grades are named
 #: (``Orange Oil Brazil``, ``Bulgarian Rose Oil``): it does not change what it is.
