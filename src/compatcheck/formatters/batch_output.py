@@ -61,10 +61,7 @@ def plain_name(name: str) -> bool:
 def _line_format(render, template: Template) -> str:
     """The template's csv line after the routine cell as a format string: ``{i}`` is
     name ``i``, for names that are :func:`plain_name`."""
-    marks = [f"\x00{i}\x00" for i in range(1 + max((p for p in (*template.products, *template.message,
-                                                                  *template.advice) if isinstance(p, int)),
-                                                     default=-1))]
-    cells = _finding_row("", fill(template, marks))
+    cells = _finding_row("", template.finding)  # its names are the placeholders \x00i\x00 (memo)
     line = render(cells).replace("{", "{{").replace("}", "}}")
     return _MARK.sub(lambda m: "{" + m.group(1) + "}", line)
 
