@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from compatcheck.batch import BatchOptions, read_export
 from compatcheck.batch.parallel import Tally
-from compatcheck.formatters.batch_output import Writer, _finding_row, finding_rows, neutralise
+from compatcheck.formatters.batch_output import Writer, _finding_row, finding_rows, neutralise, render_row
 from compatcheck.memo import _template, fill, finding_of
 from compatcheck.model import Finding, Severity, Window
 
@@ -148,3 +148,13 @@ def test_the_array_lane_writes_what_the_routine_walk_writes(tmp_path, make, bloc
     assert got.getvalue() == expected.getvalue()
     assert lane_tally.counts == tally.counts and lane_tally.worst == tally.worst
     assert expected.getvalue().count("\n") > 3 * routines
+
+
+_CELL = st.text(alphabet=st.sampled_from(list('ab ,;"\'\n\r\t=+-@{}\x00é')), max_size=8)
+
+
+@given(st.lists(_CELL, min_size=1, max_size=4))
+def test_a_rendered_row_is_what_the_csv_writer_writes(row):
+    """The writer's own line renderer (no csv.writer call per line) quotes, doubles quotes and
+    neutralises exactly as :mod:`csv` does, lone empty cell and lone carriage return included."""
+    assert render_row(row) == _lines([row])

@@ -46,12 +46,14 @@ class Template(NamedTuple):
 
 
 def _parts(text: str) -> tuple[str | int, ...]:
+    if "\x00" not in text:
+        return (text,) if text else ()
     pieces = _SPLIT.split(text)
     return tuple(int(p) if i % 2 else p for i, p in enumerate(pieces) if p or i % 2)
 
 
 def _template(finding: Finding) -> Template:
-    products = tuple(int(_SPLIT.fullmatch(name).group(1)) for name in finding.products)
+    products = tuple(int(name[1:-1]) for name in finding.products)  # each is a placeholder, \x00i\x00
     return Template(finding, products, _parts(finding.message), _parts(finding.advice))
 
 
@@ -101,6 +103,7 @@ class RoutineChecker:
         self._settings: dict[Context, tuple[int | None, ...]] = {}
         self._read: dict[tuple, int] = {}
         self._kept: dict = {}  # see _shared
+        self._renames: dict[tuple, tuple[Detected, Detected]] = {}  # see _renamed
         self._answers: dict[str, dict[Hashable, tuple]] = {"product": {}, "pair": {}, "group": {}}
         self.stats = {"asked": 0, "answered": 0}
 
@@ -192,8 +195,17 @@ class RoutineChecker:
             if len(answers) >= self.limit:
                 answers.clear()
                 self._kept.clear()
+                self._renames.clear()
             answers[memo_key] = answer
         return answer
+
+    def _renamed(self, product: Detected, index: int, slots: frozenset[str] | None = None) -> Detected:
+        """:func:`_renamed`, made once per product object, placeholder and slots."""
+        key = (id(product), index, slots)
+        found = self._renames.get(key)
+        if found is None or found[0] is not product:
+            found = self._renames[key] = (product, _renamed(product, index, slots))
+        return found[1]
 
     def _unskipped(self, findings: Iterable[Finding]) -> Iterator[Finding]:
         """``findings`` without the codes to ignore (``ignore``)."""
@@ -211,7 +223,7 @@ class RoutineChecker:
     def ask_product_templates(self, m: int, sig: int, sid: int, product: Detected, setting: Context) -> tuple:
         """Module ``m``'s templates for one product of signature ``sig`` (a module in
         :attr:`templated`) in ``setting``: the product is name 0."""
-        return self._ask("product", (m, sig, sid), self.modules[m].check, lambda: (_renamed(product, 0),),
+        return self._ask("product", (m, sig, sid), self.modules[m].check, lambda: (self._renamed(product, 0),),
                          setting, True)
 
     def ask_pair(self, m: int, a: Detected, b: Detected, sig_a: int, sig_b: int, shared: frozenset[str],
@@ -219,13 +231,13 @@ class RoutineChecker:
         """Module ``m``'s templates for the pair ``a``, ``b`` seen in the slots they share: names
         ``(a.name,)`` when the two are named alike, else ``(a.name, b.name)``."""
         same = a.name == b.name
-        pair = lambda: (_renamed(a, 0, shared), _renamed(b, 0 if same else 1, shared))  # noqa: E731
+        pair = lambda: (self._renamed(a, 0, shared), self._renamed(b, 0 if same else 1, shared))  # noqa: E731
         return self._ask("pair", (m, sig_a, sig_b, shared, same, sid), self.modules[m].check, pair, setting, True)
 
     def ask_group(self, m: int, shape: tuple, members, sid: int, setting: Context) -> tuple:
         """Module ``m``'s templates for a routine whose products it can report are ``members()``,
         ``shape`` being their ``(signature, name index)``: names in order of first appearance."""
-        renamed = lambda: tuple(_renamed(p, s[1]) for p, s in zip(members(), shape))  # noqa: E731
+        renamed = lambda: tuple(self._renamed(p, s[1]) for p, s in zip(members(), shape))  # noqa: E731
         return self._ask("group", (m, shape, sid), self.modules[m].check, renamed, setting, True)
 
     def _pairs(self, m, products, signatures, setting, sid):

@@ -52,17 +52,29 @@ def _quoting_characters() -> str:
 _QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
 
 
+def render_row(row: list[str]) -> str:
+    """``row`` (text cells) as one line of this Python's :mod:`csv` writer (minimal quoting,
+    ``\n`` line ends), every cell neutralised; without the writer's per-call cost."""
+    if len(row) == 1 and not row[0]:
+        return '""\n'  # the writer quotes a lone empty cell, else the line would be blank
+    return ",".join([_quoted(neutralise(c)) for c in row]) + "\n"
+
+
+def _quoted(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"' if _QUOTE_IF.search(cell) else cell
+
+
 def plain_name(name: str) -> bool:
     """Whether a product name, wherever it sits in a cell, changes neither its quoting nor
     its neutralising."""
     return not (_QUOTE_IF.search(name) or name.startswith(_FORMULA_START))
 
 
-def _line_format(render, template: Template) -> str:
+def _line_format(template: Template) -> str:
     """The template's csv line after the routine cell as a format string: ``{i}`` is
     name ``i``, for names that are :func:`plain_name`."""
     cells = _finding_row("", template.finding)  # its names are the placeholders \x00i\x00 (memo)
-    line = render(cells).replace("{", "{{").replace("}", "}}")
+    line = render_row(cells).replace("{", "{{").replace("}", "}}")
     return _MARK.sub(lambda m: "{" + m.group(1) + "}", line)
 
 
@@ -90,14 +102,12 @@ class Writer:
         self.out, self.fmt = out, fmt
         self._products: dict[int, tuple[object, str]] = {}  # id(Detected) -> (it, its JSON)
         self._first = not continued
-        self._buffer = io.StringIO()
-        self._line = csv.writer(self._buffer, lineterminator="\n")
         self._findings: dict[int, tuple] = {}  # id(finding) -> (it, its csv line after the routine cell)
         self._templates: dict[int, tuple] = {}  # id(memo template) -> (it, its line as a format string)
         if continued:
             return
         if fmt == "csv":
-            out.write(self._render(FINDING_COLUMNS))
+            out.write(render_row(FINDING_COLUMNS))
         elif fmt == "json":
             out.write('{"routines": [\n')
         elif fmt == "markdown":
@@ -132,22 +142,22 @@ class Writer:
 
     def routine_prefix(self, routine: str) -> str:
         """The start of a csv line for ``routine``: its cell and the delimiter."""
-        return self._render([routine])[:-1] if routine else ""
+        return render_row([routine])[:-1] if routine else ""
 
     def finding_line(self, finding: Finding) -> str:
         """A finding's csv line after the routine cell."""
-        return self._render(_finding_row("", finding))
+        return render_row(_finding_row("", finding))
 
     def template_format(self, template: Template) -> str:
         """A template's csv line after the routine cell, as a format string for :meth:`filled`."""
-        return _line_format(self._render, template)
+        return _line_format(template)
 
     def filled(self, template: Template, line_format: str, names) -> str:
         """The template's line (``line_format`` its :meth:`template_format`) with ``names`` filled in:
         one ``str.format`` call when no name needs quoting or neutralising (almost always)."""
         if all(map(plain_name, names)):
             return line_format.format(*names)
-        return self._render(_finding_row("", fill(template, names)))
+        return render_row(_finding_row("", fill(template, names)))
 
     def _finding_line(self, finding: Finding) -> str:
         """:meth:`finding_line`, made once per finding object (memo answers share theirs across
@@ -167,13 +177,6 @@ class Writer:
                 self._templates.clear()
             found = self._templates[id(template)] = (template, self.template_format(template))
         return self.filled(template, found[1], names)
-
-    def _render(self, row: list) -> str:
-        """``row`` as one csv line, every text cell neutralised."""
-        self._buffer.seek(0)
-        self._buffer.truncate()
-        self._line.writerow([neutralise(c) if isinstance(c, str) else c for c in row])
-        return self._buffer.getvalue()
 
     def _json_text(self, report: Report) -> str:
         """``check --format json``'s object; each product's JSON is made once per run."""
