@@ -19,9 +19,9 @@ module only what it has not answered before, using the module's ``SCOPE`` (see
   reads (its ``READS``): a pair of products found in routines needled on different
   dates is asked once.
 
-For ``pair`` and ``group`` modules, products are renamed to placeholders before the
-module runs; the findings are kept as templates and the routine's real names are
-filled in. A test checks that the result equals ``run_all`` on random routines.
+For ``pair`` and ``group`` modules (and the ``product`` modules that define a
+signature), products are renamed to placeholders before the module runs; the
+findings are kept as templates and the routine's real names are filled in. A test checks that the result equals ``run_all`` on random routines.
 """
 
 from __future__ import annotations
