@@ -487,3 +487,43 @@ def test_a_bracketed_footnote_inside_a_name_is_dropped_without_a_gap(table, writ
 def test_a_footnote_between_words_still_leaves_the_words_apart(table):
     det = detect(Product("P", inci="Water[22], Eucalyptus[19] Globulus Leaf Oil, Salicylic Acid[6]"), table)
     assert {"eucalyptus_globulus_leaf_oil", "salicylic_acid"} <= {m.ingredient.id for m in det.matches}
+
+
+# Scraped datasets store each list as a Python list literal, one string for the whole list
+# (a Sephora export: Clinique Clarifying Lotion 4, synonyms joined by backslashes) or one
+# per ingredient (a retailer's cleaned column: Dot & Key 5% AHA Toner, incidecoder); people
+# paste such dumps as they are.
+@pytest.mark.parametrize("inci, active, present", [
+    (r"['Water\\Aqua\\Eau, Alcohol Denat., Salicylic Acid, Hamamelis Virginiana (Witch Hazel), "
+     r"Butylene Glycol, Glycerin, Trehalose, Sodium Hyaluronate, Sodium Hydroxide, Bht, Phenoxyethanol, "
+     r"Benzophenone-4, Green 5 (Ci 61570).']",
+     {"salicylic_acid", "alcohol_denat", "sodium_hyaluronate"}, {"aqua", "butylene_glycol"}),
+    ("['aqua', 'lactic acid', 'propylene glycol', 'glycolic acid', 'phenoxyethanol', "
+     "'methylisothiazolinone', 'borago officinalis flower extract', 'salix alba bark extract', 'perfume', "
+     "'vitis vinifera seed extract', 'calendula officinalis flower extract']",
+     {"lactic_acid", "glycolic_acid", "parfum"}, {"aqua", "propylene_glycol"}),
+    ("['Volume:', 'Sodium CocoylIsethionate, Microcrystalline Cellulose, Sodium Bicarbonate, Citric Acid']",
+     set(), {"sodium_cocoyl_isethionate", "citric_acid"}),
+])
+def test_a_list_dumped_as_a_python_list_literal_is_read_as_its_list(table, inci, active, present):
+    det = detect(Product("Toner", inci=inci), table)
+    ids = {m.ingredient.id for m in det.matches}
+    assert active <= {m.ingredient.id for m in det.matches if m.active}
+    assert present <= ids
+    assert not any("[" in u.written or "Volume" in u.written for u in det.unrecognized)
+
+
+def test_a_list_literal_dump_keeps_the_traps(table):
+    """Citric acid low in a dumped cleanser stays its pH adjuster (Dior La Mousse OFF/ON); UV
+    filters named like salicylic acid stay filters; a bracketed tail or gloss is not a dump."""
+    det = detect(Product("Foaming Face Cleanser", inci=(
+        "['Aqua (Water), Glycerin, Lauric Acid, Stearic Acid, Sodium Methyl Cocoyl Taurate, Palmitic Acid, "
+        "Sodium Hydroxide, Parfum (Fragrance), Glyceryl Stearate, Coco-Betaine, Potassium Hydroxide, "
+        "Chlorphenesin, Sodium Benzoate, Potassium Sorbate, Tocopherol, Citric Acid, Caprylyl Glycol.']")), table)
+    assert {m.ingredient.id: m.active for m in det.matches}["citric_acid"] is False
+    assert det.active_classes() & {"aha", "bha"} == set()
+    filters = detect(Product("Day Cream", inci="['Water, Homosalate, Ethylhexyl Salicylate, Glycerin']"), table)
+    assert "bha" not in filters.active_classes()
+    tail = split_inci("Aqua, Mica. May contain [+/-]: CI 77891, CI 77491 [Iron Oxides]")
+    assert [(i.written, i.section) for i in tail][-2:] == [("CI 77891", "may_contain"),
+                                                           ("CI 77491 [Iron Oxides]", "may_contain")]

@@ -13,12 +13,15 @@ text dropped),
 ``May contain (+/-)`` colourant tails, full stops glued between names
 (``Sel Marin.Ci 14700``), and kits: several products in one field, each opened by
 ``Step 2:`` or ``Product Name: ...``. Each item says which kit member it belongs to.
+A list dumped by a scraped dataset as a Python list literal (``['Water\\\\Aqua\\\\Eau, Glycerin.']``)
+is read as the list it holds, its backslash-joined synonyms as ``A/B/C``.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+import ast
 import re
 from functools import lru_cache
 
@@ -202,10 +205,35 @@ def _from_unii_table(text: str) -> str:
     return _UNII.sub(",", text)
 
 
+#: A list dumped by a scraped dataset as a Python list literal: ``['Aqua/Water/Eau, Glycerin.']``
+#: (one string per list, or per ingredient; ``['Volume:', 'Water, ...']`` with label strings).
+_LIST_LITERAL = re.compile(r"""\[\s*(['"]).*['"]\s*\]""", re.DOTALL)
+#: A string of such a list that is only a label: ``'Volume:'``, ``'Product variation 1:'``.
+_LABEL_ONLY = re.compile(r"[^,:]{0,40}:\s*")
+#: Synonyms joined by backslashes, as such dumps write them: ``Water\\Aqua\\Eau`` (``Water/Aqua/Eau``).
+_BACKSLASHES = re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
+
+
+def _from_list_literal(text: str) -> str:
+    """A Python list literal of strings as the list it holds: ``['A, B', 'C']`` -> ``A, B, C``.
+    Anything else (a list that only looks like one) is returned unchanged."""
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return text
+    if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
+        return text
+    return ", ".join(part for part in value if not _LABEL_ONLY.fullmatch(part))
+
+
 def split_inci(text: str) -> list[Item]:
     """Split an ingredient list into :class:`Item`s, in label order."""
     items: list[Item] = []
     glued = 0  # items with footnote digits glued to their name
+    if text[:8].lstrip().startswith("[") and _LIST_LITERAL.fullmatch(text.strip()):
+        text = _from_list_literal(text)
+    if "\\" in text:
+        text = _BACKSLASHES.sub("/", text)
     if "UNII" in text.upper():
         codes = len(_UNII.findall(text))
         if codes >= 2 and text.count(",") < codes:
