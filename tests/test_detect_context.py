@@ -219,6 +219,48 @@ def test_prose_between_the_actives_and_the_other_ingredients_is_not_read_as_a_li
     assert not det.unrecognized
 
 
+# Package inserts also name the vehicle by the dosage form or a longer description: "in a cleanser
+# containing" (Method's sodium sulfacetamide 9%/sulfur 4% cleanser, ndclist), "in a formulation
+# containing:" and "in a mild aqueous based cleansing vehicle containing" (two sulfacetamide/sulfur washes
+# on DailyMed); a hand-sorted vehicle list slips among names sharing their first letters.
+@pytest.mark.parametrize("inci", [
+    ("Each gram of sodium sulfacetamide 9% and sulfur 4% cleanser contains 90 mg of sodium sulfacetamide and "
+     "40 mg of sulfur in a cleanser containing Aloe Vera leaf Extract, Butylated Hydroxytoluene, Cetyl Alcohol, "
+     "Citric Acid, Cocamidopropyl Betaine, Disodium EDTA, Glycerin, Glyceryl Stearate SE, PEG-100 Stearate, "
+     "Phenoxyethanol, Purified Water, Sodium laureth sulfate, Sodium Thiosulfate, Stearyl alcohol, Triacetin, "
+     "Xanthan Gum."),
+    ("Each gram of Sodium Sulfacetamide 10% and Sulfur 2% Cleanser contains 100 mg of Sodium Sulfacetamide and "
+     "20 mg of sulfur in a formulation containing: Aloe Vera Leaf, Butylated Hydroxytoluene, Camellia Oleifera "
+     "Leaf, Cetyl Alcohol, Edetate Disodium, Glycerin, Glyceryl Monostearate, Citric Acid, Magnesium Aluminum "
+     "Silicate, Methylparaben, Peg-100 Stearate, Propylparaben, Sodium Methyl Cocoyl Taurate, Stearyl Alcohol, "
+     "Water, Xanthan Gum."),
+    ("Each gram of SODIUM SULFACETAMIDE 10% - SULFUR 2% CLEANSER (sodium sulfacetamide 10% w/w and sulfur 2% "
+     "w/w) contains 100 mg of sodium sulfacetamide and 20 mg of colloidal sulfur in a mild aqueous based "
+     "cleansing vehicle containing aloe vera gel, Ascorbic acid,cocamidopropyl betaine, cetyl alcohol, "
+     "disodium edetate, glyceryl monostearate, lactic acid, magnesium aluminum silicate, methylparaben, PEG-40 "
+     "stearate, propylparaben, propylene glycol,purified water, sodium thiosulfate, sodium lauryl sulfate, "
+     "stearyl alcohol, and xanthan gum."),
+])
+def test_a_package_insert_may_name_its_vehicle_by_the_dosage_form(table, inci):
+    det = detect(Product("Sodium Sulfacetamide and Sulfur Cleanser", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["sulfur"].why == "listed under Active ingredients"
+    for base in ("cetyl_alcohol", "glycerin", "methylparaben", "aqua"):
+        if base in by_id:
+            assert by_id[base].why != "listed under Active ingredients", base
+    acid = by_id.get("citric_acid") or by_id["lactic_acid"]  # a pH adjuster, a buffer
+    assert acid.active is False and "alphabetical" in acid.why
+
+
+def test_a_descending_list_is_not_taken_for_a_slipped_alphabetical_one(table):
+    """Control: a descending vehicle keeps its order, so lactic acid high in it still counts."""
+    inci = ("Each gram contains 40 mg hydroquinone in a cream formulation containing: Water, Lactic Acid, "
+            "Glycerin, Cetyl Alcohol, Sodium Lactate, Propylene Glycol, Stearyl Alcohol, Dimethicone, "
+            "Methylparaben, Propylparaben")
+    lactic = _found(table, inci, name="Hydroquinone Cream")["lactic_acid"]
+    assert lactic[0] is True and "alphabetical" not in lactic[1]
+
+
 @pytest.mark.parametrize("name, drying", [("Hydroquinone 4% Cream", False), ("Clarifying Acne Gel", True)])
 def test_alcohol_in_an_alphabetical_list_is_the_vehicle_only_outside_a_cream(table, name, drying):
     inci = ("Active ingredient: Hydroquinone 4% Inactive ingredients: Alcohol, Capryloyl Glycine, Glycerin, "

@@ -425,15 +425,21 @@ def _primary_acid(ing: Ingredient) -> bool:
     return (ing.active_min_percent or 0) < 5
 
 
+#: How many first letters of a name an alphabetical list is sorted on (see :func:`_alphabetical`).
+_SORTED_LETTERS = 4
+
+
 def _alphabetical(items: list[Item]) -> bool:
     """Whether a list is in alphabetical order (drug-facts inactive lists often are),
     allowing a slip or two (``Water`` put first, a misspelt name): then its order says
-    nothing about amounts. A descending list whose <=1% tail is alphabetical is not."""
+    nothing about amounts. A descending list whose <=1% tail is alphabetical is not.
+    Names are sorted on their first letters only: labels sorted by hand slip among names
+    that share them (``propylparaben, propylene glycol``; ``sodium thiosulfate, sodium lauryl sulfate``)."""
     if len(items) < 7:
         return False
     allowed, descents, previous = max(1, len(items) // 10), 0, ""
     for item in items:
-        name = normalise(item.written).removeprefix("and ")
+        name = normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS]
         if name < previous:
             descents += 1
             if descents > allowed:  # most lists are found descending within a few items

@@ -92,6 +92,10 @@ _MEMBER = re.compile(
 )
 
 
+#: What a package insert calls the vehicle its actives are in: ``a cream base``, ``a gel vehicle``, ``a
+#: formulation``, or the dosage form itself (``in a cleanser containing``, ``in a mild aqueous based
+#: cleansing vehicle containing``).
+_VEHICLE_NOUN = r"(?:base|vehicle|formulation|formula|cleanser|wash|cream|lotion|gel|foam|emulsion|ointment|suspension)"
 #: A package insert's statement of strength: ``Each gram of <product> contains``, or per
 #: container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
@@ -103,12 +107,12 @@ _INSERT_START = re.compile(
 #: an ordinary ``Contains:`` list or a sentence of prose is never read as one.
 _INSERT_SUBJECT = re.compile(
     r"^\W*[^.,;:()\n]{1,60}?\bcontains?\b\s*:?\s*"
-    r"(?=(?:[^.]|\.\d)*?\bin\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)\b)",
+    rf"(?=(?:[^.]|\.\d)*?\bin\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\b)",
     re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
-    r"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)"
+    rf"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\s*:?"
     r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:)\s*",
     re.IGNORECASE)
 #: How the actives are carried, which ends their statement: ``incorporated into microspheres``,
