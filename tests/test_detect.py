@@ -527,3 +527,39 @@ def test_a_list_literal_dump_keeps_the_traps(table):
     tail = split_inci("Aqua, Mica. May contain [+/-]: CI 77891, CI 77491 [Iron Oxides]")
     assert [(i.written, i.section) for i in tail][-2:] == [("CI 77891", "may_contain"),
                                                            ("CI 77491 [Iron Oxides]", "may_contain")]
+
+
+# Names that sell a scrub in other words: a Spanish "Gel Exfoliante ... Con Ácido Salicílico"
+# (Cien, incidecoder: cellulose acetate and jojoba beads; salicylic acid named in Spanish) and a
+# "Gentle Buffing Cream" (Caudalie, Sephora: cellulose and jojoba wax beads 3rd and 4th). Makeup is
+# buffed in with a brush: a "Buffing Foundation" (Cosmakery, SORBET "Foundation Buff") is no scrub.
+CIEN_GEL = ("Aqua (Water), Glycerin, Propanediol, Sodium Laureth Sulfate, PEG-7 Glyceryl Cocoate, Alcohol Denat, "
+            "Glyceryl Stearate, Cetyl Alcohol, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Stearyl Stearate, "
+            "PEG-75 Stearate, Cellulose Acetate, Caprylyl Glycol, Mica, Sodium Hydroxide, Steareth-20, Ceteth-20, "
+            "Alcohol, Tetrasodium Glutamate Diacetate, Benzophenone-4, L-Menthol, Salicylic Acid, Euphorbia "
+            "Cerifera Cera, Iris Florentina Root Extract, Jojoba Esters, Cyclohexane, Zinc Sulfate, Retinyl "
+            "Palmitate, Ci 77891 (Titanium Dioxide), Ci 77510, Ci 42090 (FD&C Blue 1), Phenoxyethanol, "
+            "Parfum (Fragrance)")
+BUFFING_CREAM = ("Water, Hexyldecyl Stearate, Cellulose, Hydrogenated Jojoba Oil, Glycerin, Vitis Vinifera (Grape) "
+                 "Seed Oil, Mel (Honey), C14-22 Alcohols, Potassium Cetyl Phosphate, Myristyl Alcohol, Sodium "
+                 "Acrylates Copolymer, Caprylyl Glycol, Parfum (Fragrance), Hydrogenated Polyisobutene")
+
+
+def test_a_spanish_name_sells_an_exfoliating_gel_and_its_salicylic_acid(table):
+    det = detect(Product("Gel Exfoliante Facial 3 En 1 Con Ácido Salicílico", inci=CIEN_GEL), table)
+    active = {m.ingredient.id for m in det.matches if m.active}
+    assert {"cellulose_acetate", "jojoba_esters", "salicylic_acid"} <= active
+    assert "sunscreen" not in det.active_classes()  # benzophenone-4 and CI 77891 protect the colour
+    plain = detect(Product("Gel Facial 3 En 1", inci=CIEN_GEL), table)  # control: no claim
+    assert not {"physical_exfoliant", "bha"} & plain.active_classes()
+
+
+@pytest.mark.parametrize("name, scrub", [
+    ("Gentle Buffing Cream", True),
+    ("Buffing Foundation", False),
+    ("Ulti-matte Pro Foundation Buff", False),
+    ("Gentle Cream", False),
+])
+def test_a_buffing_cream_is_a_scrub_but_buffed_in_makeup_is_not(table, name, scrub):
+    det = detect(Product(name, inci=BUFFING_CREAM), table)
+    assert ("physical_exfoliant" in det.active_classes()) is scrub

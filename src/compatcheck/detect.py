@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import acne_claim, clarifying_claim, protectant_only
+from compatcheck.claims import EXFOLIATING_TYPE_WORDS, acne_claim, clarifying_claim, protectant_only
 from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -20,8 +20,11 @@ from compatcheck.table import IngredientTable
 
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
-_SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
-                          "microdermabrasion", "buff", "gommage", "peeling"})
+_SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "microdermabrasion", "gommage", "peeling"}
+#: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
+#: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
+_BUFFING_WORDS = frozenset({"buff", "buffing"})
+_MAKEUP_WORDS = frozenset({"foundation", "concealer", "primer", "blush", "bronzer", "brush", "highlighter", "contour"})
 _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
@@ -36,11 +39,11 @@ _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "em
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
-_ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
-                                 "tonic", "resurfacing", "aha", "bha", "pha", "acid", "acids", "pads"})
+_ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
+                                                "acid", "acids", "pads"}
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
-_PEEL_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "aha", "bha", "pha"})
+_PEEL_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "aha", "bha", "pha"}
 #: The same claim without naming an acid class ("Exfoliating Toner", not "BHA Toner").
 _EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
@@ -155,7 +158,12 @@ def _name_evidence(name: str, table: IngredientTable) -> list[tuple[Ingredient, 
     """Name matches that are evidence: scrub particles only in a scrub's name ("Sugar Lip Balm" is not)."""
     words = frozenset(normalise(name).split())
     return [(ing, key) for ing, key in match_name(name, table, product_types=True)
-            if ing.cls != "physical_exfoliant" or "product_type" in ing.tags or words & _SCRUB_WORDS]
+            if ing.cls != "physical_exfoliant" or "product_type" in ing.tags or _sold_as_scrub(words)]
+
+
+def _sold_as_scrub(name_words: frozenset[str]) -> bool:
+    """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
+    return bool(name_words & _SCRUB_WORDS or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
 
 
 def match_name(name: str, table: IngredientTable, product_types: bool = False) -> list[tuple[Ingredient, str]]:
@@ -492,7 +500,7 @@ class _Context:
             if self._dissolved(ing, place):
                 return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
-            if self.name_words & _SCRUB_WORDS:
+            if _sold_as_scrub(self.name_words):
                 return True, f"{where}; scrub particles in a scrub or polish"
             if self._high(place) and not self.alphabetical:
                 if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
