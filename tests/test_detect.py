@@ -563,3 +563,36 @@ def test_a_spanish_name_sells_an_exfoliating_gel_and_its_salicylic_acid(table):
 def test_a_buffing_cream_is_a_scrub_but_buffed_in_makeup_is_not(table, name, scrub):
     det = detect(Product(name, inci=BUFFING_CREAM), table)
     assert ("physical_exfoliant" in det.active_classes()) is scrub
+
+
+# A skinsort "Ingredients List" copied as text glues each item's function tag to the next name
+# (Erborian Super BB Cream; La Mer The Micro Peel on a skinsort compare page): the tags are the EU
+# CosIng function names and are dropped; the tag says nothing ("Abrasive" butylene glycol).
+@pytest.mark.parametrize("inci, ids", [
+    ("Water\nSkin ConditioningCI 77891\nCosmetic ColorantDimethicone\nEmollientCoco-Caprylate/Caprate\n"
+     "EmollientNiacinamide\nSmoothingHexyl Laurate\nMaskingParfum\nPerfumingLinalool\nCosmetic Colorant",
+     {"niacinamide", "parfum", "linalool", "dimethicone"}),
+    ("Water\nSkin ConditioningBentonite\nAbsorbentKaolin\nAbrasiveButylene Glycol\nHumectantPerlite\n"
+     "AbsorbentHamamelis Virginiana Water\nAstringentMica\nCleansingMethyldihydrojasmonate\n"
+     "MaskingPropylene Glycol Laurate", {"bentonite", "kaolin", "butylene_glycol", "methyldihydrojasmonate"}),
+])
+def test_function_tags_glued_to_names_are_dropped(table, inci, ids):
+    det = detect(Product("Micro Peel", inci=inci), table)
+    assert ids <= {m.ingredient.id for m in det.matches}
+    assert not any(u.written.startswith(("Skin", "Cosmetic", "Absorbent")) for u in det.unrecognized)
+
+
+def test_a_name_that_starts_with_a_function_word_is_kept(table):
+    """Control: ``Solvent Yellow 33`` is an INCI colourant, not a tag glued to ``Yellow 33``."""
+    assert [i.written for i in split_inci("Water, Solvent Yellow 33, Emollient")][:2] == ["Water", "Solvent Yellow 33"]
+
+
+def test_perfume_materials_without_a_parfum_entry_are_fragrance(table):
+    """iS Clinical Moisturizing Complex (skinsort) perfumes with hedione and Moroccan chamomile oil and
+    declares no parfum; La Mer's Micro Peel lists hedione too. A chamomile extract stays a botanical."""
+    inci = ("Water, Hyaluronic Acid, Glycerin, Panthenol, Tocopheryl Acetate, Retinyl Palmitate, Phospholipids, "
+            "Pantothenic Acid, Methyldihydrojasmonate, Yeast Extract, Panax Ginseng Root Extract, "
+            "Ormenis Multicaulis Oil, Chamomilla Recutita (Matricaria) Flower Extract, Stearic Acid")
+    det = detect(Product("Moisturizing Complex", inci=inci), table)
+    fragrance = {m.ingredient.id for m in det.matches if m.ingredient.cls == "fragrance"}
+    assert fragrance == {"methyldihydrojasmonate", "ormenis_multicaulis_oil"}

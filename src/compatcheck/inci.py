@@ -63,6 +63,16 @@ _NUMBERED = re.compile(r"-\d{2,4}$")
 #: A peptide's acyl prefix run into its name: ``trifluoroacetyltripeptide-2``, ``Palmitoyltripeptide-1``.
 _GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:di|tri|tetra|penta|hexa|hepta|octa|"
                          r"nona|deca|oligo)peptide)", re.IGNORECASE)
+#: A function tag that an ingredient site prints after each name, copied glued to the next name
+#: (``Skin ConditioningCI 77891``, ``AbrasiveParfum``) or left alone on the last line: the EU CosIng
+#: function names, which no INCI name starts with.
+_GLUED_FUNCTION = re.compile(
+    r"^\s*(?i:skin conditioning|cosmetic colou?rant|emollient|smoothing|humectant|emulsifying|emulsion stabili[sz]ing|"
+    r"masking|stabili[sz]ing|bleaching|antioxidant|abrasive|cleansing|antimicrobial|perfuming|absorbent|astringent|"
+    r"skin protecting|buffering|preservative|solvent|viscosity controlling|surfactant|foaming|uv absorber|uv filter|"
+    r"soothing|film forming|hair conditioning|opacifying|chelating|moisturi[sz]ing|binding|antistatic|"
+    r"gel forming|denaturant|keratolytic|anticaking|bulking|tonic|refreshing|plastici[sz]er)"
+    r"(?:(?=[A-Z0-9])|\s*$)")
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 #: A stereo descriptor before a name: ``L-Arbutin``, ``D-Limonene``, ``DL-Panthenol``. INCI names
@@ -398,6 +408,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     if "[" in raw:
         raw = _INNER_FOOTNOTE.sub("", raw)
+    if _GLUED_FUNCTION.match(raw):
+        raw = _GLUED_FUNCTION.sub("", raw, count=1)
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
     if any(unit in text.lower() for unit in ("mg", "mcg", "µg", "g)")):
         text = _AMOUNT.sub(" ", text)
