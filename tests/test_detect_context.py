@@ -1026,6 +1026,71 @@ def test_salicylic_acid_after_the_marker_of_an_exfoliant_otherwise_stays_active(
     assert _found(table, inci, name=name)["salicylic_acid"][0] is True
 
 
+# Held-out 10: the same for any acid the name does not give, before the marker too, and for a plain
+# exfoliation claim its scrub particles carry: Dermalogica Daily Superfoliant (malic acid 5th carries
+# the powder; lactic acid 29th of 41, after the enzymes), Dr. Dennis Gross Alpha Beta AHA/BHA cleansing
+# gel (mandelic and glycolic 10th-11th carry the AHA claim; gluconolactone 30th of 40) and Dr. Brandt
+# PoreDermabrasion (alumina 2nd carries the exfoliator; salicylic acid 24th of 32).
+SUPERFOLIANT = ("Microcrystalline Cellulose, Sodium Bicarbonate, Sodium Cocoyl Glutamate, Sodium Myristoyl Glutamate, "
+                "Malic Acid, Sodium Methyl Cocoyl Taurate, Charcoal Powder, Vinyl Dimethicone/Methicone "
+                "Silsesquioxane Crosspolymer, Maltodextrin, Silica, Magnesium Oxide, Oryza Sativa (Rice) Bran "
+                "Extract, Polymethylsilsesquioxane, Sapindus Trifoliatus Fruit Extract, Niacinamide, Citrus Aurantium "
+                "Amara (Bitter Orange) Peel Oil, Zingiber Officinale (Ginger) Root Extract, Lavandula Angustifolia "
+                "(Lavender) Oil, Lavandula Hybrida Oil, Camellia Sinensis Leaf, Kappaphycus Alvarezii Extract, "
+                "Caesalpinia Spinosa Fruit Pod Extract, Citrus Limon (Lemon) Peel Oil, Rosmarinus Officinalis "
+                "(Rosemary) Leaf Oil, Salvia Officinalis (Sage) Oil, Subtilisin, Lipase, Papain, Lactic Acid, "
+                "Coconut Acid, Sodium Chloride, Calcium Lactate, Undecylenoyl Glycine, Capryloyl Glycine, Hydrated "
+                "Silica, Sodium Dehydroacetate, Tetrasodium Glutamate Diacetate, Disodium EDTA, Water, Limonene, "
+                "Linalool")
+ALPHA_BETA_GEL = ("Water, Glycerin, Propanediol, Sodium Lauroyl Methyl Isethionate, Cocamidopropyl Hydroxysultaine, "
+                  "Sodium Cocoamphoacetate, Disteareth-75 IPDI, Glycereth-7 Caprylate/Caprate, PEG-40 Hydrogenated "
+                  "Castor Oil, Mandelic Acid, Glycolic Acid, Salix Alba (Willow) Bark Extract, Phytic Acid, Citric "
+                  "Acid, Farnesol, Barosma Betulina Leaf Extract, Sodium PCA, Sodium Hyaluronate, Tremella "
+                  "Fuciformis (Mushroom) Extract, Aloe Barbadensis Leaf Juice, Bisabolol, Hydrolyzed Soy Protein, "
+                  "Camellia Sinensis Leaf Extract, Dimethyl Isosorbide, Butylene Glycol, PEG-7 Glyceryl Cocoate, "
+                  "Polyglyceryl-3 Laurate, Sodium Hydroxide, Sodium Chloride, Gluconolactone, Xanthan Gum, "
+                  "Ethylhexylglycerin, Caprylyl Glycol, Hexylene Glycol, Benzoic Acid, Sodium Benzoate, "
+                  "Phenoxyethanol, Disodium EDTA, Potassium Sorbate, Tocopherol")
+PORE_DERMABRASION = ("Water, Alumina, Glycerin, Butylene Glycol, Lactobacillus Ferment, Carica Papaya (Papaya) Fruit "
+                     "Extract, Carbomer, Methyl Gluceth-20, Lens Esculenta (Lentil) Fruit Extract, Microcitrus "
+                     "Australasica Fruit Extract, Lactobacillus/Pumpkin Fruit Ferment Filtrate, Amyris Balsamifera "
+                     "Bark Oil, Citrus Aurantium Bergamia (Bergamot) Fruit Oil, Eugenia Caryophyllus (Clove) Leaf "
+                     "Oil, Jasminum Officinale (Jasmine) Oil, Lavandula Angustifolia (Lavender) Oil, Citrus Limon "
+                     "(Lemon) Peel Oil, Mentha Piperita (Peppermint) Oil, Rosa Damascena Flower Oil, Caprylic/Capric "
+                     "Triglyceride, Allantoin, Xanthan Gum, Sodium Hyaluronate, Salicylic Acid, Leuconostoc/Radish "
+                     "Root Ferment Filtrate, Alcohol Denat., Polysorbate 20, Methyl Methacrylate Crosspolymer, "
+                     "Sodium Hydroxide, Disodium EDTA, Phenoxyethanol, Sodium Oxide")
+
+
+@pytest.mark.parametrize("name, inci, acid, carrier", [
+    ("Daily Superfoliant Exfoliator", SUPERFOLIANT, "lactic_acid", "malic_acid"),
+    ("Alpha Beta AHA/BHA Daily Cleansing Gel", ALPHA_BETA_GEL, "gluconolactone", "mandelic_acid"),
+    ("PoreDermabrasion Pore Perfecting Exfoliator", PORE_DERMABRASION, "salicylic_acid", "alumina"),
+])
+def test_an_acid_in_the_last_third_of_a_claim_already_carried_is_minor(table, name, inci, acid, carrier):
+    found = _found(table, inci, name=name)
+    assert found[carrier][0] is True
+    active, why = found[acid]
+    assert active is False, why
+
+
+@pytest.mark.parametrize("name, inci, acid", [
+    # an acne claim reaches salicylic acid from 0.5%, wherever it sits
+    ("PoreDermabrasion Acne Exfoliator", PORE_DERMABRASION, "salicylic_acid"),
+    # an acid the name gives is the claim itself
+    ("Daily Superfoliant Lactic Exfoliator", SUPERFOLIANT, "lactic_acid"),
+    # Dermalogica Daily Microfoliant exfoliator (pasi.me): salicylic acid 12th of a rice powder, not in the last third
+    ("Daily Microfoliant Exfoliator",
+     "Microcrystalline Cellulose, Magnesium Oxide, Sodium Cocoyl Isethionate, Colloidal Oatmeal, Disodium Lauryl "
+     "Sulfosuccinate, Sodium Lauroyl Glutamate, Oryza Sativa (Rice) Bran Extract, Oryza Sativa (Rice) Starch, "
+     "Hydrogenated Coconut Acid, Allantoin, Papain, Salicylic Acid, Ginkgo Biloba Leaf Extract, Camellia Sinensis "
+     "Leaf Extract, Glycyrrhiza Glabra (Licorice) Root Extract, PCA, Populus Tremuloides Bark Extract, "
+     "Cyclodextrin, Sodium Isethionate, Lauryl Methacrylate/Glycol Dimethacrylate Copolymer", "salicylic_acid"),
+])
+def test_an_acid_the_claim_reaches_or_not_that_deep_stays_active(table, name, inci, acid):
+    assert _found(table, inci, name=name)[acid][0] is True
+
+
 # --- essential oils and scrub fibres as small makers and bloggers write them ---------------------
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import EXFOLIATING_TYPE_WORDS, acne_claim, clarifying_claim, protectant_only
+from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim, protectant_only
 from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -561,7 +561,8 @@ class _Context:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if salt := self._salt_buffer_why(ing, sold_as, where):
             return False, salt
-        if claim := self._sold_for_acne(ing, after_marker=False):
+        if (claim := self._sold_for_acne(ing, after_marker=False)) and not (
+                claim in EXFOLIATION_WORDS and self._tail_of_carried_claim(place, class_claim=False)):
             line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
                           f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
@@ -580,7 +581,7 @@ class _Context:
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
         if kind and ing.exfoliant and in_blend:
             peel = self.name_words & _PEEL_WORDS
-            if peel and self.marker is not None:
+            if peel and self.marker is not None and not self._tail_of_carried_claim(place):
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
             if self._first_half(place):
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
@@ -683,11 +684,14 @@ class _Context:
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
 
-    def _tail_of_carried_claim(self, place: int) -> bool:
-        """Whether ``place`` is in the last third of a list whose exfoliation claim an acid before the
-        <=1% marker already carries (a foot peel's lactic and glycolic acids): an acid that deep, among
-        the thickeners and chelators, is far below 1%, so it supports the peel, not exfoliates."""
-        return place >= 2 * self.count / 3 and self._claim_carried_before(self.marker[0], True)
+    def _tail_of_carried_claim(self, place: int, class_claim: bool = True) -> bool:
+        """Whether ``place`` is in the last third of a list whose exfoliation claim something before the
+        <=1% marker (or anywhere before it, with no marker) already carries: an acid (a foot peel's lactic
+        and glycolic acids; an exfoliating powder's malic acid), or, for a plain exfoliation claim
+        (``class_claim`` false), scrub particles (a polish's alumina). An acid that deep, among the
+        thickeners, chelators and enzymes, is far below 1%: it supports the product, not exfoliates."""
+        end = self.marker[0] if self.marker is not None else place
+        return place >= 2 * self.count / 3 and self._claim_carried_before(end, class_claim)
 
     def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
