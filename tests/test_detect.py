@@ -487,3 +487,112 @@ def test_a_bracketed_footnote_inside_a_name_is_dropped_without_a_gap(table, writ
 def test_a_footnote_between_words_still_leaves_the_words_apart(table):
     det = detect(Product("P", inci="Water[22], Eucalyptus[19] Globulus Leaf Oil, Salicylic Acid[6]"), table)
     assert {"eucalyptus_globulus_leaf_oil", "salicylic_acid"} <= {m.ingredient.id for m in det.matches}
+
+
+# Scraped datasets store each list as a Python list literal, one string for the whole list
+# (a Sephora export: Clinique Clarifying Lotion 4, synonyms joined by backslashes) or one
+# per ingredient (a retailer's cleaned column: Dot & Key 5% AHA Toner, incidecoder); people
+# paste such dumps as they are.
+@pytest.mark.parametrize("inci, active, present", [
+    (r"['Water\\Aqua\\Eau, Alcohol Denat., Salicylic Acid, Hamamelis Virginiana (Witch Hazel), "
+     r"Butylene Glycol, Glycerin, Trehalose, Sodium Hyaluronate, Sodium Hydroxide, Bht, Phenoxyethanol, "
+     r"Benzophenone-4, Green 5 (Ci 61570).']",
+     {"salicylic_acid", "alcohol_denat", "sodium_hyaluronate"}, {"aqua", "butylene_glycol"}),
+    ("['aqua', 'lactic acid', 'propylene glycol', 'glycolic acid', 'phenoxyethanol', "
+     "'methylisothiazolinone', 'borago officinalis flower extract', 'salix alba bark extract', 'perfume', "
+     "'vitis vinifera seed extract', 'calendula officinalis flower extract']",
+     {"lactic_acid", "glycolic_acid", "parfum"}, {"aqua", "propylene_glycol"}),
+    ("['Volume:', 'Sodium CocoylIsethionate, Microcrystalline Cellulose, Sodium Bicarbonate, Citric Acid']",
+     set(), {"sodium_cocoyl_isethionate", "citric_acid"}),
+])
+def test_a_list_dumped_as_a_python_list_literal_is_read_as_its_list(table, inci, active, present):
+    det = detect(Product("Toner", inci=inci), table)
+    ids = {m.ingredient.id for m in det.matches}
+    assert active <= {m.ingredient.id for m in det.matches if m.active}
+    assert present <= ids
+    assert not any("[" in u.written or "Volume" in u.written for u in det.unrecognized)
+
+
+def test_a_list_literal_dump_keeps_the_traps(table):
+    """Citric acid low in a dumped cleanser stays its pH adjuster (Dior La Mousse OFF/ON); UV
+    filters named like salicylic acid stay filters; a bracketed tail or gloss is not a dump."""
+    det = detect(Product("Foaming Face Cleanser", inci=(
+        "['Aqua (Water), Glycerin, Lauric Acid, Stearic Acid, Sodium Methyl Cocoyl Taurate, Palmitic Acid, "
+        "Sodium Hydroxide, Parfum (Fragrance), Glyceryl Stearate, Coco-Betaine, Potassium Hydroxide, "
+        "Chlorphenesin, Sodium Benzoate, Potassium Sorbate, Tocopherol, Citric Acid, Caprylyl Glycol.']")), table)
+    assert {m.ingredient.id: m.active for m in det.matches}["citric_acid"] is False
+    assert det.active_classes() & {"aha", "bha"} == set()
+    filters = detect(Product("Day Cream", inci="['Water, Homosalate, Ethylhexyl Salicylate, Glycerin']"), table)
+    assert "bha" not in filters.active_classes()
+    tail = split_inci("Aqua, Mica. May contain [+/-]: CI 77891, CI 77491 [Iron Oxides]")
+    assert [(i.written, i.section) for i in tail][-2:] == [("CI 77891", "may_contain"),
+                                                           ("CI 77491 [Iron Oxides]", "may_contain")]
+
+
+# Names that sell a scrub in other words: a Spanish "Gel Exfoliante ... Con Ácido Salicílico"
+# (Cien, incidecoder: cellulose acetate and jojoba beads; salicylic acid named in Spanish) and a
+# "Gentle Buffing Cream" (Caudalie, Sephora: cellulose and jojoba wax beads 3rd and 4th). Makeup is
+# buffed in with a brush: a "Buffing Foundation" (Cosmakery, SORBET "Foundation Buff") is no scrub.
+CIEN_GEL = ("Aqua (Water), Glycerin, Propanediol, Sodium Laureth Sulfate, PEG-7 Glyceryl Cocoate, Alcohol Denat, "
+            "Glyceryl Stearate, Cetyl Alcohol, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Stearyl Stearate, "
+            "PEG-75 Stearate, Cellulose Acetate, Caprylyl Glycol, Mica, Sodium Hydroxide, Steareth-20, Ceteth-20, "
+            "Alcohol, Tetrasodium Glutamate Diacetate, Benzophenone-4, L-Menthol, Salicylic Acid, Euphorbia "
+            "Cerifera Cera, Iris Florentina Root Extract, Jojoba Esters, Cyclohexane, Zinc Sulfate, Retinyl "
+            "Palmitate, Ci 77891 (Titanium Dioxide), Ci 77510, Ci 42090 (FD&C Blue 1), Phenoxyethanol, "
+            "Parfum (Fragrance)")
+BUFFING_CREAM = ("Water, Hexyldecyl Stearate, Cellulose, Hydrogenated Jojoba Oil, Glycerin, Vitis Vinifera (Grape) "
+                 "Seed Oil, Mel (Honey), C14-22 Alcohols, Potassium Cetyl Phosphate, Myristyl Alcohol, Sodium "
+                 "Acrylates Copolymer, Caprylyl Glycol, Parfum (Fragrance), Hydrogenated Polyisobutene")
+
+
+def test_a_spanish_name_sells_an_exfoliating_gel_and_its_salicylic_acid(table):
+    det = detect(Product("Gel Exfoliante Facial 3 En 1 Con Ácido Salicílico", inci=CIEN_GEL), table)
+    active = {m.ingredient.id for m in det.matches if m.active}
+    assert {"cellulose_acetate", "jojoba_esters", "salicylic_acid"} <= active
+    assert "sunscreen" not in det.active_classes()  # benzophenone-4 and CI 77891 protect the colour
+    plain = detect(Product("Gel Facial 3 En 1", inci=CIEN_GEL), table)  # control: no claim
+    assert not {"physical_exfoliant", "bha"} & plain.active_classes()
+
+
+@pytest.mark.parametrize("name, scrub", [
+    ("Gentle Buffing Cream", True),
+    ("Buffing Foundation", False),
+    ("Ulti-matte Pro Foundation Buff", False),
+    ("Gentle Cream", False),
+])
+def test_a_buffing_cream_is_a_scrub_but_buffed_in_makeup_is_not(table, name, scrub):
+    det = detect(Product(name, inci=BUFFING_CREAM), table)
+    assert ("physical_exfoliant" in det.active_classes()) is scrub
+
+
+# A skinsort "Ingredients List" copied as text glues each item's function tag to the next name
+# (Erborian Super BB Cream; La Mer The Micro Peel on a skinsort compare page): the tags are the EU
+# CosIng function names and are dropped; the tag says nothing ("Abrasive" butylene glycol).
+@pytest.mark.parametrize("inci, ids", [
+    ("Water\nSkin ConditioningCI 77891\nCosmetic ColorantDimethicone\nEmollientCoco-Caprylate/Caprate\n"
+     "EmollientNiacinamide\nSmoothingHexyl Laurate\nMaskingParfum\nPerfumingLinalool\nCosmetic Colorant",
+     {"niacinamide", "parfum", "linalool", "dimethicone"}),
+    ("Water\nSkin ConditioningBentonite\nAbsorbentKaolin\nAbrasiveButylene Glycol\nHumectantPerlite\n"
+     "AbsorbentHamamelis Virginiana Water\nAstringentMica\nCleansingMethyldihydrojasmonate\n"
+     "MaskingPropylene Glycol Laurate", {"bentonite", "kaolin", "butylene_glycol", "methyldihydrojasmonate"}),
+])
+def test_function_tags_glued_to_names_are_dropped(table, inci, ids):
+    det = detect(Product("Micro Peel", inci=inci), table)
+    assert ids <= {m.ingredient.id for m in det.matches}
+    assert not any(u.written.startswith(("Skin", "Cosmetic", "Absorbent")) for u in det.unrecognized)
+
+
+def test_a_name_that_starts_with_a_function_word_is_kept(table):
+    """Control: ``Solvent Yellow 33`` is an INCI colourant, not a tag glued to ``Yellow 33``."""
+    assert [i.written for i in split_inci("Water, Solvent Yellow 33, Emollient")][:2] == ["Water", "Solvent Yellow 33"]
+
+
+def test_perfume_materials_without_a_parfum_entry_are_fragrance(table):
+    """iS Clinical Moisturizing Complex (skinsort) perfumes with hedione and Moroccan chamomile oil and
+    declares no parfum; La Mer's Micro Peel lists hedione too. A chamomile extract stays a botanical."""
+    inci = ("Water, Hyaluronic Acid, Glycerin, Panthenol, Tocopheryl Acetate, Retinyl Palmitate, Phospholipids, "
+            "Pantothenic Acid, Methyldihydrojasmonate, Yeast Extract, Panax Ginseng Root Extract, "
+            "Ormenis Multicaulis Oil, Chamomilla Recutita (Matricaria) Flower Extract, Stearic Acid")
+    det = detect(Product("Moisturizing Complex", inci=inci), table)
+    fragrance = {m.ingredient.id for m in det.matches if m.ingredient.cls == "fragrance"}
+    assert fragrance == {"methyldihydrojasmonate", "ormenis_multicaulis_oil"}

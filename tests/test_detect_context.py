@@ -219,6 +219,48 @@ def test_prose_between_the_actives_and_the_other_ingredients_is_not_read_as_a_li
     assert not det.unrecognized
 
 
+# Package inserts also name the vehicle by the dosage form or a longer description: "in a cleanser
+# containing" (Method's sodium sulfacetamide 9%/sulfur 4% cleanser, ndclist), "in a formulation
+# containing:" and "in a mild aqueous based cleansing vehicle containing" (two sulfacetamide/sulfur washes
+# on DailyMed); a hand-sorted vehicle list slips among names sharing their first letters.
+@pytest.mark.parametrize("inci", [
+    ("Each gram of sodium sulfacetamide 9% and sulfur 4% cleanser contains 90 mg of sodium sulfacetamide and "
+     "40 mg of sulfur in a cleanser containing Aloe Vera leaf Extract, Butylated Hydroxytoluene, Cetyl Alcohol, "
+     "Citric Acid, Cocamidopropyl Betaine, Disodium EDTA, Glycerin, Glyceryl Stearate SE, PEG-100 Stearate, "
+     "Phenoxyethanol, Purified Water, Sodium laureth sulfate, Sodium Thiosulfate, Stearyl alcohol, Triacetin, "
+     "Xanthan Gum."),
+    ("Each gram of Sodium Sulfacetamide 10% and Sulfur 2% Cleanser contains 100 mg of Sodium Sulfacetamide and "
+     "20 mg of sulfur in a formulation containing: Aloe Vera Leaf, Butylated Hydroxytoluene, Camellia Oleifera "
+     "Leaf, Cetyl Alcohol, Edetate Disodium, Glycerin, Glyceryl Monostearate, Citric Acid, Magnesium Aluminum "
+     "Silicate, Methylparaben, Peg-100 Stearate, Propylparaben, Sodium Methyl Cocoyl Taurate, Stearyl Alcohol, "
+     "Water, Xanthan Gum."),
+    ("Each gram of SODIUM SULFACETAMIDE 10% - SULFUR 2% CLEANSER (sodium sulfacetamide 10% w/w and sulfur 2% "
+     "w/w) contains 100 mg of sodium sulfacetamide and 20 mg of colloidal sulfur in a mild aqueous based "
+     "cleansing vehicle containing aloe vera gel, Ascorbic acid,cocamidopropyl betaine, cetyl alcohol, "
+     "disodium edetate, glyceryl monostearate, lactic acid, magnesium aluminum silicate, methylparaben, PEG-40 "
+     "stearate, propylparaben, propylene glycol,purified water, sodium thiosulfate, sodium lauryl sulfate, "
+     "stearyl alcohol, and xanthan gum."),
+])
+def test_a_package_insert_may_name_its_vehicle_by_the_dosage_form(table, inci):
+    det = detect(Product("Sodium Sulfacetamide and Sulfur Cleanser", inci=inci), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["sulfur"].why == "listed under Active ingredients"
+    for base in ("cetyl_alcohol", "glycerin", "methylparaben", "aqua"):
+        if base in by_id:
+            assert by_id[base].why != "listed under Active ingredients", base
+    acid = by_id.get("citric_acid") or by_id["lactic_acid"]  # a pH adjuster, a buffer
+    assert acid.active is False and "alphabetical" in acid.why
+
+
+def test_a_descending_list_is_not_taken_for_a_slipped_alphabetical_one(table):
+    """Control: a descending vehicle keeps its order, so lactic acid high in it still counts."""
+    inci = ("Each gram contains 40 mg hydroquinone in a cream formulation containing: Water, Lactic Acid, "
+            "Glycerin, Cetyl Alcohol, Sodium Lactate, Propylene Glycol, Stearyl Alcohol, Dimethicone, "
+            "Methylparaben, Propylparaben")
+    lactic = _found(table, inci, name="Hydroquinone Cream")["lactic_acid"]
+    assert lactic[0] is True and "alphabetical" not in lactic[1]
+
+
 @pytest.mark.parametrize("name, drying", [("Hydroquinone 4% Cream", False), ("Clarifying Acne Gel", True)])
 def test_alcohol_in_an_alphabetical_list_is_the_vehicle_only_outside_a_cream(table, name, drying):
     inci = ("Active ingredient: Hydroquinone 4% Inactive ingredients: Alcohol, Capryloyl Glycine, Glycerin, "
@@ -982,6 +1024,71 @@ def test_salicylic_acid_in_the_last_third_of_a_peel_carried_by_earlier_acids_is_
 ])
 def test_salicylic_acid_after_the_marker_of_an_exfoliant_otherwise_stays_active(table, name, inci):
     assert _found(table, inci, name=name)["salicylic_acid"][0] is True
+
+
+# Held-out 10: the same for any acid the name does not give, before the marker too, and for a plain
+# exfoliation claim its scrub particles carry: Dermalogica Daily Superfoliant (malic acid 5th carries
+# the powder; lactic acid 29th of 41, after the enzymes), Dr. Dennis Gross Alpha Beta AHA/BHA cleansing
+# gel (mandelic and glycolic 10th-11th carry the AHA claim; gluconolactone 30th of 40) and Dr. Brandt
+# PoreDermabrasion (alumina 2nd carries the exfoliator; salicylic acid 24th of 32).
+SUPERFOLIANT = ("Microcrystalline Cellulose, Sodium Bicarbonate, Sodium Cocoyl Glutamate, Sodium Myristoyl Glutamate, "
+                "Malic Acid, Sodium Methyl Cocoyl Taurate, Charcoal Powder, Vinyl Dimethicone/Methicone "
+                "Silsesquioxane Crosspolymer, Maltodextrin, Silica, Magnesium Oxide, Oryza Sativa (Rice) Bran "
+                "Extract, Polymethylsilsesquioxane, Sapindus Trifoliatus Fruit Extract, Niacinamide, Citrus Aurantium "
+                "Amara (Bitter Orange) Peel Oil, Zingiber Officinale (Ginger) Root Extract, Lavandula Angustifolia "
+                "(Lavender) Oil, Lavandula Hybrida Oil, Camellia Sinensis Leaf, Kappaphycus Alvarezii Extract, "
+                "Caesalpinia Spinosa Fruit Pod Extract, Citrus Limon (Lemon) Peel Oil, Rosmarinus Officinalis "
+                "(Rosemary) Leaf Oil, Salvia Officinalis (Sage) Oil, Subtilisin, Lipase, Papain, Lactic Acid, "
+                "Coconut Acid, Sodium Chloride, Calcium Lactate, Undecylenoyl Glycine, Capryloyl Glycine, Hydrated "
+                "Silica, Sodium Dehydroacetate, Tetrasodium Glutamate Diacetate, Disodium EDTA, Water, Limonene, "
+                "Linalool")
+ALPHA_BETA_GEL = ("Water, Glycerin, Propanediol, Sodium Lauroyl Methyl Isethionate, Cocamidopropyl Hydroxysultaine, "
+                  "Sodium Cocoamphoacetate, Disteareth-75 IPDI, Glycereth-7 Caprylate/Caprate, PEG-40 Hydrogenated "
+                  "Castor Oil, Mandelic Acid, Glycolic Acid, Salix Alba (Willow) Bark Extract, Phytic Acid, Citric "
+                  "Acid, Farnesol, Barosma Betulina Leaf Extract, Sodium PCA, Sodium Hyaluronate, Tremella "
+                  "Fuciformis (Mushroom) Extract, Aloe Barbadensis Leaf Juice, Bisabolol, Hydrolyzed Soy Protein, "
+                  "Camellia Sinensis Leaf Extract, Dimethyl Isosorbide, Butylene Glycol, PEG-7 Glyceryl Cocoate, "
+                  "Polyglyceryl-3 Laurate, Sodium Hydroxide, Sodium Chloride, Gluconolactone, Xanthan Gum, "
+                  "Ethylhexylglycerin, Caprylyl Glycol, Hexylene Glycol, Benzoic Acid, Sodium Benzoate, "
+                  "Phenoxyethanol, Disodium EDTA, Potassium Sorbate, Tocopherol")
+PORE_DERMABRASION = ("Water, Alumina, Glycerin, Butylene Glycol, Lactobacillus Ferment, Carica Papaya (Papaya) Fruit "
+                     "Extract, Carbomer, Methyl Gluceth-20, Lens Esculenta (Lentil) Fruit Extract, Microcitrus "
+                     "Australasica Fruit Extract, Lactobacillus/Pumpkin Fruit Ferment Filtrate, Amyris Balsamifera "
+                     "Bark Oil, Citrus Aurantium Bergamia (Bergamot) Fruit Oil, Eugenia Caryophyllus (Clove) Leaf "
+                     "Oil, Jasminum Officinale (Jasmine) Oil, Lavandula Angustifolia (Lavender) Oil, Citrus Limon "
+                     "(Lemon) Peel Oil, Mentha Piperita (Peppermint) Oil, Rosa Damascena Flower Oil, Caprylic/Capric "
+                     "Triglyceride, Allantoin, Xanthan Gum, Sodium Hyaluronate, Salicylic Acid, Leuconostoc/Radish "
+                     "Root Ferment Filtrate, Alcohol Denat., Polysorbate 20, Methyl Methacrylate Crosspolymer, "
+                     "Sodium Hydroxide, Disodium EDTA, Phenoxyethanol, Sodium Oxide")
+
+
+@pytest.mark.parametrize("name, inci, acid, carrier", [
+    ("Daily Superfoliant Exfoliator", SUPERFOLIANT, "lactic_acid", "malic_acid"),
+    ("Alpha Beta AHA/BHA Daily Cleansing Gel", ALPHA_BETA_GEL, "gluconolactone", "mandelic_acid"),
+    ("PoreDermabrasion Pore Perfecting Exfoliator", PORE_DERMABRASION, "salicylic_acid", "alumina"),
+])
+def test_an_acid_in_the_last_third_of_a_claim_already_carried_is_minor(table, name, inci, acid, carrier):
+    found = _found(table, inci, name=name)
+    assert found[carrier][0] is True
+    active, why = found[acid]
+    assert active is False, why
+
+
+@pytest.mark.parametrize("name, inci, acid", [
+    # an acne claim reaches salicylic acid from 0.5%, wherever it sits
+    ("PoreDermabrasion Acne Exfoliator", PORE_DERMABRASION, "salicylic_acid"),
+    # an acid the name gives is the claim itself
+    ("Daily Superfoliant Lactic Exfoliator", SUPERFOLIANT, "lactic_acid"),
+    # Dermalogica Daily Microfoliant exfoliator (pasi.me): salicylic acid 12th of a rice powder, not in the last third
+    ("Daily Microfoliant Exfoliator",
+     "Microcrystalline Cellulose, Magnesium Oxide, Sodium Cocoyl Isethionate, Colloidal Oatmeal, Disodium Lauryl "
+     "Sulfosuccinate, Sodium Lauroyl Glutamate, Oryza Sativa (Rice) Bran Extract, Oryza Sativa (Rice) Starch, "
+     "Hydrogenated Coconut Acid, Allantoin, Papain, Salicylic Acid, Ginkgo Biloba Leaf Extract, Camellia Sinensis "
+     "Leaf Extract, Glycyrrhiza Glabra (Licorice) Root Extract, PCA, Populus Tremuloides Bark Extract, "
+     "Cyclodextrin, Sodium Isethionate, Lauryl Methacrylate/Glycol Dimethacrylate Copolymer", "salicylic_acid"),
+])
+def test_an_acid_the_claim_reaches_or_not_that_deep_stays_active(table, name, inci, acid):
+    assert _found(table, inci, name=name)[acid][0] is True
 
 
 # --- essential oils and scrub fibres as small makers and bloggers write them ---------------------

@@ -19,9 +19,10 @@ ACNE_WORDS = frozenset({"acne", "antiacne", "blemish", "blemishes", "antiblemish
 #: Cosmetic claims for oily, congested skin: they lift salicylic acid only above the <=1% line,
 #: where a preservative's <=0.5% would not sit.
 CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify"})
+#: Words naming an exfoliating product, also in Spanish, Portuguese and Italian (``Gel Exfoliante``).
+EXFOLIATING_TYPE_WORDS = frozenset({"exfoliating", "exfoliant", "exfoliator", "exfoliante", "esfoliante"})
 #: Exfoliation claims, enzyme products included (papain, bromelain: sold to exfoliate): the same reach.
-EXFOLIATION_WORDS = frozenset({"enzyme", "enzymes", "enzymatic", "exfoliating", "exfoliant", "exfoliator",
-                               "exfoliation", "peel", "peeling"})
+EXFOLIATION_WORDS = EXFOLIATING_TYPE_WORDS | {"enzyme", "enzymes", "enzymatic", "exfoliation", "peel", "peeling"}
 
 
 def acne_claim(name_words: frozenset[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import acne_claim, clarifying_claim, protectant_only
+from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim, protectant_only
 from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -20,8 +20,11 @@ from compatcheck.table import IngredientTable
 
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
-_SCRUB_WORDS = frozenset({"scrub", "polish", "polisher", "exfoliator", "exfoliating", "exfoliant",
-                          "microdermabrasion", "buff", "gommage", "peeling"})
+_SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "microdermabrasion", "gommage", "peeling"}
+#: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
+#: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
+_BUFFING_WORDS = frozenset({"buff", "buffing"})
+_MAKEUP_WORDS = frozenset({"foundation", "concealer", "primer", "blush", "bronzer", "brush", "highlighter", "contour"})
 _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
@@ -36,11 +39,11 @@ _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "em
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %.
-_ACID_PRODUCT_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "toner",
-                                 "tonic", "resurfacing", "aha", "bha", "pha", "acid", "acids", "pads"})
+_ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
+                                                "acid", "acids", "pads"}
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
-_PEEL_WORDS = frozenset({"peel", "peeling", "exfoliant", "exfoliator", "exfoliating", "aha", "bha", "pha"})
+_PEEL_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "aha", "bha", "pha"}
 #: The same claim without naming an acid class ("Exfoliating Toner", not "BHA Toner").
 _EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
@@ -155,7 +158,12 @@ def _name_evidence(name: str, table: IngredientTable) -> list[tuple[Ingredient, 
     """Name matches that are evidence: scrub particles only in a scrub's name ("Sugar Lip Balm" is not)."""
     words = frozenset(normalise(name).split())
     return [(ing, key) for ing, key in match_name(name, table, product_types=True)
-            if ing.cls != "physical_exfoliant" or "product_type" in ing.tags or words & _SCRUB_WORDS]
+            if ing.cls != "physical_exfoliant" or "product_type" in ing.tags or _sold_as_scrub(words)]
+
+
+def _sold_as_scrub(name_words: frozenset[str]) -> bool:
+    """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
+    return bool(name_words & _SCRUB_WORDS or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
 
 
 def match_name(name: str, table: IngredientTable, product_types: bool = False) -> list[tuple[Ingredient, str]]:
@@ -425,15 +433,21 @@ def _primary_acid(ing: Ingredient) -> bool:
     return (ing.active_min_percent or 0) < 5
 
 
+#: How many first letters of a name an alphabetical list is sorted on (see :func:`_alphabetical`).
+_SORTED_LETTERS = 4
+
+
 def _alphabetical(items: list[Item]) -> bool:
     """Whether a list is in alphabetical order (drug-facts inactive lists often are),
     allowing a slip or two (``Water`` put first, a misspelt name): then its order says
-    nothing about amounts. A descending list whose <=1% tail is alphabetical is not."""
+    nothing about amounts. A descending list whose <=1% tail is alphabetical is not.
+    Names are sorted on their first letters only: labels sorted by hand slip among names
+    that share them (``propylparaben, propylene glycol``; ``sodium thiosulfate, sodium lauryl sulfate``)."""
     if len(items) < 7:
         return False
     allowed, descents, previous = max(1, len(items) // 10), 0, ""
     for item in items:
-        name = normalise(item.written).removeprefix("and ")
+        name = normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS]
         if name < previous:
             descents += 1
             if descents > allowed:  # most lists are found descending within a few items
@@ -486,7 +500,7 @@ class _Context:
             if self._dissolved(ing, place):
                 return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
-            if self.name_words & _SCRUB_WORDS:
+            if _sold_as_scrub(self.name_words):
                 return True, f"{where}; scrub particles in a scrub or polish"
             if self._high(place) and not self.alphabetical:
                 if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
@@ -547,7 +561,8 @@ class _Context:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if salt := self._salt_buffer_why(ing, sold_as, where):
             return False, salt
-        if claim := self._sold_for_acne(ing, after_marker=False):
+        if (claim := self._sold_for_acne(ing, after_marker=False)) and not (
+                claim in EXFOLIATION_WORDS and self._tail_of_carried_claim(place, class_claim=False)):
             line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
                           f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
@@ -566,7 +581,7 @@ class _Context:
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
         if kind and ing.exfoliant and in_blend:
             peel = self.name_words & _PEEL_WORDS
-            if peel and self.marker is not None:
+            if peel and self.marker is not None and not self._tail_of_carried_claim(place):
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
             if self._first_half(place):
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
@@ -669,11 +684,14 @@ class _Context:
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
 
-    def _tail_of_carried_claim(self, place: int) -> bool:
-        """Whether ``place`` is in the last third of a list whose exfoliation claim an acid before the
-        <=1% marker already carries (a foot peel's lactic and glycolic acids): an acid that deep, among
-        the thickeners and chelators, is far below 1%, so it supports the peel, not exfoliates."""
-        return place >= 2 * self.count / 3 and self._claim_carried_before(self.marker[0], True)
+    def _tail_of_carried_claim(self, place: int, class_claim: bool = True) -> bool:
+        """Whether ``place`` is in the last third of a list whose exfoliation claim something before the
+        <=1% marker (or anywhere before it, with no marker) already carries: an acid (a foot peel's lactic
+        and glycolic acids; an exfoliating powder's malic acid), or, for a plain exfoliation claim
+        (``class_claim`` false), scrub particles (a polish's alumina). An acid that deep, among the
+        thickeners, chelators and enzymes, is far below 1%: it supports the product, not exfoliates."""
+        end = self.marker[0] if self.marker is not None else place
+        return place >= 2 * self.count / 3 and self._claim_carried_before(end, class_claim)
 
     def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``

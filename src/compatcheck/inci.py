@@ -13,12 +13,15 @@ text dropped),
 ``May contain (+/-)`` colourant tails, full stops glued between names
 (``Sel Marin.Ci 14700``), and kits: several products in one field, each opened by
 ``Step 2:`` or ``Product Name: ...``. Each item says which kit member it belongs to.
+A list dumped by a scraped dataset as a Python list literal (``['Water\\\\Aqua\\\\Eau, Glycerin.']``)
+is read as the list it holds, its backslash-joined synonyms as ``A/B/C``.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+import ast
 import re
 from functools import lru_cache
 
@@ -60,6 +63,16 @@ _NUMBERED = re.compile(r"-\d{2,4}$")
 #: A peptide's acyl prefix run into its name: ``trifluoroacetyltripeptide-2``, ``Palmitoyltripeptide-1``.
 _GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:di|tri|tetra|penta|hexa|hepta|octa|"
                          r"nona|deca|oligo)peptide)", re.IGNORECASE)
+#: A function tag that an ingredient site prints after each name, copied glued to the next name
+#: (``Skin ConditioningCI 77891``, ``AbrasiveParfum``) or left alone on the last line: the EU CosIng
+#: function names, which no INCI name starts with.
+_GLUED_FUNCTION = re.compile(
+    r"^\s*(?i:skin conditioning|cosmetic colou?rant|emollient|smoothing|humectant|emulsifying|emulsion stabili[sz]ing|"
+    r"masking|stabili[sz]ing|bleaching|antioxidant|abrasive|cleansing|antimicrobial|perfuming|absorbent|astringent|"
+    r"skin protecting|buffering|preservative|solvent|viscosity controlling|surfactant|foaming|uv absorber|uv filter|"
+    r"soothing|film forming|hair conditioning|opacifying|chelating|moisturi[sz]ing|binding|antistatic|"
+    r"gel forming|denaturant|keratolytic|anticaking|bulking|tonic|refreshing|plastici[sz]er)"
+    r"(?:(?=[A-Z0-9])|\s*$)")
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 #: A stereo descriptor before a name: ``L-Arbutin``, ``D-Limonene``, ``DL-Panthenol``. INCI names
@@ -89,6 +102,10 @@ _MEMBER = re.compile(
 )
 
 
+#: What a package insert calls the vehicle its actives are in: ``a cream base``, ``a gel vehicle``, ``a
+#: formulation``, or the dosage form itself (``in a cleanser containing``, ``in a mild aqueous based
+#: cleansing vehicle containing``).
+_VEHICLE_NOUN = r"(?:base|vehicle|formulation|formula|cleanser|wash|cream|lotion|gel|foam|emulsion|ointment|suspension)"
 #: A package insert's statement of strength: ``Each gram of <product> contains``, or per
 #: container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
@@ -100,12 +117,12 @@ _INSERT_START = re.compile(
 #: an ordinary ``Contains:`` list or a sentence of prose is never read as one.
 _INSERT_SUBJECT = re.compile(
     r"^\W*[^.,;:()\n]{1,60}?\bcontains?\b\s*:?\s*"
-    r"(?=(?:[^.]|\.\d)*?\bin\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)\b)",
+    rf"(?=(?:[^.]|\.\d)*?\bin\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\b)",
     re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
-    r"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\s+(?:of|containing|consisting\s+of)"
+    rf"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\s*:?"
     r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:)\s*",
     re.IGNORECASE)
 #: How the actives are carried, which ends their statement: ``incorporated into microspheres``,
@@ -202,10 +219,35 @@ def _from_unii_table(text: str) -> str:
     return _UNII.sub(",", text)
 
 
+#: A list dumped by a scraped dataset as a Python list literal: ``['Aqua/Water/Eau, Glycerin.']``
+#: (one string per list, or per ingredient; ``['Volume:', 'Water, ...']`` with label strings).
+_LIST_LITERAL = re.compile(r"""\[\s*(['"]).*['"]\s*\]""", re.DOTALL)
+#: A string of such a list that is only a label: ``'Volume:'``, ``'Product variation 1:'``.
+_LABEL_ONLY = re.compile(r"[^,:]{0,40}:\s*")
+#: Synonyms joined by backslashes, as such dumps write them: ``Water\\Aqua\\Eau`` (``Water/Aqua/Eau``).
+_BACKSLASHES = re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
+
+
+def _from_list_literal(text: str) -> str:
+    """A Python list literal of strings as the list it holds: ``['A, B', 'C']`` -> ``A, B, C``.
+    Anything else (a list that only looks like one) is returned unchanged."""
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return text
+    if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
+        return text
+    return ", ".join(part for part in value if not _LABEL_ONLY.fullmatch(part))
+
+
 def split_inci(text: str) -> list[Item]:
     """Split an ingredient list into :class:`Item`s, in label order."""
     items: list[Item] = []
     glued = 0  # items with footnote digits glued to their name
+    if text[:8].lstrip().startswith("[") and _LIST_LITERAL.fullmatch(text.strip()):
+        text = _from_list_literal(text)
+    if "\\" in text:
+        text = _BACKSLASHES.sub("/", text)
     if "UNII" in text.upper():
         codes = len(_UNII.findall(text))
         if codes >= 2 and text.count(",") < codes:
@@ -366,6 +408,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     if "[" in raw:
         raw = _INNER_FOOTNOTE.sub("", raw)
+    if _GLUED_FUNCTION.match(raw):
+        raw = _GLUED_FUNCTION.sub("", raw, count=1)
     text = _LEADER.sub("", _FOOTNOTE.sub(" ", raw))
     if any(unit in text.lower() for unit in ("mg", "mcg", "µg", "g)")):
         text = _AMOUNT.sub(" ", text)
