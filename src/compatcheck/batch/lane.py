@@ -146,15 +146,26 @@ class _Rows:
         return [np.concatenate(column) for column in zip(*self.parts)]
 
 
-def _expand(ids: list[list[int]], occurrence_answer: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _expand(ids: list[list[int]], occurrence_answer: np.ndarray) -> tuple[np.ndarray, ...]:
     """Occurrences of answers (``occurrence_answer[i]``: an index into ``ids``) as one row per
-    item: the occurrence, the item's place in its answer, and its position in the flat ``ids``."""
+    item: the occurrence, the item's place in its answer, its position in the flat ``ids``, and
+    the item's id."""
     lengths = np.array([len(x) for x in ids], dtype=np.int64)
     starts = np.cumsum(lengths) - lengths
     per = lengths[occurrence_answer]
     occurrence = np.repeat(np.arange(len(occurrence_answer)), per)
     place = places_in_runs(per)
-    return occurrence, place, starts[occurrence_answer][occurrence] + place
+    flat = starts[occurrence_answer][occurrence] + place
+    return occurrence, place, flat, np.array([i for x in ids for i in x], dtype=np.int64)[flat]
+
+
+def _distinct(values: np.ndarray, sid: np.ndarray, asked: np.ndarray) -> tuple[list[tuple[int, int, int]], np.ndarray]:
+    """The distinct (value, setting id) of the rows ``asked``, each as ``(value, setting id, a row
+    that has it)``, and per asked row the index of its own among them."""
+    width = int(sid[asked].max()) + 1
+    combos, seen, inverse = np.unique(values[asked] * width + sid[asked], return_index=True, return_inverse=True)
+    return ([(*divmod(c, width), int(asked[j])) for c, j in zip(combos.tolist(), seen.tolist())],
+            inverse.reshape(-1))
 
 
 class CsvLane:
@@ -242,12 +253,10 @@ class CsvLane:
         asked = np.flatnonzero(sid >= 0)
         if not len(asked):
             return strange
-        width = int(sid[asked].max()) + 1
-        combos, answer_of = np.unique(key[asked] * width + sid[asked], return_inverse=True)
+        combos, answer_of = _distinct(key, sid, asked)
         ids, own = [], []
         cache = self.items.products
-        for combo in combos.tolist():
-            k, s = divmod(combo, width)
+        for k, s, _ in combos:
             found_before = cache.get((m, k, s))
             if found_before is None:
                 product = self.checker._detected(k)
@@ -257,13 +266,12 @@ class CsvLane:
                     for f in map(finding_of, answer)])
             ids.append(found_before[0])
             own.extend(found_before[1])
-        occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
+        occurrence, place, flat, item = _expand(ids, answer_of)
         if not len(occurrence):
             return strange
         at = asked[occurrence]
         mode = np.array(own, dtype=np.int64)[flat]
         strange[at[mode == 2]] = True
-        item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
         found.add(routine[at], m, position[at], place, item, np.where(mode == 1, last[at], -1),
                   self.items.arrays()[4][item])
         return strange
@@ -274,24 +282,20 @@ class CsvLane:
         asked = np.flatnonzero((sid >= 0) & (signature >= 0))
         if not len(asked):
             return
-        width = int(sid[asked].max()) + 1
-        combos, seen, answer_of = np.unique(signature[asked] * width + sid[asked], return_index=True,
-                                            return_inverse=True)
+        combos, answer_of = _distinct(signature, sid, asked)
         ids = []
         cache = self.items.products
-        for combo, j in zip(combos.tolist(), seen.tolist()):
-            sig, s = divmod(combo, width)
+        for sig, s, row in combos:
             found_before = cache.get((m, sig, s))
             if found_before is None:
-                answer = self.rules.ask_product_templates(m, sig, s, self.checker._detected(int(key[asked[j]])),
+                answer = self.rules.ask_product_templates(m, sig, s, self.checker._detected(int(key[row])),
                                                           settings[(m, s)])
                 found_before = cache[(m, sig, s)] = self.items.of(answer)
             ids.append(found_before)
-        occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
+        occurrence, place, _, item = _expand(ids, answer_of)
         if not len(occurrence):
             return
         at = asked[occurrence]
-        item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
         first = np.where(self.items.arrays()[5][item], last[at], -1)
         found.add(routine[at], m, position[at], place, item, first, self._lines(item, name[at]))
 
@@ -334,11 +338,10 @@ class CsvLane:
                                          self.checker._detected(int(key[b[j]])), sig_a, sig_b,
                                          _SLOTS_OF_BITS[both], s, settings[(m, s)])
             ids.append(self.items.of(answer))
-        occurrence, place, flat = _expand(ids, answer_of.reshape(-1))
+        occurrence, place, _, item = _expand(ids, answer_of.reshape(-1))
         if not len(occurrence):
             return
         a, b, same = a[occurrence], b[occurrence], same[occurrence]
-        item = np.array([i for x in ids for i in x], dtype=np.int64)[flat]
         *_, uses_a, uses_b = self.items.arrays()
         first = np.minimum(np.where(uses_a[item], last[a], _FAR), np.where(uses_b[item], last[b], _FAR))
         first[first == _FAR] = -1
