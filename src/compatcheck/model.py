@@ -116,6 +116,10 @@ class Detected(NamedTuple):
         """The matches that are there as actives (not trace/functional)."""
         return tuple(m for m in self.matches if m.active)
 
+    def timed_actives(self) -> tuple[Match, ...]:
+        """The actives that have a pause window around needling (what timing pauses)."""
+        return tuple(m for m in self.matches if m.active and m.ingredient.has_window)
+
     def active_classes(self) -> frozenset[str]:
         return frozenset(m.ingredient.cls for m in self.matches if m.active)
 

@@ -65,7 +65,7 @@ def skips_needling_day(product: Detected, needling: date | None = None) -> bool:
     """
     if is_plain_postcare(product, "hyaluronic_acid"):
         return False
-    return not any(m.active and m.ingredient.has_window for m in product.matches)
+    return not product.timed_actives()
 
 
 def signature(product: Detected):

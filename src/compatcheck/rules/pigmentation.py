@@ -212,7 +212,7 @@ def _no_sunscreen(ctx: Context) -> Finding:
 def _calm(ctx: Context, needling: date) -> Finding | None:
     longer = []
     for product in ctx.products:
-        ms = [m for m in product.actives() if m.ingredient.has_window and lengthened_for_pih(m)]
+        ms = [m for m in product.timed_actives() if lengthened_for_pih(m)]
         if ms:
             longer.append((product, ms))
     if not longer:

@@ -65,20 +65,15 @@ def days_around(match: Match, profile: Profile | None = None) -> tuple[int, int]
     return before, after
 
 
-def _timed(product: Detected) -> tuple[Match, ...]:
-    """The product's active matches that have a pause window."""
-    return tuple(m for m in product.matches if m.active and m.ingredient.has_window)
-
-
 def signature(product: Detected):
     """What ``check`` reads from a product besides its name (``None``: nothing ever to pause)."""
-    return tuple((m.ingredient, m.via) for m in _timed(product)) or None
+    return tuple((m.ingredient, m.via) for m in product.timed_actives()) or None
 
 
 def product_window(product: Detected, needling: date,
                    profile: Profile | None = None) -> tuple[Window, tuple[Match, ...]] | None:
     """The window ``product`` must be paused in around ``needling``, and why."""
-    timed = _timed(product)
+    timed = product.timed_actives()
     if not timed:
         return None
     days = [days_around(m, profile) for m in timed]
