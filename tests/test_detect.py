@@ -318,6 +318,27 @@ def test_scraped_formats_are_read(table, inci, cls):
     assert cls in {m.ingredient.cls for m in det.matches}
 
 
+@pytest.mark.parametrize("heading", ["Active ingredents", "Active Ingrediants", "ACTIVE INGREDIENT"])
+def test_a_misspelt_drug_facts_heading_still_opens_the_active_block(heading):
+    # Kroger calamine lotion's DailyMed label (held-out 10): "Active ingredents ... Purpose ..."
+    text = (f"{heading} Calamine 8% Zinc oxide 8% Purpose Skin Protectant Use dries the oozing and weeping "
+            "of poison: •ivy • oak • sumac Inactive ingredients bentonite magma, calcium hydroxide, glycerin")
+    items = [(i.written, i.section, i.percent) for i in split_inci(text)]
+    assert items == [("Calamine", "active", 8), ("Zinc oxide", "active", 8), ("bentonite magma", "inactive", None),
+                     ("calcium hydroxide", "inactive", None), ("glycerin", "inactive", None)]
+
+
+def test_a_purpose_heading_after_the_inactive_list_ends_it():
+    # a badly filled SPL (held-out 10) puts PURPOSE after the list: it is the panel's prose
+    text = ("ACTIVE INGREDIENT salicylic acid INACTIVE INGREDIENT water, glycerin, disodium edta, fragrance "
+            "PURPOSE skin proctectant")
+    assert [i.written for i in split_inci(text)] == ["salicylic acid", "water", "glycerin", "disodium edta",
+                                                     "fragrance"]
+    # control: outside a drug-facts panel a word like it is an ingredient's
+    plain = [i.written for i in split_inci("Water, Glycerin, Purpose Oil, Fragrance")]
+    assert plain == ["Water", "Glycerin", "Purpose Oil", "Fragrance"]
+
+
 def test_split_name_is_joined_not_read_as_an_acid(table):
     det = detect(Product("Day Cream", inci="Water, Ethylhexyl, Salicylate, Glycerin"), table)
     assert "ethylhexyl_salicylate" in {m.ingredient.id for m in det.matches}

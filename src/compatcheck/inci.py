@@ -33,10 +33,13 @@ _LABEL = re.compile(
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
-_DRUG_FACTS_START = re.compile(r"^\s*(?:(?:in)?active|(?:non[-\s]?)?medicinal)\s+ingredients?\s*[:\-–]", re.IGNORECASE)
+#: ``ingredients`` in a drug-facts heading, as badly filled labels also spell it (``Active ingredents``).
+_INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
+_DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
     r"(?=[aiompduwn\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    r"(?P<label>\b(?:in)?active\s+ingredients?|\b(?:non[-\s]?)?medicinal\s+ingredients?|\bother\s+ingredients?|\bingredients?(?=\s*:)|\bmay\s+contain|"
+    rf"(?P<label>\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
+    r"|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
@@ -45,7 +48,7 @@ _SECTION = re.compile(
 _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other information")
 #: A word every _SECTION label contains: a list holding none has no sections, and
 #: looking for these is ~25x cheaper than the pattern.
-_SECTION_WORDS = ("ingredient", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
+_SECTION_WORDS = ("ingred", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
 #: ``contains 40 mg Hydroquinone``.
@@ -322,7 +325,7 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
     for m in _SECTION.finditer(text):
         label = " ".join(m.group("label").lower().split())
         before = text[start : m.start()]
-        if label.startswith(_DRUG_FACTS_PROSE) and section not in ("active", "prose"):
+        if label.startswith(_DRUG_FACTS_PROSE) and section not in ("active", "prose", "inactive"):
             continue  # "Directions" outside a drug-facts panel is not a heading
         if label.startswith("purpose") and section == "active" and not before.strip():
             start = m.end()  # "Active ingredient  Purpose": the header of two columns
@@ -332,7 +335,7 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "active"
         elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"
-        elif label.startswith("ingredient"):
+        elif label.startswith("ingred"):
             # a bare "Ingredients:" after a drug-facts active block ends that block
             section = "inactive" if section in ("active", "prose") else section
         elif label.startswith(_DRUG_FACTS_PROSE):
