@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import date
 
@@ -97,3 +98,21 @@ def test_cli_jobs_option(export, tmp_path, monkeypatch):
     assert two.output == one.output and one.output.count("\n") > 100
     bad = runner.invoke(main, ["batch", export, "--jobs", "0"])
     assert bad.exit_code == 2 and "--jobs" in bad.output
+
+
+@pytest.mark.parametrize("make_out", [
+    lambda: io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline=""),  # a report file: bytes copied
+    lambda: io.TextIOWrapper(io.BytesIO(), encoding="UTF8", newline=""),  # the same codec, spelt otherwise
+    lambda: io.TextIOWrapper(io.BytesIO(), encoding="cp1252", newline=""),  # a console's: text re-encoded
+    io.StringIO,  # no bytes beneath: text copied
+])
+def test_a_helpers_part_is_appended_exactly_after_what_was_written(tmp_path, make_out):
+    part = tmp_path / "part.tmp"
+    part.write_bytes("R2,Crème,\"a, b\"\r\nR3,Sérum,x\r\n".encode("utf-8"))
+    out = make_out()
+    out.write("R1,Gel,é\r\n")  # still in the wrapper's buffer when the part is appended
+    parallel._append(out, str(part))
+    out.write("end\r\n")
+    out.flush()
+    text = out.getvalue() if isinstance(out, io.StringIO) else out.buffer.getvalue().decode(out.encoding)
+    assert text == "R1,Gel,é\r\nR2,Crème,\"a, b\"\r\nR3,Sérum,x\r\nend\r\n"

