@@ -1187,3 +1187,29 @@ def test_an_aha_salt_beside_its_free_acid_buffers_it(table, name, inci, salts):
     for salt in salts:
         active, why = found[salt]
         assert active is False and "buffer" in why, (salt, why)
+
+
+# --- essential oils named generically or by a second frankincense species are perfume ------------------------
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: a US fade cream's 'essential oil fragrance' with a footnote digit glued on
+    ("Skin Lightener For Day Fade Cream", "Demineralized spring water, mulberry extract, glyceryl stearate5, cetyl "
+     "alcohol9, lime extract, citric acid8, glycerin6, potassium sorbate, sodium benzoate, essential oil fragrance7."),
+    # held-out 11: a calamine lotion perfumed with Indian frankincense oil (glooshi: 'Boswellia Serrata Oil ...
+    # a natural fragrance note'), the same essential oil as Boswellia Carterii Oil
+    ("Twingo Lotion", "Calamine, Zinc Oxide, Glycerin, Menthyl Lactate, Propylene Glycol, Panthenol, Boswellia Serrata "
+     "Oil, Bisabolol, Menthol, Xanthan Gum, Thymol, Phenoxyethanol, Water"),
+])
+def test_generic_and_frankincense_essential_oils_are_fragrance(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "fragrance" in det.active_classes()
+    # traps: lime extract is a botanical, not citric acid; menthyl lactate is no AHA
+    assert not det.active_classes() & {"aha", "bha"}
+
+
+@pytest.mark.parametrize("written", ["Boswellia Serrata Extract", "Boswellia Serrata Resin Extract",
+                                     "Citrus Unshiu Peel Extract"])
+def test_resin_and_peel_extracts_stay_no_fragrance(table, written):
+    det = detect(Product("Cream", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" not in det.active_classes()
