@@ -1213,3 +1213,39 @@ def test_generic_and_frankincense_essential_oils_are_fragrance(table, name, inci
 def test_resin_and_peel_extracts_stay_no_fragrance(table, written):
     det = detect(Product("Cream", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
     assert "fragrance" not in det.active_classes()
+
+
+# --- an alphabetical tail is the <=1% tail: from where the list turns alphabetical, all is at most ~1% ------
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: Sesderma C-VIT Mist, alphabetical from 'Alcohol' on (limonene slightly out of place)
+    ("C-VIT Mist", "Water, Propylene Glycol, Propanediol, PEG-40 Hydrogenated Castor Oil, Citrus Aurantium Dulcis Fruit "
+     "Extract, 3-O-Ethyl Ascorbic Acid, Alcohol, BHA, BHT, Citral, Citronellyl Methylcrotonate, Limonene, Disodium "
+     "EDTA, Ethylhexylglycerin, Lecithin, Linalool, Parfum, Phenoxyethanol, Polysorbate 20, Potassium Sorbate, "
+     "Retinol, Sodium Chloride, Sodium Cholate, Sodium Hydroxide, Tocopheryl Acetate, Tranexamic Acid, "
+     "Triethanolamine"),
+    # Sesderma ACGlicolic Classic Body Milk (skinsort): alphabetical from 'Alcohol', 14th of 40
+    ("ACGlicolic Classic Body Milk", "Water, Glycolic Acid, Caprylic/Capric Triglyceride, C12-15 Alkyl Benzoate, "
+     "Octyldodecanol, Glycerin, Glyceryl Stearate, Cetyl Alcohol, Cyclopentasiloxane, Ammonium Hydroxide, Ammonium "
+     "Acryloyldimethyltaurate/Vp Copolymer, Acrylamide/Sodium Acryloyldimethyltaurate Copolymer, Eryngium Maritimum "
+     "Callus Culture Filtrate, Alcohol, Alpha-Isomethyl Ionone, Ascorbyl Glucoside, Benzyl Salicylate, C13-14 "
+     "Isoparaffin, Ceteth-20, Cyclohexasiloxane, Disodium EDTA, Ergothioneine, Ethylparaben, Hexyl Cinnamal, Lactic "
+     "Acid, Lactose, Laureth-7, Lecithin, Limonene, Methylparaben, Parfum, PEG-75 Stearate, Phenoxyethanol, "
+     "Polysorbate 20, Sodium Chloride, Sodium Hydroxide, Steareth-20, Tranexamic Acid, Whey Protein, Xanthan Gum"),
+])
+def test_alcohol_in_an_alphabetical_tail_is_at_most_one_percent(table, name, inci):
+    found = _found(table, inci, name=name)
+    active, why = found["alcohol"]
+    assert active is False and "alphabetical tail" in why
+    # the actives still count: retinol/tranexamic acid at any level, the glycolic acid high in the list
+    classes = detect(Product(name, inci=inci), table).active_classes()
+    assert "drying_alcohol" not in classes and "tranexamic_acid" in classes
+    # trap: 'BHA' among antioxidants is butylated hydroxyanisole; benzyl salicylate is a fragrance
+    assert "bha" not in classes
+
+
+def test_a_descending_list_without_a_sorted_tail_keeps_its_alcohol(table):
+    inci = ("Water, Alcohol Denat., Glycerin, Witch Hazel Water, Niacinamide, Panthenol, Sodium PCA, Sodium Lactate, "
+            "Allantoin, Xanthan Gum, Phenoxyethanol, Fragrance, Citric Acid")
+    assert _found(table, inci, name="Clarifying Toner")["alcohol_denat"][0] is True

@@ -406,6 +406,10 @@ def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bo
         alphabetical = _alphabetical(own)
         marker = None if alphabetical else next(
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        if not alphabetical and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
+            tail = _sorted_tail(own)
+            if tail is not None and (marker is None or tail - 1 < marker[0]):
+                marker = (tail - 1, "the start of its alphabetical tail")
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
         out[key] = _Context(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -454,6 +458,29 @@ def _alphabetical(items: list[Item]) -> bool:
                 return False
         previous = name
     return True
+
+
+#: How many names a sorted tail needs before it is read as the <=1% tail (see :func:`_sorted_tail`).
+_SORTED_TAIL = 10
+
+
+def _sorted_tail(items: list[Item]) -> int | None:
+    """Where a descending list's alphabetical tail starts, or None: the earliest place from which the
+    rest of the list (at least :data:`_SORTED_TAIL` names, one slip allowed) is in alphabetical order.
+    Ingredients at or below 1% may be listed in any order after the others [I34], and labels that sort
+    that tail alphabetically (many EU brands) show where it starts: from there on, all is at most ~1%."""
+    names = [normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS] for item in items]
+    start, slips = len(names) - 1, 0
+    for i in range(len(names) - 2, 0, -1):
+        if names[i] > names[i + 1]:
+            slips += 1
+            if slips > 1:
+                break
+        start = i
+    # a slip right at the start is the descending list's last name, not the tail's first
+    while start < len(names) - 1 and names[start] > names[start + 1]:
+        start += 1
+    return start if len(names) - start >= _SORTED_TAIL else None
 
 
 class _Context:
