@@ -1249,3 +1249,63 @@ def test_a_descending_list_without_a_sorted_tail_keeps_its_alcohol(table):
     inci = ("Water, Alcohol Denat., Glycerin, Witch Hazel Water, Niacinamide, Panthenol, Sodium PCA, Sodium Lactate, "
             "Allantoin, Xanthan Gum, Phenoxyethanol, Fragrance, Citric Acid")
     assert _found(table, inci, name="Clarifying Toner")["alcohol_denat"][0] is True
+
+
+# --- after the <=1% marker: another class's claim lifts no salicylic acid; nothing after a pH-only acid --------
+
+_AHA_TONIC = ("Water, Glycerin, Polysorbate 20, Phenoxyethanol, Glycolic Acid, Lactic Acid, Sodium Hydroxide, "
+              "Disodium EDTA, Ethylhexylglycerin, Aloe Barbadensis Leaf Juice, Citric Acid, Malic Acid, Salicylic Acid, "
+              "Lactobacillus/Pumpkin Fruit Ferment Filtrate, Carica Papaya Fruit Extract, Potassium Sorbate, Sodium "
+              "Benzoate, Leuconostoc/Radish Root Ferment Filtrate")
+
+
+def test_an_aha_tonic_s_acids_after_its_ph_adjuster_are_traces(table):
+    # held-out 11: a leave-on 'Enzymes + AHA Daily Tonic' whose whole acid block follows phenoxyethanol
+    found = _found(table, _AHA_TONIC, name="Pumpkin & Papaya Enzymes + AHA Daily Tonic")
+    assert found["glycolic_acid"][0] is True and found["lactic_acid"][0] is True  # the AHAs it is sold on
+    assert found["citric_acid"][0] is False
+    assert found["malic_acid"][0] is False and "Citric Acid" in found["malic_acid"][1]
+    assert found["salicylic_acid"][0] is False  # an AHA claim does not make its BHA tail an exfoliant
+    # trap: the Lactobacillus ferment is no lactic acid, sodium benzoate no benzoyl peroxide
+    assert "benzoyl_peroxide" not in detect(Product("Tonic", inci=_AHA_TONIC), table).active_classes()
+
+
+@pytest.mark.parametrize("name", ["BHA Daily Tonic", "Exfoliating Daily Tonic"])
+def test_a_bha_or_plain_exfoliation_claim_still_lifts_salicylic_acid_after_the_marker(table, name):
+    inci = ("Water, Glycerin, Polysorbate 20, Phenoxyethanol, Salicylic Acid, Sodium Hydroxide, Disodium EDTA, "
+            "Aloe Barbadensis Leaf Juice, Potassium Sorbate")
+    assert _found(table, inci, name=name)["salicylic_acid"][0] is True
+
+
+def test_an_aha_toner_with_its_acids_before_the_marker_is_unchanged(table):
+    # Dot & Key 5% AHA Toner (incidecoder): lactic and glycolic acid ahead of phenoxyethanol; willow bark no BHA
+    inci = ("Aqua, Lactic Acid, Propylene Glycol, Glycolic Acid, Phenoxyethanol, Methylisothiazolinone, Borago "
+            "Officinalis (Borage) Flower Extract, Salix Alba (White Willow Bark) Extract, Perfume, Vitis Vinifera "
+            "(Grape) Seed Extract, Calendula Officinalis Flower Extract")
+    found = _found(table, inci, name="5% Aha Toner Skin Clarifying Liquid Exfoliant")
+    assert found["lactic_acid"][0] is True and found["glycolic_acid"][0] is True
+    assert "bha" not in detect(Product("AHA Toner", inci=inci), table).active_classes()
+
+
+# --- azelaic acid works at 10-20%: after a <=1% marker it is a minor additive --------------------------------
+
+
+def test_azelaic_acid_after_the_marker_of_a_wash_is_minor(table):
+    # held-out 11: an acne face wash named for its salicylic acid; azelaic acid 15th, after phenoxyethanol 10th
+    inci = ("Water, Cocamidopropyl Betaine, Sodium C14-16 Olefin Sulfonate, Sorbitol, Salicylic Acid, Glycerin, "
+            "Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Centella Asiatica Extract, Salix Alba (Willow) Bark "
+            "Extract, Phenoxyethanol, Polysorbate 80, Caprylyl/Capryl Glucoside, Sodium Methyl Cocoyl Taurate, "
+            "Niacinamide, Azelaic Acid, Zinc PCA, Citric Acid, Fragrance, Disodium EDTA")
+    found = _found(table, inci, name="Salicylic Acid Face Wash")
+    assert found["azelaic_acid"][0] is False and found["salicylic_acid"][0] is True
+    assert found["niacinamide"][0] is True  # a class at any level, after the marker too
+
+
+@pytest.mark.parametrize("inci", [
+    # held-out 9: an azelaic acid suspension, azelaic acid 4th, phenoxyethanol 16th
+    "Water, Isodecyl Neopentanoate, Dimethyl Isosorbide, Azelaic Acid, Dimethicone, Polysorbate 80, Phenoxyethanol",
+    # a stated strength still decides after the marker
+    "Water, Glycerin, Phenoxyethanol, Azelaic Acid 10%, Xanthan Gum",
+])
+def test_azelaic_acid_before_the_marker_or_with_its_strength_stays_active(table, inci):
+    assert "azelaic_acid" in detect(Product("Azelaic Serum", inci=inci), table).active_classes()

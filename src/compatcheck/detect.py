@@ -553,6 +553,10 @@ class _Context:
                                f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
                                f"the product")
         if not ing.trace_role:
+            if ("high_dose" in ing.tags and item.percent is None and self.marker is not None
+                    and place > self.marker[0]):
+                return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
+                               f"percent, so this is a minor additive")
             return True, f"{where}; active at any level"
         role = _with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
@@ -701,15 +705,28 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
-                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place))):
+                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
+                and not self._sold_on_another_acid(ing))):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
-        if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as):
+        carried = ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as)
+        adjuster = self._ph_adjuster_before(place) if carried else None
+        if carried and adjuster is None:
             claim = ing.cls.upper() if sold_as else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
+        if adjuster is not None:
+            return False, (f"{where}, after {marker} (at most 1%) and after {adjuster.inci}, which is there only for "
+                           f"the pH: no more than it, so also used as {role}")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _ph_adjuster_before(self, place: int) -> Ingredient | None:
+        """A mostly-pH acid (citric) listed after the <=1% marker and before ``place``, outside any acid
+        blend (nothing acid right before it), so there only for the pH: an acid listed after it is
+        no more than such a trace (an 'AHA tonic''s malic acid after its citric acid)."""
+        return next((acid for at, acid in sorted(self.acid_at.items())
+                     if self.marker[0] < at < place and not _primary_acid(acid) and at - 1 not in self.acids), None)
 
     def _tail_of_carried_claim(self, place: int, class_claim: bool = True) -> bool:
         """Whether ``place`` is in the last third of a list whose exfoliation claim something before the
