@@ -1309,3 +1309,32 @@ def test_azelaic_acid_after_the_marker_of_a_wash_is_minor(table):
 ])
 def test_azelaic_acid_before_the_marker_or_with_its_strength_stays_active(table, inci):
     assert "azelaic_acid" in detect(Product("Azelaic Serum", inci=inci), table).active_classes()
+
+
+# --- an enzyme peel: papain/bromelain (or an 'Enzyme' name) show what exfoliates, so no acid is presumed -----
+
+_ENZYME_PEEL = ("Deionized Water, Aloe Vera, Kaolin Clay, Sweet Almond Oil, Safflower Oil, Acb Pumpkin Enzyme, Bromelain "
+                "Enzyme, Papain Enzyme, Hydrogenated Polydecene, Polyacrylate, Saccharomyces Lysate, Chamomile Extract, "
+                "Green Tea Extract, Sodium Hyaluronate, Polyisobutene, Polysorbate 20, Fragrance (Apricot/Chamomile), "
+                "Benzyl Alcohol, Methylisothiazolinone")
+
+
+@pytest.mark.parametrize("name", ["Triple Enzyme Facial Peel", "Facial Peel"])
+def test_an_enzyme_peel_is_not_presumed_an_acid_peel(table, name):
+    # held-out 11: MUAC's rinse-off enzyme peel mask (pumpkin enzyme, bromelain, papain; no acid at all)
+    classes = detect(Product(name, inci=_ENZYME_PEEL), table).active_classes()
+    assert not classes & {"aha", "bha", "pha"}
+    assert {"hyaluronic_acid", "fragrance"} <= classes  # trap: benzyl alcohol is a preservative, no drying alcohol
+    assert "drying_alcohol" not in classes
+
+
+def test_a_peel_showing_neither_acid_nor_enzyme_is_still_flagged(table):
+    # unknown is not safe: a 'Peel' whose list shows nothing that exfoliates may be a partial list
+    inci = "Water, Glycerin, Hydrogenated Polydecene, Sodium Hyaluronate, Phenoxyethanol"
+    assert "aha" in detect(Product("Facial Peel", inci=inci), table).active_classes()
+
+
+def test_an_enzyme_peel_with_an_acid_keeps_its_acid(table):
+    inci = "Water, Glycolic Acid, Glycerin, Papain, Sodium Hydroxide, Xanthan Gum, Phenoxyethanol"
+    found = _found(table, inci, name="Papaya Enzyme Peel")
+    assert found["glycolic_acid"][0] is True and found["papain"][0] is False

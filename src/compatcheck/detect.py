@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim, protectant_only
+from compatcheck.claims import (ENZYME_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim,
+                                protectant_only)
 from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -88,8 +89,10 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     matches, unknown = _match_items(items, table, named, product.name, protectant_only(product.inci))
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
-    exfoliates = (any(m.active and m.ingredient.exfoliant for m in matches)
-                  or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named))
+    # what exfoliates, shown by the list or the name: an acid or particles, or an enzyme (an enzyme peel)
+    exfoliates = (any(m.active and m.ingredient.exfoliant or "enzyme" in m.ingredient.tags for m in matches)
+                  or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named)
+                  or not ENZYME_WORDS.isdisjoint(normalise(product.name).split()))
     panel_drugs = _panel_drugs(items, matches)
     for ing, written in named:
         # A brand word ("Differin") stands for the brand's best-known drug, but a
