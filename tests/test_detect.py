@@ -678,3 +678,35 @@ def test_an_insert_for_several_products_gives_each_its_own_panel(table):
     assert "sunscreen" not in _classes(table, eldopaque)[1]
     # control: one statement is one product, not a kit
     assert {i.member for i in split_inci(solaquin)} == {0}
+
+
+# --- a brand word in a drug's data string that the product's own name carries is that name, not a drug -------
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: openFDA spl data elements of Differin's benzoyl peroxide gel (product name printed first)
+    ("Differin 10% BPO Acne Treatment", "Active Ingredients Benzoyl Peroxide 10%\nDifferin 10% BPO Acne Treatment "
+     "benzoyl peroxide Benzoyl Peroxide Benzoyl Peroxide Butyl Acrylate/Methyl Methacrylate/Methacrylic Acid "
+     "Copolymer (18000 Mw) Carbomer Homopolymer, Unspecified Type Docusate Sodium Edetate Disodium Anhydrous "
+     "Glycerin Poloxamer 182 Propylene Glycol Silicon Dioxide Sodium Hydroxide Water P57672-0 carton image"),
+    # DailyMed 'DIFFERIN DAILY DEEP CLEANSER WITH BPO' (Active Ingredients Benzoyl Peroxide 5%), the same
+    # string shape (inactive part shortened)
+    ("Differin Daily Deep Cleanser with BPO", "Active Ingredients Benzoyl Peroxide 5%\nDifferin Daily Deep Cleanser "
+     "with BPO 5% benzoyl peroxide Benzoyl Peroxide Water Glycerin"),
+])
+def test_the_brand_printed_with_a_drug_s_data_is_not_its_best_known_drug(table, name, inci):
+    classes = detect(Product(name, inci=inci), table).active_classes()
+    assert "benzoyl_peroxide" in classes and "retinoid" not in classes
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Differin Gel", "Active ingredient: Adapalene 0.1% Inactive ingredients: Carbomer 940, Water"),
+    ("Differin Acne Treatment Gel", ""),                     # name only: the brand stands for adapalene
+    ("Night Cream", "Retin-A, Water, Glycerin"),             # a brand word listed in another product's list
+])
+def test_a_brand_word_still_stands_for_its_drug_elsewhere(table, name, inci):
+    assert "retinoid" in detect(Product(name, inci=inci), table).active_classes()
+
+
+def test_a_single_ingredient_product_named_after_it_keeps_it(table):
+    assert "retinoid" in detect(Product("Retinol", inci="Retinol"), table).active_classes()

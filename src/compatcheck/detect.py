@@ -216,9 +216,12 @@ def _match_items(
             found.append((item, ing))
 
     skip = False
+    own_name = normalise(name)
     for i, item in enumerate(items):
         if skip:
             skip = False
+            continue
+        if _names_the_product(item, own_name, table):
             continue
         ing, parts, family = _resolve(item, table)
         if ing is None and i + 1 < len(items):
@@ -256,6 +259,18 @@ def _match_items(
         matches.append(Match(ing, item.written, active=active, why=why, via=via,
                              position=item.position + 1, percent=item.percent))
     return matches, unknown_names
+
+
+def _names_the_product(item: Item, own_name: str, table: IngredientTable) -> bool:
+    """Whether ``item`` is the product's own name (normalised ``own_name``) printed with its data (not
+    an ingredient name itself), or
+    only a brand word that name carries (``Differin`` in the drug-data string of a Differin benzoyl
+    peroxide gel): not an ingredient. The name still says what the brand stands for where nothing
+    else does."""
+    key = normalise(item.written)
+    if key == own_name:  # a single-ingredient product named after it ("Squalane") lists that ingredient
+        return key not in table.index
+    return key in table.brand_keys and f" {key} " in f" {own_name} "
 
 
 _MEMO_LIMIT = 200_000
