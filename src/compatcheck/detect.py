@@ -221,8 +221,6 @@ def _match_items(
         if skip:
             skip = False
             continue
-        if _names_the_product(item, own_name, table):
-            continue
         ing, parts, family = _resolve(item, table)
         if ing is None and i + 1 < len(items):
             # a name split in two by a stray separator: "ethylhexyl, salicylate",
@@ -232,14 +230,16 @@ def _match_items(
             if joined is not None and (_resolve(nxt, table)[0] is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
-        if ing is not None:
+        if ing is not None and (not ing.tags or not _names_the_product(item, own_name, table)):
             keep(item, ing)
+        elif ing is not None:
+            continue  # a brand word of the product's own name (only rows with tags carry brands)
         elif parts:
             for ing, key in parts:
                 keep(item._replace(written=key), ing)
         elif family is not None:
             keep(item, family)
-        else:
+        elif not _names_the_product(item, own_name, table):
             unknown.append(item)
     fuzzy = _probable(unknown, table)
     for item, ing, score, _ in fuzzy:
