@@ -617,3 +617,96 @@ def test_perfume_materials_without_a_parfum_entry_are_fragrance(table):
     det = detect(Product("Moisturizing Complex", inci=inci), table)
     fragrance = {m.ingredient.id for m in det.matches if m.ingredient.cls == "fragrance"}
     assert fragrance == {"methyldihydrojasmonate", "ormenis_multicaulis_oil"}
+
+
+# --- Portuguese/Spanish package inserts (bulas): drugs per gram, the q.s.p. vehicle, the excipients ----------
+
+
+def _classes(table, inci, name="P"):
+    det = detect(Product(name, inci=inci), table)
+    return {m.ingredient.id: m.active for m in det.matches}, det.active_classes(), [u.written for u in det.unrecognized]
+
+
+def test_a_bula_with_leader_lines_and_decimal_commas_is_read_as_a_drug_panel(table):
+    # held-out 11: a Brazilian triple-combination cream, underscore leaders and the vehicle's list in brackets
+    ids, classes, unknown = _classes(table, (
+        "Cada g do creme dermatológico contém:\nHidroquinona_______________40 mg\nTretinoína_______________0,5 mg\n"
+        "Fluocinolona acetonida_______________0,1 mg\nExcipiente q.s.p_______________1 g\n(Excipientes: álcool "
+        "cetoestearílico + laurilsulfato de sódio + miristilsulfato de sódio, propilparabeno, metilparabeno, "
+        "metabissulfito de sódio, álcool cetílico, glicerol, ácido cítrico, butilidroxitolueno, álcool etílico e água "
+        "purificada)."))
+    assert {"hydroquinone", "retinoid"} <= classes
+    # traps: the fatty alcohols, the citric acid and the ethanol near the end of an emulsion's excipients
+    assert ids["cetearyl_alcohol"] is False and ids["citric_acid"] is False and ids["alcohol"] is False
+    assert "drying_alcohol" not in classes and "bha" not in classes
+    assert not any("_" in u or "q.s.p" in u.lower() for u in unknown)
+
+
+def test_a_bula_with_dotted_leaders_and_a_footnoted_excipient_list(table):
+    # EMS generic hydroquinone cream bula (br.lekovi.org): dotted leaders, 'Excipientes* q.s.p', '*' list
+    ids, classes, _ = _classes(table, (
+        "Cada grama do creme contém: hidroquinona.........................40,0 mg\nExcipientes* q.s.p"
+        "..........................1,0 g\n*propilparabeno, metilparabeno, metabissulfito de sódio, edetato dissódico "
+        "di-hidratado, ácido ascórbico, ácido cítrico, palmitato de isopropila, propilenoglicol, álcool "
+        "cetoestearílico, laurilsulfato de sódio, miristilsulfato de sódio, água purificada."))
+    assert "hydroquinone" in classes and ids["hydroquinone"] is True
+    assert ids["citric_acid"] is False and "aha" not in classes  # the pH adjuster stays one
+
+
+def test_a_bula_gel_names_its_excipients_in_portuguese(table):
+    # held-out 11: a Brazilian tretinoin gel ('Excipientes:' after the vehicle line)
+    ids, classes, unknown = _classes(table, (
+        "COMPOSIÇÃO\n\nCada grama de Vitacid® gel contém:\n\nTretinoína 0,25 mg\nExcipientes q.s.p 1,0 g\n\n"
+        "Excipientes: nicotinamida, butil-hidroxitolueno, álcool etílico, hiprolose, álcool isopropílico, fragrância."))
+    assert {"retinoid", "niacinamide", "drying_alcohol", "fragrance"} <= classes
+    assert ids["bht"] is False and "bha" not in classes  # butil-hidroxitolueno is BHT, not an acid
+    assert unknown == []
+
+
+def test_an_insert_for_several_products_gives_each_its_own_panel(table):
+    # held-out 11: one US insert for three hydroquinone creams; only the third declares UV filters in mg per g
+    eldopaque = ("Each gram of Eldopaque Forte 4% Cream contains 40 mg of Hydroquinone USP in a tinted sunblocking "
+                 "cream base of purified water USP, stearic acid NF, talc USP, propylene glycol USP, iron oxides, "
+                 "squalane NF, edetate disodium USP and sodium metabisulfite NF.")
+    solaquin = ("Each gram of Solaquin Forte 4% Cream contains 40 mg of Hydroquinone USP, 80 mg Padimate O USP, 30 mg "
+                "Dioxybenzone USP and 20 mg Oxybenzone USP in a vanishing cream base of purified water USP, glycerol "
+                "monostearate, stearyl alcohol NF, propylene glycol USP, polysorbate 80 NF, lactic acid USP, ascorbic "
+                "acid USP, hydroxyethyl cellulose, edetate disodium USP and sodium metabisulfite NF.")
+    ids, classes, _ = _classes(table, f"{eldopaque}\n{solaquin}")
+    assert {"hydroquinone", "sunscreen"} <= classes and ids["lactic_acid"] is False
+    # control: the tinted base alone (talc, iron oxides) declares no UV filter
+    assert "sunscreen" not in _classes(table, eldopaque)[1]
+    # control: one statement is one product, not a kit
+    assert {i.member for i in split_inci(solaquin)} == {0}
+
+
+# --- a brand word in a drug's data string that the product's own name carries is that name, not a drug -------
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: openFDA spl data elements of Differin's benzoyl peroxide gel (product name printed first)
+    ("Differin 10% BPO Acne Treatment", "Active Ingredients Benzoyl Peroxide 10%\nDifferin 10% BPO Acne Treatment "
+     "benzoyl peroxide Benzoyl Peroxide Benzoyl Peroxide Butyl Acrylate/Methyl Methacrylate/Methacrylic Acid "
+     "Copolymer (18000 Mw) Carbomer Homopolymer, Unspecified Type Docusate Sodium Edetate Disodium Anhydrous "
+     "Glycerin Poloxamer 182 Propylene Glycol Silicon Dioxide Sodium Hydroxide Water P57672-0 carton image"),
+    # DailyMed 'DIFFERIN DAILY DEEP CLEANSER WITH BPO' (Active Ingredients Benzoyl Peroxide 5%), the same
+    # string shape (inactive part shortened)
+    ("Differin Daily Deep Cleanser with BPO", "Active Ingredients Benzoyl Peroxide 5%\nDifferin Daily Deep Cleanser "
+     "with BPO 5% benzoyl peroxide Benzoyl Peroxide Water Glycerin"),
+])
+def test_the_brand_printed_with_a_drug_s_data_is_not_its_best_known_drug(table, name, inci):
+    classes = detect(Product(name, inci=inci), table).active_classes()
+    assert "benzoyl_peroxide" in classes and "retinoid" not in classes
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Differin Gel", "Active ingredient: Adapalene 0.1% Inactive ingredients: Carbomer 940, Water"),
+    ("Differin Acne Treatment Gel", ""),                     # name only: the brand stands for adapalene
+    ("Night Cream", "Retin-A, Water, Glycerin"),             # a brand word listed in another product's list
+])
+def test_a_brand_word_still_stands_for_its_drug_elsewhere(table, name, inci):
+    assert "retinoid" in detect(Product(name, inci=inci), table).active_classes()
+
+
+def test_a_single_ingredient_product_named_after_it_keeps_it(table):
+    assert "retinoid" in detect(Product("Retinol", inci="Retinol"), table).active_classes()

@@ -1187,3 +1187,154 @@ def test_an_aha_salt_beside_its_free_acid_buffers_it(table, name, inci, salts):
     for salt in salts:
         active, why = found[salt]
         assert active is False and "buffer" in why, (salt, why)
+
+
+# --- essential oils named generically or by a second frankincense species are perfume ------------------------
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: a US fade cream's 'essential oil fragrance' with a footnote digit glued on
+    ("Skin Lightener For Day Fade Cream", "Demineralized spring water, mulberry extract, glyceryl stearate5, cetyl "
+     "alcohol9, lime extract, citric acid8, glycerin6, potassium sorbate, sodium benzoate, essential oil fragrance7."),
+    # held-out 11: a calamine lotion perfumed with Indian frankincense oil (glooshi: 'Boswellia Serrata Oil ...
+    # a natural fragrance note'), the same essential oil as Boswellia Carterii Oil
+    ("Twingo Lotion", "Calamine, Zinc Oxide, Glycerin, Menthyl Lactate, Propylene Glycol, Panthenol, Boswellia Serrata "
+     "Oil, Bisabolol, Menthol, Xanthan Gum, Thymol, Phenoxyethanol, Water"),
+])
+def test_generic_and_frankincense_essential_oils_are_fragrance(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "fragrance" in det.active_classes()
+    # traps: lime extract is a botanical, not citric acid; menthyl lactate is no AHA
+    assert not det.active_classes() & {"aha", "bha"}
+
+
+@pytest.mark.parametrize("written", ["Boswellia Serrata Extract", "Boswellia Serrata Resin Extract",
+                                     "Citrus Unshiu Peel Extract"])
+def test_resin_and_peel_extracts_stay_no_fragrance(table, written):
+    det = detect(Product("Cream", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" not in det.active_classes()
+
+
+# --- an alphabetical tail is the <=1% tail: from where the list turns alphabetical, all is at most ~1% ------
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: Sesderma C-VIT Mist, alphabetical from 'Alcohol' on (limonene slightly out of place)
+    ("C-VIT Mist", "Water, Propylene Glycol, Propanediol, PEG-40 Hydrogenated Castor Oil, Citrus Aurantium Dulcis Fruit "
+     "Extract, 3-O-Ethyl Ascorbic Acid, Alcohol, BHA, BHT, Citral, Citronellyl Methylcrotonate, Limonene, Disodium "
+     "EDTA, Ethylhexylglycerin, Lecithin, Linalool, Parfum, Phenoxyethanol, Polysorbate 20, Potassium Sorbate, "
+     "Retinol, Sodium Chloride, Sodium Cholate, Sodium Hydroxide, Tocopheryl Acetate, Tranexamic Acid, "
+     "Triethanolamine"),
+    # Sesderma ACGlicolic Classic Body Milk (skinsort): alphabetical from 'Alcohol', 14th of 40
+    ("ACGlicolic Classic Body Milk", "Water, Glycolic Acid, Caprylic/Capric Triglyceride, C12-15 Alkyl Benzoate, "
+     "Octyldodecanol, Glycerin, Glyceryl Stearate, Cetyl Alcohol, Cyclopentasiloxane, Ammonium Hydroxide, Ammonium "
+     "Acryloyldimethyltaurate/Vp Copolymer, Acrylamide/Sodium Acryloyldimethyltaurate Copolymer, Eryngium Maritimum "
+     "Callus Culture Filtrate, Alcohol, Alpha-Isomethyl Ionone, Ascorbyl Glucoside, Benzyl Salicylate, C13-14 "
+     "Isoparaffin, Ceteth-20, Cyclohexasiloxane, Disodium EDTA, Ergothioneine, Ethylparaben, Hexyl Cinnamal, Lactic "
+     "Acid, Lactose, Laureth-7, Lecithin, Limonene, Methylparaben, Parfum, PEG-75 Stearate, Phenoxyethanol, "
+     "Polysorbate 20, Sodium Chloride, Sodium Hydroxide, Steareth-20, Tranexamic Acid, Whey Protein, Xanthan Gum"),
+])
+def test_alcohol_in_an_alphabetical_tail_is_at_most_one_percent(table, name, inci):
+    found = _found(table, inci, name=name)
+    active, why = found["alcohol"]
+    assert active is False and "alphabetical tail" in why
+    # the actives still count: retinol/tranexamic acid at any level, the glycolic acid high in the list
+    classes = detect(Product(name, inci=inci), table).active_classes()
+    assert "drying_alcohol" not in classes and "tranexamic_acid" in classes
+    # trap: 'BHA' among antioxidants is butylated hydroxyanisole; benzyl salicylate is a fragrance
+    assert "bha" not in classes
+
+
+def test_a_descending_list_without_a_sorted_tail_keeps_its_alcohol(table):
+    inci = ("Water, Alcohol Denat., Glycerin, Witch Hazel Water, Niacinamide, Panthenol, Sodium PCA, Sodium Lactate, "
+            "Allantoin, Xanthan Gum, Phenoxyethanol, Fragrance, Citric Acid")
+    assert _found(table, inci, name="Clarifying Toner")["alcohol_denat"][0] is True
+
+
+# --- after the <=1% marker: another class's claim lifts no salicylic acid; nothing after a pH-only acid --------
+
+_AHA_TONIC = ("Water, Glycerin, Polysorbate 20, Phenoxyethanol, Glycolic Acid, Lactic Acid, Sodium Hydroxide, "
+              "Disodium EDTA, Ethylhexylglycerin, Aloe Barbadensis Leaf Juice, Citric Acid, Malic Acid, Salicylic Acid, "
+              "Lactobacillus/Pumpkin Fruit Ferment Filtrate, Carica Papaya Fruit Extract, Potassium Sorbate, Sodium "
+              "Benzoate, Leuconostoc/Radish Root Ferment Filtrate")
+
+
+def test_an_aha_tonic_s_acids_after_its_ph_adjuster_are_traces(table):
+    # held-out 11: a leave-on 'Enzymes + AHA Daily Tonic' whose whole acid block follows phenoxyethanol
+    found = _found(table, _AHA_TONIC, name="Pumpkin & Papaya Enzymes + AHA Daily Tonic")
+    assert found["glycolic_acid"][0] is True and found["lactic_acid"][0] is True  # the AHAs it is sold on
+    assert found["citric_acid"][0] is False
+    assert found["malic_acid"][0] is False and "Citric Acid" in found["malic_acid"][1]
+    assert found["salicylic_acid"][0] is False  # an AHA claim does not make its BHA tail an exfoliant
+    # trap: the Lactobacillus ferment is no lactic acid, sodium benzoate no benzoyl peroxide
+    assert "benzoyl_peroxide" not in detect(Product("Tonic", inci=_AHA_TONIC), table).active_classes()
+
+
+@pytest.mark.parametrize("name", ["BHA Daily Tonic", "Exfoliating Daily Tonic"])
+def test_a_bha_or_plain_exfoliation_claim_still_lifts_salicylic_acid_after_the_marker(table, name):
+    inci = ("Water, Glycerin, Polysorbate 20, Phenoxyethanol, Salicylic Acid, Sodium Hydroxide, Disodium EDTA, "
+            "Aloe Barbadensis Leaf Juice, Potassium Sorbate")
+    assert _found(table, inci, name=name)["salicylic_acid"][0] is True
+
+
+def test_an_aha_toner_with_its_acids_before_the_marker_is_unchanged(table):
+    # Dot & Key 5% AHA Toner (incidecoder): lactic and glycolic acid ahead of phenoxyethanol; willow bark no BHA
+    inci = ("Aqua, Lactic Acid, Propylene Glycol, Glycolic Acid, Phenoxyethanol, Methylisothiazolinone, Borago "
+            "Officinalis (Borage) Flower Extract, Salix Alba (White Willow Bark) Extract, Perfume, Vitis Vinifera "
+            "(Grape) Seed Extract, Calendula Officinalis Flower Extract")
+    found = _found(table, inci, name="5% Aha Toner Skin Clarifying Liquid Exfoliant")
+    assert found["lactic_acid"][0] is True and found["glycolic_acid"][0] is True
+    assert "bha" not in detect(Product("AHA Toner", inci=inci), table).active_classes()
+
+
+# --- azelaic acid works at 10-20%: after a <=1% marker it is a minor additive --------------------------------
+
+
+def test_azelaic_acid_after_the_marker_of_a_wash_is_minor(table):
+    # held-out 11: an acne face wash named for its salicylic acid; azelaic acid 15th, after phenoxyethanol 10th
+    inci = ("Water, Cocamidopropyl Betaine, Sodium C14-16 Olefin Sulfonate, Sorbitol, Salicylic Acid, Glycerin, "
+            "Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Centella Asiatica Extract, Salix Alba (Willow) Bark "
+            "Extract, Phenoxyethanol, Polysorbate 80, Caprylyl/Capryl Glucoside, Sodium Methyl Cocoyl Taurate, "
+            "Niacinamide, Azelaic Acid, Zinc PCA, Citric Acid, Fragrance, Disodium EDTA")
+    found = _found(table, inci, name="Salicylic Acid Face Wash")
+    assert found["azelaic_acid"][0] is False and found["salicylic_acid"][0] is True
+    assert found["niacinamide"][0] is True  # a class at any level, after the marker too
+
+
+@pytest.mark.parametrize("inci", [
+    # held-out 9: an azelaic acid suspension, azelaic acid 4th, phenoxyethanol 16th
+    "Water, Isodecyl Neopentanoate, Dimethyl Isosorbide, Azelaic Acid, Dimethicone, Polysorbate 80, Phenoxyethanol",
+    # a stated strength still decides after the marker
+    "Water, Glycerin, Phenoxyethanol, Azelaic Acid 10%, Xanthan Gum",
+])
+def test_azelaic_acid_before_the_marker_or_with_its_strength_stays_active(table, inci):
+    assert "azelaic_acid" in detect(Product("Azelaic Serum", inci=inci), table).active_classes()
+
+
+# --- an enzyme peel: papain/bromelain (or an 'Enzyme' name) show what exfoliates, so no acid is presumed -----
+
+_ENZYME_PEEL = ("Deionized Water, Aloe Vera, Kaolin Clay, Sweet Almond Oil, Safflower Oil, Acb Pumpkin Enzyme, Bromelain "
+                "Enzyme, Papain Enzyme, Hydrogenated Polydecene, Polyacrylate, Saccharomyces Lysate, Chamomile Extract, "
+                "Green Tea Extract, Sodium Hyaluronate, Polyisobutene, Polysorbate 20, Fragrance (Apricot/Chamomile), "
+                "Benzyl Alcohol, Methylisothiazolinone")
+
+
+@pytest.mark.parametrize("name", ["Triple Enzyme Facial Peel", "Facial Peel"])
+def test_an_enzyme_peel_is_not_presumed_an_acid_peel(table, name):
+    # held-out 11: MUAC's rinse-off enzyme peel mask (pumpkin enzyme, bromelain, papain; no acid at all)
+    classes = detect(Product(name, inci=_ENZYME_PEEL), table).active_classes()
+    assert not classes & {"aha", "bha", "pha"}
+    assert {"hyaluronic_acid", "fragrance"} <= classes  # trap: benzyl alcohol is a preservative, no drying alcohol
+    assert "drying_alcohol" not in classes
+
+
+def test_a_peel_showing_neither_acid_nor_enzyme_is_still_flagged(table):
+    # unknown is not safe: a 'Peel' whose list shows nothing that exfoliates may be a partial list
+    inci = "Water, Glycerin, Hydrogenated Polydecene, Sodium Hyaluronate, Phenoxyethanol"
+    assert "aha" in detect(Product("Facial Peel", inci=inci), table).active_classes()
+
+
+def test_an_enzyme_peel_with_an_acid_keeps_its_acid(table):
+    inci = "Water, Glycolic Acid, Glycerin, Papain, Sodium Hydroxide, Xanthan Gum, Phenoxyethanol"
+    found = _found(table, inci, name="Papaya Enzyme Peel")
+    assert found["glycolic_acid"][0] is True and found["papain"][0] is False

@@ -21,8 +21,10 @@ ACNE_WORDS = frozenset({"acne", "antiacne", "blemish", "blemishes", "antiblemish
 CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify"})
 #: Words naming an exfoliating product, also in Spanish, Portuguese and Italian (``Gel Exfoliante``).
 EXFOLIATING_TYPE_WORDS = frozenset({"exfoliating", "exfoliant", "exfoliator", "exfoliante", "esfoliante"})
-#: Exfoliation claims, enzyme products included (papain, bromelain: sold to exfoliate): the same reach.
-EXFOLIATION_WORDS = EXFOLIATING_TYPE_WORDS | {"enzyme", "enzymes", "enzymatic", "exfoliation", "peel", "peeling"}
+#: Words naming an enzyme product (papain, bromelain: proteases that digest surface keratin, not acids).
+ENZYME_WORDS = frozenset({"enzyme", "enzymes", "enzymatic"})
+#: Exfoliation claims, enzyme products included (sold to exfoliate): the same reach.
+EXFOLIATION_WORDS = EXFOLIATING_TYPE_WORDS | ENZYME_WORDS | {"exfoliation", "peel", "peeling"}
 
 
 def acne_claim(name_words: frozenset[str]) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim, protectant_only
+from compatcheck.claims import (ENZYME_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim,
+                                protectant_only)
 from compatcheck.inci import Item, plain_name, split_inci
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -88,8 +89,10 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     matches, unknown = _match_items(items, table, named, product.name, protectant_only(product.inci))
     listed_classes = {m.ingredient.cls for m in matches}
     listed_ids = {m.ingredient.id for m in matches}
-    exfoliates = (any(m.active and m.ingredient.exfoliant for m in matches)
-                  or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named))
+    # what exfoliates, shown by the list or the name: an acid or particles, or an enzyme (an enzyme peel)
+    exfoliates = (any(m.active and m.ingredient.exfoliant or "enzyme" in m.ingredient.tags for m in matches)
+                  or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named)
+                  or not ENZYME_WORDS.isdisjoint(normalise(product.name).split()))
     panel_drugs = _panel_drugs(items, matches)
     for ing, written in named:
         # A brand word ("Differin") stands for the brand's best-known drug, but a
@@ -213,6 +216,7 @@ def _match_items(
             found.append((item, ing))
 
     skip = False
+    own_name = normalise(name)
     for i, item in enumerate(items):
         if skip:
             skip = False
@@ -226,14 +230,16 @@ def _match_items(
             if joined is not None and (_resolve(nxt, table)[0] is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
-        if ing is not None:
+        if ing is not None and (not ing.tags or not _names_the_product(item, own_name, table)):
             keep(item, ing)
+        elif ing is not None:
+            continue  # a brand word of the product's own name (only rows with tags carry brands)
         elif parts:
             for ing, key in parts:
                 keep(item._replace(written=key), ing)
         elif family is not None:
             keep(item, family)
-        else:
+        elif not _names_the_product(item, own_name, table):
             unknown.append(item)
     fuzzy = _probable(unknown, table)
     for item, ing, score, _ in fuzzy:
@@ -253,6 +259,18 @@ def _match_items(
         matches.append(Match(ing, item.written, active=active, why=why, via=via,
                              position=item.position + 1, percent=item.percent))
     return matches, unknown_names
+
+
+def _names_the_product(item: Item, own_name: str, table: IngredientTable) -> bool:
+    """Whether ``item`` is the product's own name (normalised ``own_name``) printed with its data (not
+    an ingredient name itself), or
+    only a brand word that name carries (``Differin`` in the drug-data string of a Differin benzoyl
+    peroxide gel): not an ingredient. The name still says what the brand stands for where nothing
+    else does."""
+    key = normalise(item.written)
+    if key == own_name:  # a single-ingredient product named after it ("Squalane") lists that ingredient
+        return key not in table.index
+    return key in table.brand_keys and f" {key} " in f" {own_name} "
 
 
 _MEMO_LIMIT = 200_000
@@ -406,6 +424,10 @@ def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bo
         alphabetical = _alphabetical(own)
         marker = None if alphabetical else next(
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        if not alphabetical and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
+            tail = _sorted_tail(own)
+            if tail is not None and (marker is None or tail - 1 < marker[0]):
+                marker = (tail - 1, "the start of its alphabetical tail")
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
         out[key] = _Context(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -454,6 +476,29 @@ def _alphabetical(items: list[Item]) -> bool:
                 return False
         previous = name
     return True
+
+
+#: How many names a sorted tail needs before it is read as the <=1% tail (see :func:`_sorted_tail`).
+_SORTED_TAIL = 10
+
+
+def _sorted_tail(items: list[Item]) -> int | None:
+    """Where a descending list's alphabetical tail starts, or None: the earliest place from which the
+    rest of the list (at least :data:`_SORTED_TAIL` names, one slip allowed) is in alphabetical order.
+    Ingredients at or below 1% may be listed in any order after the others [I34], and labels that sort
+    that tail alphabetically (many EU brands) show where it starts: from there on, all is at most ~1%."""
+    names = [normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS] for item in items]
+    start, slips = len(names) - 1, 0
+    for i in range(len(names) - 2, 0, -1):
+        if names[i] > names[i + 1]:
+            slips += 1
+            if slips > 1:
+                break
+        start = i
+    # a slip right at the start is the descending list's last name, not the tail's first
+    while start < len(names) - 1 and names[start] > names[start + 1]:
+        start += 1
+    return start if len(names) - start >= _SORTED_TAIL else None
 
 
 class _Context:
@@ -526,6 +571,10 @@ class _Context:
                                f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
                                f"the product")
         if not ing.trace_role:
+            if ("high_dose" in ing.tags and item.percent is None and self.marker is not None
+                    and place > self.marker[0]):
+                return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
+                               f"percent, so this is a minor additive")
             return True, f"{where}; active at any level"
         role = _with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
@@ -674,15 +723,28 @@ class _Context:
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
-                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place))):
+                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
+                and not self._sold_on_another_acid(ing))):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
-        if ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as):
+        carried = ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as)
+        adjuster = self._ph_adjuster_before(place) if carried else None
+        if carried and adjuster is None:
             claim = ing.cls.upper() if sold_as else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
+        if adjuster is not None:
+            return False, (f"{where}, after {marker} (at most 1%) and after {adjuster.inci}, which is there only for "
+                           f"the pH: no more than it, so also used as {role}")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _ph_adjuster_before(self, place: int) -> Ingredient | None:
+        """A mostly-pH acid (citric) listed after the <=1% marker and before ``place``, outside any acid
+        blend (nothing acid right before it), so there only for the pH: an acid listed after it is
+        no more than such a trace (an 'AHA tonic''s malic acid after its citric acid)."""
+        return next((acid for at, acid in sorted(self.acid_at.items())
+                     if self.marker[0] < at < place and not _primary_acid(acid) and at - 1 not in self.acids), None)
 
     def _tail_of_carried_claim(self, place: int, class_claim: bool = True) -> bool:
         """Whether ``place`` is in the last third of a list whose exfoliation claim something before the

@@ -25,6 +25,7 @@ import ast
 import re
 from functools import lru_cache
 
+from compatcheck.bula import from_bula
 from compatcheck.normalize import drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
@@ -103,6 +104,11 @@ _MEMBER = re.compile(
     r"|\b(?:rds\s+)?product\s+name\s*:.*?(?:division\s*:[^()]*\([^)]*\)|(?=(?:in)?active\s+ingredients?|ingredients?\s*:))",
     re.IGNORECASE,
 )
+#: Where a package insert's statement of strength starts, at the start of the text or of a sentence or line:
+#: ``Each gram of Solaquin Forte 4% Cream contains``, ``Cada grama do creme contém``. An insert covering
+#: several products (or strengths) gives one statement each: each is a kit member.
+_STATEMENT = re.compile(r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada\s+(?:\d+\s*)?(?:gramas?|gramos?|g|ml)\b)",
+                        re.IGNORECASE)
 
 
 #: What a package insert calls the vehicle its actives are in: ``a cream base``, ``a gel vehicle``, ``a
@@ -257,8 +263,11 @@ def split_inci(text: str) -> list[Item]:
             text = _from_unii_table(text)
     text = _GLUED_PERCENT.sub(r"\1, ", text)
     for member, member_text in enumerate(_members(text)):
-        if "contain" in member_text[:300].lower():  # the word every package-insert statement has
+        opening = member_text[:300].lower()
+        if "contain" in opening:  # the word every package-insert statement has
             member_text = _from_insert(member_text)
+        elif "cada" in opening:  # ... and every Portuguese or Spanish one (bula.py)
+            member_text = from_bula(member_text)
         for section, chunk in _sections(member_text):
             first = len(items)
             active = section == "active"
@@ -291,14 +300,23 @@ def _members(text: str) -> list[str]:
     """A kit's products, in order; one text when the field holds one product."""
     folded = _folded(text)
     if "step" not in folded and "product" not in folded:  # words every _MEMBER start needs
-        return [text]
+        return _statements(text, folded)
     starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
     if not starts:
-        return [text]
+        return _statements(text, folded)
     parts = [text[: starts[0].start()]]
     for m, nxt in zip(starts, [*starts[1:], None]):
         parts.append(text[m.end() : nxt.start() if nxt else len(text)])
     return [p for p in parts if p.strip(" .,;:\n")]
+
+
+def _statements(text: str, folded: str) -> list[str]:
+    """A package insert's statements of strength, one per product (see :data:`_STATEMENT`); the
+    text before the second belongs to the first (its heading, ``COMPOSIÇÃO``)."""
+    if folded.count("each") + folded.count("cada") < 2:  # words every second statement needs
+        return [text]
+    starts = [m.end() for m in _STATEMENT.finditer(text)][1:]
+    return [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)])] if starts else [text]
 
 
 def _end_active_block(items: list[Item], first: int) -> None:

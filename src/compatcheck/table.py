@@ -101,6 +101,9 @@ class IngredientTable:
                 if key:
                     _claim(name_owner, key, located, written, "name_keywords")
                     self.name_index[key] = ing
+        #: Brand words (``brand:`` tags, ``Differin``): in a list they may be the product's own name.
+        self.brand_keys = frozenset(normalise(t[6:]) for ing in self.by_id.values() for t in ing.tags
+                                    if t.startswith("brand:"))
         self.max_words = max((len(k.split()) for k in self.name_index), default=1)
         #: The first word of every name that counts in a product name (a quick "no").
         self.name_first_words = frozenset(k.split()[0] for k in self.name_index)
