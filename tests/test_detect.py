@@ -710,3 +710,13 @@ def test_a_brand_word_still_stands_for_its_drug_elsewhere(table, name, inci):
 
 def test_a_single_ingredient_product_named_after_it_keeps_it(table):
     assert "retinoid" in detect(Product("Retinol", inci="Retinol"), table).active_classes()
+
+
+def test_the_own_name_printed_with_the_data_stays_listed_as_not_recognised(table):
+    # not fuzzy-matched to the brand's drug, but never silently dropped: an unknown product is not called safe
+    det = detect(Product("Zorblax Cream", inci="Water, Zorblax Cream"), table)
+    assert [u.written for u in det.unrecognized] == ["Zorblax Cream"]
+    det = detect(Product("Differin Daily Deep Cleanser with BPO", inci="Active Ingredients Benzoyl Peroxide 5%\n"
+                         "Differin Daily Deep Cleanser with BPO 5% benzoyl peroxide Benzoyl Peroxide Water"), table)
+    assert "retinoid" not in det.active_classes()
+    assert [u.written for u in det.unrecognized] == ["Differin Daily Deep Cleanser with BPO"]

@@ -239,9 +239,11 @@ def _match_items(
                 keep(item._replace(written=key), ing)
         elif family is not None:
             keep(item, family)
-        elif not _names_the_product(item, own_name, table):
+        else:
             unknown.append(item)
-    fuzzy = _probable(unknown, table)
+    # the product's own name printed with its data is not read as a near-miss of an ingredient or a
+    # brand ('Differin ... Cleanser' is not adapalene), but stays listed as not recognised
+    fuzzy = _probable([item for item in unknown if not _names_the_product(item, own_name, table)], table)
     for item, ing, score, _ in fuzzy:
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
