@@ -1338,3 +1338,21 @@ def test_an_enzyme_peel_with_an_acid_keeps_its_acid(table):
     inci = "Water, Glycolic Acid, Glycerin, Papain, Sodium Hydroxide, Xanthan Gum, Phenoxyethanol"
     found = _found(table, inci, name="Papaya Enzyme Peel")
     assert found["glycolic_acid"][0] is True and found["papain"][0] is False
+
+
+# Q+A Hyaluronic Acid Facial Serum (held-out 12, German site; INCI names): its lactic acid buffers the HA serum.
+QA_SERUM = ("Aqua, Propylene Glycol, Betaine, Sodium Hyaluronate, Biosaccharide Gum-1, Caprylyl Glycol, Lactic Acid, "
+            "Glycerin, Phenoxyethanol, Sodium Levulinate, Glyceryl Caprylate, Sodium Anisate, Sodium Hydroxide, Xanthan Gum")
+
+
+@pytest.mark.parametrize("name", ["Hyaluronic Acid Facial Serum", "Hyaluronsäure-Gesichtsserum (Hyaluronic Acid Facial Serum)",
+                                  "Tranexamic Acid Serum"])
+def test_acid_in_the_name_of_a_non_exfoliating_ingredient_is_no_acid_product(table, name):
+    active, why = _found(table, QA_SERUM, name=name)["lactic_acid"]
+    assert not active, why
+
+
+@pytest.mark.parametrize("name", ["Lactic Acid Serum", "Hyaluronic Acid + Lactic Acid Serum", "Fruit Acid Serum"])
+def test_an_acid_the_name_gives_still_makes_an_acid_product(table, name):
+    active, why = _found(table, QA_SERUM, name=name)["lactic_acid"]
+    assert active, why

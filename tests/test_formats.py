@@ -225,3 +225,114 @@ def test_actives_run_together_on_one_line_are_split_at_their_strengths():
         ("Water", None, "inactive"), ("Glycerin", None, "inactive")]
     assert [i.written for i in split_inci("Active ingredient: Salicylic acid 2.0% w/w. Inactive ingredients: Water")] \
         == ["Salicylic acid", "Water"]
+
+
+# A table pasted with its pipes (incidecoder's "Skim through"): only the first cell of each row
+# under the ---|--- rule is an ingredient; the header, functions and ratings are not.
+BENZAGEL_TABLE = """Skim through
+Ingredient name | what-it-does | irr., com. | ID-Rating |
+---|---|---|---|
+Benzoyl Peroxide (5%) | anti-acne | ||
+Alcohol | antimicrobial/antibacterial, solvent, viscosity controlling | icky | |
+Carbopol | viscosity controlling | ||
+Dioctyl Sodium Sulfosuccinate | |||
+Fragrance | perfuming | icky | |
+Methyl Salicylate | perfuming, soothing | ||
+Sodium Hydroxide | buffering | ||
+Water | solvent |"""
+# incidecoder.com/products/nature-derma-hyaluronic-acid-toner, with the page text that follows the table
+NATURE_DERMA_TABLE = """Skim through
+Ingredient name | what-it-does | irr., com. | ID-Rating |
+---|---|---|---|
+Purified Water | solvent | ||
+Xylitylglucoside | moisturizer/humectant | goodie | |
+Anhydroxylitol | moisturizer/humectant | goodie | |
+Xylitol | moisturizer/humectant | goodie | |
+Sodium Benzoate | preservative | ||
+Potassium Sorbate | preservative | ||
+Sodium PCA | skin-identical ingredient, moisturizer/humectant | 0, 0 | goodie |
+Polysorbate 20 | emulsifying, surfactant/cleansing | 0, 0 | |
+Hyaluronic Acid | skin-identical ingredient, moisturizer/humectant | goodie | |
+Hydroxyethyl Acrylate/Sodium Acryloyldimethyl Taurate Copolymer | viscosity controlling | ||
+Sea Salt | |||
+Fucus Vesiculosus (Seaweed) Extract | emollient, soothing | ||
+Arctium Lappa Root Extract | antioxidant, soothing | goodie |
+Nature Derma Hyaluronic Acid TonerIngredients explained
+Good old water, aka H2O. The most common skincare ingredient of all."""
+
+
+def test_a_pasted_pipe_table_is_read_by_its_first_column(table):
+    assert [item.written for item in split_inci(BENZAGEL_TABLE)] == [
+        "Benzoyl Peroxide", "Alcohol", "Carbopol", "Dioctyl Sodium Sulfosuccinate", "Fragrance", "Methyl Salicylate",
+        "Sodium Hydroxide", "Water"]
+    calls = _calls(table, BENZAGEL_TABLE, name="Benzagel Acne Gel 5%")
+    assert calls["alcohol"][0], calls["alcohol"]  # 2nd of 8, not after a tail of function words
+    assert "salicylic_acid" not in calls  # methyl salicylate is the ester
+    written = [item.written for item in split_inci(NATURE_DERMA_TABLE)]
+    assert written[0] == "Purified Water" and written[-1] == "Arctium Lappa Root Extract" and len(written) == 13
+    assert _active_classes(table, NATURE_DERMA_TABLE, name="Hyaluronic Acid Toner") == {"hyaluronic_acid"}
+
+
+def test_pipes_without_a_table_rule_stay_separators(table):
+    assert [item.written for item in split_inci("Aqua | Glycerin | Niacinamide")] == ["Aqua", "Glycerin", "Niacinamide"]
+    # a cell wrapped over lines (INCI name, then its translation) stays in its row
+    pca = ("component | General characteristics | activity |\n---|---|---|\nASCORBYL PALMITATE\n抗坏血酸棕榈酸酯\n|\n"
+           "抗衰,皮肤调理,抗氧化 | 1 | |\nWATER@!@AQUA\n水\n|\n皮肤调理,溶剂 | 1 |")
+    assert [item.written for item in split_inci(pca)][0] == "ASCORBYL PALMITATE"
+
+
+# A UK/EU medicine's SmPC: section 2 states the actives, "Excipients with known effect" and "For the full
+# list of excipients, see section 6.1" only point at the excipients, section 6.1 names them in no order.
+ISOTREX_SMPC = ("Qualitative and quantitative composition\n\nIsotretinoin 0.05% w/w.\n\nExcipients with known effect: "
+                "Butylated Hydroxytoluene\n\nFor the full list of excipients, see section 6.1.\n\nList of Excipients\n\n"
+                "Butylated hydroxytoluene\nHydroxypropylcellulose\nEthanol")
+SKINOREN_SMPC = ("1 g of Skinoren Cream contains 200 mg (20% w/w) azelaic acid.\n\nList of excipients\n\nBenzoic acid "
+                 "(E210)\nCetearyl octanoate\nGlycerol 85%\nPropylene glycol\nPurified water")
+# medine.co.uk/acnisal-2-w-w-cutaneous-solution/summary
+ACNISAL_SMPC = ("2. QUALITATIVE AND QUANTITATIVE COMPOSITION\nSalicylic acid Ph Eur 2.0% w/w For excipients, see 6.1\n"
+                "3. PHARMACEUTICAL FORM\nCutaneous solution\nAn opaque off-white cutaneous emollient solution")
+# medicines.org.uk/emc/product/13881 (Aklief cream): ethanol named only among the excipients with known effect
+AKLIEF_SMPC = ("2. Qualitative and quantitative composition\n\nOne gram of cream contains 50 micrograms of Trifarotene.\n\n"
+               "Excipient(s) with known effect\n\nOne gram of cream contains 300 milligrams of propylene glycol (E1520) "
+               "and 50 milligrams of ethanol.\n\nFor the full list of excipients, see section 6.1.")
+CALAMINE_SMPC = "\n\n".join(["2. Qualitative And Quantitative Composition", "Active ingredients", "% w/v", "Calamine BP", "15",
+                             "Zinc Oxide Ph Eur", "5", "6.1 List Of Excipients", "Bentonite", "Glycerol", "Sodium Citrate",
+                             "Phenol", "Water Purified"])
+
+
+def test_an_smpc_reads_its_composition_as_actives_and_its_excipient_list_in_no_order(table):
+    det = detect(Product("Isotrex Gel", inci=ISOTREX_SMPC), table)
+    calls = {m.ingredient.id: (m.active, m.why) for m in det.matches}
+    assert calls["isotretinoin"] == (True, "listed under Active ingredients")
+    assert calls["alcohol"][0] and "excipient list" in calls["alcohol"][1]  # the gel's vehicle, 3rd of 3
+    assert det.unrecognized == ()  # headings and pointers are no ingredients
+    calls = _calls(table, SKINOREN_SMPC, name="Skinoren 20% Cream")
+    assert calls["azelaic_acid"] == (True, "listed under Active ingredients")
+    assert _calls(table, ACNISAL_SMPC, name="Acnisal Cutaneous Solution")["salicylic_acid"][0]
+
+
+def test_an_excipient_with_known_effect_or_an_smpc_zinc_oxide_is_no_active(table):
+    assert "alcohol" not in _calls(table, AKLIEF_SMPC, name="Aklief cream")
+    # EU/UK sunscreens are cosmetics, not licensed medicines: calamine lotion's zinc oxide is no UV filter
+    calls = _calls(table, CALAMINE_SMPC, name="Calamine Lotion BP")
+    assert not calls["zinc_oxide"][0], calls["zinc_oxide"]
+    # control: a US sunscreen's drug panel keeps its zinc oxide (heldout8, Mineral Fusion)
+    us = ("Active Ingredients Purpose Titanium Dioxide 17.3% Sunscreen Zinc Oxide 20.0% Sunscreen Inactive Ingredients "
+          "Mica, Silica, Nylon-12, Caprylic/Capric Triglyceride, Tocopherol")
+    assert _calls(table, us, name="Mineral SPF 30 Brush-On Sun Defense")["zinc_oxide"][0]
+
+
+# German (Ph. Eur.) names on German pharmacy and brand sites
+QA_GERMAN = ("Aqua (Wasser), Propylenglykol, Betain, Natriumhyaluronat, Biosaccharid Gum-1, Caprylyl Glycol, Milchsäure, "
+             "Glycerin, Phenoxyethanol, Natriumlevulinat, Glyceryl Caprylate, Natriumanisat, Natriumhydroxid, Xanthangummi.")
+
+
+def test_german_pharmacopoeial_names_are_aliases(table):
+    det = detect(Product("Hyaluronsäure-Gesichtsserum", inci=QA_GERMAN), table)
+    calls = {m.ingredient.id: (m.active, m.why) for m in det.matches}
+    assert calls["sodium_hyaluronate"][0]
+    assert not calls["lactic_acid"][0], calls["lactic_acid"]  # a buffer with sodium hydroxide, no AHA claim
+    assert {"propylene_glycol", "xanthan_gum", "sodium_hydroxide"} <= set(calls)
+    assert det.unrecognized == ()  # Biosaccharid Gum-1 is read as its one close name
+    # pta-forum.de: a pharmacy's salicylic acid 2% in petrolatum (caelo, fagron)
+    assert _calls(table, "Salicylsäure 2 %, Vaseline", name="Salicylsäure-Vaseline 2 %")["salicylic_acid"][0]

@@ -41,8 +41,17 @@ def clarifying_claim(name_words: frozenset[str]) -> str:
 _SUN_CLAIM = re.compile(r"\b(?:sunscreen|sunburn|spf|broad spectrum|sun protection)\b", re.IGNORECASE)
 
 
+#: The section headings of a medicine's summary of product characteristics (EU/UK SmPC).
+_SMPC = re.compile(r"\bqualitative\s+and\s+quantitative\s+composition\b|\blist\s+of\s+excipients\b", re.IGNORECASE)
+
+
 def protectant_only(inci: str) -> bool:
-    """Whether a drug-facts panel gives its actives the purpose "Skin protectant" and claims no sun
-    protection anywhere: a zinc oxide paste for nappy rash or chafing, whose zinc oxide protects
-    the skin as a barrier, not from UV (a sunscreen's panel says "Sunscreen" and "sunburn")."""
-    return "protectant" in inci.lower() and _SUN_CLAIM.search(inci) is None
+    """Whether the declared actives protect the skin, not from UV, and nothing claims sun protection:
+    a drug-facts panel whose purpose is "Skin protectant" (a zinc oxide paste for nappy rash or
+    chafing: a barrier), or a medicine's SmPC (EU and UK sunscreens are cosmetics, never licensed
+    medicines, so the zinc oxide of calamine lotion is an astringent, not a UV filter). A sunscreen's
+    panel says "Sunscreen" and "sunburn"."""
+    folded = inci.lower()
+    if "protectant" not in folded and "excipient" not in folded and "composition" not in folded:
+        return False
+    return ("protectant" in folded or _SMPC.search(inci) is not None) and _SUN_CLAIM.search(inci) is None

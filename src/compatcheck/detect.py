@@ -248,7 +248,7 @@ def _match_items(
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     unknown_names = [item.written for item in unknown if item.position not in probable]
-    contexts = _contexts(items, found, named, name, protectant)
+    contexts = _contexts(items, found, named, _claim_words(name, table), protectant)
     matches = []
     for item, ing in found:
         active, why = contexts[_list_of(item)].decide(item, ing)
@@ -398,10 +398,23 @@ def _list_of(item: Item) -> tuple[int, bool]:
     return item.member, item.section == "active"
 
 
-def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bool], "_Context"]:
+def _claim_words(name: str, table: IngredientTable) -> frozenset[str]:
+    """The words of a product name, less an ``acid`` that only ends the name of an ingredient that does
+    not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``): that names the serum's humectant or
+    brightener, not an acid product whose acids are there to exfoliate."""
+    words = normalise(name).split()
+    if "acid" not in words:
+        return frozenset(words)
+    claims = [i for i, word in enumerate(words) if word == "acid" and not (
+        i and (ing := table.name_index.get(f"{words[i - 1]} acid")) is not None and not ing.exfoliant)]
+    return frozenset(words) if claims else frozenset(words) - {"acid"}
+
+
+def _contexts(items, found, named, words, protectant=False) -> dict[tuple[int, bool], "_Context"]:
     """One context per ordered list (see :func:`_list_of`): its length, its first
-    <=1% marker, whether it is alphabetical; ``protectant``: whether its drug panel
-    declares its actives as skin protectants only (:func:`protectant_only`).
+    <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
+    whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
+    ``words``: the name's claim words (:func:`_claim_words`).
 
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
@@ -414,7 +427,6 @@ def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bo
         found_in[_list_of(item)].append((item, ing))
     kit = len({member for member, _ in lists}) > 1
     panels = {member for member, active in lists if active}
-    words = frozenset(normalise(name).split())
     named_ids = frozenset(ing.id for ing, _ in named)
     named_classes = frozenset(ing.cls for ing, _ in named)
     named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
@@ -423,10 +435,10 @@ def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bo
     for key, own in lists.items():
         index = {item.position: i for i, item in enumerate(own)}
         hits = sorted(((index[item.position], ing) for item, ing in found_in[key]), key=lambda hit: hit[0])
-        alphabetical = _alphabetical(own)
-        marker = None if alphabetical else next(
+        unordered = _unordered_kind(own)
+        marker = None if unordered else next(
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
-        if not alphabetical and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
+        if not unordered and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
             tail = _sorted_tail(own)
             if tail is not None and (marker is None or tail - 1 < marker[0]):
                 marker = (tail - 1, "the start of its alphabetical tail")
@@ -442,7 +454,7 @@ def _contexts(items, found, named, name, protectant=False) -> dict[tuple[int, bo
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
-            inactive_list=key[0] in panels and not key[1], alphabetical=alphabetical, protectant=protectant,
+            inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
         )
     return out
 
@@ -455,6 +467,15 @@ def _with_article(role: str) -> str:
 def _primary_acid(ing: Ingredient) -> bool:
     """An acid used to exfoliate, not mostly to adjust pH (citric acid exfoliates only from ~20%)."""
     return (ing.active_min_percent or 0) < 5
+
+
+def _unordered_kind(items: list[Item]) -> str:
+    """What kind of list, if any, says nothing about amounts by its order: a medicine's excipient
+    list (an SmPC's ``List of excipients`` names them in no order of amount), an alphabetical
+    list; ``""`` for a list in descending order."""
+    if any(item.section == "excipients" for item in items):
+        return "a medicine's excipient list"
+    return "an alphabetical list" if _alphabetical(items) else ""
 
 
 #: How many first letters of a name an alphabetical list is sorted on (see :func:`_alphabetical`).
@@ -508,7 +529,7 @@ class _Context:
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
-                 inactive_list=False, alphabetical=False, free_acid_classes=frozenset(),
+                 inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False):
         self.count = count
@@ -530,7 +551,7 @@ class _Context:
         self.named_acid = named_acid  # the listed exfoliating acid the name gives by name ("Glycolic Acid 5%")
         self.name_words = name_words
         self.inactive_list = inactive_list
-        self.alphabetical = alphabetical
+        self.unordered = unordered  # what kind of list says nothing about amounts by its order, or ""
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -538,8 +559,8 @@ class _Context:
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
         if item.section == "active":
             if ing.cls == "sunscreen" and self.protectant and not self.name_words & _SPF_WORDS:
-                return False, ("listed under Active ingredients with the purpose Skin protectant and no sun "
-                               "claim: a barrier (nappy rash, chafing), not a UV filter")
+                return False, ("listed under Active ingredients of a skin protectant or a licensed medicine, with "
+                               "no sun claim: a barrier or astringent (nappy rash, chafing, calamine), not a UV filter")
             return True, "listed under Active ingredients"
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
@@ -549,7 +570,7 @@ class _Context:
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
             if _sold_as_scrub(self.name_words):
                 return True, f"{where}; scrub particles in a scrub or polish"
-            if self._high(place) and not self.alphabetical:
+            if self._high(place) and not self.unordered:
                 if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
                     return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
                 if not self.kit and "peel" in self.name_words and "off" not in self.name_words:
@@ -566,7 +587,7 @@ class _Context:
         if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
             if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
-            if not self.alphabetical and not self._first_half(place):
+            if not self.unordered and not self._first_half(place):
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
             if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
                 return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
@@ -592,7 +613,7 @@ class _Context:
                                f"{threshold:g}% of an active: used as {role}")
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
-        if self.alphabetical:
+        if self.unordered:
             return self._unordered(ing, role, where, sold_as)
         other_acid = self._sold_on_another_acid(ing)
         if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
@@ -699,8 +720,8 @@ class _Context:
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
-        so that there is more liquid than particle to dissolve it. Not in an alphabetical list."""
-        return ("water_soluble" in ing.tags and not self.alphabetical
+        so that there is more liquid than particle to dissolve it. Not in a list in no order of amount."""
+        return ("water_soluble" in ing.tags and not self.unordered
                 and self.first_aqueous is not None and self.first_aqueous < place)
 
     def _sold_on_another_acid(self, ing: Ingredient) -> str:
@@ -788,8 +809,8 @@ class _Context:
         return ""
 
     def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
-        """An alphabetical list: the amount is unknown, so only claims and typical use decide."""
-        unordered = f"{where} of an alphabetical list, whose order says nothing about amounts"
+        """A list in no order of amount: the amount is unknown, so only claims and typical use decide."""
+        unordered = f"{where} of {self.unordered}, whose order says nothing about amounts"
         primary = _primary_acid(ing)
         if ing.cls in self.named_classes and primary:
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"

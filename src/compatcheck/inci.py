@@ -34,12 +34,19 @@ _LABEL = re.compile(
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
+#: A medicine's summary of product characteristics (SmPC, EU/UK) or leaflet: section 2 ``Qualitative and
+#: quantitative composition`` states the actives; ``Excipient(s) with known effect`` and ``For the full list of
+#: excipients, see section 6.1`` only point at the excipients; ``6.1 List of excipients`` (or ``Excipients:``)
+#: names them, in no order of amount.
+_SMPC_HEADING = (r"\bqualitative\s+and\s+quantitative\s+composition\b"
+                 r"|\bexcipients?(?:\s*\(s\))?\s+with\s+known\s+effects?\b"
+                 r"|\bfor\s+(?:the\s+)?(?:full\s+list\s+of\s+)?excipients\b|\blist\s+of\s+excipients\b|\bexcipients?(?=\s*:)")
 #: ``ingredients`` in a drug-facts heading, as badly filled labels also spell it (``Active ingredents``).
 _INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
 _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
-    r"(?=[aiompduwn\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    rf"(?P<label>\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
+    r"(?=[aiompduwnqefl\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
+    rf"(?P<label>{_SMPC_HEADING}|\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     r"|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
@@ -49,7 +56,8 @@ _SECTION = re.compile(
 _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other information")
 #: A word every _SECTION label contains: a list holding none has no sections, and
 #: looking for these is ~25x cheaper than the pattern.
-_SECTION_WORDS = ("ingred", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information")
+_SECTION_WORDS = ("ingred", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
+                  "excipient", "composition")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
 #: ``contains 40 mg Hydroquinone``.
@@ -115,10 +123,10 @@ _STATEMENT = re.compile(r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada
 #: formulation``, or the dosage form itself (``in a cleanser containing``, ``in a mild aqueous based
 #: cleansing vehicle containing``).
 _VEHICLE_NOUN = r"(?:base|vehicle|formulation|formula|cleanser|wash|cream|lotion|gel|foam|emulsion|ointment|suspension)"
-#: A package insert's statement of strength: ``Each gram of <product> contains``, or per
-#: container in a monograph: ``Each plastic bottle contains:``.
+#: A package insert's statement of strength: ``Each gram of <product> contains`` (an SmPC's ``1 g of
+#: <product> contains``), or per container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
-    r"^\W*each\s+(?:\d+\s*)?(?:[a-z]+\s+){0,2}?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe|bottle|tube|jar|pump|"
+    r"^\W*(?:each|one|1)\s+(?:\d+\s*)?(?:[a-z]+\s+){0,2}?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe|bottle|tube|jar|pump|"
     r"container|sachet|vial|ampoule)s?\b(?:[^.]|\.\d)*?\bcontains?\b\s*:?\s*",
     re.IGNORECASE)
 #: A description sentence naming the product as its subject: ``Tretinoin Gel contains tretinoin
@@ -132,7 +140,8 @@ _INSERT_SUBJECT = re.compile(
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
     rf"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\s*:?"
-    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:)\s*",
+    r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:"
+    r"|(?:\d+\.\d+\s+)?list\s+of\s+excipients\s*:?)\s*",
     re.IGNORECASE)
 #: How the actives are carried, which ends their statement: ``incorporated into microspheres``,
 #: ``in a humectant lotion base`` (a base not followed by its list).
@@ -160,7 +169,8 @@ def _from_insert(text: str) -> str:
     actives = re.sub(r"\s+and\s+", ", ", actives)
     actives = re.sub(r"\bin\s+(?=\d[\d.,]*\s*%)", "", actives)  # "tretinoin in 0.1% by weight"
     base = _prose_list(base)
-    return f"Active ingredients: {actives} Inactive ingredients: {base}" if base else f"Active ingredients: {actives}"
+    heading = "List of excipients:" if vehicle and "excipient" in vehicle.group().lower() else "Inactive ingredients:"
+    return f"Active ingredients: {actives} {heading} {base}" if base else f"Active ingredients: {actives}"
 
 
 def _prose_list(text: str) -> str:
@@ -193,7 +203,7 @@ class Item(NamedTuple):
     candidates: tuple[str, ...]
     position: int
     percent: float | None = None
-    section: str | None = None  # "active", "inactive" or "may_contain"
+    section: str | None = None  # "active", "inactive", "excipients" (in no order of amount) or "may_contain"
     member: int = 0  # which product of a kit (0 when the field holds one product)
 
 
@@ -261,6 +271,8 @@ def split_inci(text: str) -> list[Item]:
         codes = len(_UNII.findall(text))
         if codes >= 2 and text.count(",") < codes:
             text = _from_unii_table(text)
+    if "---" in text and "|" in text:
+        text = _from_pipe_table(text)
     text = _GLUED_PERCENT.sub(r"\1, ", text)
     for member, member_text in enumerate(_members(text)):
         opening = member_text[:300].lower()
@@ -282,6 +294,30 @@ def split_inci(text: str) -> list[Item]:
     if glued >= 2:
         items = [_untrimmed(item) for item in items]
     return items
+
+
+#: The rule under a pasted markdown table's header row: ``---|---|---|``.
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+
+
+def _from_pipe_table(text: str) -> str:
+    """A table pasted with its pipes (``Ingredient name | what-it-does | ...`` over ``---|---|``,
+    then ``Alcohol | solvent | icky |``), as a list: the first cell of each row under the rule
+    names the ingredient; the title and header above it, and the other columns (functions,
+    ratings), are not ingredients. A row ends with a pipe at the end of a line, so a name
+    wrapped over several lines (an INCI name, then its translation) stays one cell."""
+    rule = _TABLE_RULE.search(text)
+    if rule is None:
+        return text
+    cells, row = [], []
+    for line in text[rule.end() :].strip("\n").splitlines():
+        row.append(line)
+        if line.rstrip().endswith("|"):
+            cells.append("\n".join(row).split("|", 1)[0])
+            row = []
+    if "|" in "".join(row):  # a last row without its closing pipe; other text after the table is not in it
+        cells.append("\n".join(row).split("|", 1)[0])
+    return ", ".join(cell.strip() for cell in cells if cell.strip())
 
 
 def _untrimmed(item: Item) -> Item:
@@ -349,8 +385,12 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             start = m.end()  # "Active ingredient  Purpose": the header of two columns
             continue
         out.append((section, before))
-        if label.startswith(("active", "medicinal")):
+        if label.startswith(("active", "medicinal", "qualitative")):
             section = "active"
+        elif "known effect" in label or label.startswith("for "):
+            section = "prose"  # an SmPC's pointer to its excipients, not the list
+        elif "excipient" in label:
+            section = "excipients"
         elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"
         elif label.startswith("ingred"):

@@ -23,7 +23,7 @@ ORIGINS = frozenset({
 })
 #: Words scraped lists add around a name that say nothing about the ingredient.
 NOISE = DESCRIPTORS | ORIGINS | frozenset({
-    "tm", "ultrapure", "usp", "nf", "bp", "ep", "acne", "treatment", "medication", "sunscreen", "purpose", "skin",
+    "tm", "ultrapure", "usp", "nf", "bp", "ep", "ph", "eur", "acne", "treatment", "medication", "sunscreen", "purpose", "skin",
     "protectant", "essential", "and", "of", "w", "v",
 })
 
