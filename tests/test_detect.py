@@ -720,3 +720,14 @@ def test_the_own_name_printed_with_the_data_stays_listed_as_not_recognised(table
                          "Differin Daily Deep Cleanser with BPO 5% benzoyl peroxide Benzoyl Peroxide Water"), table)
     assert "retinoid" not in det.active_classes()
     assert [u.written for u in det.unrecognized] == ["Differin Daily Deep Cleanser with BPO"]
+
+
+def test_names_in_other_scripts_are_listed_as_not_recognised_not_dropped(table):
+    # held-out 12: a Traditional-Chinese-only list; an unknown is reported, never passed over as safe
+    det = detect(Product("Essence", inci="水, 丙二醇, Retinol, β-葡聚糖, Вода, 苯氧乙醇"), table)
+    assert "retinoid" in det.active_classes()
+    assert [u.written for u in det.unrecognized] == ["水", "丙二醇", "β-葡聚糖", "Вода", "苯氧乙醇"]
+    assert [m.written for m in det.matches] == ["Retinol"]  # not joined to the name before it
+    # control: pieces with no letter at all (bullets, dashes, a stray percentage) are still no ingredient
+    det = detect(Product("Serum", inci="Water, •, -, 100%, Glycerin"), table)
+    assert det.unrecognized == ()

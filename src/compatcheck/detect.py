@@ -227,7 +227,10 @@ def _match_items(
             # "Cetearyl, Alcohol" (not a bare drying "Alcohol": the join is a known name)
             nxt = items[i + 1]
             joined = table.lookup(f"{item.written} {nxt.written}")
-            if joined is not None and (_resolve(nxt, table)[0] is None or not parts):
+            alone = _resolve(nxt, table)[0]
+            # not when the join is only the next name read again (a name in another script, which
+            # the lookup leaves out, before "Retinol")
+            if joined is not None and joined != alone and (alone is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
         if ing is not None and (not ing.tags or not _names_the_product(item, own_name, table)):

@@ -483,7 +483,7 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
         text = text[: m.start()] + rest
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     text = " ".join(text.split()).strip(" .:-–")
-    if not text or not re.search(r"[A-Za-z]", text) or _LABEL.fullmatch(text + ":"):
+    if not text or not re.search(r"[^\W\d_]", text) or _LABEL.fullmatch(text + ":"):
         return None
     return text, _candidates(text), percent, bool(_GLUED_DIGITS.search(text))
 
