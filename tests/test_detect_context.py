@@ -284,7 +284,7 @@ def test_ascorbyl_palmitate_counts_as_vitamin_c_at_any_level(table):
 
 
 def test_why_texts_use_the_right_article_for_the_role():
-    from compatcheck.detect import _with_article
+    from compatcheck.list_context import with_article as _with_article
     assert [_with_article(r) for r in ("antioxidant", "pH adjuster", "minor additive")] == [
         "an antioxidant", "a pH adjuster", "a minor additive"]
 

@@ -18,7 +18,7 @@ from compatcheck.batch.frame import BatchChecker, check_frame
 from compatcheck.batch.read import ReadFailed, read_chunks
 from compatcheck.batch.sniff import ROLES, counts_per_week, map_columns, sniff
 from compatcheck.errors import InputError
-from compatcheck.model import Profile, Severity
+from compatcheck.model import Profile
 from compatcheck.output import atomic_open
 from compatcheck.table import load_table
 

@@ -13,7 +13,7 @@ def _cell(text: str) -> str:
 
 def render(report: Report) -> str:
     dates = ", ".join(show(d) for d in report.needling_dates) or "none given"
-    out = [f"# compatcheck report", "", f"Checked on **{show(report.as_of)}**; needling: **{dates}**.", "",
+    out = ["# compatcheck report", "", f"Checked on **{show(report.as_of)}**; needling: **{dates}**.", "",
            "## Products", "", "| # | product | slot | detected actives | not recognised |",
            "|---|---|---|---|---|"]
     for i, p in enumerate(report.products, start=1):

@@ -1,0 +1,499 @@
+"""What a list and a product's name tell about each ingredient's amount: active or trace.
+
+A label gives no amounts, but it gives enough to judge: INCI order is by amount down to
+1% (anything after a 1%-capped preservative or a <=1% marker is at most about 1%), a
+stated percentage, the product's name and type (peel, toner, scrub, SPF), typical
+functional uses (citric and lactic acid as pH adjusters, salicylic acid as a
+preservative, zinc oxide as a pigment), drug-facts sections and alphabetical tails.
+:func:`contexts` reads a product's lists once; :meth:`ListContext.decide` gives each
+match its ``(active, why)``.
+"""
+
+from __future__ import annotations
+
+from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim
+from compatcheck.inci import Item
+from compatcheck.model import Ingredient
+from compatcheck.normalize import normalise
+from compatcheck.table import IngredientTable
+
+#: Product-type words: scrub particles exfoliate only in a scrub or polish, and
+#: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
+_SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "microdermabrasion", "gommage", "peeling"}
+#: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
+#: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
+_BUFFING_WORDS = frozenset({"buff", "buffing"})
+_MAKEUP_WORDS = frozenset({"foundation", "concealer", "primer", "blush", "bronzer", "brush", "highlighter", "contour"})
+_SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
+#: A product for the night only: no SPF claim is possible, so a UV filter in it
+#: protects the product (or its colour), not the skin. Not "Day and Night Cream".
+_NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
+#: A product for the day may claim UV protection on its pack rather than in its name.
+_DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
+#: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
+#: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
+_EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
+#: Rinse-off product types: an acid of unknown amount that no claim names is there for the
+#: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
+_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
+#: Product types whose acids are there to exfoliate: an acid in the first half of
+#: such a list is an active even without a stated %.
+_ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
+                                                "acid", "acids", "pads"}
+#: Types that say outright the product exfoliates with acids: an acid anywhere
+#: before a <=1% marker is an active (peel pads list their acids after the gellant).
+_PEEL_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "aha", "bha", "pha"}
+#: The same claim without naming an acid class ("Exfoliating Toner", not "BHA Toner").
+_EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
+#: Acids used as preservatives sit high in short lists at <=0.5%: they need the
+#: top quarter of a list, not the top third, to count as actives by position alone.
+_LOW_DOSE_ROLES = frozenset({"preservative"})
+#: Tags of ingredients used at no more than about 1%: whatever a list puts after one
+#: is at most about 1% too (ingredients above 1% come first, in descending order).
+_MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
+
+
+def sold_as_scrub(name_words: frozenset[str]) -> bool:
+    """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
+    return bool(name_words & _SCRUB_WORDS or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
+
+
+def list_of(item: Item) -> tuple[int, bool]:
+    """Which ordered list an item belongs to: its kit member, and in a drug-facts
+    panel the active block or the inactive list (each is ordered on its own)."""
+    return item.member, item.section == "active"
+
+
+def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
+    """The words of a product name, less an ``acid`` that only ends the name of an ingredient that does
+    not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``): that names the serum's humectant or
+    brightener, not an acid product whose acids are there to exfoliate."""
+    words = normalise(name).split()
+    if "acid" not in words:
+        return frozenset(words)
+    claims = [i for i, word in enumerate(words) if word == "acid" and not (
+        i and (ing := table.name_index.get(f"{words[i - 1]} acid")) is not None and not ing.exfoliant)]
+    return frozenset(words) if claims else frozenset(words) - {"acid"}
+
+
+def contexts(items, found, named, words, protectant=False) -> dict[tuple[int, bool], "ListContext"]:
+    """One context per ordered list (see :func:`list_of`): its length, its first
+    <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
+    whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
+    ``words``: the name's claim words (:func:`claim_words`).
+
+    In a kit the name's SPF claim belongs to one member only, so it makes no
+    member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
+    """
+    lists: dict[tuple[int, bool], list[Item]] = {}
+    for item in items:
+        lists.setdefault(list_of(item), []).append(item)
+    found_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]] = {key: [] for key in lists}
+    for item, ing in found:
+        found_in[list_of(item)].append((item, ing))
+    kit = len({member for member, _ in lists}) > 1
+    panels = {member for member, active in lists if active}
+    named_ids = frozenset(ing.id for ing, _ in named)
+    named_classes = frozenset(ing.cls for ing, _ in named)
+    named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
+                                   and "product_type" not in ing.tags)
+    out = {}
+    for key, own in lists.items():
+        index = {item.position: i for i, item in enumerate(own)}
+        hits = sorted(((index[item.position], ing) for item, ing in found_in[key]), key=lambda hit: hit[0])
+        unordered = _unordered_kind(own)
+        marker = None if unordered else next(
+            ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        if not unordered and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
+            tail = _sorted_tail(own)
+            if tail is not None and (marker is None or tail - 1 < marker[0]):
+                marker = (tail - 1, "the start of its alphabetical tail")
+        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
+        out[key] = ListContext(
+            count=len(own), index=index, marker=marker, kit=kit, member=key[0],
+            acids=frozenset(i for i, _ in acids),
+            first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
+            free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
+            first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
+            first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
+            acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
+            named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
+            named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
+            name_words=words - _SPF_WORDS if kit else words,
+            inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
+        )
+    return out
+
+
+def with_article(role: str) -> str:
+    """``an antioxidant``, ``a pH adjuster``."""
+    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+
+
+def _primary_acid(ing: Ingredient) -> bool:
+    """An acid used to exfoliate, not mostly to adjust pH (citric acid exfoliates only from ~20%)."""
+    return (ing.active_min_percent or 0) < 5
+
+
+def _unordered_kind(items: list[Item]) -> str:
+    """What kind of list, if any, says nothing about amounts by its order: a medicine's excipient
+    list (an SmPC's ``List of excipients`` names them in no order of amount), an alphabetical
+    list; ``""`` for a list in descending order."""
+    if any(item.section == "excipients" for item in items):
+        return "a medicine's excipient list"
+    return "an alphabetical list" if _alphabetical(items) else ""
+
+
+#: How many first letters of a name an alphabetical list is sorted on (see :func:`_alphabetical`).
+_SORTED_LETTERS = 4
+
+
+def _alphabetical(items: list[Item]) -> bool:
+    """Whether a list is in alphabetical order (drug-facts inactive lists often are),
+    allowing a slip or two (``Water`` put first, a misspelt name): then its order says
+    nothing about amounts. A descending list whose <=1% tail is alphabetical is not.
+    Names are sorted on their first letters only: labels sorted by hand slip among names
+    that share them (``propylparaben, propylene glycol``; ``sodium thiosulfate, sodium lauryl sulfate``)."""
+    if len(items) < 7:
+        return False
+    allowed, descents, previous = max(1, len(items) // 10), 0, ""
+    for item in items:
+        name = normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS]
+        if name < previous:
+            descents += 1
+            if descents > allowed:  # most lists are found descending within a few items
+                return False
+        previous = name
+    return True
+
+
+#: How many names a sorted tail needs before it is read as the <=1% tail (see :func:`_sorted_tail`).
+_SORTED_TAIL = 10
+
+
+def _sorted_tail(items: list[Item]) -> int | None:
+    """Where a descending list's alphabetical tail starts, or None: the earliest place from which the
+    rest of the list (at least :data:`_SORTED_TAIL` names, one slip allowed) is in alphabetical order.
+    Ingredients at or below 1% may be listed in any order after the others [I34], and labels that sort
+    that tail alphabetically (many EU brands) show where it starts: from there on, all is at most ~1%."""
+    names = [normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS] for item in items]
+    start, slips = len(names) - 1, 0
+    for i in range(len(names) - 2, 0, -1):
+        if names[i] > names[i + 1]:
+            slips += 1
+            if slips > 1:
+                break
+        start = i
+    # a slip right at the start is the descending list's last name, not the tail's first
+    while start < len(names) - 1 and names[start] > names[start + 1]:
+        start += 1
+    return start if len(names) - start >= _SORTED_TAIL else None
+
+
+class ListContext:
+    """What a label tells about concentration: position, markers, name, percent."""
+
+    def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
+                 acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
+                 inactive_list=False, unordered="", free_acid_classes=frozenset(),
+                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
+                 protectant=False):
+        self.count = count
+        self.protectant = protectant  # the drug panel's purpose is skin protectant, with no sun claim
+        self.index = index  # item position in the whole field -> place in this list
+        self.acids = acids  # places of exfoliating acids: blends are listed together
+        self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
+        self.uv_filters = uv_filters  # UV filters (any kind) found in this list
+        self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
+        self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
+        self.first_particle = first_particle  # place of the first scrub particle
+        self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
+        self.kit = kit
+        self.member = member
+        self.marker = marker
+        self.named_ids = named_ids
+        self.named_classes = named_classes
+        self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
+        self.named_acid = named_acid  # the listed exfoliating acid the name gives by name ("Glycolic Acid 5%")
+        self.name_words = name_words
+        self.inactive_list = inactive_list
+        self.unordered = unordered  # what kind of list says nothing about amounts by its order, or ""
+
+    def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
+        place = self.index[item.position]
+        where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
+                 + (f" in kit product {self.member + 1}" if self.kit else ""))
+        if item.section == "active":
+            if ing.cls == "sunscreen" and self.protectant and not self.name_words & _SPF_WORDS:
+                return False, ("listed under Active ingredients of a skin protectant or a licensed medicine, with "
+                               "no sun claim: a barrier or astringent (nappy rash, chafing, calamine), not a UV filter")
+            return True, "listed under Active ingredients"
+        if ing.cls == "base":
+            return False, f"{where}; a base/functional ingredient"
+        if ing.cls == "physical_exfoliant":
+            if self._dissolved(ing, place):
+                return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
+                               f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
+            if sold_as_scrub(self.name_words):
+                return True, f"{where}; scrub particles in a scrub or polish"
+            if self._high(place) and not self.unordered:
+                if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
+                    return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
+                if not self.kit and "peel" in self.name_words and "off" not in self.name_words:
+                    return True, (f"{where}; grains high in the list of a peel (not a peel-off film): it scrubs "
+                                  f"as well as it peels")
+            return False, f"{where}; particles count as a scrub only in a scrub or polish"
+        if ing.cls == "sunscreen" and self.inactive_list:
+            return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
+                           f"filters are declared as its actives, so this one protects the product")
+        if ing.trace_role == "pigment":
+            if self.name_words & _SPF_WORDS:
+                return True, f"{where}; a UV filter in an SPF product"
+            return False, f"{where}; a pigment in a product that claims no SPF"
+        if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
+            if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
+                return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
+            if not self.unordered and not self._first_half(place):
+                return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+            if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
+                return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
+                               f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
+                               f"the product")
+        if not ing.trace_role:
+            if ("high_dose" in ing.tags and item.percent is None and self.marker is not None
+                    and place > self.marker[0]):
+                return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
+                               f"percent, so this is a minor additive")
+            return True, f"{where}; active at any level"
+        role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
+        sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
+        if item.percent is not None:
+            threshold = ing.active_min_percent
+            if threshold is not None and item.percent >= threshold:
+                return True, f"{where} at {item.percent:g}%"
+            if sold_as and ing.exfoliant:
+                below = f", below the usual {threshold:g}%," if threshold is not None else ""
+                return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
+            if threshold is not None:
+                return False, (f"{where} at {item.percent:g}%, below the "
+                               f"{threshold:g}% of an active: used as {role}")
+        if ing.id in self.named_ids:
+            return True, f"{where}; named in the product name"
+        if self.unordered:
+            return self._unordered(ing, role, where, sold_as)
+        other_acid = self._sold_on_another_acid(ing)
+        if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
+            # its whole active range is at or below 1%: a <=1% marker says nothing,
+            # only the tail of the list (chelators, antioxidants, allergens) does.
+            # Not in a drug panel's inactive list: the panel declares the actives.
+            if place < 2 * self.count / 3:
+                return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
+            return False, f"{where}, in the last third of the list: used as {role}"
+        if "low_dose_active" in ing.tags and other_acid and not self._high(place):
+            return False, (f"{where}, after the first third of a product sold on {other_acid}: "
+                           f"a supporting {ing.inci}, used as {role}")
+        # a mostly-pH acid (citric) counts in a product sold for its class only
+        # inside the run of the blend's other acids
+        in_blend = _primary_acid(ing) or place - 1 in self.acids
+        if self.marker is not None and place > self.marker[0]:
+            return self._after_marker(ing, place, role, where, sold_as, in_blend)
+        if salt := self._salt_buffer_why(ing, sold_as, where):
+            return False, salt
+        if (claim := self._sold_for_acne(ing, after_marker=False)) and not (
+                claim in EXFOLIATION_WORDS and self._tail_of_carried_claim(place, class_claim=False)):
+            line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
+            return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
+                          f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
+                          f"sits among the preservatives)")
+        if self._supports_named_acid(ing, place):
+            return False, (f"{where}, in the last third of a product whose name gives its acid "
+                           f"({self.named_acid.inci}): a supporting {ing.inci}, used as {role}")
+        if (lead := self._blend_led_by(ing, place)) is not None:
+            return True, (f"{where}, in the first half and before any <=1% marker of a list with {lead.inci} high "
+                          f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
+        if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
+            return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
+        if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
+            return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
+        kind = self._product_type()
+        low_dose = ing.trace_role in _LOW_DOSE_ROLES
+        if kind and ing.exfoliant and in_blend:
+            peel = self.name_words & _PEEL_WORDS
+            if peel and self.marker is not None and not self._tail_of_carried_claim(place):
+                return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
+            if self._first_half(place):
+                return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
+        if ing.trace_role == "solvent" and self._first_half(place):
+            return True, f"{where}: in the first half of the list, a solvent-level amount"
+        if self._high(place, low_dose):
+            if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
+                if (follower := self.acid_at.get(place + 1)) is not None and self._exfoliates_by_place(
+                        place + 1, follower):
+                    return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
+                                  f"acid high in the list, so at least as much as it (far more than a pH "
+                                  f"adjustment needs): part of the acid blend")
+                return False, (f"{where}: high in the list, but without a stated % or a claim it is "
+                               f"used as {role} (an active only from {ing.active_min_percent:g}%)")
+            return True, f"{where}: high in the list"
+        if (lead := self._blend_lead(ing, place)) is not None:
+            return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
+                          f"a blend are listed together, so it is part of that blend")
+        return False, f"{where}, low in the list: used as {role}"
+
+    def _high(self, place: int, low_dose: bool = False) -> bool:
+        """Whether ``place`` is high in the list: in its first third (first quarter for an
+        ingredient whose lesser job is a low-dose one), and always its first three places."""
+        return place < max(3, -(-self.count // (4 if low_dose else 3)))
+
+    def _first_half(self, place: int) -> bool:
+        """Whether ``place`` is in the first half of the list (always its first three places)."""
+        return place < max(3, self.count // 2)
+
+    def _blend_lead(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid listed right before ``ing`` and high enough to be an active by its
+        place, when ``ing`` (an acid there to exfoliate, not mostly for pH) is still in the first
+        half: the acids of a blend come together, the smaller ones right after the lead."""
+        lead = self.acid_at.get(place - 1)
+        if (lead is None or not ing.exfoliant or ing.cls == "physical_exfoliant" or not _primary_acid(ing)
+                or not _primary_acid(lead) or not self._first_half(place)):
+            return None
+        return lead if self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES) else None
+
+    def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
+        """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
+        list whose name gives another listed acid by name ("Glycolic Acid 5%"): the name's acid is
+        the exfoliant; a fruit-acid tail that deep, among the chelators and fragrance, supports it.
+        Not in a drug panel's inactive list: the panel declares the actives."""
+        return (self.named_acid is not None and ing.exfoliant and ing.id != self.named_acid.id
+                and ing.id not in self.named_ids and not self.inactive_list and place >= 2 * self.count / 3)
+
+    def _exfoliates_by_place(self, place: int, acid: Ingredient) -> bool:
+        """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
+        there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
+        preservative) in the first third of the list, before any <=1% marker."""
+        return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
+                and self._high(place) and (self.marker is None or place < self.marker[0]))
+
+    def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
+        preservative: salicylic acid), in the first half and not after a <=1% marker, part of an
+        acid blend rather than the preservative. Not in a drug panel's inactive list."""
+        if (ing.trace_role not in _LOW_DOSE_ROLES or not ing.exfoliant or self.inactive_list
+                or not self._first_half(place)):
+            return None
+        return next((acid for at, acid in sorted(self.acid_at.items())
+                     if at < place and self._exfoliates_by_place(at, acid)), None)
+
+    def _dissolved(self, ing: Ingredient, place: int) -> bool:
+        """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
+        so that there is more liquid than particle to dissolve it. Not in a list in no order of amount."""
+        return ("water_soluble" in ing.tags and not self.unordered
+                and self.first_aqueous is not None and self.first_aqueous < place)
+
+    def _sold_on_another_acid(self, ing: Ingredient) -> str:
+        """The exfoliating acid class(es) the name sells the product on, when ``ing``'s is not one
+        ("Glycolic Acid Cleansing Gel" for its LHA); else ""."""
+        if ing.cls in self.named_classes:
+            return ""
+        return "/".join(sorted(cls.upper() for cls in self.named_acid_classes))
+
+    def _product_type(self) -> frozenset[str]:
+        """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
+        list actives. None for a drug panel's inactive list: the type is its declared active's."""
+        return frozenset() if self.inactive_list else self.name_words & _ACID_PRODUCT_WORDS
+
+    def _after_marker(self, ing: Ingredient, place: int, role: str, where: str, sold_as: bool,
+                      in_blend: bool) -> tuple[bool, str]:
+        """Listed after a <=1% marker: at most about 1%, unless the product's claim says otherwise.
+        A claim of exfoliation is never lifted onto an acid in a drug panel's inactive list: the panel
+        declares the actives that carry the product's claim."""
+        marker = self.marker[1]
+        if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
+            return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
+                          f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
+        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
+                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
+                and not self._sold_on_another_acid(ing))):
+            return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
+                          f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
+        claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
+        carried = ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as)
+        adjuster = self._ph_adjuster_before(place) if carried else None
+        if carried and adjuster is None:
+            claim = ing.cls.upper() if sold_as else "exfoliation"
+            return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
+                          f"and no acid comes before {marker}: its acids are the exfoliant")
+        if adjuster is not None:
+            return False, (f"{where}, after {marker} (at most 1%) and after {adjuster.inci}, which is there only for "
+                           f"the pH: no more than it, so also used as {role}")
+        return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _ph_adjuster_before(self, place: int) -> Ingredient | None:
+        """A mostly-pH acid (citric) listed after the <=1% marker and before ``place``, outside any acid
+        blend (nothing acid right before it), so there only for the pH: an acid listed after it is
+        no more than such a trace (an 'AHA tonic''s malic acid after its citric acid)."""
+        return next((acid for at, acid in sorted(self.acid_at.items())
+                     if self.marker[0] < at < place and not _primary_acid(acid) and at - 1 not in self.acids), None)
+
+    def _tail_of_carried_claim(self, place: int, class_claim: bool = True) -> bool:
+        """Whether ``place`` is in the last third of a list whose exfoliation claim something before the
+        <=1% marker (or anywhere before it, with no marker) already carries: an acid (a foot peel's lactic
+        and glycolic acids; an exfoliating powder's malic acid), or, for a plain exfoliation claim
+        (``class_claim`` false), scrub particles (a polish's alumina). An acid that deep, among the
+        thickeners, chelators and enzymes, is far below 1%: it supports the product, not exfoliates."""
+        end = self.marker[0] if self.marker is not None else place
+        return place >= 2 * self.count / 3 and self._claim_carried_before(end, class_claim)
+
+    def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
+        """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
+        is an OTC acne drug that has a lesser job too (salicylic acid: a preservative at <=0.5%);
+        else "". Not in a drug panel's inactive list: the panel declares the actives."""
+        if "acne_otc" not in ing.tags or not ing.trace_role or self.inactive_list:
+            return ""
+        return acne_claim(self.name_words) if after_marker else clarifying_claim(self.name_words)
+
+    def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
+        """Whether something before the marker already carries the name's claim: an
+        exfoliating acid, or, for a claim of exfoliation that names no acid class, scrub particles."""
+        carriers = (self.first_acid,) if class_claim else (self.first_acid, self.first_particle)
+        return any(place is not None and place < marker_place for place in carriers)
+
+    def _salt_buffer_why(self, ing: Ingredient, sold_as: bool, where: str) -> str:
+        """Why an AHA salt (sodium lactate) is there as a buffer, not an exfoliant, or "". Listed with a
+        free acid of its class, it is the conjugate base that sets the pH of the pair (lactic acid and
+        sodium lactate): the acid exfoliates. With no free acid and no claim of its class, it does not
+        acidify at all: it moisturises and buffers."""
+        if "salt_form" not in ing.tags:
+            return ""
+        kind = ing.cls.upper()
+        if ing.cls in self.free_acid_classes:
+            return (f"{where}; a salt of an {kind} listed with a free {kind}: the conjugate base that buffers "
+                    f"the acid, which does the exfoliating")
+        if not sold_as:
+            return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
+                    f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+        return ""
+
+    def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
+        """A list in no order of amount: the amount is unknown, so only claims and typical use decide."""
+        unordered = f"{where} of {self.unordered}, whose order says nothing about amounts"
+        primary = _primary_acid(ing)
+        if ing.cls in self.named_classes and primary:
+            return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
+        kind = self._product_type()
+        if kind and ing.exfoliant and primary:
+            return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
+        if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
+            return False, (f"{unordered}; without a stated % or a claim it is used as {role} "
+                           f"(an active only from {ing.active_min_percent:g}%)")
+        if ing.trace_role == "solvent" and (base := self.name_words & _EMULSION_WORDS):
+            return False, f"{unordered}; a {sorted(base)[0]} is not an alcohol vehicle: used as {role}"
+        if "buffer" in ing.tags:
+            return False, (f"{unordered}; no claim names it, and {ing.inci} is mostly there as a buffer: "
+                           f"used as {role}")
+        if salt := self._salt_buffer_why(ing, sold_as, unordered):
+            return False, salt
+        if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
+            return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
+                           f"{sorted(wash)[0]}: used as {role}")
+        return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
