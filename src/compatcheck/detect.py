@@ -188,7 +188,7 @@ def _match_items(
             # "Cetearyl, Alcohol" (not a bare drying "Alcohol": the join is a known name)
             nxt = items[i + 1]
             joined = table.lookup(f"{item.written} {nxt.written}")
-            alone = _resolve(nxt, table)[0]
+            alone = None if joined is None else _resolve(nxt, table)[0]
             # not when the join is only the next name read again (a name in another script, which
             # the lookup leaves out, before "Retinol")
             if joined is not None and joined != alone and (alone is None or not parts):
