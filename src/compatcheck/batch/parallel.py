@@ -39,8 +39,7 @@ class Tally:
         counts = self.counts
         for finding in findings:
             counts[finding.severity.label] += 1
-            if self.worst is None or finding.severity > self.worst:
-                self.worst = finding.severity
+            self._seen(finding.severity)
 
     def add_counts(self, counts) -> None:
         """Findings counted by severity (``counts[severity value]``)."""
@@ -48,14 +47,18 @@ class Tally:
             n = int(counts[severity])
             if n:
                 self.counts[severity.label] += n
-                if self.worst is None or severity > self.worst:
-                    self.worst = severity
+                self._seen(severity)
 
     def merge(self, other: "Tally") -> None:
         for label, n in other.counts.items():
             self.counts[label] += n
-        if other.worst is not None and (self.worst is None or other.worst > self.worst):
-            self.worst = other.worst
+        if other.worst is not None:
+            self._seen(other.worst)
+
+    def _seen(self, severity: Severity) -> None:
+        """Keep ``severity`` as the worst when it is worse than any met so far."""
+        if self.worst is None or severity > self.worst:
+            self.worst = severity
 
 
 def shares(checker, jobs: int) -> list[list[int]]:
