@@ -731,3 +731,40 @@ def test_names_in_other_scripts_are_listed_as_not_recognised_not_dropped(table):
     # control: pieces with no letter at all (bullets, dashes, a stray percentage) are still no ingredient
     det = detect(Product("Serum", inci="Water, •, -, 100%, Glycerin"), table)
     assert det.unrecognized == ()
+
+
+# Held-out 13: lists given only in Chinese names (checkcosmetic.cn, jeebei.com), as the Chinese
+# standard INCI names (IECIC) print them, separated by commas or by 、，；.
+_CN_BODY_LOTION = "水, 甘油, 鯨蠟硬脂醇, 甘油硬脂酸酯, 聚二甲基硅氧烷, 月桂醇磷酸酯鉀, 生育酚乙酸酯, 羥苯甲酯, 香精"
+_CN_FLORIDA_WATER = "水、乙醇、丁二醇、(日用)香精、冰片、苯氧乙醇、薄荷醇、野菊花提取物、CI 15985、乙基己基甘油"
+
+
+@pytest.mark.parametrize("inci", [_CN_BODY_LOTION, _CN_FLORIDA_WATER])
+def test_fragrance_named_in_chinese_is_fragrance(table, inci):
+    det = detect(Product("保濕潤膚露", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "fragrance"] == ["parfum"]
+
+
+def test_chinese_separators_split_a_list(table):
+    assert [i.written for i in split_inci(_CN_FLORIDA_WATER)][:4] == ["水", "乙醇", "丁二醇", "(日用)香精"]
+    assert [i.written for i in split_inci("水，烟酰胺；甘油")] == ["水", "烟酰胺", "甘油"]
+
+
+@pytest.mark.parametrize("name, ingredient", [
+    ("视黄醇", "retinol"), ("視黃醇", "retinol"), ("水杨酸", "salicylic_acid"), ("水楊酸", "salicylic_acid"),
+    ("烟酰胺", "niacinamide"), ("菸鹼醯胺", "niacinamide"), ("透明质酸钠", "sodium_hyaluronate"),
+    ("透明質酸鈉", "sodium_hyaluronate"),
+])
+def test_chinese_names_of_actives_match_as_whole_items(table, name, ingredient):
+    det = detect(Product("精华液", inci=f"水、甘油、{name}、苯氧乙醇"), table)
+    assert ingredient in {m.ingredient.id for m in det.matches}
+
+
+def test_chinese_names_never_match_inside_other_names(table):
+    # control: fatty alcohols and acids (醇 'alcohol', 酸 'acid'), and names that hold an active's name
+    # inside them: methyl salicylate (水杨酸甲酯), retinyl palmitate (视黄醇棕榈酸酯), hydrolysed
+    # hyaluronic acid — none is read as the active it contains; the unknown ones stay listed
+    inci = "水、鲸蜡硬脂醇、硬脂酸、棕櫚酸乙基己酯、硬脂醇聚醚-25、水杨酸甲酯、视黄醇棕榈酸酯、水解透明质酸钠"
+    det = detect(Product("面霜", inci=inci), table)
+    assert det.matches == ()
+    assert len(det.unrecognized) == 8

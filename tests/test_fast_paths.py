@@ -148,7 +148,10 @@ def _full_fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)
-    return re.sub(r"[^0-9a-z]+", " ", text).strip()
+    folded = re.sub(r"[^0-9a-z]+", " ", text).strip()
+    if re.search(r"[a-z]", folded) or not re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", text):
+        return folded
+    return re.sub(r"[^0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", " ", text).strip()  # a name in Han only
 
 
 @settings(max_examples=400, deadline=None)

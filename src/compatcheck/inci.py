@@ -1,6 +1,6 @@
 """Splitting an ingredient list (INCI) into items, the way labels are written.
 
-Handles: commas/semicolons/bullets/newlines as separators (never inside brackets,
+Handles: commas/semicolons/bullets/newlines (and Chinese 、，；) as separators (never inside brackets,
 never between digits as in ``1,2-Hexanediol`` or ``17,1%``); ``A/B/C`` synonyms;
 ``(and)`` blends; percentages; footnote marks, also inside names (``Methylparabe[20]n``) and digits glued to names by
 scraping (``Glycerin8``, ``Palmitoyl Pentapeptide-45`` in a footnoted list);
@@ -97,9 +97,10 @@ _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
                           r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$", re.IGNORECASE)
-_SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|"}
+#: Chinese lists also use the ideographic comma and full-width comma and semicolon (、，；).
+_SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|", "、", "，", "；"}
 #: The only characters the splitter acts on: separators, full stops, brackets.
-_SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}]")
+_SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}、，；]")
 #: In an active block, a strength followed on its line by another strength ends an
 #: item: ``Homosalate 10% Octisalate 5% Zinc Oxide 7%`` (what follows a line's last
 #: strength is its purpose: ``Salicylic Acid 2%   Acne treatment``).

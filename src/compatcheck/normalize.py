@@ -2,7 +2,8 @@
 
 Case, accents, hyphens, punctuation and spacing are folded so that
 ``Alpha-Arbutin``, ``ALPHA ARBUTIN`` and ``alpha‐arbutin`` meet. Names are compared
-whole after this: never as substrings.
+whole after this: never as substrings. A name written only in Chinese characters (the
+Chinese standard INCI names: ``香精``, ``烟酰胺``) keeps them: it is compared whole too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ import unicodedata
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+#: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_NON_HAN_WORD = re.compile(f"[^0-9{_HAN}]+")
+_LATIN_LETTER = re.compile(r"[a-z]")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
 _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ",
                         "ω": " omega ", "µ": " micro ", "μ": " micro "})
@@ -25,7 +31,12 @@ def normalise(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)
-    return _NON_WORD.sub(" ", text).strip()
+    folded = _NON_WORD.sub(" ", text).strip()
+    if not _LATIN_LETTER.search(folded) and _HAN_CHAR.search(text):
+        # a name in Chinese characters only (digits allowed: 硬脂醇聚醚-25): its characters are its
+        # words; a name in both scripts ("香精 Fragrance") is read by its Latin words, as before
+        return _NON_HAN_WORD.sub(" ", text).strip()
+    return folded
 
 
 def drop_parenthetical(name: str) -> str:
