@@ -1356,3 +1356,39 @@ def test_acid_in_the_name_of_a_non_exfoliating_ingredient_is_no_acid_product(tab
 def test_an_acid_the_name_gives_still_makes_an_acid_product(table, name):
     active, why = _found(table, QA_SERUM, name=name)["lactic_acid"]
     assert active, why
+
+
+# --- a scrub's name promises particles, whatever acid it also holds ---------------------------------
+
+# held-out 13: a US drug-facts panel of a salicylic acid soap sold as a scrub (DailyMed, Asepxia Scrub
+# Acne Bar), whose particle (jojoba seed wax) the table does not know as one
+ACNE_SCRUB_BAR = ("Drug Facts Active Ingredient Salicylic Acid, 2% Purpose Acne treatment Uses For the treatment "
+                  "of acne Inactive ingredients Sodium palmate, Sodium cocoate and/or Sodium palm kernelate, Water, "
+                  "Glycerin, Fragrance, Sodium laureth sulfate, Jojoba seed wax, Sodium chloride, Sodium hydroxide, "
+                  "Tetrasodium Etidronate, Glycereth-26, Ultramarines, Glycolic acid, Titanium dioxide, Disodium EDTA, "
+                  "Citric acid")
+# a second: DailyMed "ACNE SCRUB- salicylic acid cream", whose grains are cellulose and agar beads
+ACNE_SCRUB_CREAM = ("Active ingredient Salicylic acid (2%) Purpose Acne medication Inactive ingredients water, sodium "
+                    "C14-16 olefin sulfonate, glycerin, cocamidopropyl betaine, acrylates copolymer, sodium chloride, "
+                    "microcrystalline cellulose, cellulose, carrageenan, C12-15 alkyl lactate, disodium EDTA, "
+                    "polyquaternium-7, ascorbyl palmitate, polysorbate 20, polyvinyl alcohol, propylene glycol, "
+                    "benzalkonium chloride, butylene glycol, agar, mica, titanium dioxide, sodium hydroxide, fragrance")
+
+
+@pytest.mark.parametrize("name, inci", [("Asepxia Scrub Acne Bar", ACNE_SCRUB_BAR), ("Acne Scrub", ACNE_SCRUB_CREAM)])
+def test_a_scrub_with_an_acid_but_no_known_particles_is_still_a_scrub(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert {"bha", "physical_exfoliant"} <= det.active_classes()
+
+
+def test_a_scrub_whose_particles_are_listed_adds_no_unspecified_ones_and_a_wash_is_no_scrub(table):
+    # controls: the particles listed are the scrub (DailyMed, a foaming acne scrub with walnut shell
+    # powder), and the same acid wash not sold as a scrub has no particles at all
+    inci = ("Active Ingredient Salicylic Acid 2.0% Purpose Acne Treatment Inactive ingredient Water, Sodium Laureth "
+            "Sulfate, Cocamidopropyl Betaine, Hydroxymethyl cellulose, Fragrance, Tetrasodium EDTA, Walnut Shell "
+            "Powder, Aloe Vera Leaf Extract")
+    det = detect(Product("Deep Cleansing Foaming Acne Scrub", inci=inci), table)
+    assert "scrub_unspecified_particles" not in {m.ingredient.id for m in det.matches}
+    assert "physical_exfoliant" in det.active_classes()
+    det = detect(Product("Acne Clearing Bar", inci=ACNE_SCRUB_BAR), table)
+    assert "physical_exfoliant" not in det.active_classes()

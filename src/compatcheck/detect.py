@@ -53,12 +53,15 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         return Detected(product, matches, (), from_name_only=True)
     items = _split_runs(split_inci(product.inci), table)
     matches, unknown = _match_items(items, table, named, product.name, protectant_only(product.inci))
-    listed_classes = {m.ingredient.cls for m in matches}
+    # the classes the list shows; not particles it shows dissolved (salt after water), which scrub nothing
+    listed_classes = {m.ingredient.cls for m in matches if m.active or m.ingredient.cls != "physical_exfoliant"}
     listed_ids = {m.ingredient.id for m in matches}
-    # what exfoliates, shown by the list or the name: an acid or particles, or an enzyme (an enzyme peel)
-    exfoliates = (any(m.active and m.ingredient.exfoliant or "enzyme" in m.ingredient.tags for m in matches)
-                  or any(ing.exfoliant and "product_type" not in ing.tags for ing, _ in named)
-                  or not ENZYME_WORDS.isdisjoint(normalise(product.name).split()))
+    # what exfoliates, shown by the list or the name: an acid or particles, or an enzyme (an enzyme peel);
+    # and whether particles are among it (a scrub's name promises particles, whatever acid it also holds)
+    shown = [m.ingredient for m in matches if m.active and m.ingredient.exfoliant or "enzyme" in m.ingredient.tags]
+    shown += [ing for ing, _ in named if ing.exfoliant and "product_type" not in ing.tags]
+    exfoliates = bool(shown) or not ENZYME_WORDS.isdisjoint(normalise(product.name).split())
+    particles = any(ing.cls == "physical_exfoliant" for ing in shown)
     panel_drugs = _panel_drugs(items, matches)
     for ing, written in named:
         # A brand word ("Differin") stands for the brand's best-known drug, but a
@@ -69,8 +72,9 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # The name promises an active the list does not show (a partial list?):
         # flagging a probable active beats missing it. A product type ("Peel",
         # "Scrub") only counts when neither the list nor the name shows what
-        # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel).
-        if "product_type" in ing.tags and exfoliates:
+        # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel);
+        # for a scrub, that is particles: an acid scrub bar's grains are still grains.
+        if "product_type" in ing.tags and (particles if ing.cls == "physical_exfoliant" else exfoliates):
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
