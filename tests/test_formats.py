@@ -336,3 +336,36 @@ def test_german_pharmacopoeial_names_are_aliases(table):
     assert det.unrecognized == ()  # Biosaccharid Gum-1 is read as its one close name
     # pta-forum.de: a pharmacy's salicylic acid 2% in petrolatum (caelo, fagron)
     assert _calls(table, "Salicylsäure 2 %, Vaseline", name="Salicylsäure-Vaseline 2 %")["salicylic_acid"][0]
+
+
+# --- the joiner before a prose list's last item, and a label's alternatives -------------------------
+
+def test_a_known_name_joined_by_and_to_the_last_item_is_its_own_item(table):
+    # held-out 13: a Philippine soap's box lists common names, "and" before the last
+    det = detect(Product("Kojic Acid Skin Lightening Soap",
+                         inci="Ingredients: Kojic Acid, Sweet Orange, VCO, Glycerine, Vegetable Extract and Vitamin C."),
+                 table)
+    assert {"kojic_acid", "vitamin_c"} <= det.active_classes()
+    assert "Vegetable Extract" in [u.written for u in det.unrecognized]
+    # a second: a handmade soap maker's list (camilleshandmadesoap.com)
+    det = detect(Product("Goat Milk Soap", inci="tallow, organic coconut oil, organic shea butter, organic cocoa "
+                                                "butter, extra virgin olive oil, sweet almond oil, organic castor "
+                                                "oil and goat milk"), table)
+    assert "ricinus_communis_castor_seed_oil" in {m.ingredient.id for m in det.matches}
+    assert [u.written for u in det.unrecognized][-1] == "goat milk"
+
+
+def test_alternatives_joined_by_and_or_are_both_items(table):
+    # held-out 13: a drug-facts soap bar's saponified oils (DailyMed)
+    det = detect(Product("Acne Bar", inci="Sodium palmate, Sodium cocoate and/or Sodium palm kernelate, Water"), table)
+    assert det.unrecognized == ()
+
+
+def test_and_joins_that_name_nothing_known_stay_one_item(table):
+    # controls: prose and unknown pairs are not cut; a UV filter pair in a cream is no salicylic acid
+    prose = "used to lighten the skin and treat skin conditions related to discoloration"  # held-out 13's Rx page
+    det = detect(Product("Cream", inci=f"Saponified Oils, {prose}"), table)
+    assert [u.written for u in det.unrecognized] == ["Saponified Oils", prose]
+    det = detect(Product("Day Cream", inci="Aqua, Glycerin, Ethylhexyl Salicylate and Goji Extract, Parfum"), table)
+    assert "bha" not in det.active_classes()
+    assert "ethylhexyl_salicylate" in {m.ingredient.id for m in det.matches}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import ENZYME_WORDS, protectant_only
-from compatcheck.inci import Item, plain_name, split_inci
+from compatcheck.inci import Item, names_to_try, plain_name, split_inci
 from compatcheck.list_context import claim_words, contexts, list_of, sold_as_scrub, with_article
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -249,15 +249,21 @@ _WORD = re.compile(r"[0-9A-Za-z]+")
 
 def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
     """Items holding several known names (a list whose separators were lost:
-    ``Aqua Glycerin Silica Dimethicone``) cut into one item per name, renumbered,
-    so that each name keeps its own place in the list."""
+    ``Aqua Glycerin Silica Dimethicone``) cut into one item per name, and items joining
+    a known name to another by ``and`` or ``and/or`` (:func:`_joined_items`) cut in two,
+    renumbered, so that each name keeps its own place in the list."""
     out: list[Item] | None = None
     for i, item in enumerate(items):
-        ing, parts, _ = _resolve(item, table)
+        ing, parts, family = _resolve(item, table)
+        cut = None
         if ing is None and len(parts) > 1:
+            cut = _run_items(item, table)
+        elif ing is None and not parts and family is None and _JOINER.search(item.written):
+            cut = _joined_items(item, table)
+        if cut:
             if out is None:
                 out = list(items[:i])
-            out.extend(_run_items(item, table))
+            out.extend(cut)
         elif out is not None:
             out.append(item)
     if out is None:  # the usual case: nothing to cut
@@ -277,6 +283,22 @@ def _run_items(item: Item, table: IngredientTable) -> list[Item]:
                 else " ".join(words[start:end]))
         out.append(item._replace(written=text, candidates=(text,)))
     return out
+
+
+#: The joiner before a prose list's last item (``Vegetable Extract and Vitamin C``), and between a
+#: label's alternatives (``Sodium cocoate and/or Sodium palm kernelate``).
+_JOINER = re.compile(r"\s(?:and/or|and|or)\s", re.IGNORECASE)
+
+
+def _joined_items(item: Item, table: IngredientTable) -> list[Item] | None:
+    """``item`` cut at its joiners when one side is a known name; else None (``Salt and Pepper``)."""
+    sides = [side.strip() for side in _JOINER.split(item.written)]
+    if not all(sides):
+        return None
+    pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
+    if all(_resolve(piece, table) == (None, (), None) for piece in pieces):
+        return None
+    return pieces
 
 
 def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],

@@ -486,7 +486,7 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
     text = " ".join(text.split()).strip(" .:-–")
     if not text or not re.search(r"[^\W\d_]", text) or _LABEL.fullmatch(text + ":"):
         return None
-    return text, _candidates(text), percent, bool(_GLUED_DIGITS.search(text))
+    return text, names_to_try(text), percent, bool(_GLUED_DIGITS.search(text))
 
 
 def _unqualified(name: str) -> str:
@@ -505,7 +505,8 @@ def plain_name(text: str) -> str:
     return _ESSENTIAL_OIL.sub("Oil", bare) if _ESSENTIAL_OIL.search(bare) else bare
 
 
-def _candidates(text: str) -> tuple[str, ...]:
+def names_to_try(text: str) -> tuple[str, ...]:
+    """The names to look ``text`` up under, in order: as written, without glosses, its ``A/B`` synonyms, ..."""
     names = [text]
     bare = drop_parenthetical(text)
     names.append(bare)
