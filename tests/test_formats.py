@@ -369,3 +369,25 @@ def test_and_joins_that_name_nothing_known_stay_one_item(table):
     det = detect(Product("Day Cream", inci="Aqua, Glycerin, Ethylhexyl Salicylate and Goji Extract, Parfum"), table)
     assert "bha" not in det.active_classes()
     assert "ethylhexyl_salicylate" in {m.ingredient.id for m in det.matches}
+
+
+def test_a_non_active_ingredients_heading_opens_the_inactive_list(table):
+    # held-out 13: a compounding pharmacy's page, "Non-Active Ingredients" in alphabetical order after
+    # the actives described in prose; read as the actives, its ethyl alcohol was drying and its
+    # split "polyoxyethylene (2)" a near miss of polyethylene, a scrub particle
+    inci = ("Active Ingredients: Tretinoin: is a retinoid. Hydroquinone: is an effective ingredient. "
+            "Non-Active Ingredients Caprylic / capric triglycerides, cetearyl alcohol, dimethicone 350 NF, ethyl "
+            "alcohol, glyceryl, stearate, phenoxyethanol, polyoxyethylene (2), stearyl ether, propylene glycol, "
+            "purified bentonite, purified water, sorbitol, squalene and stearyl alcohol")
+    items = split_inci(inci)
+    assert next(i.section for i in items if i.written == "ethyl alcohol") == "inactive"
+    det = detect(Product("melasma corrector", inci=inci), table)
+    assert "retinoid" in det.active_classes()
+    assert "physical_exfoliant" not in det.active_classes()  # particles count only in a scrub
+    assert next(m for m in det.matches if m.ingredient.id == "alcohol").why.find("inactive") > 0
+    # a second, with the usual heading (DailyMed, an OTC hydrocortisone cream): ethanol in a cream's
+    # alphabetical inactive list is no vehicle, so no drying alcohol (control)
+    det = detect(Product("Hydrocortisone Cream", inci="Active Ingredients Hydrocortisone 1.0% Purpose Anti-itch "
+                         "Inactive Ingredients emulsifying wax, ethanol, methylparaben, mineral oil, paraffin, "
+                         "petrolatum, propylparaben, purified water, white wax"), table)
+    assert "drying_alcohol" not in det.active_classes()

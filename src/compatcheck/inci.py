@@ -43,10 +43,10 @@ _SMPC_HEADING = (r"\bqualitative\s+and\s+quantitative\s+composition\b"
                  r"|\bfor\s+(?:the\s+)?(?:full\s+list\s+of\s+)?excipients\b|\blist\s+of\s+excipients\b|\bexcipients?(?=\s*:)")
 #: ``ingredients`` in a drug-facts heading, as badly filled labels also spell it (``Active ingredents``).
 _INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
-_DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
+_DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
     r"(?=[aiompduwnqefl\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    rf"(?P<label>{_SMPC_HEADING}|\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
+    rf"(?P<label>{_SMPC_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     r"|\bingredients?(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
