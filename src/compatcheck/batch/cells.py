@@ -39,6 +39,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from compatcheck.batch.read import category_texts
 from compatcheck.frequency import parse_frequency
 from compatcheck.model import SKIN_TYPES, Profile, parse_skin_type
 from compatcheck.parse import ParseNote, slot_of_frequency
@@ -158,7 +159,7 @@ class Profiles:
             self._first = grown
         notes: list[tuple[int, ParseNote]] = []
         for role in roles:
-            cells = [str(c) for c in rows[role].cat.categories]
+            cells = category_texts(rows[role])
             if role == "skin_type" and not self._keeps_skin_type(cells):
                 continue
             codes = rows[role].cat.codes.to_numpy().astype(np.int64)  # -1: the row had no such cell

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from datetime import date
 from operator import itemgetter
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
 
 from compatcheck.api import finding_key, product_order, sort_findings
 from compatcheck.batch.cells import Frequencies, Profiles
-from compatcheck.batch.read import Chunk, filled_cells
+from compatcheck.batch.read import Chunk, category_texts, filled_cells
 from compatcheck.batch.sniff import ROLES
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
@@ -147,7 +147,7 @@ class BatchChecker:
             return np.full(len(rows), read(""), dtype=np.int64)
         codes = rows[role].cat.codes.to_numpy()
         missing = [read("")] if (codes < 0).any() else [0]  # code -1: a cell the row did not have
-        values = np.array([read(str(c)) for c in rows[role].cat.categories] + missing, dtype=np.int64)
+        values = np.array([read(c) for c in category_texts(rows[role])] + missing, dtype=np.int64)
         return values[codes]
 
     def _routine(self, text: str) -> int:
@@ -189,13 +189,13 @@ class BatchChecker:
         if "ingredients" in rows:
             lists = rows["ingredients"]
             i_codes = lists.cat.codes.to_numpy().astype(np.int64) + 1  # 0: no list
-            list_texts = [None, *(str(c) for c in lists.cat.categories)]
+            list_texts = [None, *category_texts(lists)]
         else:
             i_codes = np.zeros(len(rows), dtype=np.int64)
             list_texts = [None]
         width, kinds = len(list_texts), len(self.frequencies.texts)
         unique, inverse = np.unique((n_codes * width + i_codes) * kinds + frequency, return_inverse=True)
-        name_texts = [str(c) for c in names.cat.categories]
+        name_texts = category_texts(names)
         ids = np.empty(len(unique), dtype=np.int64)
         for j, key in enumerate(unique.tolist()):
             key, often = divmod(key, kinds)
@@ -249,9 +249,13 @@ class BatchChecker:
 
     def rows_of(self, gids: Iterable[int]) -> int:
         """How many checked rows the routines ``gids`` hold."""
+        return int(self.row_counts(list(gids)).sum())
+
+    def row_counts(self, gids: Sequence[int]) -> np.ndarray:
+        """Per routine of ``gids``, how many checked rows it holds."""
         arranged = self._arranged()
-        starts, ends = arranged.starts, arranged.ends
-        return sum(ends[g] - starts[g] for g in gids)
+        index = np.asarray(gids, dtype=np.int64)
+        return np.asarray(arranged.ends, dtype=np.int64)[index] - np.asarray(arranged.starts, dtype=np.int64)[index]
 
     def _arranged(self):
         """The rows sorted by routine and line, where each routine's rows start and end, and

@@ -19,6 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Callable, Sequence
 
+import numpy as np
+
 from compatcheck.errors import InputError
 from compatcheck.batch.lane import CsvLane
 from compatcheck.model import Severity
@@ -69,14 +71,11 @@ def shares(checker, jobs: int) -> list[list[int]]:
     jobs = max(1, min(jobs, len(order)))
     if jobs == 1 or rows < PARALLEL_FROM_ROWS or "fork" not in multiprocessing.get_all_start_methods():
         return [order]
-    out, current, filled = [], [], 0
-    for gid in order:
-        current.append(gid)
-        filled += checker.rows_of((gid,))
-        if filled >= rows * (len(out) + 1) / jobs and len(out) < jobs - 1:
-            out.append(current)
-            current = []
-    return out + [current] if current else out
+    # a share ends at the first routine whose running count of rows reaches its part of the rows
+    filled = np.cumsum(checker.row_counts(order))
+    ends = np.searchsorted(filled, [rows * k / jobs for k in range(1, jobs)]) + 1
+    cuts = [0, *sorted(set(ends.tolist()) - {len(order)}), len(order)]
+    return [order[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def write_reports(checker, share: Sequence[int], writer, progress: Callable[[int], None] | None = None) -> Tally:

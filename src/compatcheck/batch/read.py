@@ -104,7 +104,7 @@ def _skipped_rows(caught) -> bool:
 
 
 def _spans_lines(frame: pd.DataFrame) -> bool:
-    return any(any("\n" in str(c) or "\r" in str(c) for c in frame[col].cat.categories) for col in frame)
+    return any(any("\n" in c or "\r" in c for c in category_texts(frame[col])) for col in frame)
 
 
 def _too_many(saw: int, expected: int) -> str:
@@ -115,9 +115,15 @@ def _cell(cells: list[str], index: int | None) -> str:
     return cells[index].strip() if index is not None and index < len(cells) else ""
 
 
+def category_texts(column: pd.Series) -> list[str]:
+    """The distinct cells of a categorical column, as text, in the order of its codes (taken as
+    one list: iterating the categories themselves costs ten times more)."""
+    return [c if type(c) is str else str(c) for c in column.cat.categories.to_numpy(dtype=object).tolist()]
+
+
 def filled_cells(column: pd.Series):
     """Whether each cell of a categorical column holds something besides spaces."""
-    filled = np.array([bool(str(c).strip()) for c in column.cat.categories] + [False])
+    filled = np.array([bool(c.strip()) for c in category_texts(column)] + [False])
     return filled[column.cat.codes.to_numpy()]  # code -1 (missing) picks the last: False
 
 
