@@ -32,11 +32,14 @@ The registry is a plain dict built from those modules; ``compatcheck rules`` and
 
 from __future__ import annotations
 
+import functools
 from datetime import date
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple, TypeVar
 
-from compatcheck.model import Detected, Finding, Profile
+from compatcheck.model import Detected, Finding, Match, Profile
 from compatcheck.parse import ParseNote
+
+T = TypeVar("T")
 
 
 class Rule(NamedTuple):
@@ -94,6 +97,28 @@ def run_all(ctx: Context, ignore: Iterable[str] = ()) -> list[Finding]:
     for module in _modules():
         findings.extend(f for f in module.check(ctx) if f.code not in skip)
     return findings
+
+
+def per_matches(read: Callable[[tuple[Match, ...]], T]) -> Callable[[tuple[Match, ...]], T]:
+    """``read(matches)``, worked out once per matches tuple and kept by its identity (hashing a
+    tuple of matches costs more than reading it). A product and the renamed copies ``batch``
+    makes of it share one tuple, so a module reads each product once however many routines
+    hold it. At most :data:`_PER_MATCHES_KEPT` are kept per function; then they are forgotten."""
+    kept: dict[int, tuple[tuple[Match, ...], T]] = {}
+
+    @functools.wraps(read)
+    def cached(matches: tuple[Match, ...]) -> T:
+        found = kept.get(id(matches))
+        if found is None or found[0] is not matches:
+            if len(kept) >= _PER_MATCHES_KEPT:
+                kept.clear()
+            found = kept[id(matches)] = (matches, read(matches))
+        return found[1]
+
+    return cached
+
+
+_PER_MATCHES_KEPT = 100_000
 
 
 def same_slot(a: Detected, b: Detected) -> frozenset[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from compatcheck.model import Detected, Finding, Match, Severity
-from compatcheck.rules import Context, Rule, listing, names
+from compatcheck.rules import Context, Rule, listing, names, per_matches
 from compatcheck.rules.stacking import merge_slots
 
 SCOPE = "group"
@@ -35,8 +35,16 @@ RULES = (
 
 def _worthy(product: Detected) -> tuple[Match, ...]:
     """The product's active, non-exfoliating matches whose duplication is worth a word."""
-    return tuple(m for m in product.matches if m.active and not m.ingredient.exfoliant
-                 and m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)
+    return _by_class(product.matches)[0]
+
+
+@per_matches
+def _by_class(matches: tuple[Match, ...]) -> tuple[tuple[Match, ...], dict[str, tuple[Match, ...]]]:
+    """A product's worthy matches (:func:`_worthy`), and them by class, classes sorted."""
+    worthy = tuple(m for m in matches if m.active and not m.ingredient.exfoliant
+                   and m.ingredient.cls not in _NOT_DUPLICATE_WORTHY)
+    classes = sorted({m.ingredient.cls for m in worthy})
+    return worthy, {cls: tuple(m for m in worthy if m.ingredient.cls == cls) for cls in classes}
 
 
 def signature(product: Detected):
@@ -54,9 +62,8 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _duplicates(in_slot, slot: str) -> Iterator[Finding]:
     by_class: dict[str, list[tuple[Detected, tuple[Match, ...]]]] = {}
     for product in in_slot:
-        worthy = _worthy(product)
-        for cls in sorted({m.ingredient.cls for m in worthy}):
-            by_class.setdefault(cls, []).append((product, tuple(m for m in worthy if m.ingredient.cls == cls)))
+        for cls, matches in _by_class(product.matches)[1].items():
+            by_class.setdefault(cls, []).append((product, matches))
     for cls, users in by_class.items():
         if len(users) < 2:
             continue

@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 
 from compatcheck.frequency import frequency_of, relation
 from compatcheck.model import Detected, Finding, Ingredient, Match, Severity
-from compatcheck.rules import Context, Rule, iter_pairs, listing, names, slot_label
+from compatcheck.rules import Context, Rule, iter_pairs, listing, names, per_matches, slot_label
 
 
 def _selector(spec: str) -> Callable[[Ingredient], bool]:
@@ -229,17 +229,9 @@ def signature(product: Detected):
     return (product.product.frequency, sig) if sig else None
 
 
-#: id(product.matches) -> (those matches, their sides per pair code); products renamed
-#: by ``batch`` share their matches, so each product's sides are worked out once.
-_SIDES: dict[int, tuple[tuple[Match, ...], dict]] = {}
-_SIDES_KEPT = 100_000
-
-
+@per_matches
 def _product_sides(matches: tuple[Match, ...]) -> dict[str, tuple[tuple[Match, ...], tuple[Match, ...]]]:
     """Pair code -> (active matches on its first side, on its second side), for one product."""
-    kept = _SIDES.get(id(matches))
-    if kept is not None and kept[0] is matches:
-        return kept[1]
     firsts: dict[str, list[Match]] = {}
     seconds: dict[str, list[Match]] = {}
     for m in matches:
@@ -249,12 +241,8 @@ def _product_sides(matches: tuple[Match, ...]) -> dict[str, tuple[tuple[Match, .
                 firsts.setdefault(code, []).append(m)
             for code in second:
                 seconds.setdefault(code, []).append(m)
-    sides = {code: (tuple(firsts.get(code, ())), tuple(seconds.get(code, ())))
-             for code in firsts.keys() | seconds.keys()}
-    if len(_SIDES) >= _SIDES_KEPT:
-        _SIDES.clear()
-    _SIDES[id(matches)] = (matches, sides)
-    return sides
+    return {code: (tuple(firsts.get(code, ())), tuple(seconds.get(code, ())))
+            for code in firsts.keys() | seconds.keys()}
 
 
 def _found(products):

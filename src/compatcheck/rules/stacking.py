@@ -43,7 +43,7 @@ from typing import Iterable, Iterator, NamedTuple
 from compatcheck.frequency import CYCLE, Frequency, arrange, every_night, frequency_of, relation
 from compatcheck.limits import EXFOLIATION_WEIGHT, EXFOLIATION_WEIGHT_SOURCES, WEEKLY_EXFOLIATION_LOAD
 from compatcheck.model import Detected, Finding, Match, Severity
-from compatcheck.rules import Context, Rule, listing, names, slot_label
+from compatcheck.rules import Context, Rule, listing, names, per_matches, slot_label
 from compatcheck.rules.interaction import covered_stack_pairs, stack_pair_signature
 
 _SOURCES = ("R3", "R3b", "K16", "K15", "K24", "K1")
@@ -123,7 +123,12 @@ def merge_slots(findings: Iterable[Finding]) -> Iterator[Finding]:
 
 
 def _exfoliating(product: Detected) -> tuple[Match, ...]:
-    return tuple(m for m in product.matches if m.active and m.ingredient.exfoliant)
+    return _exfoliating_matches(product.matches)
+
+
+@per_matches
+def _exfoliating_matches(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    return tuple(m for m in matches if m.active and m.ingredient.exfoliant)
 
 
 def _classes(ms: tuple[Match, ...]) -> int:
