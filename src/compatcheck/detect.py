@@ -37,6 +37,9 @@ _FRAGRANCE_OIL_NAME = re.compile(r"(?:.+ )?(?:fragrance|perfume) oils?")
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_SD_ALCOHOL_NAME, "alcohol_denat"), (_FRAGRANCE_OIL_NAME, "parfum"))
+#: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
+#: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
+_EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 _BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
@@ -212,10 +215,13 @@ def _match_items(
     # the product's own name printed with its data is not read as a near-miss of an ingredient or a
     # brand ('Differin ... Cleanser' is not adapalene), but stays listed as not recognised
     fuzzy = _probable([item for item in unknown if not _names_the_product(item, own_name, table)], table)
+    halves = _split_halves(unknown, fuzzy, table)
+    fuzzy += [(joined, ing, score, None) for joined, _, ing, score in halves]
     for item, ing, score, _ in fuzzy:
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
-    unknown_names = [item.written for item in unknown if item.position not in probable]
+    absorbed = {second for _, second, _, _ in halves}
+    unknown_names = [item.written for item in unknown if item.position not in probable and item.position not in absorbed]
     by_list = contexts(items, found, named, claim_words(name, table), protectant)
     matches = []
     for item, ing in found:
@@ -328,7 +334,14 @@ def _family(name: str, table: IngredientTable) -> Ingredient | None:
     """The row a name of a known naming scheme is read as (see :data:`_FAMILIES`), or the
     essential oil a bare plant part names (:func:`_essential_oil_of`)."""
     return (next((table.by_id.get(row) for pattern, row in _FAMILIES if pattern.fullmatch(name)), None)
-            or _essential_oil_of(name, table))
+            or _essential_oil_of(name, table) or _expressed_growth_factor(name, table))
+
+
+def _expressed_growth_factor(name: str, table: IngredientTable) -> Ingredient | None:
+    """The growth factor a name gives with its expressing plant (:data:`_EXPRESSED_GROWTH_FACTOR`)."""
+    m = _EXPRESSED_GROWTH_FACTOR.fullmatch(name)
+    ing = table.lookup(m.group(1)) if m else None
+    return ing if ing is not None and ing.cls == "growth_factor" else None
 
 
 def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
@@ -359,6 +372,27 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
         elif (near := probable_watched(item.written, table)) is not None:
             ing, score, word = near
             out.append((item, ing, score, _as_written(word, item.written)))
+    return out
+
+
+def _split_halves(unknown: list[Item], fuzzy, table: IngredientTable) -> list[tuple[Item, int, Ingredient, float]]:
+    """Two unknown items side by side that are one misspelt name cut by a stray comma (``Sodim,
+    hyaluronate``): (the joined item, the second half's position, the near name, its score). Only a
+    one-word first half and a short second one; never halves already read alone."""
+    taken = {item.position for item, *_ in fuzzy}
+    after = {item.position: item for item in unknown}
+    out = []
+    for item in unknown:
+        second = after.get(item.position + 1)
+        if (second is None or taken & {item.position, second.position} or " " in item.written.strip()
+                or len(second.written.split()) > 3):
+            continue
+        joined = item._replace(written=f"{item.written.strip()} {second.written.strip()}")
+        from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
+
+        if (hit := probable(joined.written, table)) is not None:
+            out.append((joined, second.position, *hit))
+            taken |= {item.position, second.position}
     return out
 
 

@@ -244,38 +244,45 @@ def _from_unii_table(text: str) -> str:
 _LIST_LITERAL = re.compile(r"""\[\s*(['"]).*['"]\s*\]""", re.DOTALL)
 #: A string of such a list that is only a label: ``'Volume:'``, ``'Product variation 1:'``.
 _LABEL_ONLY = re.compile(r"[^,:]{0,40}:\s*")
+#: A string of such a list that only names the product whose list follows: ``'Total Eye Lift ... Eye Cream:'``.
+_PRODUCT_LABEL = re.compile(r"[^,:]{1,120}:\s*")
+#: The expand/collapse links a scraped ingredient page leaves in its list: ``[more]Tremella ...``, ``Ci 16255[less]``.
+_SCRAPER_LINKS = re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
 #: Synonyms joined by backslashes, as such dumps write them: ``Water\\Aqua\\Eau`` (``Water/Aqua/Eau``).
 _BACKSLASHES = re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
 
 
-def _from_list_literal(text: str) -> str:
-    """A Python list literal of strings as the list it holds: ``['A, B', 'C']`` -> ``A, B, C``.
-    Anything else (a list that only looks like one) is returned unchanged."""
+def _from_list_literal(text: str) -> list[str] | None:
+    """A Python list literal of strings as the list it holds: ``['A, B', 'C']`` -> ``A, B, C``; None for
+    anything else (a list that only looks like one). A literal holding two or more lists, each after a
+    string that only names it (a kit: ``'Double Serum ...:', 'Aqua, ...', 'V-Facial ... Mask:', 'Aqua, ...'``),
+    gives one text per product, each read on its own."""
     try:
         value = ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return text
+        return None
     if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
-        return text
-    return ", ".join(part for part in value if not _LABEL_ONLY.fullmatch(part))
+        return None
+    heads = [i for i, part in enumerate(value[:-1])
+             if _PRODUCT_LABEL.fullmatch(part) and not _PRODUCT_LABEL.fullmatch(value[i + 1])]
+    if len(heads) < 2:
+        return [", ".join(part for part in value if not _LABEL_ONLY.fullmatch(part))]
+    bounds = zip([0, *heads[1:]], [*heads[1:], len(value)])
+    return [", ".join(part for part in value[start:end] if not _PRODUCT_LABEL.fullmatch(part)) for start, end in bounds]
 
 
 def split_inci(text: str) -> list[Item]:
     """Split an ingredient list into :class:`Item`s, in label order."""
     items: list[Item] = []
     glued = 0  # items with footnote digits glued to their name
+    members = None
     if text[:8].lstrip().startswith("[") and _LIST_LITERAL.fullmatch(text.strip()):
-        text = _from_list_literal(text)
-    if "\\" in text:
-        text = _BACKSLASHES.sub("/", text)
-    if "UNII" in text.upper():
-        codes = len(_UNII.findall(text))
-        if codes >= 2 and text.count(",") < codes:
-            text = _from_unii_table(text)
-    if "---" in text and "|" in text:
-        text = _from_pipe_table(text)
-    text = _GLUED_PERCENT.sub(r"\1, ", text)
-    for member, member_text in enumerate(_members(text)):
+        literal = _from_list_literal(text)
+        if literal is not None and len(literal) > 1:
+            members = [_prepared(member_text) for member_text in literal]
+        elif literal is not None:
+            text = literal[0]
+    for member, member_text in enumerate(members or _members(_prepared(text))):
         opening = member_text[:300].lower()
         if "contain" in opening:  # the word every package-insert statement has
             member_text = _from_insert(member_text)
@@ -295,6 +302,22 @@ def split_inci(text: str) -> list[Item]:
     if glued >= 2:
         items = [_untrimmed(item) for item in items]
     return items
+
+
+def _prepared(text: str) -> str:
+    """``text`` with the marks of how it was stored undone: scraper links, backslashed synonyms, a
+    UNII or pipe table, percentages glued to the next name."""
+    if "[" in text:
+        text = _SCRAPER_LINKS.sub(" ", text)
+    if "\\" in text:
+        text = _BACKSLASHES.sub("/", text)
+    if "UNII" in text.upper():
+        codes = len(_UNII.findall(text))
+        if codes >= 2 and text.count(",") < codes:
+            text = _from_unii_table(text)
+    if "---" in text and "|" in text:
+        text = _from_pipe_table(text)
+    return _GLUED_PERCENT.sub(r"\1, ", text)
 
 
 #: The rule under a pasted markdown table's header row: ``---|---|---|``.

@@ -242,6 +242,9 @@ class ListContext:
                 if not self.kit and "peel" in self.name_words and "off" not in self.name_words:
                     return True, (f"{where}; grains high in the list of a peel (not a peel-off film): it scrubs "
                                   f"as well as it peels")
+            if "abrasive" in ing.tags and self._first_half(place) and not self.unordered:
+                return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list: "
+                              f"it scrubs whatever the product is called")
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
         if ing.cls == "sunscreen" and self.inactive_list:
             return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
