@@ -11,8 +11,9 @@ a block of routines at a time, with joins where the walk had loops:
   block's rows, and its findings are joined back onto the rows;
 * a ``pair`` module's pairs are a self-join of each routine's relevant rows,
   asked once per distinct pair key;
-* a ``group`` module's key is the routine's sequence of signatures: one short loop
-  per routine, the only per-routine Python left;
+* a ``group`` module's key is the routine's sequence of (signature, name index),
+  made with arrays (:class:`_Members`): the module is asked once per distinct
+  sequence in the block, and only filling names into the lines is per finding;
 * every finding becomes a row of integers (routine, severity, kind, first product,
   start, code, and the order ``check`` yields it in), sorted with
   :func:`numpy.lexsort` as :func:`~compatcheck.api.sort_findings` sorts, and the
@@ -67,8 +68,10 @@ class _Items:
         # The lane's own answers, forgotten with the items: a product module's (item ids, how each
         # names the product) by (module, key, setting id), or its item ids by (module, signature,
         # setting id) when it is templated; a group module's (item id, name indexes, template) by
-        # (module, shape, setting id); a template's filled line by (item, name ids).
+        # (module, shape, setting id); a pair module's item ids by (module, the pair's key); a
+        # template's filled line by (item, name ids).
         self.products: dict[tuple, tuple] = {}
+        self.pairs: dict[tuple, list[int]] = {}
         self.groups: dict[tuple, list] = {}
         self.lines: dict[tuple, str] = {}
 
@@ -168,6 +171,61 @@ def _distinct(values: np.ndarray, sid: np.ndarray, asked: np.ndarray) -> tuple[l
             inverse.reshape(-1))
 
 
+class _Members:
+    """The rows a group module is asked about (``rows``, in routine order), with per row its
+    routine, its place among its routine's members and its name's index there (names numbered
+    in order of first appearance, as :meth:`RoutineChecker.ask_group` numbers them)."""
+
+    def __init__(self, rows: np.ndarray, routine: np.ndarray, name: np.ndarray, routines: int):
+        self.rows, self.routine, self.name = rows, routine[rows], name[rows]
+        self.counts = np.bincount(self.routine, minlength=routines)
+        self.starts = np.cumsum(self.counts) - self.counts
+        self.place = places_in_runs(self.counts)
+        self.width = int(self.counts.max()) if len(rows) else 0
+        # each row's first row of the same name in its routine; names numbered by those first rows
+        _, first, same = np.unique(self.routine * (int(name.max(initial=0)) + 1) + self.name,
+                                   return_index=True, return_inverse=True)
+        first_row = first[same.reshape(-1)]
+        is_first = np.arange(len(rows)) == first_row
+        before = np.cumsum(is_first) - is_first  # first rows before each row
+        self.name_index = before[first_row] - before[self.starts[self.routine]]
+        self.name_count = np.bincount(self.routine, weights=is_first, minlength=routines).astype(np.int64)
+
+    def bounds(self, r: int) -> tuple[int, int]:
+        """Where routine ``r``'s rows start and end among the members."""
+        lo = int(self.starts[r])
+        return lo, lo + int(self.counts[r])
+
+    def first_of(self, at: np.ndarray, uses: list[tuple[int, ...]], entry: np.ndarray,
+                 last: np.ndarray) -> np.ndarray:
+        """Per finding (routine ``at``, answer entry ``entry``, whose names are ``uses[entry]``),
+        the smallest last position among the names it uses (``last``: per member row); -1: none."""
+        widest = max(map(len, uses), default=0)
+        if not widest:
+            return np.full(len(at), -1, dtype=np.int64)
+        used = np.full((len(uses), widest), -1, dtype=np.int64)
+        for e, u in enumerate(uses):
+            used[e, :len(u)] = u
+        by_name = np.zeros((len(self.counts), max(self.width, 1)), dtype=np.int64)
+        by_name[self.routine, self.name_index] = last  # rows of one name share its last position
+        used = used[entry]
+        positions = by_name[at[:, None], np.maximum(used, 0)]
+        first = np.where(used >= 0, positions, _FAR).min(axis=1)
+        return np.where(first == _FAR, -1, first)
+
+    def names(self, routines: list[int], all_names: list[str]) -> dict[int, list[str]]:
+        """Per routine of ``routines``, its members' names in order of first appearance."""
+        out = {}
+        name_list, index_list = self.name.tolist(), self.name_index.tolist()
+        for r in routines:
+            lo, hi = self.bounds(r)
+            ordered = [""] * int(self.name_count[r])
+            for i in range(lo, hi):
+                ordered[index_list[i]] = all_names[name_list[i]]
+            out[r] = ordered
+        return out
+
+
 class CsvLane:
     """Write the csv lines of routines, block by block (see the module's docstring)."""
 
@@ -187,7 +245,7 @@ class CsvLane:
         by severity (indexed by :class:`Severity` value) and how many routines it held."""
         for start in range(0, len(gids), self.block):
             items = self.items
-            if max(len(items), len(items.products), len(items.groups), len(items.lines)) > _ITEM_LIMIT:
+            if max(len(items), len(items.products), len(items.pairs), len(items.groups), len(items.lines)) > _ITEM_LIMIT:
                 items.clear()
             block = np.asarray(gids[start:start + self.block], dtype=np.int64)
             text, counts = self._block(block)
@@ -333,11 +391,15 @@ class CsvLane:
         keys, seen, answer_of = np.unique(np.stack([signature[a], signature[b], shared, same, sid[a]]),
                                           axis=1, return_index=True, return_inverse=True)
         ids = []
-        for (sig_a, sig_b, both, _, s), j in zip(keys.T.tolist(), seen.tolist()):
-            answer = self.rules.ask_pair(m, self.checker._detected(int(key[a[j]])),
-                                         self.checker._detected(int(key[b[j]])), sig_a, sig_b,
-                                         _SLOTS_OF_BITS[both], s, settings[(m, s)])
-            ids.append(self.items.of(answer))
+        cache = self.items.pairs
+        for (sig_a, sig_b, both, alike, s), j in zip(keys.T.tolist(), seen.tolist()):
+            found_before = cache.get((m, sig_a, sig_b, both, alike, s))
+            if found_before is None:
+                answer = self.rules.ask_pair(m, self.checker._detected(int(key[a[j]])),
+                                             self.checker._detected(int(key[b[j]])), sig_a, sig_b,
+                                             _SLOTS_OF_BITS[both], s, settings[(m, s)])
+                found_before = cache[(m, sig_a, sig_b, both, alike, s)] = self.items.of(answer)
+            ids.append(found_before)
         occurrence, place, _, item = _expand(ids, answer_of.reshape(-1))
         if not len(occurrence):
             return
@@ -349,40 +411,43 @@ class CsvLane:
         found.add(routine[a], m, occurrence, place, item, first, lines)
 
     def _groups(self, found, m, sid, signature, key, name, routine, last, settings) -> None:
-        """Ask a group module per routine, keyed on its relevant rows' signatures and name repeats."""
-        members = np.flatnonzero((sid[routine] >= 0) & (signature >= 0))
-        bounds = np.searchsorted(routine[members], np.arange(len(sid) + 1)).tolist()
-        sig, names, keys, lasts = (x[members].tolist() for x in (signature, name, key, last))
-        plain = self.plain_names[name[members]]
-        unplain = np.bincount(routine[members][~plain], minlength=len(sid)).tolist()
-        detected, rules, cache, all_names = self.checker._detected, self.rules, self.items.groups, self.names
-        text = self.items.text  # cleared only between blocks
-        out_routine, out_place, out_item, out_first, out_line = [], [], [], [], []
-        for r in np.flatnonzero(sid >= 0).tolist():
-            lo, hi = bounds[r], bounds[r + 1]
-            index: dict[int, int] = {}
-            shape = tuple([(sig[i], index.setdefault(names[i], len(index))) for i in range(lo, hi)])
+        """Ask a group module once per distinct shape among the block's routines: the sequence of
+        its relevant rows' (signature, name index), names numbered in order of first appearance."""
+        asked = np.flatnonzero(sid >= 0)  # the routines the module is asked about
+        if not len(asked):
+            return
+        members = _Members(np.flatnonzero((sid[routine] >= 0) & (signature >= 0)), routine, name, len(sid))
+        sig = signature[members.rows]
+        shapes = np.full((len(sid), members.width + 1), -1, dtype=np.int64)
+        shapes[:, 0] = sid
+        shapes[members.routine, members.place + 1] = sig * (members.width + 1) + members.name_index
+        _, first, shape_of = np.unique(shapes[asked], axis=0, return_index=True, return_inverse=True)
+        sig_list, index_list, keys = sig.tolist(), members.name_index.tolist(), key[members.rows].tolist()
+        detected, rules, cache = self.checker._detected, self.rules, self.items.groups
+        answers = []
+        for r in asked[first].tolist():
+            lo, hi = members.bounds(r)
+            shape = tuple(zip(sig_list[lo:hi], index_list[lo:hi]))
             s = int(sid[r])
             answer = cache.get((m, shape, s))
             if answer is None:
                 templates = rules.ask_group(m, shape, lambda lo=lo, hi=hi: [detected(keys[i]) for i in range(lo, hi)],
                                             s, settings[(m, s)])
                 answer = cache[(m, shape, s)] = [(i, t.products, t) for i, t in zip(self.items.of(templates), templates)]
-            if not answer:
-                continue
-            filled_names = [all_names[n] for n in index]
-            last_of = [0] * len(index)
-            for i in range(lo, hi):
-                last_of[index[names[i]]] = lasts[i]
-            for place, (i, uses, template) in enumerate(answer):
-                out_routine.append(r)
-                out_place.append(place)
-                out_item.append(i)
-                out_first.append(min([last_of[j] for j in uses], default=-1))
-                out_line.append(text[i].format(*filled_names) if not unplain[r]
-                                else self.writer.filled(template, text[i], filled_names))
-        if out_routine:
-            found.add(out_routine, m, np.zeros(len(out_routine)), out_place, out_item, out_first, out_line)
+            answers.append(answer)
+        occurrence, place, flat, item = _expand([[i for i, _, _ in answer] for answer in answers],
+                                                shape_of.reshape(-1))
+        if not len(occurrence):
+            return
+        at = asked[occurrence]  # per finding, its routine
+        entries = [(uses, template) for answer in answers for _, uses, template in answer]
+        first_product = members.first_of(at, [uses for uses, _ in entries], flat, last[members.rows])
+        names = members.names(np.unique(at).tolist(), self.names)
+        unplain = np.bincount(members.routine[~self.plain_names[name[members.rows]]], minlength=len(sid))
+        text, writer = self.items.text, self.writer
+        lines = [text[i].format(*names[r]) if not unplain[r] else writer.filled(entries[e][1], text[i], names[r])
+                 for i, r, e in zip(item.tolist(), at.tolist(), flat.tolist())]
+        found.add(at, m, np.zeros(len(at), dtype=np.int64), place, item, first_product, lines)
 
     # -- the block's text ------------------------------------------------------------------------
 
