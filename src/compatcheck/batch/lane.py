@@ -245,7 +245,8 @@ class CsvLane:
         by severity (indexed by :class:`Severity` value) and how many routines it held."""
         for start in range(0, len(gids), self.block):
             items = self.items
-            if max(len(items), len(items.products), len(items.pairs), len(items.groups), len(items.lines)) > _ITEM_LIMIT:
+            kept = (items, items.products, items.pairs, items.groups, items.lines)
+            if max(map(len, kept)) > _ITEM_LIMIT:
                 items.clear()
             block = np.asarray(gids[start:start + self.block], dtype=np.int64)
             text, counts = self._block(block)
@@ -443,7 +444,7 @@ class CsvLane:
         entries = [(uses, template) for answer in answers for _, uses, template in answer]
         first_product = members.first_of(at, [uses for uses, _ in entries], flat, last[members.rows])
         names = members.names(np.unique(at).tolist(), self.names)
-        unplain = np.bincount(members.routine[~self.plain_names[name[members.rows]]], minlength=len(sid))
+        unplain = np.bincount(members.routine[~self.plain_names[members.name]], minlength=len(sid))
         text, writer = self.items.text, self.writer
         lines = [text[i].format(*names[r]) if not unplain[r] else writer.filled(entries[e][1], text[i], names[r])
                  for i, r, e in zip(item.tolist(), at.tolist(), flat.tolist())]

@@ -67,12 +67,12 @@ def shares(checker, jobs: int) -> list[list[int]]:
     """The routines in file order, cut into at most ``jobs`` consecutive shares of about equal rows
     (one share below :data:`PARALLEL_FROM_ROWS` rows)."""
     order = checker.order()
-    rows = checker.rows_of(order)
+    filled = np.cumsum(checker.row_counts(order))  # rows up to and including each routine
+    rows = int(filled[-1]) if len(filled) else 0
     jobs = max(1, min(jobs, len(order)))
     if jobs == 1 or rows < PARALLEL_FROM_ROWS or "fork" not in multiprocessing.get_all_start_methods():
         return [order]
     # a share ends at the first routine whose running count of rows reaches its part of the rows
-    filled = np.cumsum(checker.row_counts(order))
     ends = np.searchsorted(filled, [rows * k / jobs for k in range(1, jobs)]) + 1
     cuts = [0, *sorted(set(ends.tolist()) - {len(order)}), len(order)]
     return [order[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]

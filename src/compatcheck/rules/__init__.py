@@ -99,6 +99,10 @@ def run_all(ctx: Context, ignore: Iterable[str] = ()) -> list[Finding]:
     return findings
 
 
+#: How many results :func:`per_matches` keeps per function before it forgets them all.
+_PER_MATCHES_KEPT = 100_000
+
+
 def per_matches(read: Callable[[tuple[Match, ...]], T]) -> Callable[[tuple[Match, ...]], T]:
     """``read(matches)``, worked out once per matches tuple and kept by its identity (hashing a
     tuple of matches costs more than reading it). A product and the renamed copies ``batch``
@@ -116,9 +120,6 @@ def per_matches(read: Callable[[tuple[Match, ...]], T]) -> Callable[[tuple[Match
         return found[1]
 
     return cached
-
-
-_PER_MATCHES_KEPT = 100_000
 
 
 def same_slot(a: Detected, b: Detected) -> frozenset[str]:
