@@ -379,6 +379,10 @@ def _split_halves(unknown: list[Item], fuzzy, table: IngredientTable) -> list[tu
     """Two unknown items side by side that are one misspelt name cut by a stray comma (``Sodim,
     hyaluronate``): (the joined item, the second half's position, the near name, its score). Only a
     one-word first half and a short second one; never halves already read alone."""
+    if len(unknown) < 2:
+        return []
+    from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
+
     taken = {item.position for item, *_ in fuzzy}
     after = {item.position: item for item in unknown}
     out = []
@@ -388,8 +392,6 @@ def _split_halves(unknown: list[Item], fuzzy, table: IngredientTable) -> list[tu
                 or len(second.written.split()) > 3):
             continue
         joined = item._replace(written=f"{item.written.strip()} {second.written.strip()}")
-        from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
-
         if (hit := probable(joined.written, table)) is not None:
             out.append((joined, second.position, *hit))
             taken |= {item.position, second.position}
