@@ -125,11 +125,17 @@ def _export_without_notes(tmp_path, routines: int = 400, seed: int = 11) -> str:
     return str(path)
 
 
-@pytest.mark.parametrize("block", [1, 7, 4000])
+@pytest.mark.parametrize("block, limits", [(1, None), (7, None), (4000, None), (7, (5, 5)), (7, (10**6, 5))])
 @pytest.mark.parametrize("make", [_export, _export_without_notes])
-def test_the_array_lane_writes_what_the_routine_walk_writes(tmp_path, make, block):
-    """:class:`CsvLane` (blocks of routines, with arrays) gives the walk's bytes and tallies."""
+def test_the_array_lane_writes_what_the_routine_walk_writes(tmp_path, monkeypatch, make, block, limits):
+    """:class:`CsvLane` (blocks of routines, with arrays) gives the walk's bytes and tallies, also
+    when what it keeps is forgotten between blocks (small ``limits``: everything, or lines alone)."""
+    from compatcheck.batch import lane as lane_module
     from compatcheck.batch.lane import CsvLane
+
+    if limits:
+        monkeypatch.setattr(lane_module, "_ITEM_LIMIT", limits[0])
+        monkeypatch.setattr(lane_module, "_LINE_LIMIT", limits[1])
 
     options = BatchOptions(make(tmp_path), on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),),
                            ignore=("AD002",))
@@ -158,3 +164,22 @@ def test_a_rendered_row_is_what_the_csv_writer_writes(row):
     """The writer's own line renderer (no csv.writer call per line) quotes, doubles quotes and
     neutralises exactly as :mod:`csv` does, lone empty cell and lone carriage return included."""
     assert render_row(row) == _lines([row])
+
+
+@given(st.lists(st.tuples(st.integers(-1, 6), st.integers(-1, 3), st.integers(0, 2)), min_size=1, max_size=40),
+       st.booleans())
+def test_distinct_columns_are_what_numpy_unique_along_an_axis_gives(rows, huge):
+    import numpy as np
+
+    from compatcheck.batch.lane import _unique_columns
+
+    columns = [np.array(c, dtype=np.int64) for c in zip(*rows)]
+    if huge:  # ranges too wide to pack into one int64 key: the axis unique is used
+        columns[0] = columns[0] * (1 << 40)
+        columns[1] = columns[1] * (1 << 40)
+    want, want_first, want_of = np.unique(np.stack(columns), axis=1, return_index=True, return_inverse=True)
+    got, first, of = _unique_columns(*columns, return_index=True)
+    assert got.tolist() == want.tolist()
+    assert first.tolist() == want_first.tolist()
+    assert of.tolist() == want_of.reshape(-1).tolist()
+    assert _unique_columns(*columns)[1].tolist() == of.tolist()
