@@ -7,6 +7,7 @@ import pytest
 from compatcheck.detect import detect, match_name
 from compatcheck.inci import split_inci
 from compatcheck.model import Product
+from detections import by_id as _active
 
 
 def _one(table, item: str):
@@ -136,11 +137,6 @@ def test_split_drops_prefix_and_marks_drug_facts_sections():
 
 def test_unbalanced_bracket_still_splits():
     assert len(split_inci("Aqua, Glycerin (from palm, Retinol, Niacinamide")) == 4
-
-
-def _active(table, inci, name="P"):
-    det = detect(Product(name, inci=inci), table)
-    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
 
 
 def test_citric_acid_at_the_end_is_a_ph_adjuster(table):

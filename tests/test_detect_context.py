@@ -6,11 +6,7 @@ import pytest
 
 from compatcheck.detect import detect
 from compatcheck.model import Product
-
-
-def _found(table, inci, name="P"):
-    det = detect(Product(name, inci=inci), table)
-    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+from detections import by_id as _found
 
 
 # A fruit-acid toner: every acid sits after the preservative, as one block.

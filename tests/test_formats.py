@@ -7,11 +7,7 @@ import pytest
 from compatcheck.detect import detect
 from compatcheck.inci import split_inci
 from compatcheck.model import Product
-
-
-def _calls(table, inci, name="P"):
-    det = detect(Product(name, inci=inci), table)
-    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+from detections import by_id as _calls
 
 
 def _active_classes(table, inci, name="P"):
