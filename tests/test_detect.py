@@ -7,6 +7,7 @@ import pytest
 from compatcheck.detect import detect, match_name
 from compatcheck.inci import split_inci
 from compatcheck.model import Product
+from detections import by_id as _active
 
 
 def _one(table, item: str):
@@ -136,11 +137,6 @@ def test_split_drops_prefix_and_marks_drug_facts_sections():
 
 def test_unbalanced_bracket_still_splits():
     assert len(split_inci("Aqua, Glycerin (from palm, Retinol, Niacinamide")) == 4
-
-
-def _active(table, inci, name="P"):
-    det = detect(Product(name, inci=inci), table)
-    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
 
 
 def test_citric_acid_at_the_end_is_a_ph_adjuster(table):
@@ -853,3 +849,33 @@ def test_a_name_split_by_a_stray_comma_and_misspelt_is_read_from_its_joined_halv
     hit = next(m for m in det.matches if m.ingredient.id == "sodium_hyaluronate")
     assert hit.via == "fuzzy" and "Sodim" in hit.written
     assert {"Mulberry Extract", "Liquorice Extract"} <= {u.written for u in det.unrecognized}
+
+
+# Held-out 15: Korean-only (Hangul) lists with the Korean standard names (KCA ingredient dictionary).
+_DRG_FLUID = ("정제수, 나이아신아마이드, 아이소도데케인, 1,2-헥산다이올, 글리세린, C14-22알코올, 스테아릴알코올, "
+              "부틸렌글라이콜, 팔미틱애씨드, 소듐하이알루로네이트, 아데노신, 글루코오스, 글루코노락톤, 세라마이드엔피, "
+              "티트리잎오일, 말토덱스트린, 아시아틱애씨드, 마데카식애씨드")
+_AESTURA_CREAM = ", ".join(["정제수", "부틸렌글라이콜", "글리세린", "스쿠알란", "베헤닐알코올", "스테아릭애씨드", "베타인",
+                            "C14-22알코올", "팔미틱애씨드", "콜레스테롤", "나이아신아마이드", "세라마이드엔피", "카보머",
+                            "토코페롤", "올레익애씨드"])
+
+
+def test_korean_standard_names_match_as_whole_items(table):
+    found = _active(table, _DRG_FLUID, "Red Blemish For Men All-in-One Fluid")
+    assert found["niacinamide"][0] and found["sodium_hyaluronate"][0]
+    assert found["melaleuca_alternifolia_leaf_oil"][0]  # tea tree leaf oil: fragrance
+    assert found["gluconolactone"][0] is False  # 13th of 18, after glucose: a trace
+    found = _active(table, _AESTURA_CREAM, "Atobarrier365 Cream")
+    assert found["niacinamide"][0] is True
+
+
+def test_korean_fatty_acids_and_alcohols_have_no_class(table):
+    det = detect(Product("Cream", inci=_AESTURA_CREAM + ", 세테아릴알코올, 변성알코올추출물"), table)
+    classes = {m.ingredient.cls for m in det.matches if m.active}
+    assert classes == {"niacinamide"}  # stearic/palmitic acids, behenyl/cetearyl alcohols are base
+    assert "변성알코올추출물" in [u.written for u in det.unrecognized]  # never a substring match
+
+
+def test_chinese_fatty_alcohols_and_acids_stay_without_class(table):
+    det = detect(Product("Lotion", inci="水、甘油、鲸蜡硬脂醇、硬脂酸、烟酰胺"), table)
+    assert {m.ingredient.cls for m in det.matches if m.active} == {"niacinamide"}

@@ -6,11 +6,7 @@ import pytest
 
 from compatcheck.detect import detect
 from compatcheck.model import Product
-
-
-def _found(table, inci, name="P"):
-    det = detect(Product(name, inci=inci), table)
-    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+from detections import by_id as _found
 
 
 # A fruit-acid toner: every acid sits after the preservative, as one block.
@@ -1476,3 +1472,37 @@ def test_an_acid_before_the_antimicrobial_peptide_is_unchanged(table):
     # control: the same acid listed before the peptide, high in a short acne gel, is still its active
     inci = "Water, Glycolic Acid, Propanediol, Niacinamide, Sodium Hydroxide, Oligopeptide-10, Phenoxyethanol"
     assert _found(table, inci, name="Acne Clarifying Gel")["glycolic_acid"][0] is True
+
+
+# Held-out 15: a toner sold as AHA/BHA whose 12-name list has no <=1% marker; its acids sit just past the middle.
+_COSRX_AHA_BHA = ("Mineral Water, Salix Alba (Willow) Bark Water, Pyrus Malus (Apple) Fruit Water, Butylene Glycol, "
+                  "1,2-Hexanediol, Sodium Lactate, Glycolic Acid, Water, Betaine Salicylate, Allantoin, Panthenol, "
+                  "Ethyl Hexanediol")
+# TIA'M AC Fighting AHA BHA PHA Toner (skincaredupes list), as shops print it without its percentages.
+_TIAM_AHA_BHA_PHA = ("Water, Alcohol, Butylene Glycol, Glycolic Acid, Sodium Hydroxide, Lactic Acid, Gluconolactone, "
+                     "Polysorbate 60, Betaine Salicylate, Cassia Obtusifolia Seed Extract, Lactobionic Acid, "
+                     "Salicylic Acid, Panthenol, Allantoin, Citrus Aurantium Bergamia (Bergamot) Fruit Oil, "
+                     "Sodium Hyaluronate")
+
+
+def test_the_first_acid_of_a_claimed_class_carries_the_claim_in_a_list_without_marker(table):
+    found = _found(table, _COSRX_AHA_BHA, "COSRX AHA/BHA Clarifying Treatment Toner")
+    assert found["glycolic_acid"][0] and found["betaine_salicylate"][0]
+    assert found["sodium_lactate"][0] is False  # the salt buffers the acid
+    found = _found(table, _TIAM_AHA_BHA_PHA, "AC Fighting AHA BHA PHA Toner")
+    assert found["betaine_salicylate"][0] is True
+
+
+@pytest.mark.parametrize("inci, name, acid", [
+    # no BHA claim: salicylic acid last is the preservative
+    ("Aqua, Glycolic Acid, Glycerin, Sodium Hydroxide, Panthenol, Allantoin, Salicylic Acid", "AHA Toner",
+     "salicylic_acid"),
+    # citric acid, mostly a pH adjuster, carries no AHA claim by itself
+    ("Water, Sodium Cocoyl Glycinate, Glycerin, Coco-Betaine, Niacinamide, Allantoin, Panthenol, Sodium Citrate, "
+     "Citric Acid, Xanthan Gum, Disodium EDTA", "AHA Clear Foam", "citric_acid"),
+    # a second AHA low in a list whose glycolic acid already carries the claim
+    ("Aqua, Glycolic Acid, Glycerin, Sodium Hydroxide, Panthenol, Allantoin, Betaine, Xanthan Gum, Lactic Acid",
+     "AHA Toner", "lactic_acid"),
+])
+def test_a_claim_carried_or_not_claimed_lifts_no_other_acid(table, inci, name, acid):
+    assert _found(table, inci, name)[acid][0] is False

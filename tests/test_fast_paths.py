@@ -149,9 +149,11 @@ def _full_fold(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)
     folded = re.sub(r"[^0-9a-z]+", " ", text).strip()
-    if re.search(r"[a-z]", folded) or not re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", text):
+    cjk = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"  # Han, Hangul syllables
+    composed = unicodedata.normalize("NFKC", name)  # NFKD would cut Hangul syllables into jamo
+    if re.search(r"[a-z]", folded) or not re.search(f"[{cjk}]", composed):
         return folded
-    return re.sub(r"[^0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", " ", text).strip()  # a name in Han only
+    return re.sub(f"[^0-9{cjk}]+", " ", composed).strip()  # a name in Han or Hangul only
 
 
 @settings(max_examples=400, deadline=None)

@@ -7,11 +7,7 @@ import pytest
 from compatcheck.detect import detect
 from compatcheck.inci import split_inci
 from compatcheck.model import Product
-
-
-def _calls(table, inci, name="P"):
-    det = detect(Product(name, inci=inci), table)
-    return {m.ingredient.id: (m.active, m.why) for m in det.matches}
+from detections import by_id as _calls
 
 
 def _active_classes(table, inci, name="P"):
@@ -391,3 +387,102 @@ def test_a_non_active_ingredients_heading_opens_the_inactive_list(table):
                          "Inactive Ingredients emulsifying wax, ethanol, methylparaben, mineral oil, paraffin, "
                          "petrolatum, propylparaben, purified water, white wax"), table)
     assert "drying_alcohol" not in det.active_classes()
+
+
+# Held-out 15: a shop database's copy of an EU box, its bullets lost to '?' and words split by stray spaces.
+_LRP_C10 = ("AQUA /WATER ? ASCORBIC AC ID ? CYCLOHEXAS I LOXANE ? GLYCE R IN ? ALCOHOL DENAT. ? POTASSIUM "
+            "HYDROXI DE ? POLYMETHYLSILSESQUIOXANE ? DIMETHICONE ? PROPYLENE GLYCOL ? SODIUM HYALURONATE ? "
+            "ADENOSINE ? DISODIUM EDTA ? HYDROLYZED HYALURONIC ACID ? CAPRYLYL GLYCOL ? ACETYL DIPEPTIDE-1 "
+            "CETYL ESTER ? XANTHAN GUM ?TOLUENE SULFONICACID ? TOCOPHEROL ? SALICYLIC ACID ? PARFUM / FRAGRANCE.")
+# Karin Herzog E.R. Force 5 serum (skincaredupes list), its bullets lost the same way.
+_HERZOG_LOST = ("Aqua ? Alcohol denat. ? Polysorbate 80 ? Tocopheryl acetate ? Sodium hyaluronate ? "
+                "Chamomilla recutita extract ? Salicylic acid ? Formic acid ? Alcohol ? Niacinamide")
+
+
+def test_bullets_lost_to_question_marks_separate_the_list(table):
+    found = _calls(table, _LRP_C10, "Pure Vitamin C10 Serum")
+    assert {"ascorbic_acid", "alcohol_denat", "sodium_hyaluronate", "parfum", "glycerin"} <= set(found)
+    assert found["salicylic_acid"][0] is False  # second to last: still read by its place
+    found = _calls(table, _HERZOG_LOST, "E.R. Force 5")
+    assert {"alcohol_denat", "sodium_hyaluronate", "salicylic_acid", "niacinamide"} <= set(found)
+
+
+@pytest.mark.parametrize("inci", [
+    "Aqua, Glycerin, Niacinamide, Fragrance?",  # a list with commas keeps its question mark in a name
+    "What is in it? Water? Glycerin",  # two marks are no list of lost bullets
+])
+def test_a_stray_question_mark_is_no_separator(table, inci):
+    items = split_inci(inci)
+    assert any("?" in item.written for item in items)
+
+
+@pytest.mark.parametrize("written, ing", [
+    ("ASCORBIC AC ID", "ascorbic_acid"), ("GLYCE R IN", "glycerin"), ("POTASSIUM HYDROXI DE", "potassium_hydroxide"),
+    ("Butyl Ene Glycol", "butylene_glycol"),  # a glycol, never glycolic acid
+])
+def test_a_name_split_by_stray_spaces_is_read_by_its_letters(table, written, ing):
+    assert ing in _calls(table, f"Aqua, {written}, Phenoxyethanol")
+
+
+def test_stray_spaces_never_join_two_known_names(table):
+    found = _calls(table, "Aqua, Benzyl Salicylate, Glycerin")
+    assert "salicylic_acid" not in found and "benzyl_salicylate" in found
+
+
+# Held-out 15: a shop's template string keeps its source's hard wraps and indentation.
+_MEDIPEEL_WRAPPED = ("Water, Ammonium Laureth Sulfate, Glycerin, Cocamidopropyl Betaine, Acrylates\n     Copolymer, "
+                     "Xylitol, Glucose, Sodium Hyaluronate, Sodium Hyaluronate\n                Crosspolymer, "
+                     "Hydrolyzed Hyaluronic Acid, Caprylyl\n                   Glycol, Fragrance")
+# The Soffli AHA toner's 12 names (its own page), wrapped the same way inside two names.
+_SOFFLI_WRAPPED = ("Water, Glycerin, 1,2-Hexanediol, Propanediol, Glycolic\n      Acid, Sodium Citrate, Lactic Acid, "
+                   "Tricholoma Matsutake Extract, Ethylhexyl\n      glycerin, Hydrolyzed Cider Seed Extract, Tocopherol")
+
+
+def test_a_line_wrapped_inside_a_name_is_one_name(table):
+    written = [item.written for item in split_inci(_MEDIPEEL_WRAPPED)]
+    assert "Sodium Hyaluronate Crosspolymer" in written and "Caprylyl Glycol" in written
+    assert "Crosspolymer" not in written
+    found = _calls(table, _SOFFLI_WRAPPED, "Toner")
+    assert {"glycolic_acid", "ethylhexylglycerin"} <= set(found)
+
+
+@pytest.mark.parametrize("inci, count", [
+    ("Water\nGlycerin\nNiacinamide\nPhenoxyethanol", 4),  # one name per line: the lines separate
+    ("Serum:\n    Aqua, Glycerin, Niacinamide, Phenoxyethanol", 5),  # a break after a label: "Serum", then 4 names
+])
+def test_lines_that_separate_stay_separators(table, inci, count):
+    assert len(split_inci(inci)) == count
+
+
+# Held-out 15: an Ulta scrape, three drug-facts products in one field, each after its title, the tab word glued.
+_SPF_KIT = ("IngredientsUNSEEN SUNSCREEN SPF 40: Active: Avobenzone 3%, Homosalate 8%, Octisalate 5%, Octocrylene "
+            "4%.Inactive: Isododecane, Dimethicone Crosspolymer, Isohexadecane, Silica, Tocopherol.PLAY EVERYDAY "
+            "LOTION SPF 50: Active: Avobenzone 3%, Homosalate 10%.Inactive: Water, Glycerin, Cetyl Alcohol, "
+            "Citric Acid.(RE)SETTING REFRESHING MIST SPF 40: Active: Avobenzone 2.9%, Octocrylene 9.5%Inactive: "
+            "Alcohol Denat., Bisabolol, Caprylic/Capric Triglyceride, Dicaprylyl Carbonate, Isododecane, "
+            "Mentha Piperita (Peppermint) Oil, Nylon-12, PVP")
+# MAC Studio Moisture Fix SPF 15 (skincaredupes list) as the same scrape prints it.
+_MAC_GLUED = ("IngredientsActive: Avobenzone 1.0%, Octisalate 3.5%, Octocrylene 1.0%, Octinoxate 3.5%.Inactive: "
+              "Water, Dimethicone, C12-15 Alkyl Benzoate, Butylene Glycol, Silica, Glycerin, Sodium Hyaluronate, "
+              "Sodium Citrate, Citric Acid, Caprylyl Glycol, Fragrance, BHT, Phenoxyethanol, Chlorphenesin")
+
+
+def test_bare_active_and_inactive_headings_glued_to_the_text_make_a_panel(table):
+    items = split_inci(_MAC_GLUED)
+    assert [i.written for i in items[:5]] == ["Avobenzone", "Octisalate", "Octocrylene", "Octinoxate", "Water"]
+    assert [i.section for i in items[:5]] == ["active"] * 4 + ["inactive"]
+
+
+def test_a_kit_of_drug_facts_products_reads_each_panel_on_its_own(table):
+    items = split_inci(_SPF_KIT)
+    assert not any(":" in item.written or "SPF" in item.written for item in items)
+    assert len({item.member for item in items}) == 3
+    found = _calls(table, _SPF_KIT, "Daily Essentials SPF Starter Kit")
+    assert found["butyl_methoxydibenzoylmethane"][0] is True
+    assert found["alcohol_denat"][0] is True  # the mist's alphabetical inactive list: the alcohol spray's carrier
+    assert found["citric_acid"][0] is False
+
+
+def test_a_panel_whose_inactive_list_comes_first_stays_one_product(table):
+    items = split_inci("Inactive ingredients: Water, Glycerin, Dimethicone. Active ingredients: Zinc Oxide 20%")
+    assert {item.member for item in items} == {0}

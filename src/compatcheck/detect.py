@@ -318,6 +318,10 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     except KeyError:
         pass
     ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+    if ing is None and " " in item.written:
+        # a name a copy split with stray spaces ("GLYCE R IN", "ASCORBIC AC ID"): the same letters
+        ing = next((hit for c in item.candidates
+                    if (hit := table.spaceless.get(normalise(c).replace(" ", ""))) is not None), None)
     parts: tuple[tuple[Ingredient, str], ...] = ()
     family = None
     if ing is None:

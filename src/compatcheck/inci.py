@@ -47,7 +47,7 @@ _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?m
 _SECTION = re.compile(
     r"(?=[aiompduwnqefl\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
     rf"(?P<label>{_SMPC_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
-    r"|\bingredients?(?=\s*:)|\bmay\s+contain|"
+    r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
@@ -56,7 +56,7 @@ _SECTION = re.compile(
 _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other information")
 #: A word every _SECTION label contains: a list holding none has no sections, and
 #: looking for these is ~25x cheaper than the pattern.
-_SECTION_WORDS = ("ingred", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
+_SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
                   "excipient", "composition")
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
@@ -282,13 +282,20 @@ def split_inci(text: str) -> list[Item]:
             members = [_prepared(member_text) for member_text in literal]
         elif literal is not None:
             text = literal[0]
-    for member, member_text in enumerate(members or _members(_prepared(text))):
+    member = -1
+    for member_text in members or _members(_prepared(text)):
+        member += 1
         opening = member_text[:300].lower()
         if "contain" in opening:  # the word every package-insert statement has
             member_text = _from_insert(member_text)
         elif "cada" in opening:  # ... and every Portuguese or Spanish one (bula.py)
             member_text = from_bula(member_text)
+        panel = ""  # the drug-facts sections met so far in this product: "a" active, then "i" inactive
         for section, chunk in _sections(member_text):
+            if section in ("active", "inactive"):
+                if panel == "ai" and section == "active":
+                    member, panel = member + 1, ""  # a kit of drug-facts products, each with its own panel
+                panel += section[0] if panel in ("", "a") and section[0] not in panel else ""
             first = len(items)
             active = section == "active"
             if active:
@@ -306,7 +313,14 @@ def split_inci(text: str) -> list[Item]:
 
 def _prepared(text: str) -> str:
     """``text`` with the marks of how it was stored undone: scraper links, backslashed synonyms, a
-    UNII or pipe table, percentages glued to the next name."""
+    UNII or pipe table, percentages glued to the next name, bullets lost to an encoding, lines
+    wrapped inside a name."""
+    if text[:20].lstrip().startswith("Ingredients"):
+        text = _GLUED_TAB_WORD.sub("", text, count=1)
+    if "?" in text or "\ufffd" in text:
+        text = _from_lost_bullets(text)
+    if "\n" in text:
+        text = _WRAPPED_LINE.sub(" ", text) if text.count(",") >= _WRAPPED_LIST_COMMAS else text
     if "[" in text:
         text = _SCRAPER_LINKS.sub(" ", text)
     if "\\" in text:
@@ -318,6 +332,32 @@ def _prepared(text: str) -> str:
     if "---" in text and "|" in text:
         text = _from_pipe_table(text)
     return _GLUED_PERCENT.sub(r"\1, ", text)
+
+
+#: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,
+#: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab).
+_GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
+#: A bullet separator (``•``) a copy lost to an encoding, left as ``?`` or U+FFFD:
+#: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box).
+_LOST_BULLET = re.compile(r"\s*[?\ufffd]\s*")
+#: How many such marks make a list of them, not a stray question mark.
+_LOST_BULLETS = 3
+#: Any separator a list that still has its own would show.
+_KEPT_SEPARATORS = re.compile(r"[,;•·、，；]")
+
+
+def _from_lost_bullets(text: str) -> str:
+    """A list whose only separators are lost bullets, with commas for them; any other text as it is."""
+    if _KEPT_SEPARATORS.search(text) or len(_LOST_BULLET.findall(text)) < _LOST_BULLETS:
+        return text
+    return _LOST_BULLET.sub(", ", text)
+
+
+#: A line break inside a name, as a shop's template string keeps its source's hard wraps and
+#: indentation: ``Acrylates\n     Copolymer``, ``Sodium Hyaluronate\n   Crosspolymer``. Only a break
+#: not after a separator or a label and followed by indentation, in a list with commas.
+_WRAPPED_LINE = re.compile(r"(?<=[^\s,;:.])[ \t]*\r?\n[ \t]{2,}(?=[^\s,;])")
+_WRAPPED_LIST_COMMAS = 3
 
 
 #: The rule under a pasted markdown table's header row: ``---|---|---|``.
@@ -392,6 +432,12 @@ def _end_active_block(items: list[Item], first: int) -> None:
             return
 
 
+#: The title a kit gives each drug-facts product just before its Active heading, after the last
+#: list's full stop: ``... Tocopherol.PLAY EVERYDAY LOTION SPF 50:`` (or at the start, glued to a
+#: scraper's tab word: ``IngredientsUNSEEN SUNSCREEN SPF 40:``). Not an ingredient.
+_PANEL_TITLE = re.compile(r"(?:^|(?<=[.,;]))[^.,;:]*:\s*$")
+
+
 def _sections(text: str) -> list[tuple[str | None, str]]:
     text = _LABEL.sub("", text.strip(), count=1)
     folded = _folded(text)
@@ -408,6 +454,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
         if label.startswith("purpose") and section == "active" and not before.strip():
             start = m.end()  # "Active ingredient  Purpose": the header of two columns
             continue
+        if label.startswith("active") and before.rstrip().endswith(":"):
+            before = _PANEL_TITLE.sub("", before)  # "Tocopherol.PLAY EVERYDAY LOTION SPF 50: Active:"
         out.append((section, before))
         if label.startswith(("active", "medicinal", "qualitative")):
             section = "active"

@@ -318,6 +318,9 @@ class ListContext:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
+        if self._carries_claim(ing, place, sold_as):
+            return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
+                          f"product, and no {ing.cls.upper()} comes before it: it carries the claim")
         kind = self._product_type()
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
         if kind and ing.exfoliant and in_blend:
@@ -369,6 +372,17 @@ class ListContext:
         Not in a drug panel's inactive list: the panel declares the actives."""
         return (self.named_acid is not None and ing.exfoliant and ing.id != self.named_acid.id
                 and ing.id not in self.named_ids and not self.inactive_list and place >= 2 * self.count / 3)
+
+    def _carries_claim(self, ing: Ingredient, place: int, sold_as: bool) -> bool:
+        """Whether ``ing``, an acid there to exfoliate (not citric, mostly a pH adjuster), is the first free
+        acid of its class (not a salt: sodium lactate) in a list with no <=1% marker of a product sold as
+        that class ("AHA/BHA ... Toner"): nothing shows it below 1% and the claim rests on it, as
+        it would on the acids after a marker that nothing before carries (:meth:`_after_marker`).
+        Not in a drug panel's inactive list: the panel declares the actives."""
+        if not (sold_as and ing.exfoliant and _primary_acid(ing) and self.marker is None and not self.inactive_list):
+            return False
+        return not any(at < place and acid.cls == ing.cls and "salt_form" not in acid.tags
+                       for at, acid in self.acid_at.items())
 
     def _exfoliates_by_place(self, place: int, acid: Ingredient) -> bool:
         """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid

@@ -3,7 +3,8 @@
 Case, accents, hyphens, punctuation and spacing are folded so that
 ``Alpha-Arbutin``, ``ALPHA ARBUTIN`` and ``alpha‐arbutin`` meet. Names are compared
 whole after this: never as substrings. A name written only in Chinese characters (the
-Chinese standard INCI names: ``香精``, ``烟酰胺``) keeps them: it is compared whole too.
+Chinese standard INCI names: ``香精``, ``烟酰胺``) or only in Hangul (the Korean standard
+names: ``향료``, ``나이아신아마이드``) keeps them: it is compared whole too.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from functools import lru_cache
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 #: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_NON_HAN_WORD = re.compile(f"[^0-9{_HAN}]+")
+#: Hangul syllables: NFKD would cut each into its jamo, so a Hangul name is folded with NFKC.
+_HANGUL = "\uac00-\ud7a3"
+_CJK_CHAR = re.compile(f"[{_HAN}{_HANGUL}]")
+_NON_CJK_WORD = re.compile(f"[^0-9{_HAN}{_HANGUL}]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
 _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ",
@@ -32,10 +35,10 @@ def normalise(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)
     folded = _NON_WORD.sub(" ", text).strip()
-    if not _LATIN_LETTER.search(folded) and _HAN_CHAR.search(text):
-        # a name in Chinese characters only (digits allowed: 硬脂醇聚醚-25): its characters are its
-        # words; a name in both scripts ("香精 Fragrance") is read by its Latin words, as before
-        return _NON_HAN_WORD.sub(" ", text).strip()
+    if not _LATIN_LETTER.search(folded) and _CJK_CHAR.search(cjk := unicodedata.normalize("NFKC", name)):
+        # a name in Chinese characters or Hangul only (digits allowed: 硬脂醇聚醚-25): its characters
+        # are its words; a name in both scripts ("香精 Fragrance") is read by its Latin words, as before
+        return _NON_CJK_WORD.sub(" ", cjk).strip()
     return folded
 
 

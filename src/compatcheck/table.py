@@ -107,6 +107,9 @@ class IngredientTable:
         self.max_words = max((len(k.split()) for k in self.name_index), default=1)
         #: The first word of every name that counts in a product name (a quick "no").
         self.name_first_words = frozenset(k.split()[0] for k in self.name_index)
+        #: Every name with its spaces taken out, for a name that a copy split with stray spaces
+        #: (``GLYCE R IN``, ``ASCORBIC AC ID``); a spelling two rows share is left out.
+        self.spaceless = _spaceless(self.index)
         #: Every normalised name, as the choices of near-miss searches.
         self.keys: tuple[str, ...] = tuple(self.index)
         #: Answers of near-miss searches by (kind, query), and the names a query of
@@ -141,6 +144,19 @@ class IngredientTable:
             if any(needle in normalise(h) for h in haystack):
                 found.append(ing)
         return found
+
+
+def _spaceless(index: dict[str, Ingredient]) -> dict[str, Ingredient]:
+    """``index`` keyed by each name without its spaces, less the keys two rows would share."""
+    out: dict[str, Ingredient] = {}
+    shared: set[str] = set()
+    for key, ing in index.items():
+        bare = key.replace(" ", "")
+        if out.setdefault(bare, ing) is not ing:
+            shared.add(bare)
+    for bare in shared:
+        del out[bare]
+    return out
 
 
 def load_table(extra: str | Path | None = None) -> IngredientTable:
