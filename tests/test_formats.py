@@ -416,6 +416,53 @@ def test_a_stray_question_mark_is_no_separator(table, inci):
     assert any("?" in item.written for item in items)
 
 
+# Bullets copied as other marks: the list is the same, and no name may vanish behind the first one
+# ('AQUA /WATER' read as water alone swallowed the retinol after it).
+@pytest.mark.parametrize("mark", ["¦", "●", "▪", "■", "◆", "♦", "★", "∙", "‧", "◦", "►", "~", "–", "—", "+"])
+def test_bullets_copied_as_other_marks_separate_the_list(table, mark):
+    inci = f"AQUA /WATER {mark} RETINOL {mark} GLYCERIN {mark} ZORBLAX {mark} PHENOXYETHANOL {mark} TOCOPHEROL"
+    det = detect(Product("Night Serum", inci=inci), table)
+    assert {m.ingredient.id for m in det.matches} >= {"aqua", "retinol", "glycerin", "phenoxyethanol", "tocopherol"}
+    assert "retinoid" in det.active_classes()
+    assert [u.written for u in det.unrecognized] == ["ZORBLAX"]
+
+
+@pytest.mark.parametrize("inci, kept", [
+    ("Water ~ Niacinamide 2~5% ~ Glycerin ~ Panthenol", "Niacinamide"),  # a range is no separator
+    ("Water, Niacinamide 2-5%, Glycerin", "Niacinamide"),  # nor a part of the name
+    ("Water, Glycerin, Vitamin C + E Complex, Tocopherol", "Vitamin C + E Complex"),
+    ("Aqua – Glycerin – Niacinamide", None),  # two dashes: too few to be a list of lost bullets
+])
+def test_marks_inside_names_are_no_separators(table, inci, kept):
+    written = [item.written for item in split_inci(inci)]
+    if kept:
+        assert kept in written
+    else:
+        assert len(written) == 1
+
+
+@pytest.mark.parametrize("inci", [
+    "Aqua/Water Retinol Glycerin Phenoxyethanol Tocopherol",  # separators lost after a synonym pair
+    "Aqua/Water ^ Retinol ^ Glycerin ^ Phenoxyethanol",  # a mark no rule knows
+])
+def test_a_synonym_pair_never_hides_the_names_after_it(table, inci):
+    det = detect(Product("Night Serum", inci=inci), table)
+    assert "retinoid" in det.active_classes()
+    assert "glycerin" in {m.ingredient.id for m in det.matches}
+
+
+@pytest.mark.parametrize("inci, ing", [
+    ("Aqua/Water/Eau, Glycerin", "aqua"),
+    ("Parfum/Fragrance, Glycerin", "parfum"),
+    ("Titanium Dioxide (CI 77891)/Zinc Oxide, Glycerin", None),
+])
+def test_synonym_pairs_still_read_as_one_name(table, inci, ing):
+    det = detect(Product("Cream", inci=inci), table)
+    first = [m for m in det.matches if m.position == 1]
+    if ing:
+        assert [m.ingredient.id for m in first] == [ing]
+
+
 @pytest.mark.parametrize("written, ing", [
     ("ASCORBIC AC ID", "ascorbic_acid"), ("GLYCE R IN", "glycerin"), ("POTASSIUM HYDROXI DE", "potassium_hydroxide"),
     ("Butyl Ene Glycol", "butylene_glycol"),  # a glycol, never glycolic acid

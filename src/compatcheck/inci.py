@@ -58,7 +58,8 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
                   "excipient", "composition")
-_PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?",
+                      re.IGNORECASE)
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
 #: ``contains 40 mg Hydroquinone``.
 _AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
@@ -98,9 +99,11 @@ _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
                           r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$", re.IGNORECASE)
 #: Chinese lists also use the ideographic comma and full-width comma and semicolon (、，；).
-_SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|", "、", "，", "；"}
+#: Bullets copied as other marks (``¦``, ``●``, ``◆``, ``★``...) never stand inside a name: each is a separator.
+_BULLET_MARKS = "¦●▪■◆♦★☆∙‧◦►▸"
+_SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|", "、", "，", "；", *_BULLET_MARKS}
 #: The only characters the splitter acts on: separators, full stops, brackets.
-_SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}、，；]")
+_SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}、，；" + _BULLET_MARKS + "]")
 #: In an active block, a strength followed on its line by another strength ends an
 #: item: ``Homosalate 10% Octisalate 5% Zinc Oxide 7%`` (what follows a line's last
 #: strength is its purpose: ``Salicylic Acid 2%   Acne treatment``).
@@ -317,7 +320,7 @@ def _prepared(text: str) -> str:
     wrapped inside a name."""
     if text[:20].lstrip().startswith("Ingredients"):
         text = _GLUED_TAB_WORD.sub("", text, count=1)
-    if "?" in text or "\ufffd" in text:
+    if any(mark in text for mark in _LOST_MARKS):
         text = _from_lost_bullets(text)
     if "\n" in text:
         text = _WRAPPED_LINE.sub(" ", text) if text.count(",") >= _WRAPPED_LIST_COMMAS else text
@@ -338,12 +341,14 @@ def _prepared(text: str) -> str:
 #: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab).
 _GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
 #: A bullet separator (``•``) a copy lost to an encoding, left as ``?`` or U+FFFD:
-#: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box).
-_LOST_BULLET = re.compile(r"\s*[?\ufffd]\s*")
+#: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box); or
+#: typed as a spaced dash or plus, or a tilde (not a range: ``2~5%``), in a list without commas.
+_LOST_BULLET = re.compile(r"\s*[?\ufffd]\s*|\s+[–—+]\s+|(?<!\d)\s*~\s*(?!\d)")
+_LOST_MARKS = "?\ufffd–—+~"
 #: How many such marks make a list of them, not a stray question mark.
 _LOST_BULLETS = 3
 #: Any separator a list that still has its own would show.
-_KEPT_SEPARATORS = re.compile(r"[,;•·、，；]")
+_KEPT_SEPARATORS = re.compile(r"[,;•·、，；" + _BULLET_MARKS + "]")
 
 
 def _from_lost_bullets(text: str) -> str:
