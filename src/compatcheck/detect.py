@@ -324,23 +324,20 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
                     if (hit := table.spaceless.get(normalise(c).replace(" ", ""))) is not None), None)
     parts: tuple[tuple[Ingredient, str], ...] = ()
     family = None
-    if ing is not None and "/" in item.written and _hides_names(item.written, ing, table):
-        ing = None  # 'Aqua/Water Retinol Glycerin': the synonym pair is not the whole item
-    if ing is None:
-        parts = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
-        if not parts:
-            family = _family(normalise(drop_parenthetical(item.written)), table)
+    if ing is None or "/" in item.written:
+        inside = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
+        if ing is None:
+            parts = inside
+        elif any(other.id != ing.id for other, _ in inside):
+            # read by one of its A/B synonyms, but holding other known names too: a list whose separators
+            # were lost after the pair ('AQUA /WATER ^ RETINOL ^ GLYCERIN'), cut into them, not water alone
+            ing, parts = None, inside
+    if ing is None and not parts:
+        family = _family(normalise(drop_parenthetical(item.written)), table)
     if len(table.item_memo) > _MEMO_LIMIT:
         table.item_memo.clear()
     answer = table.item_memo[item.candidates] = ing, parts, family
     return answer
-
-
-def _hides_names(written: str, ing: Ingredient, table: IngredientTable) -> bool:
-    """Whether an item read as ``ing`` by one of its ``A/B`` synonyms holds other known names too: a
-    list whose separators were lost after a synonym pair (``AQUA /WATER ^ RETINOL ^ GLYCERIN``), which
-    must be cut, not read as water alone."""
-    return any(other.id != ing.id for other, _ in embedded(normalise(written).split(), table.index, table.max_words))
 
 
 def _family(name: str, table: IngredientTable) -> Ingredient | None:

@@ -98,9 +98,9 @@ _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
                           r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$", re.IGNORECASE)
-#: Chinese lists also use the ideographic comma and full-width comma and semicolon (、，；).
 #: Bullets copied as other marks (``¦``, ``●``, ``◆``, ``★``...) never stand inside a name: each is a separator.
 _BULLET_MARKS = "¦●▪■◆♦★☆∙‧◦►▸"
+#: Chinese lists also use the ideographic comma and full-width comma and semicolon (、，；).
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|", "、", "，", "；", *_BULLET_MARKS}
 #: The only characters the splitter acts on: separators, full stops, brackets.
 _SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}、，；" + _BULLET_MARKS + "]")
@@ -344,6 +344,7 @@ _GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
 #: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box); or
 #: typed as a spaced dash or plus, or a tilde (not a range: ``2~5%``), in a list without commas.
 _LOST_BULLET = re.compile(r"\s*[?\ufffd]\s*|\s+[–—+]\s+|(?<!\d)\s*~\s*(?!\d)")
+#: The marks :data:`_LOST_BULLET` stands for: a cheap first look before the pattern.
 _LOST_MARKS = "?\ufffd–—+~"
 #: How many such marks make a list of them, not a stray question mark.
 _LOST_BULLETS = 3
