@@ -31,6 +31,7 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from compatcheck.api import finding_key
+from compatcheck.by_identity import ByIdentity
 from compatcheck.batch.frame import places_in_runs
 from compatcheck.memo import Template, finding_of
 from compatcheck.formatters.batch_output import plain_name
@@ -61,8 +62,8 @@ class _Items:
         self.clear()
 
     def clear(self) -> None:
-        self._ids: dict[int, int] = {}  # id(item) -> its id
-        self._answers: dict[int, tuple] = {}  # id(answer) -> (answer, its items' ids)
+        self._ids = ByIdentity(self._add)  # an item's id
+        self._answers = ByIdentity(lambda answer: [self._ids(item) for item in answer])  # its items' ids
         self.objects: list = []
         self.text: list[str] = []
         self.uses: list[tuple[int, int]] = []  # a template's: whether it names names 0 and 1
@@ -84,15 +85,10 @@ class _Items:
 
     def of(self, answer: tuple) -> list[int]:
         """The ids of an answer's items (answers are shared: looked up by identity)."""
-        found = self._answers.get(id(answer))
-        if found is None or found[0] is not answer:
-            found = self._answers[id(answer)] = (answer, [self._add(item) for item in answer])
-        return found[1]
+        return self._answers(answer)
 
     def _add(self, item) -> int:
-        found = self._ids.get(id(item))
-        if found is not None and self.objects[found] is item:
-            return found
+        """A new item's id, its sort key, text and names used appended."""
         finding = finding_of(item)
         severity, kind, _, start, code = finding_key(finding, {}, ())
         for column, value in zip(self._columns, (severity, kind, start.toordinal(), code)):
@@ -104,7 +100,6 @@ class _Items:
             self.text.append(self.writer.finding_line(item))
             self.uses.append((False, False))
         self.objects.append(item)
-        self._ids[id(item)] = len(self.objects) - 1
         return len(self.objects) - 1
 
     def arrays(self) -> tuple[np.ndarray, ...]:

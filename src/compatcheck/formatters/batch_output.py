@@ -16,6 +16,7 @@ import re
 from typing import IO, Iterator
 
 from compatcheck import __version__
+from compatcheck.by_identity import ByIdentity
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import product_dict, report_dict
 from compatcheck.memo import Template, fill
@@ -100,10 +101,11 @@ class Writer:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}")
         self.out, self.fmt = out, fmt
-        self._products: dict[int, tuple[object, str]] = {}  # id(Detected) -> (it, its JSON)
         self._first = not continued
-        self._findings: dict[int, tuple] = {}  # id(finding) -> (it, its csv line after the routine cell)
-        self._templates: dict[int, tuple] = {}  # id(memo template) -> (it, its line as a format string)
+        # made once per object: memo answers share their findings and templates across routines
+        self._product_json = ByIdentity(lambda product: json.dumps(product_dict(product), ensure_ascii=False))
+        self._finding_line = ByIdentity(self.finding_line, _LINE_CACHE)  # its csv line after the routine cell
+        self._formats = ByIdentity(self.template_format, _LINE_CACHE)  # a template's line as a format string
         if continued:
             return
         if fmt == "csv":
@@ -159,24 +161,9 @@ class Writer:
             return line_format.format(*names)
         return render_row(_finding_row("", fill(template, names)))
 
-    def _finding_line(self, finding: Finding) -> str:
-        """:meth:`finding_line`, made once per finding object (memo answers share theirs across
-        routines; keyed by identity, which is cheaper than hashing it)."""
-        found = self._findings.get(id(finding))
-        if found is None or found[0] is not finding:
-            if len(self._findings) >= _LINE_CACHE:
-                self._findings.clear()
-            found = self._findings[id(finding)] = (finding, self.finding_line(finding))
-        return found[1]
-
     def _filled_line(self, template: Template, names) -> str:
         """:meth:`filled`, the template's format string made once per template object."""
-        found = self._templates.get(id(template))
-        if found is None or found[0] is not template:
-            if len(self._templates) >= _LINE_CACHE:
-                self._templates.clear()
-            found = self._templates[id(template)] = (template, self.template_format(template))
-        return self.filled(template, found[1], names)
+        return self.filled(template, self._formats(template), names)
 
     def _json_text(self, report: Report) -> str:
         """``check --format json``'s object; each product's JSON is made once per run."""
@@ -188,12 +175,6 @@ class Writer:
 
         text = json.dumps(report_dict(report, product=marker), ensure_ascii=False)
         return _MARKER.sub(lambda m: rendered[int(m.group(1))], text)
-
-    def _product_json(self, product) -> str:
-        found = self._products.get(id(product))
-        if found is None or found[0] is not product:
-            found = self._products[id(product)] = (product, json.dumps(product_dict(product), ensure_ascii=False))
-        return found[1]
 
     def _jsonl(self, report: Report) -> None:
         self.out.write(self._json_text(report) + "\n")

@@ -36,6 +36,7 @@ import functools
 from datetime import date
 from typing import Callable, Iterable, Iterator, NamedTuple, TypeVar
 
+from compatcheck.by_identity import ByIdentity
 from compatcheck.model import Detected, Finding, Match, Profile
 from compatcheck.parse import ParseNote
 
@@ -108,18 +109,7 @@ def per_matches(read: Callable[[tuple[Match, ...]], T]) -> Callable[[tuple[Match
     tuple of matches costs more than reading it). A product and the renamed copies ``batch``
     makes of it share one tuple, so a module reads each product once however many routines
     hold it. At most :data:`_PER_MATCHES_KEPT` are kept per function; then they are forgotten."""
-    kept: dict[int, tuple[tuple[Match, ...], T]] = {}
-
-    @functools.wraps(read)
-    def cached(matches: tuple[Match, ...]) -> T:
-        found = kept.get(id(matches))
-        if found is None or found[0] is not matches:
-            if len(kept) >= _PER_MATCHES_KEPT:
-                kept.clear()
-            found = kept[id(matches)] = (matches, read(matches))
-        return found[1]
-
-    return cached
+    return functools.wraps(read)(ByIdentity(read, _PER_MATCHES_KEPT))
 
 
 def same_slot(a: Detected, b: Detected) -> frozenset[str]:
