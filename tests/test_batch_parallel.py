@@ -116,3 +116,38 @@ def test_a_helpers_part_is_appended_exactly_after_what_was_written(tmp_path, mak
     out.flush()
     text = out.getvalue() if isinstance(out, io.StringIO) else out.buffer.getvalue().decode(out.encoding)
     assert text == "R1,Gel,é\r\nR2,Crème,\"a, b\"\r\nR3,Sérum,x\r\nend\r\n"
+
+
+def test_few_collections_while_checking_and_python_settings_after(export, tmp_path, monkeypatch):
+    import gc
+
+    before, seen = gc.get_threshold(), []
+    monkeypatch.setattr(parallel, "write_reports", lambda *a, **k: (
+        seen.append((gc.get_threshold(), gc.get_freeze_count())), parallel.Tally())[1])
+    run_batch(BatchOptions(export, output=str(tmp_path / "r.csv"), on=ON))
+    (threshold, frozen), = seen
+    assert threshold[0] == parallel.YOUNG_COLLECTION_EVERY and threshold[1:] == before[1:]
+    assert frozen > 0  # what was read and detected sits out of the collections
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_python_settings_come_back_after_a_failure_and_a_hosts_frozen_objects_stay(monkeypatch):
+    import gc
+
+    before = gc.get_threshold()
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(parallel, "write_reports", boom)
+    with pytest.raises(OSError):
+        parallel.write_shares(None, [[1]], None, io.StringIO(), None, None)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    gc.freeze()  # a host process that froze its own objects
+    try:
+        frozen = gc.get_freeze_count()
+        with parallel.few_collections():
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
