@@ -32,8 +32,9 @@ _PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?
 #: Acid, Sodium Ascorbyl Glucoside, Chitosan Ascorbate): one the table lacks is still a
 #: vitamin C derivative. Not Erythorbic Acid (an isomer, an antioxidant).
 _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?"
-                            # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트
-                            r"|.*(?:아스코빅애씨드|아스코빌|아스코베이트).*")
+                            # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
+                            # Hangul, so that a Latin name fails at once)
+                            r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume blend named after its scent, as soap and candle makers write it: ``Pineapple Fragrance Oil``.
