@@ -722,8 +722,9 @@ def test_names_in_other_scripts_are_listed_as_not_recognised_not_dropped(table):
     # held-out 12: a Traditional-Chinese-only list; an unknown is reported, never passed over as safe
     det = detect(Product("Essence", inci="水, 丙二醇, Retinol, β-葡聚糖, Вода, 苯氧乙醇"), table)
     assert "retinoid" in det.active_classes()
-    assert [u.written for u in det.unrecognized] == ["水", "丙二醇", "β-葡聚糖", "Вода", "苯氧乙醇"]
-    assert [m.written for m in det.matches] == ["Retinol"]  # not joined to the name before it
+    assert [u.written for u in det.unrecognized] == ["β-葡聚糖", "Вода"]
+    # Retinol not joined to the name before it; the IECIC names (held-out 16) read one by one
+    assert [m.written for m in det.matches] == ["水", "丙二醇", "Retinol", "苯氧乙醇"]
     # control: pieces with no letter at all (bullets, dashes, a stray percentage) are still no ingredient
     det = detect(Product("Serum", inci="Water, •, -, 100%, Glycerin"), table)
     assert det.unrecognized == ()
@@ -759,11 +760,13 @@ def test_chinese_names_of_actives_match_as_whole_items(table, name, ingredient):
 def test_chinese_names_never_match_inside_other_names(table):
     # control: fatty alcohols and acids (醇 'alcohol', 酸 'acid'), and names that hold an active's name
     # inside them: methyl salicylate (水杨酸甲酯), retinyl palmitate (视黄醇棕榈酸酯), hydrolysed
-    # hyaluronic acid — none is read as the active it contains; the unknown ones stay listed
+    # hyaluronic acid — none is read as the active it contains (the last two are their own rows since
+    # held-out 16); the unknown ones stay listed
     inci = "水、鲸蜡硬脂醇、硬脂酸、棕櫚酸乙基己酯、硬脂醇聚醚-25、水杨酸甲酯、视黄醇棕榈酸酯、水解透明质酸钠"
     det = detect(Product("面霜", inci=inci), table)
-    assert det.matches == ()
-    assert len(det.unrecognized) == 8
+    assert [m.ingredient.id for m in det.matches] == ["aqua", "cetearyl_alcohol", "stearic_acid", "retinyl_palmitate",
+                                                      "hydrolyzed_sodium_hyaluronate"]
+    assert [u.written for u in det.unrecognized] == ["棕櫚酸乙基己酯", "硬脂醇聚醚-25", "水杨酸甲酯"]
 
 
 # --- scraped-dataset formats: kits in a list literal, scraper tails, stray commas ---------------
@@ -879,3 +882,69 @@ def test_korean_fatty_acids_and_alcohols_have_no_class(table):
 def test_chinese_fatty_alcohols_and_acids_stay_without_class(table):
     det = detect(Product("Lotion", inci="水、甘油、鲸蜡硬脂醇、硬脂酸、烟酰胺"), table)
     assert {m.ingredient.cls for m in det.matches if m.active} == {"niacinamide"}
+
+
+# Held-out 16: Hangul-only Olive Young lists. Every class-bearing row (and the common base and trap rows)
+# has its Korean standard name (KCA dictionary, source NM1), matched as a whole item, old spellings folded.
+_SILK_PEPTIDE_AMPOULE = ("전성분 실크수(69.9%), 부틸렌글라이콜, 정제수, 글리세린, 메틸프로판다이올,1,2-헥산다이올, "
+                         "나이아신아마이드, 마그네슘아스코빌포스페이트,병풀추출물, 카퍼트라이펩타이드-1(6 ppb), "
+                         "팔미토일펜타펩타이드-4(5 ppb), 아세틸테트라펩타이드-3(7ppb), 에스에이치-올리고펩타이드-1(4 ppb), "
+                         "소듐하이알루로네이트, 벤조익애씨드, 소듐벤조에이트, 티타늄디옥사이드, 적색산화철, 마이카")
+_MELASMA_SERUM = ("정제수, 나이아신아마이드(70,000ppm), 트라넥사믹애씨드(30,000ppm), 아스코빌글루코사이드(20,000ppm), "
+                  "에칠아스코빌에텔(10,000ppm), 프로판디올, 카프릴릭/카프릭트리글리세라이드, 폴리글리세릴-10라우레이트,"
+                  "에칠헥실글리세린,시트릭애씨드,소듐파이테이트,아데노신")
+#: A Mediheal sheet mask's Hangul list as a shop page stored it (essential oils and a peptide complex).
+_MEDIHEAL_MASK = ", ".join([
+    "정제수", "다이프로필렌글라이콜", "소듐하이알루로네이트", "판테놀", "부틸렌글라이콜", "센티드제라늄꽃오일", "라벤더오일",
+    "하이드로제네이티드레시틴", "캐모마일꽃오일", "오렌지껍질오일", "카프릴릭/카프릭트라이글리세라이드", "아세틸헥사펩타이드-8",
+    "카퍼트라이펩타이드-1", "헥사펩타이드-9", "노나펩타이드-1", "팔미토일펜타펩타이드-4", "팔미토일테트라펩타이드-7",
+    "트라이펩타이드-1", "세라마이드엔피"])
+
+
+def test_korean_standard_names_of_every_class(table):
+    found = _active(table, _SILK_PEPTIDE_AMPOULE, "Silk Peptide EGF Volume Lifting Ampoule")
+    assert found["copper_tripeptide_1"][0] and found["magnesium_ascorbyl_phosphate"][0]
+    assert found["palmitoyl_pentapeptide_4"][0] and found["sh_oligopeptide_1"][0]
+    assert found["peptide_unspecified"][0]  # 아세틸테트라펩타이드-3: a numbered peptide the table lacks
+    assert found["titanium_dioxide"][0] is False  # a pigment: the product claims no SPF
+    found = _active(table, _MEDIHEAL_MASK, "Vitamin C Essential Mask")
+    assert {i for i in ("pelargonium_graveolens_flower_oil", "lavandula_angustifolia_oil",
+                        "citrus_aurantium_dulcis_peel_oil", "copper_tripeptide_1", "hexapeptide_9") if found[i][0]} == {
+        "pelargonium_graveolens_flower_oil", "lavandula_angustifolia_oil", "citrus_aurantium_dulcis_peel_oil",
+        "copper_tripeptide_1", "hexapeptide_9"}
+
+
+def test_old_korean_spellings_are_the_same_names(table):
+    found = _active(table, _MELASMA_SERUM, "Melasma Clear Serum")
+    assert found["3_o_ethyl_ascorbic_acid"][0]  # 에칠아스코빌에텔: ethyl ascorbyl ether, old spelling
+    assert {"propanediol", "caprylic_capric_triglyceride", "ethylhexylglycerin"} <= set(found)
+    assert found["citric_acid"][0] is False  # 10th of 12, a pH adjuster
+
+
+def test_korean_and_chinese_fatty_names_stay_without_classes(table):
+    for inci in ("정제수, 세테아릴알코올, 스테아릭애씨드, 라우릭애씨드, 베헤닉애씨드, 올레익애씨드, 베헤닐알코올, 부틸렌글라이콜",
+                 "水、鲸蜡硬脂醇、硬脂酸、月桂酸、肉豆蔻酸、丁二醇、甘油"):
+        det = detect(Product("Cream", inci=inci), table)
+        assert not det.unrecognized
+        assert {m.ingredient.cls for m in det.matches} == {"base"}
+
+
+# Names in Chinese characters, Hangul or kana with a Latin letter or digit glued to them are one name
+# (held-out 16's Taiwanese catalogue; a Japanese shop's mist; a Taiwanese softgel's list).
+@pytest.mark.parametrize("inci, ing_id", [
+    ("蘋果精油、維他命E醋酸酯、沙棘果油、維生素A棕櫚酸酯、純水、α-熊果素、玻尿酸、甘油", "retinyl_palmitate"),
+    ("蘋果精油、維他命E醋酸酯、沙棘果油、維生素A棕櫚酸酯、純水、α-熊果素、玻尿酸、甘油", "alpha_arbutin"),
+    ("蘋果精油、維他命E醋酸酯、沙棘果油、維生素A棕櫚酸酯、純水、α-熊果素、玻尿酸、甘油", "hyaluronic_acid"),
+    ("魚油（EPA／DHA）、明膠、甘油、純水、大豆卵磷脂、二氧化鈦、維生素A棕櫚酸酯", "retinyl_palmitate"),
+    ("水、グリセリン、ダマスクバラ花水、ヒアルロン酸Na", "sodium_hyaluronate"),
+    ("정제수, 3-O-에틸아스코빅애씨드, C12-13알케스-9, 글리세린", "3_o_ethyl_ascorbic_acid"),
+])
+def test_a_name_gluing_a_latin_letter_to_cjk_characters_is_one_name(table, inci, ing_id):
+    assert ing_id in {m.ingredient.id for m in detect(Product("P", inci=inci), table).matches}
+
+
+def test_a_gloss_in_another_script_is_still_read_by_its_latin_words(table):
+    # control: '香精 Fragrance' is a gloss beside a name, not one name, and a lone 'A' is no name
+    assert {m.ingredient.id for m in detect(Product("P", inci="水, 香精 Fragrance, 甘油"), table).matches} == {
+        "aqua", "parfum", "glycerin"}
+    assert table.lookup("A") is None and table.lookup("Alpha") is None

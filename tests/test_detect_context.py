@@ -1506,3 +1506,55 @@ def test_the_first_acid_of_a_claimed_class_carries_the_claim_in_a_list_without_m
 ])
 def test_a_claim_carried_or_not_claimed_lifts_no_other_acid(table, inci, name, acid):
     assert _found(table, inci, name)[acid][0] is False
+
+
+# --- a UV absorber after a <=1% marker in a product that claims no SPF (held-out 16) -----------------
+
+#: Held-out 16: a Sephora wash-off cream mask, octinoxate 15th after phenoxyethanol with caramel and dyes.
+BANANA_MASK = ("Water, Glycerin, Butyrospermum Parkii Butter, Glyceryl Stearate, Cetearyl Alcohol, PEG-100 Stearate, "
+               "Fructose, Pullulan, Phenoxyethanol, Ceteareth-20, Sodium Acrylates Crosspolymer-2, Disodium EDTA, "
+               "Xanthan Gum, Ethylhexyl Methoxycinnamate, Caramel, Ethylhexylglycerin, Bisabolol, Poloxamer 338, "
+               "Parfum (Fragrance), BHT, Tocopherol, Ethylhexyl Salicylate, Butyl Methoxydibenzoylmethane, "
+               "Musa Sapientum (Banana) Fruit Extract, PPG-51/Smdi Copolymer, Farnesol, Silica, "
+               "Glycine Soja (Soybean) Oil, CI 19140 (Yellow 5), CI 15985 (Yellow 6)")
+#: A vitamin C anti-ageing serum's full list from a shop page: octinoxate right after phenoxyethanol.
+VITAMIN_C_SERUM = ("Aqua/Water/Eau, Glycerin, Aloe Barbadensis Leaf Juice, Citrus Aurantium Dulcis (Orange) Oil, "
+                   "Caprylic/Capric Triglyceride, Limonene, C12-15 Alkyl Benzoate, Cetearyl Olivate, Sorbitan Olivate, "
+                   "Imperata Cylindrica Root Extract, Magnesium Ascorbyl Phosphate, Ppg-12/Smdi Copolymer, "
+                   "Tetrahexyldecyl Ascorbate, Glyceryl Stearate, Peg-100 Stearate, Cetyl Alcohol, Dimethicone, "
+                   "Di-Ppg-2 Myreth-10 Adipate, Stearic Acid, Phenoxyethanol, Ethylhexyl Methoxycinnamate, Panthenol, "
+                   "Prunus Amygdalus Dulcis (Sweet Almond) Oil, Xanthan Gum, Caprylyl Glycol, Butylene Glycol, "
+                   "Tocopheryl Acetate, Squalane, Propylene Glycol, Ethylhexylglycerin, Glucosamine Hcl")
+#: Held-out 13: an SPF30 day cream whose name glues the figure to "SPF"; octocrylene after phenoxyethanol.
+MARINE_CREAM_SPF30 = ("glycerin, capric triglyceride, glyceryl stearate se, isononyl isononanoate, dicaprylyl carbonate, "
+                      "dimethicon, butyl methoxydibenzoylmethane, ethylhexyl methoxycinnamate, phenoxyethanol, "
+                      "polyacrylate-13, butylene glycol, cetyl alcohol, hydroxyacetophenone, octocrylene, stearic acid, "
+                      "tocopheryl acetate, coco-caprylate, xanthan gum, chlorphenesin, polyisobutene, parfum")
+
+
+def test_a_uv_absorber_after_a_preservative_in_a_product_that_claims_no_spf_protects_the_product(table):
+    for inci, name in ((BANANA_MASK, "Banana Cream Mask - Nourshing"),
+                       (VITAMIN_C_SERUM, "Vitamin C Hydrating Anti-Aging Serum")):
+        active, why = _found(table, inci, name=name)["ethylhexyl_methoxycinnamate"]
+        assert active is False and "protecting the product" in why, name
+
+
+def test_the_first_half_is_no_reason_when_the_absorber_follows_a_1pct_marker(table):
+    # the mask's octinoxate is 14th of 30 (first half) but after phenoxyethanol; the serum's (21st of 31) was
+    # already 'low in the list'
+    assert "after Phenoxyethanol" in _found(table, BANANA_MASK, name="Banana Cream Mask")["ethylhexyl_methoxycinnamate"][1]
+
+
+def test_an_spf_glued_to_its_figure_is_an_spf_claim(table):
+    found = _found(table, MARINE_CREAM_SPF30, name="Pro-Collagen Marine Cream SPF30 50ml")
+    assert found["octocrylene"][0] is True  # after phenoxyethanol, but in an SPF product
+    assert found["butyl_methoxydibenzoylmethane"][0] is True
+
+
+def test_uv_filters_before_the_marker_of_a_product_with_no_spf_word_still_count(table):
+    # control: filters high in a list, before any <=1% marker, still make a sunscreen
+    inci = ("Water, Ethylhexyl Methoxycinnamate, Glycerin, Butyl Methoxydibenzoylmethane, Ethylhexyl Salicylate, "
+            "Ascorbic Acid, Cetearyl Alcohol, Dimethicone, Phenoxyethanol, Benzophenone-4, Disodium EDTA")
+    found = _found(table, inci, name="Vitamin C Day Serum")
+    assert all(found[i][0] for i in ("ethylhexyl_methoxycinnamate", "butyl_methoxydibenzoylmethane"))
+    assert found["benzophenone_4"][0] is False  # after phenoxyethanol

@@ -149,11 +149,17 @@ def _full_fold(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)
     folded = re.sub(r"[^0-9a-z]+", " ", text).strip()
-    cjk = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"  # Han, Hangul syllables
+    cjk = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040-\u30ff"  # Han, Hangul syllables, kana
     composed = unicodedata.normalize("NFKC", name)  # NFKD would cut Hangul syllables into jamo
-    if re.search(r"[a-z]", folded) or not re.search(f"[{cjk}]", composed):
+    glued = re.search(f"[{cjk}]-?[0-9a-zα-ω]|[0-9a-zα-ω]-?[{cjk}]", composed, re.IGNORECASE)
+    if not re.search(f"[{cjk}]", composed) or (re.search(r"[a-z]", folded) and not glued):
         return folded
-    return re.sub(f"[^0-9{cjk}]+", " ", composed).strip()  # a name in Han or Hangul only
+    # a name in Han, Hangul or kana, or one gluing Latin letters or digits to them
+    words = re.sub(f"[^0-9a-z{cjk}]+", " ", composed.casefold().translate(_GREEK)).strip()
+    if re.search("[\uac00-\ud7a3]", words):  # older Korean spellings folded into the current ones
+        for old, new in (("에칠", "에틸"), ("메칠", "메틸"), ("에텔", "에터"), ("디", "다이"), ("트리", "트라이")):
+            words = words.replace(old, new)
+    return words
 
 
 @settings(max_examples=400, deadline=None)

@@ -24,11 +24,17 @@ from compatcheck.table import IngredientTable
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
 _PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?)?"
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}")
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}"
+                           # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
+                           r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
+                           r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
 #: Esters, ethers, salts and glycosides of ascorbic acid are named on it (2-O-Ethyl Ascorbic
 #: Acid, Sodium Ascorbyl Glucoside, Chitosan Ascorbate): one the table lacks is still a
 #: vitamin C derivative. Not Erythorbic Acid (an isomer, an antioxidant).
-_ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?")
+_ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?"
+                            # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
+                            # Hangul, so that a Latin name fails at once)
+                            r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume blend named after its scent, as soap and candle makers write it: ``Pineapple Fragrance Oil``.

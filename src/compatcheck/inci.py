@@ -64,6 +64,11 @@ _PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(
 #: ``contains 40 mg Hydroquinone``.
 _AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
                      re.IGNORECASE)
+#: A dose in parts per million or billion, as Korean labels print it after a name: ``레틴알(100ppm)``,
+#: ``아스코빌글루코사이드(20,000ppm)`` (a comma before three digits groups thousands), ``(6 ppb)``.
+_PARTS_PER = re.compile(r"\(?\s*(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*pp([mb])\s*\)?", re.IGNORECASE)
+#: Parts per million or billion in percent.
+_PARTS_PER_PERCENT = {"m": 1e-4, "b": 1e-7}
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
 #: A bracketed footnote a scraper glued inside a name: ``Methylparabe[20]n``, ``Steareth-2[1]0``.
 _INNER_FOOTNOTE = re.compile(r"(?<=[A-Za-z0-9-])\[\d{1,3}\](?=[A-Za-z0-9])")
@@ -485,6 +490,11 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
     return [(s, c) for s, c in out if c.strip() and s != "prose"]
 
 
+#: A name that opens with a pair of locants (``1,2-Hexanediol``, ``1,2-헥산다이올``): a comma
+#: right before it, even between digits, ends the name before (a list with no space after commas).
+_LOCANT_NAME = re.compile(r"\d,\d-[^\W\d_]")
+
+
 def _split_top_level(text: str) -> list[str]:
     parts = _split(text, respect_brackets=True)
     if parts is None:  # unbalanced brackets: fall back to a flat split
@@ -505,8 +515,9 @@ def _split(text: str, respect_brackets: bool) -> list[str] | None:
         elif depth:
             continue
         elif ch in _SEPARATORS:
-            if ch == "," and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
-                continue  # 1,2-Hexanediol; 17,1%
+            if (ch == "," and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit()
+                    and not _LOCANT_NAME.match(text, i + 1)):
+                continue  # 1,2-Hexanediol; 17,1% (but "Glycereth-26,1,2-Hexanediol" is two names)
             parts.append(text[start:i])
             start = i + 1
         elif _ends_sentence(text, i) or _glued_stop(text, i):  # a full stop
@@ -553,7 +564,10 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
     if any(unit in text.lower() for unit in ("mg", "mcg", "µg", "g)")):
         text = _AMOUNT.sub(" ", text)
     percent = None
-    if m := _PERCENT.search(text):
+    if "pp" in text.lower() and (m := _PARTS_PER.search(text)):
+        percent = _parts_per(m)
+        text = text[: m.start()] + " " + text[m.end() :]
+    elif m := _PERCENT.search(text):
         percent = float(m.group(1).replace(",", "."))
         rest = text[m.end() :]
         if in_active_block and re.search(r"[A-Za-z]", text[: m.start()]) and not rest.lstrip().startswith(")"):
@@ -564,6 +578,13 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
     if not text or not re.search(r"[^\W\d_]", text) or _LABEL.fullmatch(text + ":"):
         return None
     return text, names_to_try(text), percent, bool(_GLUED_DIGITS.search(text))
+
+
+def _parts_per(m: re.Match) -> float:
+    """The percent a :data:`_PARTS_PER` dose states: ``20,000ppm`` -> 2.0, ``1,5 ppm`` -> 0.00015."""
+    number = m.group(1)
+    number = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number.replace(",", ".")
+    return float(number) * _PARTS_PER_PERCENT[m.group(2).lower()]
 
 
 def _unqualified(name: str) -> str:

@@ -11,6 +11,8 @@ match its ``(active, why)``.
 
 from __future__ import annotations
 
+import re
+
 from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim
 from compatcheck.inci import Item
 from compatcheck.model import Ingredient
@@ -29,6 +31,8 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
 #: A product for the day may claim UV protection on its pack rather than in its name.
+#: The <=1% marker of a descending list whose tail is alphabetical (see :func:`_sorted_tail`).
+_TAIL_MARKER = "the start of its alphabetical tail"
 _DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 #: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
 #: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
@@ -64,11 +68,16 @@ def list_of(item: Item) -> tuple[int, bool]:
     return item.member, item.section == "active"
 
 
+#: An SPF claim glued to its figure in a product name: ``SPF30``, ``spf50``.
+_GLUED_SPF = re.compile(r"spf\d{1,3}")
+
+
 def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     """The words of a product name, less an ``acid`` that only ends the name of an ingredient that does
     not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``): that names the serum's humectant or
     brightener, not an acid product whose acids are there to exfoliate."""
     words = normalise(name).split()
+    words += ["spf" for word in words if _GLUED_SPF.fullmatch(word)]  # "Marine Cream SPF30"
     if "acid" not in words:
         return frozenset(words)
     claims = [i for i, word in enumerate(words) if word == "acid" and not (
@@ -107,7 +116,7 @@ def contexts(items, found, named, words, protectant=False) -> dict[tuple[int, bo
         if not unordered and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
             tail = _sorted_tail(own)
             if tail is not None and (marker is None or tail - 1 < marker[0]):
-                marker = (tail - 1, "the start of its alphabetical tail")
+                marker = (tail - 1, _TAIL_MARKER)
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -258,6 +267,11 @@ class ListContext:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
             if not self.unordered and not self._first_half(place):
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+            # not after a sorted tail's start: a brand may sort all but its main few ingredients
+            if (not self.unordered and self.marker is not None and place > self.marker[0]
+                    and self.marker[1] != _TAIL_MARKER):
+                return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product that claims no SPF: a "
+                               f"UV absorber protecting the product (a sunscreen's filters are several percent)")
             if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
                 return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
                                f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "

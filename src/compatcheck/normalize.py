@@ -3,8 +3,11 @@
 Case, accents, hyphens, punctuation and spacing are folded so that
 ``Alpha-Arbutin``, ``ALPHA ARBUTIN`` and ``alpha‐arbutin`` meet. Names are compared
 whole after this: never as substrings. A name written only in Chinese characters (the
-Chinese standard INCI names: ``香精``, ``烟酰胺``) or only in Hangul (the Korean standard
-names: ``향료``, ``나이아신아마이드``) keeps them: it is compared whole too.
+Chinese standard INCI names: ``香精``, ``烟酰胺``), in Hangul (the Korean standard
+names: ``향료``, ``나이아신아마이드``) or in Japanese kana keeps them: it is compared whole too,
+and so is one that glues a Latin letter or digit to them (``維生素A棕櫚酸酯``, ``ヒアルロン酸Na``,
+``3-O-에틸아스코빅애씨드``). Older Korean spellings (``에칠``, ``에텔``, ``디``, ``트리``) are folded
+into the current ones (``에틸``, ``에터``, ``다이``, ``트라이``).
 """
 
 from __future__ import annotations
@@ -18,9 +21,19 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Hangul syllables: NFKD would cut each into its jamo, so a Hangul name is folded with NFKC.
 _HANGUL = "\uac00-\ud7a3"
-_CJK_CHAR = re.compile(f"[{_HAN}{_HANGUL}]")
-_NON_CJK_WORD = re.compile(f"[^0-9{_HAN}{_HANGUL}]+")
+#: Japanese hiragana and katakana (with the prolonged sound mark): ``ヒアルロン酸Na``.
+_KANA = "\u3040-\u30ff"
+_CJK = f"{_HAN}{_HANGUL}{_KANA}"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_NON_CJK_WORD = re.compile(f"[^0-9a-z{_CJK}]+")
+#: A Latin letter (or a Greek one, spelt out) or a digit glued to these characters, maybe across a hyphen: one
+#: name in both scripts (``維生素A棕櫚酸酯``, ``ヒアルロン酸Na``, ``α-熊果苷``, ``C12-13알케스-9``), not a gloss beside one.
+_GLUED_SCRIPTS = re.compile(f"[{_CJK}]-?[0-9a-zα-ω]|[0-9a-zα-ω]-?[{_CJK}]", re.IGNORECASE)
+#: Korean names as labels printed them before the KCA dictionary's current spellings
+#: (``에칠헥실글리세린``, ``에칠아스코빌에텔``, ``프로판디올``, ``카프릭트리글리세라이드``).
+_OLD_HANGUL = (("에칠", "에틸"), ("메칠", "메틸"), ("에텔", "에터"), ("디", "다이"), ("트리", "트라이"))
 _LATIN_LETTER = re.compile(r"[a-z]")
+_HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
 _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ",
                         "ω": " omega ", "µ": " micro ", "μ": " micro "})
@@ -35,11 +48,21 @@ def normalise(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("ß", "ss").translate(_GREEK)
     folded = _NON_WORD.sub(" ", text).strip()
-    if not _LATIN_LETTER.search(folded) and _CJK_CHAR.search(cjk := unicodedata.normalize("NFKC", name)):
-        # a name in Chinese characters or Hangul only (digits allowed: 硬脂醇聚醚-25): its characters
-        # are its words; a name in both scripts ("香精 Fragrance") is read by its Latin words, as before
-        return _NON_CJK_WORD.sub(" ", cjk).strip()
+    if _CJK_CHAR.search(cjk := unicodedata.normalize("NFKC", name)) and (
+            not _LATIN_LETTER.search(folded) or _GLUED_SCRIPTS.search(cjk)):
+        # a name in Chinese characters, Hangul or kana (digits allowed: 硬脂醇聚醚-25; Latin letters glued
+        # to them: ヒアルロン酸Na): its characters are its words; a name beside a gloss in another script
+        # ("香精 Fragrance") is read by its Latin words, as before
+        return _cjk_words(cjk)
     return folded
+
+
+def _cjk_words(cjk: str) -> str:
+    text = _NON_CJK_WORD.sub(" ", cjk.casefold().translate(_GREEK)).strip()
+    if _HANGUL_CHAR.search(text):
+        for old, new in _OLD_HANGUL:
+            text = text.replace(old, new)
+    return text
 
 
 def drop_parenthetical(name: str) -> str:
