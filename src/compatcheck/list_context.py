@@ -30,9 +30,9 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
-#: A product for the day may claim UV protection on its pack rather than in its name.
 #: The <=1% marker of a descending list whose tail is alphabetical (see :func:`_sorted_tail`).
 _TAIL_MARKER = "the start of its alphabetical tail"
+#: A product for the day may claim UV protection on its pack rather than in its name.
 _DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 #: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
 #: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
