@@ -11,6 +11,10 @@ largest process (max RSS), and of all its processes together (``--jobs``; sample
 from /proc every 20 ms, pages shared after fork counted in each process). With ``--per-row-routines N`` it also times the first N
 routines checked one by one through the ``check`` path (``check_products`` per
 routine, detection included) against ``batch`` on a file of those routines only.
+With ``--floor`` it also times, alternating with ``read_csv`` again, what writing the
+report alone costs: its bytes, already in memory, written to a new file, and
+``DataFrame.to_csv`` of the report's rows (read beforehand as text): a floor under any
+batch time, since batch must write at least those bytes.
 """
 
 from __future__ import annotations
@@ -49,6 +53,12 @@ for rid, rs in routines.items():
     check_products(products, needling_dates=dates, on=sys.argv[2], table=table, routine=rid)
 print(time.perf_counter() - t)
 """
+
+
+WRITE_BYTES = "import sys, time; data = open(sys.argv[1], 'rb').read(); t = time.perf_counter(); " \
+              "fh = open(sys.argv[2], 'wb'); fh.write(data); fh.close(); print(time.perf_counter() - t)"
+TO_CSV = "import sys, time, pandas as pd; df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False); " \
+         "t = time.perf_counter(); df.to_csv(sys.argv[2], index=False); print(time.perf_counter() - t)"
 
 
 def _tree_rss(pid: int) -> int:
@@ -108,6 +118,9 @@ def main(argv=None) -> int:
     parser.add_argument("--per-row-all", action="store_true",
                         help="also check the whole export one routine at a time through the check path and "
                              "compare with batch's median (slow: about 4 ms a routine)")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time writing the report alone (its bytes from memory; pandas to_csv of its "
+                             "rows) against read_csv, alternating: the floor under any batch time")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="compatcheck-bench-"))
     path = args.file or work / f"export_{args.rows}.csv"
@@ -139,6 +152,8 @@ def main(argv=None) -> int:
     with report.open(encoding="utf-8") as fh:
         findings = sum(1 for _ in fh) - 1
     print(f"report: {findings} findings, {report.stat().st_size / 2**20:.0f} MiB")
+    if args.floor:
+        _floor(path, report, args.runs)
     if args.per_row_all:
         per_row = float(_run([sys.executable, "-c", PER_ROW, str(path), ON])[2].strip())
         for jobs in args.jobs:
@@ -161,6 +176,25 @@ def main(argv=None) -> int:
         print(f"{args.per_row_routines} routines: one by one through check_products {per_row:.2f} s (timed "
               f"after start-up); batch {sub_batch:.2f} s (whole command); speed-up {per_row / sub_batch:.1f}x")
     return 0
+
+
+def _floor(path: Path, report: Path, runs: int) -> None:
+    """Time writing ``report`` alone, alternating with ``read_csv`` of the export."""
+    copy = report.with_name("floor_copy.csv")
+    times: dict[str, list[float]] = {"read_csv": [], "write the bytes": [], "to_csv": []}
+    try:
+        for _ in range(runs):
+            times["read_csv"].append(float(_run([sys.executable, "-c", READ_CSV, str(path)])[2].strip()))
+            times["write the bytes"].append(float(_run([sys.executable, "-c", WRITE_BYTES, str(report),
+                                                        str(copy)])[2].strip()))
+            times["to_csv"].append(float(_run([sys.executable, "-c", TO_CSV, str(report), str(copy)])[2].strip()))
+    finally:
+        copy.unlink(missing_ok=True)
+    read_med = statistics.median(times["read_csv"])
+    for what, values in times.items():
+        med = statistics.median(values)
+        print(f"floor: {what} " + " / ".join(f"{v:.2f}" for v in values) +
+              f" s, median {med:.2f} s, {med / read_med:.2f}x read_csv")
 
 
 if __name__ == "__main__":
