@@ -17,6 +17,7 @@ from typing import Sequence
 
 from compatcheck.dates import show
 from compatcheck.formatters import DISCLAIMER
+from compatcheck.formatters.layout import width
 from compatcheck.plan import FINE, PAUSED, RECOMMENDED, REINTRODUCE, SKIP, UNKNOWN, WAIT, Plan
 from compatcheck.rules import listing
 
@@ -48,12 +49,18 @@ def _paint(text: str, status: str, color: bool) -> str:
 
 
 def _short(name: str, room: int) -> str:
-    return name if len(name) <= room else name[: room - 1] + "…"
+    """``name`` cut to ``room`` terminal columns (a Hangul or Chinese character takes two), with ``…``."""
+    if width(name) <= room:
+        return name
+    while width(name) > room - 1:
+        name = name[:-1]
+    return name + "…"
 
 
 def _label(number: int, name: str, name_only: bool) -> str:
     room = NAME_WIDTH - 4 - name_only
-    return f"{number:>2} {_short(name, room)}{'*' * name_only}".ljust(NAME_WIDTH)
+    label = f"{number:>2} {_short(name, room)}{'*' * name_only}"
+    return label + " " * (NAME_WIDTH - width(label))
 
 
 def _columns(plan: Plan) -> list[tuple[str, ...]]:

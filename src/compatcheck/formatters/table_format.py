@@ -6,11 +6,9 @@ with its dates. Plain text, readable without colour.
 
 from __future__ import annotations
 
-import textwrap
-
 from compatcheck.dates import show
 from compatcheck.formatters import DISCLAIMER
-from compatcheck.formatters.layout import grid
+from compatcheck.formatters.layout import grid, wrap
 from compatcheck.model import Report, Severity
 
 _WIDTH = 100
@@ -18,7 +16,7 @@ _HEADINGS = {Severity.AVOID: "AVOID", Severity.CAUTION: "CAUTION", Severity.INFO
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or "-"
+    return "\n".join(wrap(text, width)) or "-"
 
 
 def render(report: Report) -> str:
