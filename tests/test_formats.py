@@ -579,3 +579,111 @@ def test_a_hangul_name_wrapped_mid_word_is_read_by_its_syllables(table):
     assert {"sh_oligopeptide_1", "chlorphenesin", "1_2_hexanediol"} <= set(found)
     # control: two known names split by a space stay two names ('정제수 글리세린' is no one name)
     assert table.spaceless.get("정제수글리세린") is None
+
+
+# held-out 17: lists kept in layouts made for something else than a label (compatcheck.layouts)
+_ARTG_RECORD = ('"actives": [{"name": "butyl methoxydibenzoylmethane", "quantity": 10.0, "unit": "mg/g", "percent_w_w": 1.0}, '
+                '{"name": "octocrylene", "quantity": 50.0, "unit": "mg/g", "percent_w_w": 5.0}], "uv_filters": '
+                '["butyl methoxydibenzoylmethane", "octocrylene"], "mineral_only": false, "spf_label": 30, "inactives": '
+                '["cetostearyl alcohol", "Fragrance (perfume)", "lactic acid", "nicotinamide", "phenoxyethanol", '
+                '"purified water", "sodium hyaluronate", "sodium hydroxide"]')
+# the openFDA label record of a tinted powder (SPL f229e866), its ingredient fields as arrays of label text
+_OPENFDA_RECORD = ('{"active_ingredient": ["BRONZE ACTIVE INGREDIENTS: TITANIUM DIOXIDE 2 %"], "inactive_ingredient": '
+                   '["INGREDIENTS: TALC, POLYMETHYL METHACRYLATE"], "purpose": ["Sunscreen"]}')
+
+
+def test_a_register_record_pasted_as_json_is_read_as_a_drug_panel(table):
+    det = detect(Product("To Save Face SPF 30 Facial Sunscreen", inci=_ARTG_RECORD), table)
+    got = {m.ingredient.id: m for m in det.matches}
+    assert got["octocrylene"].active and got["octocrylene"].percent == 5.0 and "Active ingredients" in got["octocrylene"].why
+    assert got["sodium_hyaluronate"].active and got["niacinamide"].active and got["parfum"].active
+    assert not got["lactic_acid"].active  # an alphabetical excipient array: a buffer, no claim
+    assert not det.unrecognized  # no '"mineral_only": false' or 'uv_filters' items
+    powder = detect(Product("Bronze Powder SPF 15", inci=_OPENFDA_RECORD), table)
+    assert {m.ingredient.id: m.active for m in powder.matches}.get("titanium_dioxide") is True
+    assert "talc" in {m.ingredient.id for m in powder.matches}
+
+
+def test_a_json_control_that_is_no_record_is_read_as_before(table):
+    # a list that merely starts with a quoted name stays a list
+    assert [i.written for i in split_inci('"Aqua", Glycerin, Niacinamide')][1:] == ["Glycerin", "Niacinamide"]
+
+
+_GLOSSARY = """✅ Ingredient Breakdown by Function
+Aqua (Water): Solvent;
+Ethylhexyl Methoxycinnamate (Octinoxate): UVB filter (chemical sunscreen);
+Alcohol: Solvent; may enhance penetration but can be drying;
+Octocrylene: UVB and short UVA filter; stabilizes Avobenzone;
+1,2-Hexanediol: Humectant and preservative booster;
+Sodium Hyaluronate: Hydrating humectant; draws moisture into skin;
+Fragrance: Scent; may irritate sensitive skin;
+Tocopheryl Acetate (Vitamin E): Antioxidant; supports skin health;"""
+# a fragrance gel's ingredient notes on its shop's assistant page (Bosbos Body Fragrance — Makhmarya)
+_GLOSSARY_2 = """Key Ingredients & Roles:
+- Glycerin: Humectant that attracts and retains water at skin surface.
+- Carbopol 940: Creates the gel texture and structure.
+- PEG-12 Dimethicone: Contributes to a smoother, softer feel.
+- PEG-40 Hydrogenated Castor Oil: Disperses/solubilizes fragrance oil.
+- Fragrance Oil: Provides scent."""
+
+
+def test_a_glossary_is_read_by_the_names_before_its_colons(table):
+    det = detect(Product("Sunscreen", inci=_GLOSSARY), table)
+    got = {m.ingredient.id: m.active for m in det.matches}
+    assert got["alcohol"] and got["sodium_hyaluronate"] and got["parfum"] and got["octocrylene"]
+    assert "butyl_methoxydibenzoylmethane" not in got  # 'stabilizes Avobenzone' is the note, not the list
+    assert not det.unrecognized
+    gel = detect(Product("Body Fragrance", inci=_GLOSSARY_2), table)
+    assert {"glycerin", "parfum"} <= {m.ingredient.id for m in gel.matches}
+    assert not any("scent" in u.written.lower() for u in gel.unrecognized)
+
+
+def test_a_composition_table_or_unii_rows_are_no_glossary():
+    # control: 'Retinol: 1%' lines (a composition table) and 'NAME (UNII: CODE)' rows keep their reading
+    table_text = "ACTIVE INGREDIENT\nRetinol: 1%\nCeramide NP: 1%\nAscorbic Acid: 2%\nINACTIVE INGREDIENT\nWater: 50%\nGlycerin: 5%"
+    assert [i.section for i in split_inci(table_text)][:1] == ["active"]
+    unii = "\n".join(f"{name} (UNII: {code})" for name, code in (
+        ("GLYCERIN", "PDC6A3C0OX"), ("WATER", "059QF0KO0R"), ("POLYSORBATE 80", "6OZP39ZG8H"),
+        ("PROPYLENE GLYCOL", "6DC9Q167V3"), ("EDETATE DISODIUM", "7FLD91C86K")))
+    assert [i.written for i in split_inci(unii)] == ["GLYCERIN", "WATER", "POLYSORBATE 80", "PROPYLENE GLYCOL",
+                                                     "EDETATE DISODIUM"]
+
+
+_SKIM_TABLE = """Ingredient name what-it-does irr., com. ID-Rating
+Water solvent
+Ethylhexyl Salicylate sunscreen 0, 0
+Titanium Dioxide sunscreen, colorant goodie
+Sorbitan Isostearate emulsifying 0, 1-2
+Fragrance perfuming icky
+Hydrolyzed Hyaluronic Acid moisturizer/humectant goodie"""
+# incidecoder's table of duo Brush On Striplash Adhesive, copied without its pipes
+_SKIM_TABLE_2 = """Ingredient name what-it-does irr., com. ID-Rating
+Aqua (Water, Eau) solvent
+Cellulose Gum viscosity controlling 0, 0
+Ammonium Hydroxide buffering
+Parfum (Fragrance) perfuming icky
+Linalool perfuming icky
+Ci 77499 colorant 0, 0"""
+
+
+def test_an_incidecoder_table_without_pipes_is_read_by_its_names(table):
+    det = detect(Product("Sebum Control Water Sun Gel", inci=_SKIM_TABLE), table)
+    assert [m.ingredient.id for m in det.matches] == ["aqua", "ethylhexyl_salicylate", "titanium_dioxide",
+                                                      "sorbitan_isostearate", "parfum", "hydrolyzed_hyaluronic_acid"]
+    assert "sunscreen_unspecified" not in {m.ingredient.id for m in det.matches}  # the function word is no item
+    glue = detect(Product("Striplash Adhesive", inci=_SKIM_TABLE_2), table)
+    assert {"parfum", "linalool", "cellulose_gum"} <= {m.ingredient.id for m in glue.matches}
+
+
+_GLUED = ("Aqua (Water)Helianthus Annuus (Sunflower) Seed Oil [1]Isoamyl LaurateButyrospermum Parkii (Shea) Butter [1]"
+          "Glyceryl Stearate CitrateGlycerinSqualaneCetearyl GlucosideBenzyl AlcoholAlcoholCetearyl Alcohol"
+          "Perfume (Fragrance) [2]Linalool [2]Limonene [2]Xanthan Gum")
+
+
+def test_a_list_whose_names_are_glued_together_is_cut_where_they_meet(table):
+    got = {m.ingredient.id: m for m in detect(Product("Organic Goji Day Cream", inci=_GLUED), table).matches}
+    assert {"aqua", "glycerin", "squalane", "benzyl_alcohol", "cetearyl_alcohol", "parfum", "linalool"} <= set(got)
+    assert got["parfum"].active and not got["alcohol"].active  # after benzyl alcohol, a <=1% marker
+    # control: a list with no separators but spaces (names not glued) is read by its known names as before
+    spaced = "Water Cetearyl Alcohol Glycerin Gluconolactone Niacinamide Phenoxyethanol"
+    assert [i.written for i in split_inci(spaced)] == [spaced]

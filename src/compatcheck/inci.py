@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from compatcheck.bula import from_bula
+from compatcheck.layouts import from_glossary, from_record, from_skim_table, unglued
 from compatcheck.normalize import drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
@@ -323,6 +324,7 @@ def _prepared(text: str) -> str:
     """``text`` with the marks of how it was stored undone: scraper links, backslashed synonyms, a
     UNII or pipe table, percentages glued to the next name, bullets lost to an encoding, lines
     wrapped inside a name."""
+    text = _from_layout(text)
     if text[:20].lstrip().startswith("Ingredients"):
         text = _GLUED_TAB_WORD.sub("", text, count=1)
     if any(mark in text for mark in _LOST_MARKS):
@@ -340,6 +342,21 @@ def _prepared(text: str) -> str:
     if "---" in text and "|" in text:
         text = _from_pipe_table(text)
     return _GLUED_PERCENT.sub(r"\1, ", text)
+
+
+def _from_layout(text: str) -> str:
+    """``text`` as a list, when it is kept in a layout made for something else (:mod:`compatcheck.layouts`):
+    a register's JSON record, a glossary, a copied incidecoder table, names glued with no separator."""
+    opening = text[:80].lstrip()
+    if opening[:1] in "{\"" and '":' in opening:
+        return from_record(text) or text
+    if "what-it-does" in text:
+        return from_skim_table(text) or text
+    if text.count(":") >= 5:
+        return from_glossary(text) or text
+    if "," not in text:
+        return unglued(text) or text
+    return text
 
 
 #: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,

@@ -1,0 +1,121 @@
+"""Ingredient lists kept in layouts made for something else than a label, turned back into a list.
+
+A drug register's record pasted as raw JSON (Australia's ARTG, the US SPL data: objects with
+``"name"`` and a strength, arrays of inactive ingredients), a brand page's glossary (one
+``Name: what it does;`` line per ingredient), incidecoder's "Skim through" table copied without
+its pipes (``Water solvent``, ``Fragrance perfuming icky``) and a scraped list whose separators
+were all lost, every name glued to the next (``Aqua (Water)Helianthus Annuus Seed Oil [1]Isoamyl
+Laurate``). Each function returns the list as text the usual splitter reads, or None when the text is
+not in its layout.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+#: Array keys of a record that hold the product's other ingredients (not a repeat of its actives).
+_INACTIVE_KEYS = ("inactive", "excipient", "ingredient")
+
+
+def from_record(text: str) -> str | None:
+    """A register record as a drug-facts panel: its ``"name"`` objects (with ``percent_w_w``, or a
+    quantity in ``%``) or its ``active`` texts (openFDA's label fields) as the active ingredients, its
+    arrays of inactive ingredients as the inactive list; arrays that only repeat the actives
+    (``"uv_filters"``) and flags are left out."""
+    stripped = text.strip()
+    try:
+        record = json.loads(stripped if stripped.startswith("{") else "{" + stripped + "}")
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    actives: list[str] = []
+    others: list[str] = []
+    for key, value in record.items():
+        if not isinstance(value, list):
+            continue
+        named = [_strength(entry) for entry in value if isinstance(entry, dict) and isinstance(entry.get("name"), str)]
+        texts = [entry for entry in value if isinstance(entry, str)]
+        folded = key.lower()
+        if "inactive" in folded or (any(word in folded for word in _INACTIVE_KEYS) and "active" not in folded):
+            others += named or texts
+        elif named or "active" in folded:
+            actives += named or texts  # openFDA: "active_ingredient": ["Active ingredients Octinoxate 7.5% ..."]
+    if not actives and not others:
+        return None
+    if not actives:
+        return ", ".join(others)
+    return f"Active ingredients: {', '.join(actives)}\nInactive ingredients: {', '.join(others)}"
+
+
+def _strength(entry: dict) -> str:
+    """``octocrylene 5%`` from ``{"name": "octocrylene", "percent_w_w": 5.0}`` (or ``"unit": "%"``)."""
+    percent = entry.get("percent_w_w")
+    if not isinstance(percent, (int, float)) and entry.get("unit") == "%":
+        percent = entry.get("quantity")
+    name = entry["name"].strip()
+    return f"{name} {percent:g}%" if isinstance(percent, (int, float)) and percent > 0 else name
+
+
+#: A glossary line: a name, a colon, what it does in words (``Alcohol: Solvent; may ... be drying;``); not a
+#: composition table's ``Retinol: 1%``, nor a code after a name (``GLYCERIN (UNII: PDC6A3C0OX)``: its bracket is open).
+_GLOSS_LINE = re.compile(r"^\s*(?P<name>(?:[^:,;()\n]|\([^():\n]*\)|(?<=\d),(?=\d)){2,80}?)\s*:\s+[^\W\d_]")
+#: Words of a drug-facts or label heading (``Inactive ingredients:``, ``Directions:``): such lines
+#: make a panel, not a glossary.
+_HEADING_WORDS = re.compile(r"\b(?:ingredients?|inci|(?:in)?active|purposes?|uses?|warnings?|directions?|"
+                            r"contains?|composition|excipients?|information)\b", re.IGNORECASE)
+#: How many lines, and what share of them, a glossary has at least.
+_GLOSS_LINES = 5
+_GLOSS_SHARE = 0.6
+
+
+def from_glossary(text: str) -> str | None:
+    """A glossary's names, one per line: what precedes each line's colon. Lines before the first
+    glossary line are its title; a later line with no colon (one that lost it) is kept whole."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < _GLOSS_LINES:
+        return None
+    names = [m.group("name") if (m := _GLOSS_LINE.match(line)) else None for line in lines]
+    glossed = [name for name in names if name is not None]
+    if len(glossed) < _GLOSS_SHARE * len(lines) or any(_HEADING_WORDS.search(name) for name in glossed):
+        return None
+    first = next(i for i, name in enumerate(names) if name is not None)
+    return "\n".join(name if name is not None else line.strip() for name, line in zip(names[first:], lines[first:]))
+
+
+#: The header of incidecoder's "Skim through" table, copied without its pipes.
+_SKIM_HEADER = re.compile(r"^\s*ingredient\s+name\s+what-it-does\b.*$", re.IGNORECASE | re.MULTILINE)
+#: The functions incidecoder prints in its "what-it-does" column.
+_SKIM_FUNCTIONS = (r"(?:solvent|emollient|moisturi[sz]er/humectant|sunscreen|colou?rant|emulsifying|surfactant/cleansing|"
+                   r"viscosity controlling|antioxidant|soothing|preservative|perfuming|skin-identical ingredient|"
+                   r"cell-communicating ingredient|skin brightening|anti-acne|exfoliant|abrasive/scrub|"
+                   r"antimicrobial/antibacterial|chelating|buffering|astringent|emulsion stabili[sz]ing|"
+                   r"absorbent/mattifier|deodorant|antiseborrhoeic|anti-inflammatory)")
+#: A row: the name, then its functions, its irritancy and comedogenicity figures, its rating.
+_SKIM_ROW = re.compile(rf"^(?P<name>.+?)(?:\s+{_SKIM_FUNCTIONS}(?:\s*,\s*{_SKIM_FUNCTIONS})*)?"
+                       r"(?:\s+\d(?:-\d)?\s*,\s*\d(?:-\d)?)?(?:\s+(?:goodie|icky|superstar))?\s*$", re.IGNORECASE)
+
+
+def from_skim_table(text: str) -> str | None:
+    """incidecoder's "Skim through" table without its pipes: one name per row, its columns dropped
+    (``Titanium Dioxide sunscreen, colorant goodie`` -> ``Titanium Dioxide``)."""
+    header = _SKIM_HEADER.search(text)
+    if header is None:
+        return None
+    rows = text[header.end():].splitlines()
+    return "\n".join(m.group("name") for row in rows if (m := _SKIM_ROW.match(row.strip())))
+
+
+#: Where two names meet with nothing between them: a lower-case letter, a closing bracket or a
+#: footnote mark, then a capitalised word (``LaurateButyrospermum``, ``(Water)Helianthus``, ``[1]Isoamyl``).
+_GLUED_NAMES = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
+#: How many such meetings make a list whose separators were lost.
+_GLUED_MEETINGS = 5
+
+
+def unglued(text: str) -> str | None:
+    """A list with no separator at all whose names are glued together, cut where they meet."""
+    if any(mark in text for mark in ",;|•·") or len(_GLUED_NAMES.findall(text)) < _GLUED_MEETINGS:
+        return None
+    return _GLUED_NAMES.sub(", ", text)
