@@ -20,11 +20,12 @@ from compatcheck.scan import embedded, negated, spans
 from compatcheck.table import IngredientTable
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
-#: Acetyl Tetrapeptide-40), so one the table lacks is still a peptide. Not
+#: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate: acyl groups, and the acetate
+#: salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
-_PEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl) ?)?"
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}"
+_PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl) ?){0,2}"
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}(?: acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
@@ -324,8 +325,9 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     except KeyError:
         pass
     ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
-    if ing is None and " " in item.written:
-        # a name a copy split with stray spaces ("GLYCE R IN", "ASCORBIC AC ID"): the same letters
+    if ing is None:
+        # a name a copy split with stray spaces ("GLYCE R IN", "ASCORBIC AC ID"), or whose spaces it lost
+        # ("KOJICACID", "RETINOLPALMITATE"): the same letters
         ing = next((hit for c in item.candidates
                     if (hit := table.spaceless.get(normalise(c).replace(" ", ""))) is not None), None)
     parts: tuple[tuple[Ingredient, str], ...] = ()
