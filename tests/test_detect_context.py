@@ -1558,3 +1558,66 @@ def test_uv_filters_before_the_marker_of_a_product_with_no_spf_word_still_count(
     found = _found(table, inci, name="Vitamin C Day Serum")
     assert all(found[i][0] for i in ("ethylhexyl_methoxycinnamate", "butyl_methoxydibenzoylmethane"))
     assert found["benzophenone_4"][0] is False  # after phenoxyethanol
+
+
+# held-out 17: "AC" names an acne line; a BHA sold for acne; a printed % after the <=1% marker; peel-off films
+def test_ac_in_a_name_is_an_acne_claim_that_lifts_salicylic_acid_low_in_a_rinse_off(table):
+    # COSRX's AC body cleanser: salicylic acid 13th, after the fragrance (a <=1% marker)
+    body = ("water, glycerin, potassium cocoyl glycinate, lauryl betaine, c12-14 pareth-12, lauryl hydroxysultaine, "
+            "disodium cocoamphodiacetate, 1,2-hexanediol, acrylates/c10-30 alkyl acrylate crosspolymer, sodium chloride, "
+            "fragrance, betaine, salicylic acid, panthenol, hydroxyacetophenone, menthol, disodium edta")
+    assert _found(table, body, "COSRX Ac Calming Solution Body Cleanser")["salicylic_acid"][0]
+    # control: the same list with no acne word keeps it a preservative-level acid
+    assert not _found(table, body, "Calming Solution Body Cleanser")["salicylic_acid"][0]
+
+
+def test_an_acne_claim_lifts_betaine_salicylate_before_the_last_third(table):
+    intensive = ("propolis extract, alcohol, butylene glycol, sodium lactate, dimethyl sulfone, betaine, lactic acid, "
+                 "1,2-hexanediol, glycolic acid, water, betaine salicylate, cassia obtusifolia seed extract, panthenol, "
+                 "allantoin, sodium hyaluronate, polysorbate 60, hydroxyethylcellulose, zinc pca, "
+                 "melaleuca alternifolia (tea tree) leaf oil, ethyl hexanediol, asiaticoside, asiatic acid, madecassic acid")
+    assert _found(table, intensive, "COSRX Ac Collection Calming Liquid Intensive")["betaine_salicylate"][0]
+    # COSRX's AC Calming Liquid Mild (calmhavenbeauty.co.uk): betaine salicylate 6th, the line's BHA
+    mild = ("Camellia Sinensis Leaf Water, Butylene Glycol, Dimethyl Sulfone, Betaine, 1,2-Hexanediol, Betaine "
+            "Salicylate, Gluconolactone, Polyglyceryl-10 Laurate, Polyglyceryl-10 Myristate, Glycerine, Panthenol, "
+            "Allantoin, Arginine, Sodium Hyaluronate, Melaleuca Alternifolia Leaf Oil, Asiaticoside, Asiatic Acid, "
+            "Madecassic Acid")
+    assert _found(table, mild, "COSRX AC Collection Calming Liquid Mild")["betaine_salicylate"][0]
+    # control: in the last third of a soothing AC moisturiser (held-out 15) it stays a trace
+    moisturiser = ("Propolis Extract, Aloe Barbadensis Leaf Water, Camellia Sinensis Leaf Water, Butylene Glycol, "
+                   "Cetyl Ethylhexanoate, Glycerin, 1,2-Hexanediol, Niacinamide, Cyclomethicone, Cetearyl Olivate, "
+                   "Betaine, Cetearyl Alcohol, Sorbitan Olivate, Panthenol, Ethylhexylglycerin, Allantoin, Xanthan gum, "
+                   "Sodium Hyaluronate, Arginine, Zinc PCA, Betaine Salicylate, Mentha Haplocalix Extract, "
+                   "Menthyl Lactate, Citric Acid, Asiaticoside, Asiatic Acid, Madecassic Acid")
+    assert not _found(table, moisturiser, "AC Collection Lightweight Soothing Moisturizer")["betaine_salicylate"][0]
+
+
+def test_a_printed_percent_below_the_threshold_after_the_marker_is_no_claimed_exfoliant(table):
+    ysb = ("Aqua, Glycerin, Tranexamic Acid (3%), Xanthan Gum, Phenoxyethanol, Glycolic Acid (0.5%), Vaccinium "
+           "Macrocarpon Fruit Extract, Butylene Glycol, Ethylhexylglycerin, Disodium EDTA, Palmitoyl Hexapeptide-12.")
+    assert not _found(table, ysb, "YSB Serum Tranexamic Acid 3% + Glycolic Acid + Cranberry + Licorice")[
+        "glycolic_acid"][0]
+    # control: before any marker, a blend's smaller printed share still counts in a product sold for its class
+    # (TIA'M AC Fighting AHA BHA PHA Toner, original corpus)
+    toner = ("Water, Alcohol, Butylene Glycol, Glycolic Acid (2.1%), Sodium Hydroxide, Lactic Acid (0.9%), "
+             "Gluconolactone (0.5%), Polysorbate 60, Betaine Salicylate (0.3%), Panthenol")
+    assert _found(table, toner, "AC Fighting AHA BHA PHA Toner")["lactic_acid"][0]
+
+
+_PEEL_OFF_FILMS = {
+    "Manuka Doctor ApiClear Facial Peel": "Aqua (Water), Titanium Dioxide (CI 77891), Polyvinyl Alcohol, Alcohol Denat, "
+    "Butylene Glycol, Kaolin, Phenoxyethanol, Parfum (Fragrance), Sodium Hyaluronate, Linalool",
+    # a shop's peel-off mask (GitHub-stored catalogue)
+    "Aurodhea Hyaluronic Acid Peel-Off Face Mask": "Aqua, Polyvinyl Alcohol, Alcohol Denat., Glycerin, Sodium "
+    "Hyaluronate, Aloe Barbadensis Leaf Juice, Panthenol, Phenoxyethanol, Ethylhexylglycerin, Parfum",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PEEL_OFF_FILMS))
+def test_a_peel_whose_list_is_a_peel_off_film_is_no_presumed_acid_peel(table, name):
+    assert "peel_unspecified_acid" not in _found(table, _PEEL_OFF_FILMS[name], name)
+
+
+def test_a_peel_with_no_film_and_no_exfoliant_is_still_presumed_an_acid_peel(table):
+    # control: a partial list shows no exfoliant: flagging a probable acid beats missing it
+    assert _found(table, "Aqua, Glycerin, Xanthan Gum, Phenoxyethanol", "Radiance Peel")["peel_unspecified_acid"][0]

@@ -14,7 +14,8 @@ import re
 
 #: Acne-drug claims: the condition salicylic acid is an OTC drug for [R3]. Its acne range starts
 #: at 0.5%, inside the <=1% tail of a list, so such a claim lifts it even after a <=1% marker.
-ACNE_WORDS = frozenset({"acne", "antiacne", "blemish", "blemishes", "antiblemish", "blackhead", "blackheads",
+#: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC).
+ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antiblemish", "blackhead", "blackheads",
                         "pimple", "pimples"})
 #: Cosmetic claims for oily, congested skin: they lift salicylic acid only above the <=1% line,
 #: where a preservative's <=0.5% would not sit.

@@ -72,6 +72,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     shown += [ing for ing, _ in named if ing.exfoliant and "product_type" not in ing.tags]
     exfoliates = bool(shown) or not ENZYME_WORDS.isdisjoint(normalise(product.name).split())
     particles = any(ing.cls == "physical_exfoliant" for ing in shown)
+    peel_off = _peel_off_film(matches, len(items))
     panel_drugs = _panel_drugs(items, matches)
     for ing, written in named:
         # A brand word ("Differin") stands for the brand's best-known drug, but a
@@ -84,12 +85,19 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # "Scrub") only counts when neither the list nor the name shows what
         # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel);
         # for a scrub, that is particles: an acid scrub bar's grains are still grains.
-        if "product_type" in ing.tags and (particles if ing.cls == "physical_exfoliant" else exfoliates):
+        if "product_type" in ing.tags and (particles if ing.cls == "physical_exfoliant" else exfoliates or peel_off):
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def _peel_off_film(matches: list[Match], count: int) -> bool:
+    """Whether the list holds a peel-off film former (polyvinyl alcohol, PVP: tag ``peel_film``) in its
+    first half: a "Peel" whose list shows no exfoliant is then a film lifted off the skin, not an acid peel."""
+    return any("peel_film" in m.ingredient.tags and m.position is not None and m.position <= max(3, count // 2)
+               for m in matches)
 
 
 def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:

@@ -288,7 +288,9 @@ class ListContext:
             threshold = ing.active_min_percent
             if threshold is not None and item.percent >= threshold:
                 return True, f"{where} at {item.percent:g}%"
-            if sold_as and ing.exfoliant:
+            # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
+            # <=1% marker) both say it is a minor helper ("Tranexamic Acid 3% + Glycolic Acid", glycolic 0.5%)
+            if sold_as and ing.exfoliant and (self.marker is None or place < self.marker[0]):
                 below = f", below the usual {threshold:g}%," if threshold is not None else ""
                 return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
             if threshold is not None:
@@ -316,7 +318,7 @@ class ListContext:
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if salt := self._salt_buffer_why(ing, sold_as, where):
             return False, salt
-        if (claim := self._sold_for_acne(ing, after_marker=False)) and not (
+        if (claim := self._sold_for_acne(ing, after_marker=False, place=place)) and not (
                 claim in EXFOLIATION_WORDS and self._tail_of_carried_claim(place, class_claim=False)):
             line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
@@ -475,11 +477,16 @@ class ListContext:
         end = self.marker[0] if self.marker is not None else place
         return place >= 2 * self.count / 3 and self._claim_carried_before(end, class_claim)
 
-    def _sold_for_acne(self, ing: Ingredient, after_marker: bool) -> str:
+    def _sold_for_acne(self, ing: Ingredient, after_marker: bool, place: int = 0) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
-        is an OTC acne drug that has a lesser job too (salicylic acid: a preservative at <=0.5%);
-        else "". Not in a drug panel's inactive list: the panel declares the actives."""
-        if "acne_otc" not in ing.tags or not ing.trace_role or self.inactive_list:
+        is an OTC acne drug that has a lesser job too (salicylic acid: a preservative at <=0.5%), or
+        another free BHA whose lesser job is a minor additive's (betaine salicylate: the BHA Korean acne
+        lines are sold on), before the last third of the list (at ``place``; no acne dose is set for it, so
+        only its place shows it is more than a trace); else "". Not in a drug panel's inactive list: the
+        panel declares the actives."""
+        acne_bha = "acne_otc" in ing.tags or (ing.cls == "bha" and "direct_acid" in ing.tags
+                                              and "low_dose_active" not in ing.tags and place < 2 * self.count / 3)
+        if not acne_bha or not ing.trace_role or self.inactive_list:
             return ""
         return acne_claim(self.name_words) if after_marker else clarifying_claim(self.name_words)
 
