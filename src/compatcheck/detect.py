@@ -72,7 +72,6 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     shown += [ing for ing, _ in named if ing.exfoliant and "product_type" not in ing.tags]
     exfoliates = bool(shown) or not ENZYME_WORDS.isdisjoint(normalise(product.name).split())
     particles = any(ing.cls == "physical_exfoliant" for ing in shown)
-    peel_off = _peel_off_film(matches, len(items))
     panel_drugs = _panel_drugs(items, matches)
     for ing, written in named:
         # A brand word ("Differin") stands for the brand's best-known drug, but a
@@ -85,7 +84,8 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # "Scrub") only counts when neither the list nor the name shows what
         # exfoliates ("Exfoliant (polished garnet)" is a scrub, not an acid peel);
         # for a scrub, that is particles: an acid scrub bar's grains are still grains.
-        if "product_type" in ing.tags and (particles if ing.cls == "physical_exfoliant" else exfoliates or peel_off):
+        if "product_type" in ing.tags and (particles if ing.cls == "physical_exfoliant"
+                                           else exfoliates or _peel_off_film(matches, len(items))):
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
