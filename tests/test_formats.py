@@ -638,6 +638,26 @@ def test_a_glossary_is_read_by_the_names_before_its_colons(table):
     assert not any("scent" in u.written.lower() for u in gel.unrecognized)
 
 
+@pytest.mark.parametrize("kit", [
+    # a five-step set, each member's list on its line after its name (safety: never read as a glossary)
+    """Cleanser: Aqua, Sodium Laureth Sulfate, Salicylic Acid 2%, Glycerin, Phenoxyethanol
+Toner: Aqua, Glycolic Acid 7%, Sodium Hydroxide, Butylene Glycol
+Serum: Aqua, Retinol, Squalane, Tocopherol
+Moisturiser: Aqua, Glycerin, Niacinamide, Cetearyl Alcohol
+Eye Cream: Aqua, Caffeine, Hydroquinone, Dimethicone""",
+    # short member lists: no more commas than a description, but ingredient names, not what they do
+    """Cleanser: Aqua, Salicylic Acid, Glycerin
+Toner: Aqua, Glycolic Acid, Sodium Hydroxide
+Serum: Aqua, Retinol, Squalane
+Moisturiser: Aqua, Niacinamide, Glycerin
+Eye Cream: Aqua, Caffeine, Hydroquinone""",
+])
+def test_a_kit_whose_members_are_named_before_colons_is_no_glossary(table, kit):
+    det = detect(Product("Five Step Set", inci=kit), table)
+    got = {m.ingredient.id for m in det.matches if m.active}
+    assert {"salicylic_acid", "glycolic_acid", "retinol", "niacinamide", "hydroquinone"} <= got
+
+
 def test_a_composition_table_or_unii_rows_are_no_glossary():
     # control: 'Retinol: 1%' lines (a composition table) and 'NAME (UNII: CODE)' rows keep their reading
     table_text = "ACTIVE INGREDIENT\nRetinol: 1%\nCeramide NP: 1%\nAscorbic Acid: 2%\nINACTIVE INGREDIENT\nWater: 50%\nGlycerin: 5%"

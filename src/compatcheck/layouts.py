@@ -68,6 +68,15 @@ _HEADING_WORDS = re.compile(r"\b(?:ingredients?|inci|(?:in)?active|purposes?|use
 #: How many lines, and what share of them, a glossary has at least.
 _GLOSS_LINES = 5
 _GLOSS_SHARE = 0.6
+#: What a glossary says an ingredient does; at least half its lines name one. A kit's lines
+#: (``Serum: Aqua, Retinol, Squalane``) name ingredients instead, and must keep them.
+_GLOSS_FUNCTIONS = re.compile(
+    r"\b(?:solvent|emollient|humectant|hydrat\w*|moistur\w*|preservative|antioxidant|filter|sunscreen|"
+    r"thicken\w*|emulsif\w*|stabili[sz]\w*|sooth\w*|film[- ]former|fragrance|scent|perfum\w*|surfactant|"
+    r"cleansing|chelat\w*|buffer\w*|ph adjuster|texture|conditioning|exfoliant|brighten\w*|colou?rant|"
+    r"pigment|repair\w*|barrier|calming|anti-inflammatory|amino acid|vitamin|extract|silicone)\b", re.IGNORECASE)
+#: More commas than this after a line's colon make a list, not a description.
+_GLOSS_COMMAS = 2
 
 
 def from_glossary(text: str) -> str | None:
@@ -80,6 +89,10 @@ def from_glossary(text: str) -> str | None:
     glossed = [name for name in names if name is not None]
     if len(glossed) < _GLOSS_SHARE * len(lines) or any(_HEADING_WORDS.search(name) for name in glossed):
         return None
+    said = [line.split(":", 1)[1] for name, line in zip(names, lines) if name is not None]
+    if (any(text.count(",") > _GLOSS_COMMAS for text in said)
+            or sum(bool(_GLOSS_FUNCTIONS.search(text)) for text in said) < len(said) / 2):
+        return None  # the lines list ingredients (a kit's members), not what each does
     first = next(i for i, name in enumerate(names) if name is not None)
     return "\n".join(name if name is not None else line.strip() for name, line in zip(names[first:], lines[first:]))
 
