@@ -67,7 +67,8 @@ _AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d
                      re.IGNORECASE)
 #: A dose in parts per million or billion, as Korean labels print it after a name: ``레틴알(100ppm)``,
 #: ``아스코빌글루코사이드(20,000ppm)`` (a comma before three digits groups thousands), ``(6 ppb)``.
-_PARTS_PER = re.compile(r"\(?\s*(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*pp([mb])\s*\)?", re.IGNORECASE)
+_PARTS_PER = re.compile(r"\(?\s*(?:(?P<grouped>\d{1,3}(?:,\d{3})+)|(?P<plain>\d+(?:[.,]\d+)?))\s*pp(?P<unit>[mb])\s*\)?",
+                        re.IGNORECASE)
 #: Parts per million or billion in percent.
 _PARTS_PER_PERCENT = {"m": 1e-4, "b": 1e-7}
 _FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
@@ -599,9 +600,9 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
 
 def _parts_per(m: re.Match) -> float:
     """The percent a :data:`_PARTS_PER` dose states: ``20,000ppm`` -> 2.0, ``1,5 ppm`` -> 0.00015."""
-    number = m.group(1)
-    number = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number.replace(",", ".")
-    return float(number) * _PARTS_PER_PERCENT[m.group(2).lower()]
+    grouped = m.group("grouped")
+    number = grouped.replace(",", "") if grouped else m.group("plain").replace(",", ".")
+    return float(number) * _PARTS_PER_PERCENT[m.group("unit").lower()]
 
 
 def _unqualified(name: str) -> str:

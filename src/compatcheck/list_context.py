@@ -441,7 +441,7 @@ class ListContext:
         A claim of exfoliation is never lifted onto an acid in a drug panel's inactive list: the panel
         declares the actives that carry the product's claim."""
         marker = self.marker[1]
-        if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True)):
+        if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True, place=place)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
@@ -477,7 +477,7 @@ class ListContext:
         end = self.marker[0] if self.marker is not None else place
         return place >= 2 * self.count / 3 and self._claim_carried_before(end, class_claim)
 
-    def _sold_for_acne(self, ing: Ingredient, after_marker: bool, place: int = 0) -> str:
+    def _sold_for_acne(self, ing: Ingredient, after_marker: bool, place: int) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
         is an OTC acne drug that has a lesser job too (salicylic acid: a preservative at <=0.5%), or
         another free BHA whose lesser job is a minor additive's (betaine salicylate: the BHA Korean acne
