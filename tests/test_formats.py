@@ -651,6 +651,13 @@ Toner: Aqua, Glycolic Acid, Sodium Hydroxide
 Serum: Aqua, Retinol, Squalane
 Moisturiser: Aqua, Niacinamide, Glycerin
 Eye Cream: Aqua, Caffeine, Hydroquinone""",
+    # members whose lists hold words a glossary uses (extract, vitamin): the glossary reading would keep
+    # only the member names and lose every active; the plain reading finds them, and wins
+    """Cleanser: Aqua, Salicylic Acid, Tea Tree Extract
+Toner: Aqua, Glycolic Acid, Aloe Extract
+Serum: Aqua, Retinol, Vitamin E
+Moisturiser: Glycerin, Niacinamide, Shea Butter
+Eye Cream: Aqua, Caffeine, Hydroquinone""",
 ])
 def test_a_kit_whose_members_are_named_before_colons_is_no_glossary(table, kit):
     det = detect(Product("Five Step Set", inci=kit), table)
@@ -707,3 +714,15 @@ def test_a_list_whose_names_are_glued_together_is_cut_where_they_meet(table):
     # control: a list with no separators but spaces (names not glued) is read by its known names as before
     spaced = "Water Cetearyl Alcohol Glycerin Gluconolactone Niacinamide Phenoxyethanol"
     assert [i.written for i in split_inci(spaced)] == [spaced]
+
+
+def test_a_layout_reading_that_loses_a_class_gives_way_to_the_list_as_it_stands(table, monkeypatch):
+    # whatever a layout reader makes of a text, a class the plain reading finds is never lost to it
+    import compatcheck.inci as inci
+    monkeypatch.setattr(inci, "_from_layout", lambda text: "Aqua, Glycerin" if "Retinol" in text else text)
+    got = {m.ingredient.id for m in detect(Product("Night Serum", inci="Aqua, Retinol, Squalane"), table).matches}
+    assert "retinol" in got
+    # ... while a reading that keeps every class is used: here it keeps glycerin and drops the noise
+    monkeypatch.setattr(inci, "_from_layout", lambda text: "Aqua, Glycerin" if "Zorblax" in text else text)
+    det = detect(Product("Toner", inci="Aqua, Glycerin, Zorblax"), table)
+    assert not det.unrecognized

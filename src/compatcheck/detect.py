@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import ENZYME_WORDS, protectant_only
-from compatcheck.inci import Item, names_to_try, plain_name, split_inci
+from compatcheck.inci import Item, in_layout, names_to_try, plain_name, split_inci
 from compatcheck.list_context import claim_words, contexts, list_of, sold_as_scrub, with_article
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -61,8 +61,17 @@ def detect(product: Product, table: IngredientTable) -> Detected:
             for ing, written in named
         )
         return Detected(product, matches, (), from_name_only=True)
+    protectant = protectant_only(product.inci)
     items = _split_runs(split_inci(product.inci), table)
-    matches, unknown = _match_items(items, table, named, product.name, protectant_only(product.inci))
+    matches, unknown = _match_items(items, table, named, product.name, protectant)
+    if in_layout(product.inci):
+        # A layout's reader keeps some of the text (a glossary's names, a record's arrays) and drops the
+        # rest. It is trusted only while it keeps every class the list read as it stands shows: a kit
+        # written as 'Serum: Aqua, Retinol' lines must never lose its retinol to a glossary reading.
+        plain = _split_runs(split_inci(product.inci, layouts=False), table)
+        plain_matches, plain_unknown = _match_items(plain, table, named, product.name, protectant)
+        if _classes(plain_matches) - _classes(matches):
+            items, matches, unknown = plain, plain_matches, plain_unknown
     # the classes the list shows; not particles it shows dissolved (salt after water), which scrub nothing
     listed_classes = {m.ingredient.cls for m in matches if m.active or m.ingredient.cls != "physical_exfoliant"}
     listed_ids = {m.ingredient.id for m in matches}
@@ -91,6 +100,11 @@ def detect(product: Product, table: IngredientTable) -> Detected:
             matches.append(Match(ing, written, active=True, via="name",
                                  why="named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def _classes(matches: list[Match]) -> set[str]:
+    """The classes ``matches`` show, but for base ingredients."""
+    return {m.ingredient.cls for m in matches} - {"base"}
 
 
 def _peel_off_film(matches: list[Match], count: int) -> bool:

@@ -281,19 +281,20 @@ def _from_list_literal(text: str) -> list[str] | None:
     return [", ".join(part for part in value[start:end] if not _PRODUCT_LABEL.fullmatch(part)) for start, end in bounds]
 
 
-def split_inci(text: str) -> list[Item]:
-    """Split an ingredient list into :class:`Item`s, in label order."""
+def split_inci(text: str, layouts: bool = True) -> list[Item]:
+    """Split an ingredient list into :class:`Item`s, in label order; with ``layouts=False``, a list
+    kept in a layout made for something else (:func:`in_layout`) is read as it stands."""
     items: list[Item] = []
     glued = 0  # items with footnote digits glued to their name
     members = None
     if text[:8].lstrip().startswith("[") and _LIST_LITERAL.fullmatch(text.strip()):
         literal = _from_list_literal(text)
         if literal is not None and len(literal) > 1:
-            members = [_prepared(member_text) for member_text in literal]
+            members = [_prepared(member_text, layouts) for member_text in literal]
         elif literal is not None:
             text = literal[0]
     member = -1
-    for member_text in members or _members(_prepared(text)):
+    for member_text in members or _members(_prepared(text, layouts)):
         member += 1
         opening = member_text[:300].lower()
         if "contain" in opening:  # the word every package-insert statement has
@@ -321,11 +322,18 @@ def split_inci(text: str) -> list[Item]:
     return items
 
 
-def _prepared(text: str) -> str:
-    """``text`` with the marks of how it was stored undone: scraper links, backslashed synonyms, a
-    UNII or pipe table, percentages glued to the next name, bullets lost to an encoding, lines
-    wrapped inside a name."""
-    text = _from_layout(text)
+def in_layout(text: str) -> bool:
+    """Whether ``text`` is read through one of :mod:`compatcheck.layouts`' readers (a register
+    record, a glossary, a skim table, glued names), not as it stands."""
+    return _from_layout(text) is not text
+
+
+def _prepared(text: str, layouts: bool = True) -> str:
+    """``text`` with the marks of how it was stored undone: a layout made for something else (when
+    ``layouts``), scraper links, backslashed synonyms, a UNII or pipe table, percentages glued to the
+    next name, bullets lost to an encoding, lines wrapped inside a name."""
+    if layouts:
+        text = _from_layout(text)
     if text[:20].lstrip().startswith("Ingredients"):
         text = _GLUED_TAB_WORD.sub("", text, count=1)
     if any(mark in text for mark in _LOST_MARKS):
