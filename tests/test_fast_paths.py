@@ -181,3 +181,27 @@ def test_near_misses_from_reachable_names_equal_a_search_of_every_name(table):
             reachable = process.extract(query, _reachable(table, len(query), cutoff), scorer=fuzz.ratio,
                                         limit=limit, score_cutoff=cutoff)
             assert [hit[:2] for hit in reachable] == [hit[:2] for hit in every], query
+
+
+#: Kits whose members are labelled (``Toner: Aqua, ...`` lines), with random labels, marks and breaks.
+LABELLED_KITS = st.lists(
+    st.tuples(st.sampled_from(["Toner", "Step 2 Serum", "CLEANSER", "Prep Pads", "1. Night Cream", "Peel"]),
+              st.sampled_from([":", " -", "\t–", " —", " :"]),
+              st.sampled_from([" Aqua, Glycerin", "\nWater, Retinol", "  Lactic Acid, Aqua"])),
+    min_size=2, max_size=4,
+).flatmap(lambda members: st.sampled_from(["\n", ". ", "\n\n"]).map(
+    lambda gap: gap.join("".join(member) for member in members)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, LABELLED_KITS))
+def test_the_labelled_kit_shortcut_never_misses_a_label(text):
+    # the count of label ends before the pattern: a text with two labelled members always passes it
+    if inci._labelled_members(text):
+        assert sum(map(text.count, inci._LABEL_ENDS)) >= inci._LABELLED_MEMBERS
+
+
+@settings(max_examples=100, deadline=None)
+@given(LABELLED_KITS)
+def test_labelled_kits_are_read_member_by_member(text):
+    assert len({item.member for item in inci.split_inci(text)}) == text.count(",")

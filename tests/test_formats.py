@@ -726,3 +726,76 @@ def test_a_layout_reading_that_loses_a_class_gives_way_to_the_list_as_it_stands(
     monkeypatch.setattr(inci, "_from_layout", lambda text: "Aqua, Glycerin" if "Zorblax" in text else text)
     det = detect(Product("Toner", inci="Aqua, Glycerin, Zorblax"), table)
     assert not det.unrecognized
+
+
+@pytest.mark.parametrize("inci, expected", [
+    # a member's label before its first name, on the same line: the name after it is still read
+    ("Toner - Glycolic Acid, Aqua, Glycerin", "glycolic_acid"),
+    ("Peeling Solution: Glycolic Acid, Aqua", "glycolic_acid"),
+    ("Night Serum: Retinol, Squalane, Aqua", "retinol"),
+    ("TONER – Lactic Acid, Aqua", "lactic_acid"),
+])
+def test_a_label_before_the_first_name_does_not_hide_it(table, inci, expected):
+    det = detect(Product("Set", inci=inci), table)
+    assert expected in {m.ingredient.id for m in det.matches if m.active}
+    assert not any(expected.split("_")[0] in u.written.lower() for u in det.unrecognized)
+
+
+def test_a_name_then_its_function_after_a_dash_is_the_name(table):
+    # 'Zinc Oxide - Sunscreen': the name; the function word is a row of its own, never read instead
+    from compatcheck.inci import names_to_try
+    assert "Zinc Oxide" in names_to_try("Zinc Oxide - Sunscreen") and "Sunscreen" not in names_to_try("Zinc Oxide - Sunscreen")
+    # an openFDA panel's 'Purpose' column run into its actives (held-out 9): zinc oxide is still read
+    calls = _calls(table, "Purpose Zinc Oxide - sunscreen, Octinoxate - sunscreen, Octisalate - sunscreen "
+                          "Inactive Ingredients Water (Aqua), Cyclopentasiloxane", name="Sunscreen SPF 30")
+    assert {"zinc_oxide", "ethylhexyl_methoxycinnamate", "ethylhexyl_salicylate"} <= set(calls)
+
+
+_LABELLED_KITS = [
+    # members named before a colon, one per line
+    """Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
+Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
+Serum: Aqua, Lactic Acid, Squalane, Tocopherol
+Moisturiser: Aqua, Glycerin, Niacinamide, Cetearyl Alcohol""",
+    # numbered steps with the product type after the number
+    """Step 1 Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
+Step 2 Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
+Step 3 Serum: Aqua, Lactic Acid, Squalane, Tocopherol""",
+    # capitalised labels after a dash, members ending with a full stop on one line
+    "CLEANSER - Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid. "
+    "TONER - Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol. "
+    "SERUM - Aqua, Lactic Acid, Squalane, Tocopherol",
+    # the label on a line of its own, the list on the next
+    """Gentle Cleanser:
+Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
+
+Resurfacing Toner:
+Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
+
+Overnight Serum:
+Aqua, Lactic Acid, Squalane, Tocopherol""",
+]
+
+
+@pytest.mark.parametrize("kit", _LABELLED_KITS)
+def test_a_kit_whose_members_are_labelled_reads_each_list_on_its_own(table, kit):
+    # the toner's glycolic acid is 2nd in its own list, not after the cleanser's phenoxyethanol (safety: an
+    # exfoliating toner read as a trace of acid is a missed pause before needling)
+    det = detect(Product("Glow Kit", inci=kit), table)
+    got = {m.ingredient.id: m for m in det.matches}
+    assert got["glycolic_acid"].active and got["lactic_acid"].active
+    assert not got["citric_acid"].active  # after the cleanser's own preservative
+    assert "kit product 2" in got["glycolic_acid"].why
+    assert not any(u.written.lower().endswith("aqua") for u in det.unrecognized)
+
+
+@pytest.mark.parametrize("text", [
+    # one labelled list is one product
+    "Moisturiser: Aqua, Glycerin, Phenoxyethanol, Lactic Acid",
+    # a glossary's lines name what each ingredient does, not lists
+    "Niacinamide: brightens\nGlycolic Acid: exfoliates\nSqualane: softens",
+    # drug-facts headings are sections, not members
+    "Active ingredients: Zinc Oxide 10%\nPurpose: Sunscreen\nInactive ingredients: Water, Glycerin, Lactic Acid",
+])
+def test_no_kit_members_without_two_labelled_lists(text):
+    assert {i.member for i in split_inci(text)} == {0}

@@ -123,6 +123,25 @@ _MEMBER = re.compile(
     r"|\b(?:rds\s+)?product\s+name\s*:.*?(?:division\s*:[^()]*\([^)]*\)|(?=(?:in)?active\s+ingredients?|ingredients?\s*:))",
     re.IGNORECASE,
 )
+#: The product types a kit names its members by: ``Toner:``, ``Step 2 Serum:``, ``CLEANSER -``, ``Prep Pads:``.
+_MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoule|booster|concentrate|treatment|"
+                 r"moisturi[sz]er|cream|cr[eè]me|lotion|emulsion|balm|gel|jelly|mask|masque|peel|peeling|pads?|scrub|"
+                 r"polish|exfoliant|exfoliator|sunscreen|spf\s*\d{0,3}|mist|spray|primer|solution|fluid")
+#: A kit member's label, at the start of a line (or of a sentence): a short name holding a product type,
+#: then a colon or a spaced dash, then its list: ``Toner: Aqua, Glycolic Acid``, ``Step 2 Toner:``,
+#: ``... Citric Acid. TONER - Aqua, ...``. Not a drug-facts or label heading (see _MEMBER_HEADINGS).
+_LABELLED_MEMBER = re.compile(
+    r"(?:^|(?<=\n)|(?<=\.)[ \t]+)[ \t]*(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
+    rf"[^,.;:\n]{{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)\s*(?::|[ \t][-–—])\s*(?=\S)",
+    re.IGNORECASE)
+#: Words of a heading, not a member's name: ``Active ingredients:``, ``Purpose:``, ``Directions:``.
+_MEMBER_HEADINGS = re.compile(r"\b(?:(?:in)?active|purposes?|uses?|warnings?|directions?|drug\s+facts|"
+                              r"may\s+contain|information|ingredients?\s+list|key\s+ingredients?)\b", re.IGNORECASE)
+#: How many labelled lists make a kit (one labelled list is one product).
+_LABELLED_MEMBERS = 2
+#: What ends every :data:`_LABELLED_MEMBER` label: a list with fewer than two has no labelled members,
+#: and counting them is ~10x cheaper than the pattern (on the main corpus).
+_LABEL_ENDS = (":", " -", "\t-", " –", "\t–", " —", "\t—")
 #: Where a package insert's statement of strength starts, at the start of the text or of a sentence or line:
 #: ``Each gram of Solaquin Forte 4% Cream contains``, ``Cada grama do creme contém``. An insert covering
 #: several products (or strengths) gives one statement each: each is a kit member.
@@ -436,15 +455,29 @@ def _untrimmed(item: Item) -> Item:
 def _members(text: str) -> list[str]:
     """A kit's products, in order; one text when the field holds one product."""
     folded = _folded(text)
-    if "step" not in folded and "product" not in folded:  # words every _MEMBER start needs
-        return _statements(text, folded)
-    starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
+    starts = []
+    if "step" in folded or "product" in folded:  # words every _MEMBER start needs
+        starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
+    if not starts and sum(map(text.count, _LABEL_ENDS)) >= _LABELLED_MEMBERS:
+        starts = _labelled_members(text)
     if not starts:
         return _statements(text, folded)
     parts = [text[: starts[0].start()]]
     for m, nxt in zip(starts, [*starts[1:], None]):
         parts.append(text[m.end() : nxt.start() if nxt else len(text)])
     return [p for p in parts if p.strip(" .,;:\n")]
+
+
+def _labelled_members(text: str) -> list[re.Match]:
+    """Where a kit's members start, when it names each before its list (:data:`_LABELLED_MEMBER`): at
+    least two labels, each followed by a list (a comma before the next label), none a heading."""
+    starts = [m for m in _LABELLED_MEMBER.finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
+    if len(starts) < _LABELLED_MEMBERS:
+        return []
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    if any("," not in text[m.end():end] for m, end in zip(starts, ends)):
+        return []
+    return starts
 
 
 def _statements(text: str, folded: str) -> list[str]:
@@ -629,6 +662,25 @@ def plain_name(text: str) -> str:
     return _ESSENTIAL_OIL.sub("Oil", bare) if _ESSENTIAL_OIL.search(bare) else bare
 
 
+#: A spaced dash between two parts of an item: ``Toner - Glycolic Acid``, ``Zinc Oxide – Sunscreen``.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: A label before a name in one item: a kit member's product type (:data:`_MEMBER_TYPES`), a step or part
+#: of a kit, or a list heading in another language (``Liste INCI : AQUA``).
+_ITEM_LABEL = re.compile(rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packette?|sachet|vial|inci|list[ea]?|composition)\b",
+                         re.IGNORECASE)
+
+
+def _labelled(bare: str) -> list[str]:
+    """The name in an item that puts two parts together around a colon or a spaced dash: after a
+    label (``Peeling Solution: Glycolic Acid``, ``Toner - Glycolic Acid``), the part after it; else the
+    part before, a name whose function or description follows (``Zinc Oxide - Sunscreen``, ``Hydroquinone:
+    is an effective ingredient``): the function word, a row of its own, is never read instead."""
+    before, colon, after = bare.partition(":")
+    if not colon:
+        before, after = _SPACED_DASH.split(bare, maxsplit=1)
+    return [after.strip() if _ITEM_LABEL.search(before) else before.strip()]
+
+
 def names_to_try(text: str) -> tuple[str, ...]:
     """The names to look ``text`` up under, in order: as written, without glosses, its ``A/B`` synonyms, ..."""
     names = [text]
@@ -652,6 +704,8 @@ def names_to_try(text: str) -> tuple[str, ...]:
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     names.append(plain_name(text))
     names.append(_CAMEL.sub(" ", bare))
+    if ":" in bare or " " in bare and _SPACED_DASH.search(bare):
+        names.extend(_labelled(bare))
     seen: dict[str, None] = {}
     for name in names:
         if name and name not in seen:
