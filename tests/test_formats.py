@@ -799,3 +799,26 @@ def test_a_kit_whose_members_are_labelled_reads_each_list_on_its_own(table, kit)
 ])
 def test_no_kit_members_without_two_labelled_lists(text):
     assert {i.member for i in split_inci(text)} == {0}
+
+
+def test_particles_under_a_drug_panels_active_heading_are_no_scrub(table):
+    # held-out 18: a pharmacy's field headed 'Active Ingredients' that lists a gel's excipients too
+    calls = _calls(table, "Active Ingredients\n\nSilicon Dioxide, Benzoyl Peroxide, Carbomer, Acrylates Copolymer.",
+                   name="Benzac AC Gel 2.5% - 50g")
+    assert calls["benzoyl_peroxide"][0] and not calls["silica"][0]
+    # ... while a scrub's particles stay its scrub, whatever heading they are under
+    scrub = _calls(table, "Active ingredients: Salicylic Acid 2%\nInactive ingredients: Water, Pumice, Glycerin",
+                   name="Acne Scrub")
+    assert scrub["pumice"][0]
+
+
+@pytest.mark.parametrize("written", ["ifra certified allergen free fragrance", "Hypoallergenic Fragrance",
+                                     "natural perfume", "Allergen-Free Fragrance (Parfum)"])
+def test_a_fragrance_named_with_qualities_is_fragrance(table, written):
+    calls = _calls(table, f"Water, Glycerin, {written}, Phenoxyethanol")
+    assert calls["parfum"][0]
+
+
+@pytest.mark.parametrize("written", ["no added fragrance", "free from fragrance", "without perfume"])
+def test_a_fragrance_said_to_be_absent_is_no_fragrance(table, written):
+    assert "parfum" not in _calls(table, f"Water, Glycerin, {written}, Phenoxyethanol")

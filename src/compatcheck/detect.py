@@ -38,8 +38,12 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
                             r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
-#: A perfume blend named after its scent, as soap and candle makers write it: ``Pineapple Fragrance Oil``.
-_FRAGRANCE_OIL_NAME = re.compile(r"(?:.+ )?(?:fragrance|perfume) oils?")
+#: A perfume blend named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), or
+#: with what it is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic
+#: Perfume``); not one said to be absent (``No Added Fragrance``, ``Free From Perfume``).
+#: At most five words before it, none joining another name (``PPG-20 Crosspolymer and Fragrance`` is two).
+_FRAGRANCE_OIL_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|with) )(?:\S+ ){0,5}"
+                                 r"(?:fragrance|perfume)(?: oils?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),

@@ -233,6 +233,9 @@ class ListContext:
         where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
         if item.section == "active":
+            if ing.cls == "physical_exfoliant" and not sold_as_scrub(self.name_words):
+                return False, ("listed under Active ingredients, but no drug's active is a scrub particle: particles "
+                               "count as a scrub only in a scrub or polish")
             if ing.cls == "sunscreen" and self.protectant and not self.name_words & _SPF_WORDS:
                 return False, ("listed under Active ingredients of a skin protectant or a licensed medicine, with "
                                "no sun claim: a barrier or astringent (nappy rash, chafing, calamine), not a UV filter")
