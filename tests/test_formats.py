@@ -822,3 +822,24 @@ def test_a_fragrance_named_with_qualities_is_fragrance(table, written):
 @pytest.mark.parametrize("written", ["no added fragrance", "free from fragrance", "without perfume"])
 def test_a_fragrance_said_to_be_absent_is_no_fragrance(table, written):
     assert "parfum" not in _calls(table, f"Water, Glycerin, {written}, Phenoxyethanol")
+
+
+@pytest.mark.parametrize("inci", ["AQUA - GLYCERIN - RETINOL - SQUALANE", "Aqua - Glycerin - Retinol",
+                                  "Water – Glycerin – Retinol – Squalane"])
+def test_a_list_cut_by_spaced_hyphens_is_read_name_by_name(table, inci):
+    # every name is read: never the first one alone, the rest hidden behind it
+    det = detect(Product("Night Serum", inci=inci), table)
+    assert {"retinol", "glycerin"} <= {m.ingredient.id for m in det.matches}
+
+
+def test_only_one_label_or_function_makes_an_item_read_by_a_part():
+    from compatcheck.inci import names_to_try
+    assert "AQUA" not in names_to_try("AQUA - GLYCERIN - RETINOL")
+    assert "Aqua" not in names_to_try("Serum: Aqua: Retinol")
+
+
+@pytest.mark.parametrize("inci", ["Contains 2% salicylic acid, witch hazel and aloe.",
+                                  "Contains salicylic acid 2%, aloe"])
+def test_a_list_opened_by_contains_without_a_colon(table, inci):
+    calls = _calls(table, inci, name="Clarifying Toner")
+    assert calls["salicylic_acid"][0]

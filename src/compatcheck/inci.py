@@ -32,7 +32,9 @@ from compatcheck.scan import DESCRIPTORS
 
 _LABEL = re.compile(
     r"^\s*(?:\d+\s+)?(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition)"
-    r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*",
+    r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*"
+    # a list opened by the word alone, as a label's sentence does: ``Contains 2% salicylic acid, aloe``
+    r"|^\s*contains\s+(?=\d|[^\W\d_]{3})",
     re.IGNORECASE,
 )
 #: A medicine's summary of product characteristics (SmPC, EU/UK) or leaflet: section 2 ``Qualitative and
@@ -393,9 +395,9 @@ _GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
 #: A bullet separator (``•``) a copy lost to an encoding, left as ``?`` or U+FFFD:
 #: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box); or
 #: typed as a spaced dash or plus, or a tilde (not a range: ``2~5%``), in a list without commas.
-_LOST_BULLET = re.compile(r"\s*[?\ufffd]\s*|\s+[–—+]\s+|(?<!\d)\s*~\s*(?!\d)")
+_LOST_BULLET = re.compile(r"\s*[?\ufffd]\s*|\s+[–—+]\s+|(?<!\d)\s+-\s+(?!\d)|(?<!\d)\s*~\s*(?!\d)")
 #: The marks :data:`_LOST_BULLET` stands for: a cheap first look before the pattern.
-_LOST_MARKS = "?\ufffd–—+~"
+_LOST_MARKS = ("?", "\ufffd", "–", "—", "+", "~", " - ")
 #: How many such marks make a list of them, not a stray question mark.
 _LOST_BULLETS = 3
 #: Any separator a list that still has its own would show.
@@ -671,13 +673,14 @@ _ITEM_LABEL = re.compile(rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packette?|sache
 
 
 def _labelled(bare: str) -> list[str]:
-    """The name in an item that puts two parts together around a colon or a spaced dash: after a
+    """The name in an item that puts two parts together around one colon or one spaced dash: after a
     label (``Peeling Solution: Glycolic Acid``, ``Toner - Glycolic Acid``), the part after it; else the
     part before, a name whose function or description follows (``Zinc Oxide - Sunscreen``, ``Hydroquinone:
     is an effective ingredient``): the function word, a row of its own, is never read instead."""
-    before, colon, after = bare.partition(":")
-    if not colon:
-        before, after = _SPACED_DASH.split(bare, maxsplit=1)
+    colons = bare.count(":")
+    if colons + len(_SPACED_DASH.findall(bare)) != 1:
+        return []  # more parts: a list whose separators are these marks, never read by one of its names
+    before, after = bare.split(":") if colons else _SPACED_DASH.split(bare)
     return [after.strip() if _ITEM_LABEL.search(before) else before.strip()]
 
 
