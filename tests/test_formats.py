@@ -741,11 +741,14 @@ def test_a_label_before_the_first_name_does_not_hide_it(table, inci, expected):
     assert not any(expected.split("_")[0] in u.written.lower() for u in det.unrecognized)
 
 
-def test_a_name_then_its_function_after_a_dash_is_the_name(table):
-    # 'Zinc Oxide - Sunscreen': the name; the function word is a row of its own, never read instead
+def test_two_names_around_a_dash_or_colon_are_never_read_by_one(table):
+    # 'Zinc Oxide - sunscreen' is read as before (the name; the function word is noise), and a two-name
+    # item is never read by its first name alone, the second hidden behind it
     from compatcheck.inci import names_to_try
-    assert "Zinc Oxide" in names_to_try("Zinc Oxide - Sunscreen") and "Sunscreen" not in names_to_try("Zinc Oxide - Sunscreen")
-    # an openFDA panel's 'Purpose' column run into its actives (held-out 9): zinc oxide is still read
+    assert not {"Zinc Oxide", "Sunscreen"} & set(names_to_try("Zinc Oxide - Sunscreen"))
+    assert "retinol" in _calls(table, "Water, Aqua - Retinol, Squalane")
+    assert "retinol" in _calls(table, "Water, Glycerin: Retinol, Squalane")
+    # an openFDA panel's 'Purpose' column run into its actives (held-out 9): every filter is read
     calls = _calls(table, "Purpose Zinc Oxide - sunscreen, Octinoxate - sunscreen, Octisalate - sunscreen "
                           "Inactive Ingredients Water (Aqua), Cyclopentasiloxane", name="Sunscreen SPF 30")
     assert {"zinc_oxide", "ethylhexyl_methoxycinnamate", "ethylhexyl_salicylate"} <= set(calls)
@@ -832,10 +835,9 @@ def test_a_list_cut_by_spaced_hyphens_is_read_name_by_name(table, inci):
     assert {"retinol", "glycerin"} <= {m.ingredient.id for m in det.matches}
 
 
-def test_only_one_label_or_function_makes_an_item_read_by_a_part():
-    from compatcheck.inci import names_to_try
-    assert "AQUA" not in names_to_try("AQUA - GLYCERIN - RETINOL")
-    assert "Aqua" not in names_to_try("Serum: Aqua: Retinol")
+def test_only_one_label_is_dropped_from_an_item():
+    assert [i.written for i in split_inci("Serum: Aqua: Retinol")] == ["Serum: Aqua: Retinol"]
+    assert [i.written for i in split_inci("Step 2 Toner - Glycolic Acid")] == ["Glycolic Acid"]
 
 
 @pytest.mark.parametrize("inci", ["Contains 2% salicylic acid, witch hazel and aloe.",

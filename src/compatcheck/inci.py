@@ -636,6 +636,8 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
         text = text[: m.start()] + rest
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     text = " ".join(text.split()).strip(" .:-–")
+    if ":" in text or " " in text and _SPACED_DASH.search(text):
+        text = _without_label(text)
     if not text or not re.search(r"[^\W\d_]", text) or _LABEL.fullmatch(text + ":"):
         return None
     return text, names_to_try(text), percent, bool(_GLUED_DIGITS.search(text))
@@ -672,16 +674,15 @@ _ITEM_LABEL = re.compile(rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packette?|sache
                          re.IGNORECASE)
 
 
-def _labelled(bare: str) -> list[str]:
-    """The name in an item that puts two parts together around one colon or one spaced dash: after a
-    label (``Peeling Solution: Glycolic Acid``, ``Toner - Glycolic Acid``), the part after it; else the
-    part before, a name whose function or description follows (``Zinc Oxide - Sunscreen``, ``Hydroquinone:
-    is an effective ingredient``): the function word, a row of its own, is never read instead."""
-    colons = bare.count(":")
-    if colons + len(_SPACED_DASH.findall(bare)) != 1:
-        return []  # more parts: a list whose separators are these marks, never read by one of its names
-    before, after = bare.split(":") if colons else _SPACED_DASH.split(bare)
-    return [after.strip() if _ITEM_LABEL.search(before) else before.strip()]
+def _without_label(text: str) -> str:
+    """``text`` without a label that opens it before one colon or one spaced dash: a kit member's or a
+    product type (``Peeling Solution: Glycolic Acid``, ``Toner - Glycolic Acid``). Any other two parts stay
+    one item (``Aqua - Retinol`` is no name and its label): never read by one part, the other hidden."""
+    colons = text.count(":")
+    if colons + len(_SPACED_DASH.findall(text)) != 1:
+        return text
+    before, after = text.split(":") if colons else _SPACED_DASH.split(text)
+    return after.strip() if after.strip() and _ITEM_LABEL.search(before) else text
 
 
 def names_to_try(text: str) -> tuple[str, ...]:
@@ -707,8 +708,6 @@ def names_to_try(text: str) -> tuple[str, ...]:
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     names.append(plain_name(text))
     names.append(_CAMEL.sub(" ", bare))
-    if ":" in bare or " " in bare and _SPACED_DASH.search(bare):
-        names.extend(_labelled(bare))
     seen: dict[str, None] = {}
     for name in names:
         if name and name not in seen:
