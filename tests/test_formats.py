@@ -816,7 +816,9 @@ def test_particles_under_a_drug_panels_active_heading_are_no_scrub(table):
 
 
 @pytest.mark.parametrize("written", ["ifra certified allergen free fragrance", "Hypoallergenic Fragrance",
-                                     "natural perfume", "Allergen-Free Fragrance (Parfum)"])
+                                     "natural perfume", "Allergen-Free Fragrance (Parfum)",
+                                     # held-out 19: a Russian soap's raw materials
+                                     "perfume composition", "Fragrance Blend", "parfum composition"])
 def test_a_fragrance_named_with_qualities_is_fragrance(table, written):
     calls = _calls(table, f"Water, Glycerin, {written}, Phenoxyethanol")
     assert calls["parfum"][0]
@@ -845,3 +847,32 @@ def test_only_one_label_is_dropped_from_an_item():
 def test_a_list_opened_by_contains_without_a_colon(table, inci):
     calls = _calls(table, inci, name="Clarifying Toner")
     assert calls["salicylic_acid"][0]
+
+
+@pytest.mark.parametrize("inci", [
+    # held-out 19: a DailyMed display panel's claim after the inactive list
+    "Active ingredients Avobenzone 3% Octocrylene 10% | Inactive ingredients Water, Glycerin, Chlorphenesin. | "
+    "Principal Display Panel Baby sunscreen lotion SPF 70 FREE FROM: Fragrance, Oil and Dyes 8 FL OZ",
+    "Water, Glycerin, Retinol, Phenoxyethanol. Free from parabens, sulfates and fragrance.",
+    "Water, Glycerin, Retinol, Phenoxyethanol\nFormulated without: fragrance, alcohol, parabens",
+])
+def test_what_a_claim_says_the_product_is_free_from_is_not_in_it(table, inci):
+    calls = _calls(table, inci, name="Daily Lotion")
+    assert "parfum" not in calls and "alcohol" not in calls
+    assert "retinol" in calls or "octocrylene" in calls
+
+
+def test_free_from_ends_with_its_sentence(table):
+    # the list after the claim's sentence is read in full
+    calls = _calls(table, "Free from parabens. Ingredients: Aqua, Glycolic Acid, Glycerin, Parfum", name="Toner")
+    assert calls["glycolic_acid"][0] and "parfum" in calls
+
+
+def test_an_inactive_heading_split_in_two_words(table):
+    # held-out 19: Target's up & up body wash, 'In active Ingredients' on a line of its own
+    inci = ("Active Ingredient\n\nActive Ingredient Purpose\n\nSalicylic Acid 1% w/v\n\nIn active Ingredients\n\n"
+            "Wate, Cocamidopropyl Betaine, Fragrance, Decyl Glucoside, Gluconolactone, Sodium Benzoate.")
+    calls = _calls(table, inci, name="Acne Control Body Wash with 1% Salicylic Acid")
+    assert calls["salicylic_acid"][0] and not calls["gluconolactone"][0]
+    # control: 'rich in active ingredients' in prose is no inactive heading
+    assert "inactive" not in {i.section for i in split_inci("A serum rich in active ingredients, Aqua, Glycerin")}

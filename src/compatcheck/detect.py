@@ -42,8 +42,10 @@ _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: with what it is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic
 #: Perfume``); not one said to be absent (``No Added Fragrance``, ``Free From Perfume``).
 #: At most five words before it, none joining another name (``PPG-20 Crosspolymer and Fragrance`` is two).
+#: Also a perfume named by what perfumers call it: ``Perfume Composition`` (as Eastern-European labels translate
+#: it), ``Fragrance Blend``.
 _FRAGRANCE_OIL_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|with) )(?:\S+ ){0,5}"
-                                 r"(?:fragrance|perfume)(?: oils?)?")
+                                 r"(?:fragrance|perfume|parfum)(?: oils?| compositions?| compounds?| blends?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),

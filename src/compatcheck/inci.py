@@ -49,7 +49,9 @@ _INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
 _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
 _SECTION = re.compile(
     r"(?=[aiompduwnqefl\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    rf"(?P<label>{_SMPC_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
+    rf"(?P<label>{_SMPC_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
+    # the inactive heading a label split in two words, on a line of its own ('In active Ingredients')
+    rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
@@ -355,6 +357,8 @@ def _prepared(text: str, layouts: bool = True) -> str:
     next name, bullets lost to an encoding, lines wrapped inside a name."""
     if layouts:
         text = _from_layout(text)
+    if any(word in text for word in _FREE_WORDS):
+        text = _FREE_FROM.sub(" ", text)
     if text[:20].lstrip().startswith("Ingredients"):
         text = _GLUED_TAB_WORD.sub("", text, count=1)
     if any(mark in text for mark in _LOST_MARKS):
@@ -389,6 +393,12 @@ def _from_layout(text: str) -> str:
     return text
 
 
+#: A claim of what the product is free from, to the end of its sentence, line or cell: ``FREE FROM: Fragrance,
+#: Oil and Dyes`` (a display panel's), ``Free from parabens, sulfates and fragrance.``, ``Formulated without:
+#: alcohol``. Its names are absent, not ingredients; a later label (its colon) ends it.
+_FREE_FROM = re.compile(r"\b(?:free\s+(?:from|of)|(?:formulated|made)\s+without)\b\s*:?[^.\n|;:]*", re.IGNORECASE)
+#: Words every :data:`_FREE_FROM` claim holds, as labels print them: a cheap first look.
+_FREE_WORDS = ("ree ", "REE ", "ithout", "ITHOUT")
 #: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,
 #: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab).
 _GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
@@ -520,6 +530,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
     start = 0
     for m in _SECTION.finditer(text):
         label = " ".join(m.group("label").lower().split())
+        if label.startswith("in active"):
+            label = "inactive" + label[len("in active"):]
         before = text[start : m.start()]
         if label.startswith(_DRUG_FACTS_PROSE) and section not in ("active", "prose", "inactive"):
             continue  # "Directions" outside a drug-facts panel is not a heading
