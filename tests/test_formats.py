@@ -876,3 +876,11 @@ def test_an_inactive_heading_split_in_two_words(table):
     assert calls["salicylic_acid"][0] and not calls["gluconolactone"][0]
     # control: 'rich in active ingredients' in prose is no inactive heading
     assert "inactive" not in {i.section for i in split_inci("A serum rich in active ingredients, Aqua, Glycerin")}
+
+
+@pytest.mark.parametrize("inci", ["Paraben-free formula made without sulfates, Aqua, Retinol, Glycerin",
+                                  "Free from parabens, Aqua, Glycolic Acid, Glycerin"])
+def test_a_list_run_into_a_free_from_claim_keeps_its_actives(table, inci):
+    # safety: the claim drops only what such claims are about (fragrance, alcohol, base names), never an active
+    calls = _calls(table, inci, name="Serum")
+    assert "retinol" in calls or calls["glycolic_acid"][0]

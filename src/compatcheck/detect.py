@@ -108,6 +108,12 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
 
 
+#: The classes a claim of what a product is free from drops (``FREE FROM: Fragrance, Oil and Dyes``). Any other
+#: class named there is kept, decided as the list's: a list run into the claim (``made without sulfates, Aqua,
+#: Retinol``) must never lose its retinoid, and a false alarm beats that miss.
+_CLAIMED_ABSENT = frozenset({"fragrance", "drying_alcohol", "base"})
+
+
 def _classes(matches: list[Match]) -> set[str]:
     """The classes ``matches`` show, but for base ingredients."""
     return {m.ingredient.cls for m in matches} - {"base"}
@@ -236,6 +242,8 @@ def _match_items(
             if joined is not None and joined != alone and (alone is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
+        if ing is not None and item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
+            continue  # 'Free from parabens, fragrance': said to be absent
         if ing is not None and (not ing.tags or not _names_the_product(item, own_name, table)):
             keep(item, ing)
         elif ing is not None:

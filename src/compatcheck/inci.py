@@ -54,7 +54,9 @@ _SECTION = re.compile(
     rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
-    r"\b(?:uses|warnings?|directions|other\s+information)\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
+    r"\b(?:uses|warnings?|directions|other\s+information)\b"
+    # a claim of what the product is free from: its names are said to be absent (see _absent)
+    r"|\bfree\s+(?:from|of)\b|\b(?:formulated|made)\s+without\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 #: Drug-facts headings whose text, up to the inactive list, is prose, not ingredients.
@@ -62,6 +64,7 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: A word every _SECTION label contains: a list holding none has no sections, and
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
+                  "free", "without",
                   "excipient", "composition")
 _PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?",
                       re.IGNORECASE)
@@ -237,7 +240,8 @@ class Item(NamedTuple):
     candidates: tuple[str, ...]
     position: int
     percent: float | None = None
-    section: str | None = None  # "active", "inactive", "excipients" (in no order of amount) or "may_contain"
+    section: str | None = None  # "active", "inactive", "excipients" (in no order of amount), "may_contain" or
+    # "absent" (a claim of what the product is free from: "Free from parabens, fragrance")
     member: int = 0  # which product of a kit (0 when the field holds one product)
 
 
@@ -357,8 +361,6 @@ def _prepared(text: str, layouts: bool = True) -> str:
     next name, bullets lost to an encoding, lines wrapped inside a name."""
     if layouts:
         text = _from_layout(text)
-    if any(word in text for word in _FREE_WORDS):
-        text = _FREE_FROM.sub(" ", text)
     if text[:20].lstrip().startswith("Ingredients"):
         text = _GLUED_TAB_WORD.sub("", text, count=1)
     if any(mark in text for mark in _LOST_MARKS):
@@ -393,12 +395,6 @@ def _from_layout(text: str) -> str:
     return text
 
 
-#: A claim of what the product is free from, to the end of its sentence, line or cell: ``FREE FROM: Fragrance,
-#: Oil and Dyes`` (a display panel's), ``Free from parabens, sulfates and fragrance.``, ``Formulated without:
-#: alcohol``. Its names are absent, not ingredients; a later label (its colon) ends it.
-_FREE_FROM = re.compile(r"\b(?:free\s+(?:from|of)|(?:formulated|made)\s+without)\b\s*:?[^.\n|;:]*", re.IGNORECASE)
-#: Words every :data:`_FREE_FROM` claim holds, as labels print them: a cheap first look.
-_FREE_WORDS = ("ree ", "REE ", "ithout", "ITHOUT")
 #: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,
 #: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab).
 _GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
@@ -550,8 +546,10 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
         elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"
         elif label.startswith("ingred"):
-            # a bare "Ingredients:" after a drug-facts active block ends that block
-            section = "inactive" if section in ("active", "prose") else section
+            # a bare "Ingredients:" after a drug-facts active block ends that block (and a claim ends before it)
+            section = "inactive" if section in ("active", "prose") else None if section == "absent" else section
+        elif label.startswith(("free", "formulated", "made")):
+            section = "absent"  # to the end of its sentence (see _absent)
         elif label.startswith(_DRUG_FACTS_PROSE):
             section = "prose"
         elif label.startswith("drug"):
@@ -560,7 +558,31 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "may_contain"
         start = m.end()
     out.append((section, text[start:]))
-    return [(s, c) for s, c in out if c.strip() and s != "prose"]
+    return [(s, c) for s, c in _absent(out) if c.strip() and s != "prose"]
+
+
+#: Where a claim of what the product is free from ends: its sentence, line or cell.
+_CLAIM_END = re.compile(r"\.(?!\d)|[\n|;]")
+
+
+def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """``sections`` with each claim of what the product is free from (section ``absent``) cut at the end
+    of its sentence: what follows is back in the section before the claim (``Free from parabens.
+    Water, ...``)."""
+    if not any(section == "absent" for section, _ in sections):
+        return sections
+    out: list[tuple[str | None, str]] = []
+    before: str | None = None
+    for section, chunk in sections:
+        if section != "absent":
+            before = section
+            out.append((section, chunk))
+            continue
+        end = _CLAIM_END.search(chunk)
+        out.append(("absent", chunk if end is None else chunk[: end.start()]))
+        if end is not None:
+            out.append((before, chunk[end.end():]))
+    return out
 
 
 #: A name that opens with a pair of locants (``1,2-Hexanediol``, ``1,2-헥산다이올``): a comma
