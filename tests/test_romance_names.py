@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compatcheck.detect import detect
+from compatcheck.inci import split_inci
 from compatcheck.model import Product
 from detections import by_id
 
@@ -79,6 +80,48 @@ def test_vitamin_abbreviations_leave_nothing_unrecognised(table):
     ids = {m.ingredient.id for m in det.matches}
     assert {"retinoid_unspecified", "ascorbic_acid", "tocopherol", "panthenol"} <= ids
     assert [u.written for u in det.unrecognized] == []
+
+
+@pytest.mark.parametrize("inci, items", [
+    ("Water, Glycerin, Vit. A, Vit C", ["Water", "Glycerin", "Vit. A", "Vit C"]),
+    ("Agua, Vit. B3 4%, Vit. E, Glicerina", ["Agua", "Vit. B3", "Vit. E", "Glicerina"]),
+    ("Water. Glycerin. Vit. C", ["Water", "Glycerin", "Vit. C"]),
+    # controls: a full stop before another word still ends a sentence; 'Davit.' is no abbreviation
+    ("Aqua, Glycerin, Vit. Made in France", ["Aqua", "Glycerin", "Vit", "Made in France"]),
+    ("Aqua, Davit. A", ["Aqua", "Davit", "A"]),
+])
+def test_the_full_stop_of_vit_is_no_separator(inci, items):
+    assert [item.written.strip() for item in split_inci(inci)] == items
+
+
+def test_a_vitamin_abbreviation_keeps_the_places_of_the_list(table):
+    # 'Vit. A' read as 'Vit' and 'A' made the list one item longer for each vitamin, and the items after later
+    found = by_id(table, "Water, Vit. A, Vit. C, Vit. E, Glycerin, Phenoxyethanol, Salicylic Acid")
+    assert found["retinoid_unspecified"][1].startswith("listed 2 of 7")
+    assert found["salicylic_acid"][1].startswith("listed 7 of 7")
+
+
+def test_an_abbreviation_full_stop_does_not_hide_a_list_end(table):
+    # 'Vit.' is no sentence end before a vitamin's letter, but a list that ends in a full stop still ends there
+    det = detect(Product("P", inci="Aqua, Glycerin, Retinol. Made in France"), table)
+    assert "retinol" in {m.ingredient.id for m in det.matches}
+    assert not any("made" in u.written.lower() and "retinol" in u.written.lower() for u in det.unrecognized)
+
+
+SUNSCREENS = [
+    ("Protetor Solar FPS 50", "Água, Óxido de Zinco 20%, Dióxido de Titânio 5%, Glicerina"),
+    ("Protector Solar FPS 50", "Agua, Óxido de Zinc 20%, Dióxido de Titanio 5%, Glicerina"),
+    ("Écran Solaire SPF 50+", "Eau, Oxyde de Zinc 15%, Dioxyde de Titane 5%, Glycérine"),
+]
+
+
+@pytest.mark.parametrize("name, inci", SUNSCREENS, ids=[n for n, _ in SUNSCREENS])
+def test_local_mineral_filter_names_are_filters_in_a_sunscreen(table, name, inci):
+    found = by_id(table, inci, name=name)
+    assert found["zinc_oxide"][0] is True and found["titanium_dioxide"][0] is True, found
+    # the same list under a name that claims no SPF: the oxides are pigments, found but no actives
+    plain = by_id(table, inci, name="Creme")
+    assert plain["zinc_oxide"][0] is False and plain["titanium_dioxide"][0] is False, plain
 
 
 # (list as pasted, ids that must not be found, ids that if found must not be active, classes not active)
