@@ -588,6 +588,8 @@ def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, st
 #: A name that opens with a pair of locants (``1,2-Hexanediol``, ``1,2-헥산다이올``): a comma
 #: right before it, even between digits, ends the name before (a list with no space after commas).
 _LOCANT_NAME = re.compile(r"\d,\d-[^\W\d_]")
+#: ``Vit.`` before a vitamin's letter (``Vit. A``, ``Vit. B3``): an abbreviation's full stop, no list end.
+_VITAMIN_ABBREVIATION = re.compile(r"(?<![^\W\d_])vit\.\s+[A-K]\d{0,2}(?![^\W_])", re.IGNORECASE)
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -629,6 +631,8 @@ def _ends_sentence(text: str, i: int) -> bool:
     before = text[max(0, i - 6) : i].lower()
     if before.endswith(("denat", "no", "sp", "spp", "var", "ssp", "subsp", ".")):
         return False  # an abbreviation, or the end of a dotted leader ("2% .... Acne")
+    if before.endswith("vit") and _VITAMIN_ABBREVIATION.match(text, i - 3):
+        return False  # "Vit. A", "Vit. B3": the abbreviation of Vitamin
     nxt = text[i + 1 : i + 3]
     return len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()
 
