@@ -884,3 +884,9 @@ def test_a_list_run_into_a_free_from_claim_keeps_its_actives(table, inci):
     # safety: the claim drops only what such claims are about (fragrance, alcohol, base names), never an active
     calls = _calls(table, inci, name="Serum")
     assert "retinol" in calls or calls["glycolic_acid"][0]
+
+
+def test_a_free_from_claim_drops_fragrance_however_it_is_read(table):
+    # read whole ('Fragrance'), as a family ('Added Fragrance') or inside a joined item ('Fragrance and Dyes')
+    for claim in ("Free from: Fragrance, Parabens", "Free from: added fragrance", "FREE FROM: Fragrance and Dyes"):
+        assert "parfum" not in _calls(table, f"Water, Glycerin, Retinol, Phenoxyethanol. {claim}")

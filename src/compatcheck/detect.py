@@ -38,18 +38,17 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
                             r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
-#: A perfume blend named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), or
-#: with what it is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic
-#: Perfume``); not one said to be absent (``No Added Fragrance``, ``Free From Perfume``).
-#: At most five words before it, none joining another name (``PPG-20 Crosspolymer and Fragrance`` is two).
-#: Also a perfume named by what perfumers call it: ``Perfume Composition`` (as Eastern-European labels translate
-#: it), ``Fragrance Blend``.
-_FRAGRANCE_OIL_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|with) )(?:\S+ ){0,5}"
-                                 r"(?:fragrance|perfume|parfum)(?: oils?| compositions?| compounds?| blends?)?")
+#: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
+#: is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic Perfume``), or as
+#: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``): at
+#: most five words before it, none saying it is absent (``No Added Fragrance``, ``Free From Perfume``) or joining
+#: another name (``PPG-20 Crosspolymer and Fragrance`` is two).
+_FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|with) )(?:\S+ ){0,5}"
+                            r"(?:fragrance|perfume|parfum)(?: oils?| compositions?| compounds?| blends?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
-             (_SD_ALCOHOL_NAME, "alcohol_denat"), (_FRAGRANCE_OIL_NAME, "parfum"))
+             (_SD_ALCOHOL_NAME, "alcohol_denat"), (_FRAGRANCE_NAME, "parfum"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
@@ -220,6 +219,8 @@ def _match_items(
     seen: set[str] = set()
 
     def keep(item: Item, ing: Ingredient) -> None:
+        if item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
+            return  # 'Free from parabens, fragrance': said to be absent
         if ing.id not in seen:
             seen.add(ing.id)
             found.append((item, ing))
@@ -242,8 +243,6 @@ def _match_items(
             if joined is not None and joined != alone and (alone is None or not parts):
                 ing, skip = joined, True
                 item = item._replace(written=f"{item.written} {nxt.written}")
-        if ing is not None and item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
-            continue  # 'Free from parabens, fragrance': said to be absent
         if ing is not None and (not ing.tags or not _names_the_product(item, own_name, table)):
             keep(item, ing)
         elif ing is not None:
