@@ -813,6 +813,10 @@ def test_particles_under_a_drug_panels_active_heading_are_no_scrub(table):
     scrub = _calls(table, "Active ingredients: Salicylic Acid 2%\nInactive ingredients: Water, Pumice, Glycerin",
                    name="Acne Scrub")
     assert scrub["pumice"][0]
+    # ... and an abrasive (a grain with no other use) scrubs high in any list, under an Active heading too
+    grit = _calls(table, "Active ingredients: Pumice, Salicylic Acid 2%\nInactive ingredients: Water, Glycerin",
+                  name="Acne Wash")
+    assert grit["pumice"][0]
 
 
 @pytest.mark.parametrize("written", ["ifra certified allergen free fragrance", "Hypoallergenic Fragrance",

@@ -231,11 +231,11 @@ class ListContext:
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
         where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
+                 + (" under Active ingredients" if item.section == "active" else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
-        if item.section == "active":
-            if ing.cls == "physical_exfoliant" and not sold_as_scrub(self.name_words):
-                return False, ("listed under Active ingredients, but no drug's active is a scrub particle: particles "
-                               "count as a scrub only in a scrub or polish")
+        # particles are decided by the rule for particles wherever they are listed: no drug's active is a scrub
+        # particle (a pharmacy field listing silica among a benzoyl peroxide gel's actives)
+        if item.section == "active" and ing.cls != "physical_exfoliant":
             if ing.cls == "sunscreen" and self.protectant and not self.name_words & _SPF_WORDS:
                 return False, ("listed under Active ingredients of a skin protectant or a licensed medicine, with "
                                "no sun claim: a barrier or astringent (nappy rash, chafing, calamine), not a UV filter")
