@@ -106,6 +106,9 @@ def test_a_stereo_descriptor_is_only_dropped_before_a_name(table):
     ("2-O-Ethyl Ascorbic Acid", "vitamin_c"), ("Sodium Ascorbyl Glucoside", "vitamin_c"),
     ("Chitosan Ascorbate", "vitamin_c"), ("SD Alcohol 39-C", "drying_alcohol"), ("SD Alcohol 40-C", "drying_alcohol"),
     ("SD Alcohol 3-A", "drying_alcohol"),
+    # esters and conjugates of retinol or retinoic acid a table lacks are still retinoids (a miss is the worst)
+    ("Ethyl Lactyl Retinoate", "retinoid"), ("Sodium Retinoyl Hyaluronate", "retinoid"),
+    ("Retinyl Glucoside", "retinoid"), ("Retinyl Sunflowerseedate", "retinoid"),
 ])
 def test_a_name_of_a_known_family_is_read_as_the_family(table, item, cls):
     inci = f"Water, {item}, Glycerin, Butylene Glycol, Phenoxyethanol"
@@ -113,6 +116,20 @@ def test_a_name_of_a_known_family_is_read_as_the_family(table, item, cls):
     hits = [m for m in det.matches if m.written == item]
     assert hits and hits[0].ingredient.cls == cls and hits[0].active, det.unrecognized
     assert "direct_vitamin_c" not in hits[0].ingredient.tags
+    assert hits[0].via == "list"  # read by its naming scheme, not guessed as a misspelling
+
+
+@pytest.mark.parametrize("item", ["Tocopheryl Retinoate", "Tocoretinate", "TOCOPHEROL RETINOATE"])
+def test_tocopheryl_retinoate_is_a_strong_retinoid(table, item):
+    det = detect(Product("P", inci=f"Water, Squalane, {item}, Phenoxyethanol"), table)
+    hits = [m for m in det.matches if m.ingredient.id == "tocopheryl_retinoate"]
+    assert hits and hits[0].ingredient.cls == "retinoid" and hits[0].ingredient.pause_before_days >= 7
+
+
+@pytest.mark.parametrize("item", ["Retinyl Ascorbate", "Retinyl Palmitate", "Retinol-Free Complex"])
+def test_the_retinoid_family_takes_only_names_the_table_lacks(table, item):
+    det = detect(Product("P", inci=f"Water, Glycerin, Phenoxyethanol, {item}"), table)
+    assert not [m for m in det.matches if m.ingredient.id == "retinoid_unspecified"]
 
 
 @pytest.mark.parametrize("item", ["Erythorbic Acid", "Ascorbyl Palmitate", "Dehydroascorbic Acid Complex"])

@@ -36,6 +36,11 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
                             # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
                             # Hangul, so that a Latin name fails at once)
                             r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
+#: Esters and conjugates of retinol or retinoic acid are named on it (Ethyl Lactyl Retinoate, Retinyl
+#: Glucoside, Sodium Retinoyl Hyaluronate): one the table lacks is still a retinoid, read as an unnamed one
+#: (the strong default: how much retinoic acid it frees is unknown). Not Retinol-free names: retinol itself is
+#: a word the near-miss search watches.
+_RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic acid)(?: .+)?")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
@@ -48,7 +53,8 @@ _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|o
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
-             (_SD_ALCOHOL_NAME, "alcohol_denat"), (_FRAGRANCE_NAME, "parfum"))
+             (_RETINOID_NAME, "retinoid_unspecified"), (_SD_ALCOHOL_NAME, "alcohol_denat"),
+             (_FRAGRANCE_NAME, "parfum"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
