@@ -1024,3 +1024,18 @@ def test_australian_approved_names_of_parabens_are_the_parabens(table):
     inci = "butyl hydroxybenzoate, isobutyl hydroxybenzoate, methyl hydroxybenzoate, alkyl (C12-15) benzoate"
     assert [m.ingredient.id for m in detect(Product("P", inci=inci), table).matches] == [
         "butylparaben", "isobutylparaben", "methylparaben", "c12_15_alkyl_benzoate"]
+
+
+@pytest.mark.parametrize("item, ing_id", [
+    ("Isobutylamido Thiazolyl Resorcinol", "isobutylamido_thiazolyl_resorcinol"), ("Thiamidol", "isobutylamido_thiazolyl_resorcinol"),
+    ("4-Butylresorcinol", "butylresorcinol"), ("Hexylresorcinol", "hexylresorcinol"),
+    ("Hydroquinone Beta-D-Glucopyranoside", "arbutin"), ("Cetyl Tranexamate HCl", "cetyl_tranexamate_mesylate"),
+])
+def test_brighteners_are_known_and_not_the_acne_drug_resorcinol(table, item, ing_id):
+    # Eucerin's Thiamidol, Rucinol and hexylresorcinol serums were unknown items; they are tyrosinase
+    # inhibitors paused briefly like arbutin, never resorcinol (the OTC acne drug whose stacking rules differ)
+    det = detect(Product("Anti-Pigment Serum", inci=f"Aqua, Glycerin, {item}, Phenoxyethanol"), table)
+    assert not det.unrecognized
+    hits = [m for m in det.matches if m.written == item]
+    assert hits and hits[0].ingredient.id == ing_id and "lightening" in hits[0].ingredient.tags
+    assert "resorcinol" not in {m.ingredient.id for m in det.matches}
