@@ -1621,3 +1621,21 @@ def test_a_peel_whose_list_is_a_peel_off_film_is_no_presumed_acid_peel(table, na
 def test_a_peel_with_no_film_and_no_exfoliant_is_still_presumed_an_acid_peel(table):
     # control: a partial list shows no exfoliant: flagging a probable acid beats missing it
     assert _found(table, "Aqua, Glycerin, Xanthan Gum, Phenoxyethanol", "Radiance Peel")["peel_unspecified_acid"][0]
+
+
+def test_a_list_printed_again_as_a_drug_panel_is_read_by_its_active_heading(table):
+    # a shop page's full list, then the label's drug-facts panel (held-out 20: Zorah, Solara): the first
+    # copy's 'Zinc Oxide' once hid the panel's declared active, and a mineral SPF 30 had no sunscreen
+    inci = ("Zinc Oxide 19%, Water, Caprylic/Capric Triglyceride, Glycerin, Cetearyl Alcohol, Phenoxyethanol\n"
+            "Active Ingredients: Zinc Oxide 19%\n"
+            "Inactive Ingredients: Water, Caprylic/Capric Triglyceride, Glycerin, Cetearyl Alcohol, Phenoxyethanol")
+    det = detect(Product("Mineral Face Sunscreen SPF 30", inci=inci), table)
+    zinc = [m for m in det.matches if m.ingredient.id == "zinc_oxide"]
+    assert len(zinc) == 1 and zinc[0].active and "Active" in zinc[0].why
+
+
+def test_a_name_only_under_the_inactive_heading_stays_inactive(table):
+    inci = ("Active Ingredients: Salicylic Acid 2%\n"
+            "Inactive Ingredients: Water, Glycerin, Zinc Oxide, Phenoxyethanol")
+    det = detect(Product("Acne Wash", inci=inci), table)
+    assert [m.active for m in det.matches if m.ingredient.id == "zinc_oxide"] == [False]

@@ -222,14 +222,18 @@ def _match_items(
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[Item] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # ingredient id -> its place in found
 
     def keep(item: Item, ing: Ingredient) -> None:
         if item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
             return  # 'Free from parabens, fragrance': said to be absent
         if ing.id not in seen:
-            seen.add(ing.id)
+            seen[ing.id] = len(found)
             found.append((item, ing))
+        elif item.section == "active" and found[seen[ing.id]][0].section != "active":
+            # a list printed twice, as a page's full list and then as its drug-facts panel: the name under
+            # the Active heading is the one that tells (a sunscreen's 'Zinc Oxide 9.17%')
+            found[seen[ing.id]] = (item, ing)
 
     skip = False
     own_name = normalise(name)
