@@ -894,3 +894,52 @@ def test_a_free_from_claim_drops_fragrance_however_it_is_read(table):
     # read whole ('Fragrance'), as a family ('Added Fragrance') or inside a joined item ('Fragrance and Dyes')
     for claim in ("Free from: Fragrance, Parabens", "Free from: added fragrance", "FREE FROM: Fragrance and Dyes"):
         assert "parfum" not in _calls(table, f"Water, Glycerin, Retinol, Phenoxyethanol. {claim}")
+
+
+def test_active_ingredient_in_an_inserts_sentence_is_no_heading():
+    # Finacea/Benzac inserts: "contains ... azelaic acid as the active ingredient in an aqueous gel base containing
+    # benzoic acid, ..." once opened an Active section, and the vehicle's benzoic acid, water and carbomer were
+    # read as declared actives
+    text = ("Ingredients: azelaic acid, benzoic acid, carbomer, water\n"
+            "Each gram contains 0.15 gm azelaic acid as the active ingredient in an aqueous gel base containing "
+            "benzoic acid (as a preservative), carbomer, lecithin, water")
+    assert not [item.written for item in split_inci(text) if item.section == "active"]
+    panel = split_inci("Active ingredient: Azelaic Acid 15%\nInactive ingredients: Water, Benzoic Acid")
+    assert [item.written for item in panel if item.section == "active"] == ["Azelaic Acid"]
+
+
+def test_a_retyped_list_with_no_separators_and_misspelt_names_is_cut_into_its_names(table):
+    # held-out 20 (a student's retyped Pond's label): no separator at all, and names misspelt between the known
+    # ones, so the known names covered under half of the words and the niacinamide and perfume went unread
+    inci = ("Water Stearic acid Cyclopentasiloxane Niacinamide Ethylhexil methoxycinnamate Butylen glycol Glycerine "
+            "Titanium dioxide Cetyl alkohol Capric trigliseride Sorbitan stearate Potassium hydroxid Phenoxyetanol "
+            "Alumina Sodium starch octenylsuccinate Chlorpenesin Zeamays starch Tocoperol cl14700 Butil "
+            "metoxydibenzoylmethane Perfume Sodium ascorbyl phosphate Tocopheryl acetate Methylparaben Allantoin "
+            "Dimeticone croospolymer Propylparaben Aluminum hydroxide Disodium EDTA C12-14 pareth-12")
+    det = detect(Product("Day Cream", inci=inci), table)
+    assert {"niacinamide", "parfum", "sodium_ascorbyl_phosphate"} <= {m.ingredient.id for m in det.matches}
+
+
+def test_prose_naming_ingredients_is_not_cut_as_a_list_that_lost_its_separators(table):
+    from compatcheck.normalize import normalise
+    from compatcheck.scan import embedded
+
+    # 7 of 17 words are known names: as dense as the retyped list above, but its other words are a sentence's
+    prose = "this light cream with niacinamide glycerin squalane allantoin and sodium ascorbyl phosphate helps your skin look bright"
+    assert embedded(normalise(prose).split(), table.index, table.max_words) == []
+
+
+def test_a_glued_list_with_a_few_stray_commas_is_still_cut_where_its_names_meet(table):
+    # held-out 20 (Wardah Acnederm, an Indonesian page): nearly every separator lost, two commas left; the
+    # salicylic acid 3rd was buried in one giant unknown item
+    inci = ("AquaPropylene GlycolSalicylic AcidXanthan GumAmylopectinDextrinPhenoxyethanolHexylene GlycolButylene "
+            "GlycolSodium Citrate, Phragmites Kharka Extract, Poria Cocos ExtractCitric AcidSodium Benzoate")
+    det = detect(Product("Acne Spot Treatment Gel", inci=inci), table)
+    salicylic = [m for m in det.matches if m.ingredient.id == "salicylic_acid"]
+    assert salicylic and salicylic[0].active and salicylic[0].position == 3
+
+
+def test_camel_cased_trade_names_in_a_separated_list_are_not_cut():
+    text = "Aqua, Glycerin, SymWhite, PhytoCellTec, BioPeptide Complex, Phenoxyethanol"
+    assert [i.written for i in split_inci(text)] == ["Aqua", "Glycerin", "SymWhite", "PhytoCellTec",
+                                                       "BioPeptide Complex", "Phenoxyethanol"]

@@ -390,9 +390,7 @@ def _from_layout(text: str) -> str:
         return from_skim_table(text) or text
     if text.count(":") >= 5:
         return from_glossary(text) or text
-    if "," not in text:
-        return unglued(text) or text
-    return text
+    return unglued(text) or text
 
 
 #: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,
@@ -510,6 +508,11 @@ def _end_active_block(items: list[Item], first: int) -> None:
             return
 
 
+#: An insert's sentence naming its active (``contain X as the active ingredient in a gel base
+#: containing ...``): "active ingredient" after an article is prose, not the Active heading.
+_PROSE_ACTIVE = re.compile(r"\b(?:the|an?|its|their|sole|only)\s*$", re.IGNORECASE)
+
+
 #: The title a kit gives each drug-facts product just before its Active heading, after the last
 #: list's full stop: ``... Tocopherol.PLAY EVERYDAY LOTION SPF 50:`` (or at the start, glued to a
 #: scraper's tab word: ``IngredientsUNSEEN SUNSCREEN SPF 40:``). Not an ingredient.
@@ -531,6 +534,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
         before = text[start : m.start()]
         if label.startswith(_DRUG_FACTS_PROSE) and section not in ("active", "prose", "inactive"):
             continue  # "Directions" outside a drug-facts panel is not a heading
+        if label.startswith("active") and _PROSE_ACTIVE.search(before):
+            continue  # "... contain benzoyl peroxide 5% as the active ingredient in a gel base": prose, no heading
         if label.startswith("purpose") and section == "active" and not before.strip():
             start = m.end()  # "Active ingredient  Purpose": the header of two columns
             continue

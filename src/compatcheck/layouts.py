@@ -123,12 +123,20 @@ def from_skim_table(text: str) -> str | None:
 #: Where two names meet with nothing between them: a lower-case letter, a closing bracket or a
 #: footnote mark, then a capitalised word (``LaurateButyrospermum``, ``(Water)Helianthus``, ``[1]Isoamyl``).
 _GLUED_NAMES = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
-#: How many such meetings make a list whose separators were lost.
+#: How many such meetings make a list whose separators were lost, and how many more than the separators
+#: left in it there must be (a list of separated names has a camel-cased trade name or two, not more).
 _GLUED_MEETINGS = 5
+_GLUED_PER_SEPARATOR = 4
 
 
 def unglued(text: str) -> str | None:
-    """A list with no separator at all whose names are glued together, cut where they meet."""
-    if any(mark in text for mark in ",;|•·") or len(_GLUED_NAMES.findall(text)) < _GLUED_MEETINGS:
+    """A list whose separators were lost, its names glued together, cut where they meet: none left, or a
+    stray few among many more meetings (``AquaPropylene GlycolSalicylic Acid...Sodium Citrate, Phragmites
+    Kharka Extract, Poria Cocos ExtractPolygonum...``)."""
+    if text.count(",") >= _GLUED_MEETINGS:  # a cheap look first: a glued list has few commas left
+        return None
+    meetings = len(_GLUED_NAMES.findall(text))
+    separators = sum(text.count(mark) for mark in ",;|•·")
+    if meetings < _GLUED_MEETINGS or meetings < _GLUED_PER_SEPARATOR * separators:
         return None
     return _GLUED_NAMES.sub(", ", text)

@@ -73,7 +73,20 @@ def embedded(words: list[str], index: dict[str, Ingredient], max_words: int) -> 
         return [(ing, key) for _, ing, key in hits]
     if len(words) >= 8 and len(hits) >= 3 and covered >= 0.5 * len(words):
         return [(ing, key) for _, ing, key in hits]
+    if len(hits) >= 5 and covered >= 0.3 * len(words) and _PROSE_WORDS.isdisjoint(rest):
+        # a label retyped with no separators and misspelt names between the known ones ('Ethylhexil
+        # methoxycinnamate', 'Cetyl alkohol'): still a list, since no word between the names is prose's
+        return [(ing, key) for _, ing, key in hits]
     return []
+
+
+#: Words of a sentence, never of an INCI name: a long item holding them is prose that names ingredients
+#: ("this serum with retinol and niacinamide helps your skin"), not a list that lost its separators.
+_PROSE_WORDS = frozenset({
+    "a", "an", "the", "this", "that", "these", "with", "without", "for", "to", "your", "you", "our", "we", "is",
+    "are", "it", "its", "in", "on", "by", "from", "as", "be", "can", "will", "helps", "help", "which", "while",
+    "into", "more", "most", "less", "than", "no", "not", "free", "may", "contains", "made", "use", "using",
+})
 
 
 def spans(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, int, bool]]:
