@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compatcheck.errors import InputError
+from compatcheck.inci import split_inci
 from compatcheck.parse import decode, parse_routine
 
 DESIGN_EXAMPLE = """\
@@ -80,3 +81,82 @@ def test_decode_names_the_line_of_a_bad_byte():
 def test_decode_accepts_bom_and_utf16():
     assert decode("\ufeffSerum".encode("utf-8"), "x") == "Serum"
     assert decode("Serum: Aqua".encode("utf-16"), "x") == "Serum: Aqua"
+
+
+def _parse(text, table):
+    return parse_routine(text, is_known=lambda n: table.lookup(n) is not None)
+
+
+def test_a_list_label_alone_on_its_line_takes_the_lines_below_it(table):
+    # a retailer page copied as it shows: the label on a line of its own, the list below it (once a product of
+    # its own, so the cream had "0 listed ingredients" and its lactic acid was read apart from it)
+    products, _ = _parse("Good Genes\nIngredients:\nAqua, Lactic Acid, Glycerin, Sodium Hydroxide, Phenoxyethanol\n",
+                         table)
+    assert [(p.name, p.inci) for p in products] == [
+        ("Good Genes", "Ingredients:\nAqua, Lactic Acid, Glycerin, Sodium Hydroxide, Phenoxyethanol")]
+
+
+def test_one_name_per_line_under_a_list_label_is_one_list(table):
+    text = "Hydrating Cream\nIngredients:\nAqua\nGlycerin\nCetearyl Alcohol\nPhenoxyethanol\nCitric Acid\n\nNight Serum: Aqua, Retinol, Squalane\n"
+    products, _ = _parse(text, table)
+    assert [p.name for p in products] == ["Hydrating Cream", "Night Serum"]
+    assert [i.written for i in split_inci(products[0].inci)] == [
+        "Aqua", "Glycerin", "Cetearyl Alcohol", "Phenoxyethanol", "Citric Acid"]
+
+
+def test_a_drug_facts_panel_copied_one_field_per_line_is_one_product(table):
+    text = ("Epiduo Gel\nDrug Facts\nActive ingredients\nBenzoyl Peroxide 2.5%\nAdapalene 0.1%\n"
+            "Inactive ingredients\nwater, glycerin, carbomer, poloxamer\n")
+    products, _ = _parse(text, table)
+    assert [p.name for p in products] == ["Epiduo Gel"]
+    items = split_inci(products[0].inci)
+    assert [(i.written, i.section) for i in items if i.section == "active"] == [
+        ("Benzoyl Peroxide", "active"), ("Adapalene", "active")]
+
+
+def test_a_list_label_block_ends_at_a_blank_line_or_a_new_named_list(table):
+    text = "Cream\nIngredients:\nAqua\nGlycerin\nSerum: Aqua, Retinol, Squalane\nToner\n"
+    products, _ = _parse(text, table)
+    assert [p.name for p in products] == ["Cream", "Serum", "Toner"]
+
+
+def test_a_name_then_its_bare_list_on_the_next_line_is_one_product(table):
+    text = ("Medik8 Crystal Retinal 6\nAqua, Glycerin, Retinal, Squalane, Phenoxyethanol\n"
+            "Pixi Glow Tonic\nAqua, Aloe Barbadensis Leaf Water, Glycolic Acid, Glycerin, Phenoxyethanol\n")
+    products, _ = _parse(text, table)
+    assert [(p.name, p.inci) for p in products] == [
+        ("Medik8 Crystal Retinal 6", "Aqua, Glycerin, Retinal, Squalane, Phenoxyethanol"),
+        ("Pixi Glow Tonic", "Aqua, Aloe Barbadensis Leaf Water, Glycolic Acid, Glycerin, Phenoxyethanol")]
+
+
+@pytest.mark.parametrize("header, slot", [("Morning", "AM"), ("Evening:", "PM"), ("PM routine", "PM"),
+                                          ("AM", "AM"), ("Night", "PM")])
+def test_a_slot_header_line_sets_the_slot_of_the_products_below_it(table, header, slot):
+    other = "Evening" if slot == "AM" else "Morning"
+    products, notes = _parse(f"{header}\nCeraVe Hydrating Cleanser\nDiffering Gel\n{other}\nSunscreen [AM, PM]\n", table)
+    assert [(p.name, p.slot_label) for p in products] == [
+        ("CeraVe Hydrating Cleanser", slot), ("Differing Gel", slot), ("Sunscreen", "both")]
+    assert notes == []
+
+
+def test_a_slot_followed_by_product_names_is_a_routine_of_that_slot(table):
+    products, _ = _parse("PM: Paula's Choice 2% BHA Liquid Exfoliant, Retin-A 0.025% cream, Epiduo Forte\n"
+                         "AM: Vitamin C Serum, Mineral Sunscreen SPF 50\n", table)
+    assert [(p.name, p.slot_label, p.inci) for p in products] == [
+        ("Paula's Choice 2% BHA Liquid Exfoliant", "PM", None), ("Retin-A 0.025% cream", "PM", None),
+        ("Epiduo Forte", "PM", None), ("Vitamin C Serum", "AM", None), ("Mineral Sunscreen SPF 50", "AM", None)]
+
+
+def test_a_slot_word_before_an_inci_list_stays_a_products_name(table):
+    products, _ = _parse("Night: Aqua, Glycerin, Retinol, Squalane\n", table)
+    assert [(p.name, p.inci) for p in products] == [("Night", "Aqua, Glycerin, Retinol, Squalane")]
+
+
+@pytest.mark.parametrize("claim", ["Free from: retinol, hydroquinone, benzoyl peroxide, parabens, sulfates",
+                                   "Formulated without parabens, retinol and fragrance",
+                                   "Free of AHA, BHA and retinoids."])
+def test_a_free_from_line_is_a_claim_not_a_product(table, claim):
+    products, notes = _parse(f"Gentle Moisturizer: Aqua, Glycerin, Squalane, Phenoxyethanol\n{claim}\n", table)
+    assert [p.name for p in products] == ["Gentle Moisturizer"]
+    assert [(n.line, n.product, n.code) for n in notes] == [(2, "Gentle Moisturizer", "IN004")]
+    assert "free" in notes[0].message

@@ -13,7 +13,10 @@ Annotations go in square brackets at the start or end of a line: a slot (``AM``,
 :mod:`compatcheck.frequency`). A frequency that names the night (``nightly``,
 ``every other night``) or the morning puts a product without a slot in that slot.
 Lines starting with ``#`` and blank lines are ignored. A line holding only an INCI
-list is a product named after its position. Nothing is guessed silently: an
+list is a product named after its position, unless it follows a product's name on the
+line before. A heading alone on its line (``Ingredients:``, ``Drug Facts``) takes the
+lines below it up to a blank line; a slot heading (``Morning``, ``PM routine``) sets
+the slot of the products below it; a free-from claim is a note, not a product. Nothing is guessed silently: an
 annotation we cannot read becomes a :class:`ParseNote`, which the ``input`` rule
 reports (``IN004``; ``IN007`` for a frequency we cannot read, the product then
 counting as used every day), and every frequency read says how (``IN005``).
@@ -102,18 +105,44 @@ def parse_routine(
     known = is_known or (lambda _name: False)
     products: list[_Draft] = []
     notes: list[ParseNote] = []
+    claims: list[tuple[int, _Draft]] = []  # notes on a claim line, and the product above it
+    block: _Draft | None = None  # a product whose list runs on below a heading on a line of its own
+    header: frozenset[str] | None = None  # the slot a "Morning" / "PM routine" line gives the lines below
+    blank = True  # whether the line before was blank (or there was none)
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
-        if not line or line.startswith("#"):
+        if line.startswith("#"):
             continue
         line = _COMMENT.sub("", line).strip()
         if not line:
+            blank, block = True, None
+            continue
+        after_blank, blank = blank, False
+        if (slot := _slot_header(line)) is not None:
+            header, block = slot, None
+            continue
+        previous = products[-1] if products else None
+        if _FREE_FROM.match(line):
+            # "Free from: retinol, parabens": what the product above is said to be free of, not a product
+            notes.append(ParseNote(number, None, line, f"{line!r} read as a claim of what the product is free "
+                                   "from, not as a product; its names were not checked", "IN004",
+                                   advice="Nothing to do if it is the label's claim; give a product's own "
+                                          "ingredients after its name."))
+            if previous is not None:
+                claims.append((len(notes) - 1, previous))
             continue
         slots, frequency, line = _annotations(line, number, notes, known)
         if not line:
             notes.append(ParseNote(number, None, raw.strip(), "an annotation with no product", "IN004"))
             continue
-        previous = products[-1] if products else None
+        annotated = slots is not None or frequency is not None
+        if block is not None and not annotated and not _names_a_new_list(line, known):
+            block.inci += "\n" + line  # a list, or a drug-facts panel, one name or field per line
+            continue
+        block = None
+        if _BLOCK_HEADING.match(line) and previous is not None and previous.inci is None and not after_blank:
+            previous.inci, block = line, previous  # "Ingredients:" alone on its line, the list below it
+            continue
         if starts_with_list_label(line) and previous is not None and previous.inci is None:
             previous.inci = line
             previous.slots = slots or previous.slots
@@ -123,23 +152,83 @@ def parse_routine(
             previous.inci += " " + line  # a list wrapped over several lines
             continue
         name, inci = _name_and_list(line, known)
-        products.append(_Draft(name, inci, slots, frequency, number))
+        if name is None and previous is not None and previous.inci is None and not previous.annotated \
+                and not annotated and not after_blank:
+            previous.inci = inci  # a product's name, and its list on the next line
+            continue
+        if name is not None and inci is not None and (slot := _slot_header(name)) is not None \
+                and not _mostly_known(inci, known):
+            # "PM: Retin-A cream, Epiduo Forte": a slot and the products used in it
+            for product_name in _names_in(inci):
+                products.append(_Draft(product_name, None, slots or slot, frequency, number, annotated=True))
+            continue
+        draft = _Draft(name, inci, slots or header, frequency, number, annotated)
+        products.append(draft)
+        if _BLOCK_HEADING.match(line):
+            block = draft
     if not products:
         raise InputError(
             "no products found",
             where=source,
             hint="give one product per line, e.g. 'Night Serum: Aqua, Glycerin, Retinol' or just a product name",
         )
-    return _finish(products, notes), notes
+    finished = _finish(products, notes)
+    for index, owner in claims:
+        notes[index] = notes[index]._replace(product=finished[products.index(owner)].name)
+    return finished, notes
+
+
+#: A heading alone on its line, whose list or drug-facts fields follow on the lines below it.
+_BLOCK_HEADING = re.compile(r"(?:drug\s+facts|(?:in)?active\s+ingredients?|(?:full\s+|other\s+)?ingredients?(?:\s+list)?|"
+                            r"inci|composition)\s*:?\s*$", re.IGNORECASE)
+#: A claim of what a product is free from, on a line of its own.
+_FREE_FROM = re.compile(r"(?:free\s+(?:from|of)|formulated\s+without|made\s+without|contains\s+no)\b", re.IGNORECASE)
+
+
+def _slot_header(text: str) -> frozenset[str] | None:
+    """The slot a heading line names (``Morning``, ``Evening:``, ``PM routine``), or None."""
+    low = " ".join(text.lower().rstrip(":").split())
+    low = low.removesuffix(" routine").removesuffix(" skincare").strip()
+    return frozenset(_SLOT_WORDS[low]) if low in _SLOT_WORDS else None
+
+
+def _names_a_new_list(line: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``line`` is a product of its own (``Night Serum: Aqua, Retinol``), ending a block;
+    not a drug-facts field (``Purpose: Acne treatment``) nor the panel's next heading."""
+    if starts_with_list_label(line) or _BLOCK_HEADING.match(line):
+        return False
+    name, inci = _name_and_list(line, known)
+    return name is not None and inci is not None
+
+
+def _mostly_known(text: str, known: Callable[[str], bool]) -> bool:
+    items = split_inci(text)
+    return sum(any(known(c) for c in item.candidates) for item in items) * 2 >= len(items)
+
+
+def _names_in(text: str) -> list[str]:
+    """Product names separated by commas or semicolons, never inside brackets."""
+    names, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch in ",;" and depth <= 0:
+            names.append(text[start:i])
+            start = i + 1
+    names.append(text[start:])
+    return [n.strip() for n in names if n.strip()]
 
 
 class _Draft:
     """A product while its lines are still being read (mutable)."""
 
-    __slots__ = ("name", "inci", "slots", "frequency", "line")
+    __slots__ = ("name", "inci", "slots", "frequency", "line", "annotated")
 
-    def __init__(self, name, inci, slots, frequency, line):
+    def __init__(self, name, inci, slots, frequency, line, annotated=False):
         self.name, self.inci, self.slots, self.frequency, self.line = name, inci, slots, frequency, line
+        self.annotated = annotated  # the line carried a slot or frequency of its own
 
 
 def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
