@@ -943,3 +943,27 @@ def test_camel_cased_trade_names_in_a_separated_list_are_not_cut():
     text = "Aqua, Glycerin, SymWhite, PhytoCellTec, BioPeptide Complex, Phenoxyethanol"
     assert [i.written for i in split_inci(text)] == ["Aqua", "Glycerin", "SymWhite", "PhytoCellTec",
                                                        "BioPeptide Complex", "Phenoxyethanol"]
+
+
+@pytest.mark.parametrize("inci, ing_id", [
+    ("Aqua, <b>Glycolic Acid</b>, Glycerin, Sodium Hydroxide", "glycolic_acid"),
+    ("Aqua, Butylene Glycol, Salicylic&nbsp;Acid, Niacinamide, Phenoxyethanol", "salicylic_acid"),
+    ('Aqua, <span class="ingredient">Salicylic Acid</span>, Glycerin', "salicylic_acid"),
+    ("Aqua<br>Glycerin<br>Salicylic Acid<br>Phenoxyethanol", "salicylic_acid"),
+    ("Aqua, Hydroquinone&#160;4%, Glycerin", "hydroquinone"),
+])
+def test_a_pages_html_tags_and_entities_do_not_hide_an_active(table, inci, ing_id):
+    det = detect(Product("Serum", inci=inci), table)
+    assert [m.active for m in det.matches if m.ingredient.id == ing_id] == [True], det.unrecognized
+    assert not det.unrecognized
+
+
+@pytest.mark.parametrize("item, ing_id", [
+    ("Hydrous Benzoyl Peroxide", "benzoyl_peroxide"), ("Benzoyl Peroxide Hydrous", "benzoyl_peroxide"),
+    ("Micronised Benzoyl Peroxide", "benzoyl_peroxide"), ("Micronized Salicylic Acid", "salicylic_acid"),
+    ("Buffered Glycolic Acid", "glycolic_acid"), ("Stabilized Hydroquinone", "hydroquinone"),
+])
+def test_a_raw_materials_form_word_does_not_hide_it(table, item, ing_id):
+    # USP and supplier grades printed on labels: all were unknown items, and a BPO gel had no finding
+    det = detect(Product("Gel", inci=f"Aqua, {item}, Carbomer, Sodium Hydroxide"), table)
+    assert [m.active for m in det.matches if m.ingredient.id == ing_id] == [True], det.unrecognized

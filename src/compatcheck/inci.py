@@ -355,10 +355,33 @@ def in_layout(text: str) -> bool:
     return _from_layout(text) is not text
 
 
+#: An HTML tag copied with a page's source (``<b>Glycolic Acid</b>``, ``<span class="inci">``); a line or
+#: cell break (``<br>``, ``</li>``) separates names.
+_HTML_TAG = re.compile(r"<(?P<end>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_HTML_BREAKS = frozenset({"br", "p", "li", "div", "tr", "td", "dd", "dt", "ul", "ol"})
+#: An HTML entity: ``&nbsp;``, ``&amp;``, ``&#233;``.
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def _without_html(text: str) -> str:
+    """``text`` with the tags and entities of a page's source undone: ``Salicylic&nbsp;Acid`` is one
+    name, ``<b>Glycolic Acid</b>`` is the name, ``Salicylic Acid<br>Niacinamide`` two."""
+    if _HTML_ENTITY.search(text):
+        import html  # only when a page's source was copied
+
+        text = html.unescape(text)
+    if "<" not in text or not _HTML_TAG.search(text):
+        return text
+    cut = ", " if "," in text else "\n"
+    return _HTML_TAG.sub(lambda m: cut if m.group("tag").lower() in _HTML_BREAKS else "", text)
+
+
 def _prepared(text: str, layouts: bool = True) -> str:
     """``text`` with the marks of how it was stored undone: a layout made for something else (when
     ``layouts``), scraper links, backslashed synonyms, a UNII or pipe table, percentages glued to the
     next name, bullets lost to an encoding, lines wrapped inside a name."""
+    if "<" in text or "&" in text:
+        text = _without_html(text)
     if layouts:
         text = _from_layout(text)
     if text[:20].lstrip().startswith("Ingredients"):

@@ -12,6 +12,9 @@ from compatcheck.model import Ingredient
 DESCRIPTORS = frozenset({
     "organic", "certified", "natural", "pure", "purified", "deionized", "wild", "wildcrafted", "crafted",
     "cold", "pressed", "extra", "virgin", "dried",
+    # a raw material's form or grade (USP 'Hydrous Benzoyl Peroxide', 'Micronized Salicylic Acid', 'Buffered
+    # Glycolic Acid', 'Stabilized Hydroquinone'): the same ingredient
+    "hydrous", "micronised", "micronized", "buffered", "stabilised", "stabilized", "encapsulated",
 })
 #: Where a natural raw material comes from, as essential-oil grades are named
 #: (``Orange Oil Brazil``, ``Bulgarian Rose Oil``): it does not change what it is.
