@@ -1639,3 +1639,24 @@ def test_a_name_only_under_the_inactive_heading_stays_inactive(table):
             "Inactive Ingredients: Water, Glycerin, Zinc Oxide, Phenoxyethanol")
     det = detect(Product("Acne Wash", inci=inci), table)
     assert [m.active for m in det.matches if m.ingredient.id == "zinc_oxide"] == [False]
+
+
+@pytest.mark.parametrize("tail", ["... Show more", "…", "... Read more", " ...see more"])
+def test_a_list_cut_short_by_a_page_has_no_low_end(table, tail):
+    # a shop page's preview of a list: its last names shown are not its last names, so position cannot call
+    # them traces (the salicylic acid and the toner's glycolic acid were 'low in the list' and paused nothing)
+    det = detect(Product("Clear Skin Gel", inci="Aqua, Glycerin, Propanediol, Butylene Glycol, Niacinamide, "
+                                                 f"Salicylic Acid{tail}"), table)
+    hit = [m for m in det.matches if m.ingredient.id == "salicylic_acid"]
+    assert hit and hit[0].active and "cut off" in hit[0].why
+
+
+def test_a_marker_still_tells_in_a_list_cut_short(table):
+    det = detect(Product("Cream", inci="Aqua, Glycerin, Squalane, Phenoxyethanol, Citric Acid..."), table)
+    assert [m.active for m in det.matches if m.ingredient.id == "citric_acid"] == [False]
+
+
+def test_a_complete_list_keeps_its_low_end(table):
+    det = detect(Product("Clear Skin Gel", inci="Aqua, Glycerin, Propanediol, Butylene Glycol, Niacinamide, "
+                                                 "Salicylic Acid"), table)
+    assert [m.active for m in det.matches if m.ingredient.id == "salicylic_acid"] == [False]

@@ -60,6 +60,9 @@ _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
+#: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
+#: Acid... Show more``, ``[Read more]``).
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
 _BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
 
 
@@ -73,14 +76,15 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         )
         return Detected(product, matches, (), from_name_only=True)
     protectant = protectant_only(product.inci)
+    cut = bool(_CUT_OFF.search(product.inci[-40:]))
     items = _split_runs(split_inci(product.inci), table)
-    matches, unknown = _match_items(items, table, named, product.name, protectant)
+    matches, unknown = _match_items(items, table, named, product.name, protectant, cut)
     if in_layout(product.inci):
         # A layout's reader keeps some of the text (a glossary's names, a record's arrays) and drops the
         # rest. It is trusted only while it keeps every class the list read as it stands shows: a kit
         # written as 'Serum: Aqua, Retinol' lines must never lose its retinol to a glossary reading.
         plain = _split_runs(split_inci(product.inci, layouts=False), table)
-        plain_matches, plain_unknown = _match_items(plain, table, named, product.name, protectant)
+        plain_matches, plain_unknown = _match_items(plain, table, named, product.name, protectant, cut)
         if _classes(plain_matches) - _classes(matches):
             items, matches, unknown = plain, plain_matches, plain_unknown
     # the classes the list shows; not particles it shows dissolved (salt after water), which scrub nothing
@@ -218,7 +222,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
 
 def _match_items(
     items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = "",
-    protectant: bool = False,
+    protectant: bool = False, cut: bool = False,
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[Item] = []
@@ -274,7 +278,7 @@ def _match_items(
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     absorbed = {second for _, second, _, _ in halves}
     unknown_names = [item.written for item in unknown if item.position not in probable and item.position not in absorbed]
-    by_list = contexts(items, found, named, claim_words(name, table), protectant)
+    by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut)
     matches = []
     for item, ing in found:
         active, why = by_list[list_of(item)].decide(item, ing)

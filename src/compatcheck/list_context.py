@@ -85,11 +85,12 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     return frozenset(words) if claims else frozenset(words) - {"acid"}
 
 
-def contexts(items, found, named, words, protectant=False) -> dict[tuple[int, bool], "ListContext"]:
+def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
-    ``words``: the name's claim words (:func:`claim_words`).
+    ``words``: the name's claim words (:func:`claim_words`); ``cut``: whether the text stops short of
+    its list's end (``... Show more``), so that its last list's length says nothing.
 
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
@@ -107,6 +108,7 @@ def contexts(items, found, named, words, protectant=False) -> dict[tuple[int, bo
     named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
                                    and "product_type" not in ing.tags)
     out = {}
+    last = list_of(items[-1]) if items else None
     for key, own in lists.items():
         index = {item.position: i for i, item in enumerate(own)}
         hits = sorted(((index[item.position], ing) for item, ing in found_in[key]), key=lambda hit: hit[0])
@@ -130,6 +132,7 @@ def contexts(items, found, named, words, protectant=False) -> dict[tuple[int, bo
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
+            cut=cut and key == last,
         )
     return out
 
@@ -206,8 +209,12 @@ class ListContext:
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
-                 protectant=False):
+                 protectant=False, cut=False):
         self.count = count
+        # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
+        # past what was copied, so no name shown is low in it (taken as at least four times as long)
+        self.cut = cut
+        self.span = 4 * count if cut else count
         self.protectant = protectant  # the drug panel's purpose is skin protectant, with no sun claim
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
@@ -230,7 +237,7 @@ class ListContext:
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
-        where = (f"listed {place + 1} of {self.count}" + (" inactive ingredients" if self.inactive_list else "")
+        where = (f"listed {place + 1} of {self.count}" + (" shown (the list is cut off)" if self.cut else "") + (" inactive ingredients" if self.inactive_list else "")
                  + (" under Active ingredients" if item.section == "active" else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
         # particles are decided by the rule for particles wherever they are listed: no drug's active is a scrub
@@ -308,7 +315,7 @@ class ListContext:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
             # only the tail of the list (chelators, antioxidants, allergens) does.
             # Not in a drug panel's inactive list: the panel declares the actives.
-            if place < 2 * self.count / 3:
+            if place < 2 * self.span / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as {role}"
         if "low_dose_active" in ing.tags and other_acid and not self._high(place):
@@ -333,7 +340,7 @@ class ListContext:
         if (lead := self._blend_led_by(ing, place)) is not None:
             return True, (f"{where}, in the first half and before any <=1% marker of a list with {lead.inci} high "
                           f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
-        if ing.cls in self.named_classes and place < max(5, self.count // 2) and in_blend:
+        if ing.cls in self.named_classes and place < max(5, self.span // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
@@ -368,11 +375,11 @@ class ListContext:
     def _high(self, place: int, low_dose: bool = False) -> bool:
         """Whether ``place`` is high in the list: in its first third (first quarter for an
         ingredient whose lesser job is a low-dose one), and always its first three places."""
-        return place < max(3, -(-self.count // (4 if low_dose else 3)))
+        return place < max(3, -(-self.span // (4 if low_dose else 3)))
 
     def _first_half(self, place: int) -> bool:
         """Whether ``place`` is in the first half of the list (always its first three places)."""
-        return place < max(3, self.count // 2)
+        return place < max(3, self.span // 2)
 
     def _blend_lead(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid listed right before ``ing`` and high enough to be an active by its
@@ -390,7 +397,7 @@ class ListContext:
         the exfoliant; a fruit-acid tail that deep, among the chelators and fragrance, supports it.
         Not in a drug panel's inactive list: the panel declares the actives."""
         return (self.named_acid is not None and ing.exfoliant and ing.id != self.named_acid.id
-                and ing.id not in self.named_ids and not self.inactive_list and place >= 2 * self.count / 3)
+                and ing.id not in self.named_ids and not self.inactive_list and place >= 2 * self.span / 3)
 
     def _carries_claim(self, ing: Ingredient, place: int, sold_as: bool) -> bool:
         """Whether ``ing``, an acid there to exfoliate (not citric, mostly a pH adjuster), is the first free
@@ -478,7 +485,7 @@ class ListContext:
         (``class_claim`` false), scrub particles (a polish's alumina). An acid that deep, among the
         thickeners, chelators and enzymes, is far below 1%: it supports the product, not exfoliates."""
         end = self.marker[0] if self.marker is not None else place
-        return place >= 2 * self.count / 3 and self._claim_carried_before(end, class_claim)
+        return place >= 2 * self.span / 3 and self._claim_carried_before(end, class_claim)
 
     def _sold_for_acne(self, ing: Ingredient, after_marker: bool, place: int) -> str:
         """The name's claim against acne (or, above the <=1% line, its clarifying claim) when ``ing``
@@ -488,7 +495,7 @@ class ListContext:
         only its place shows it is more than a trace); else "". Not in a drug panel's inactive list: the
         panel declares the actives."""
         acne_bha = "acne_otc" in ing.tags or (ing.cls == "bha" and "direct_acid" in ing.tags
-                                              and "low_dose_active" not in ing.tags and place < 2 * self.count / 3)
+                                              and "low_dose_active" not in ing.tags and place < 2 * self.span / 3)
         if not acne_bha or not ing.trace_role or self.inactive_list:
             return ""
         return acne_claim(self.name_words) if after_marker else clarifying_claim(self.name_words)
