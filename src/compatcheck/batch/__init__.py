@@ -60,19 +60,22 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
     per_week = "frequency" in columns and counts_per_week(_header(dialect, columns["frequency"]))
     notes: list[str] = []
     slow = False
+    text: frozenset[int] = frozenset()  # columns read as text (their cells looked like numbers)
     while True:
         checker = BatchChecker(table, on=options.on or date.today(), needling_dates=options.needling_dates,
                                ignore=options.ignore, profile=options.profile, frequency_per_week=per_week,
                                judge_skin_type="skin_type" not in dict(options.columns))
         try:
-            for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow):
+            for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow, text=text):
                 checker.add(chunk)
                 progress("read", chunk.position or size, size)
             if checker.profiles.cosmetic:
                 notes.append(_cosmetic_note(_header(dialect, columns["skin_type"]), checker.profiles.cosmetic))
             return checker, dialect, columns, notes
         except ReadFailed as failed:
-            if failed.kind == "encoding" and options.encoding is None and dialect.encoding == "utf-8":
+            if failed.kind == "text":
+                text |= failed.columns
+            elif failed.kind == "encoding" and options.encoding is None and dialect.encoding == "utf-8":
                 notes.append("the file is not UTF-8 throughout; read it as cp1252 (use --encoding to choose)")
                 dialect = dialect._replace(encoding="cp1252")
             elif failed.kind == "encoding":

@@ -10,6 +10,10 @@ file is read again line by line (:func:`_slow_records`): a record must parse
 strictly within a few lines, else only its first line is rejected. Rows with
 more cells than the header are rejected there, by line.
 
+A categorical column whose cells all look like numbers (client ids ``01``, ``1``,
+``001``) comes back from pandas with numeric categories: ``01`` and ``1`` would be one
+client. Such a column is read again as text (:class:`ReadFailed` ``"text"``).
+
 Line numbers are the file's: the header is line 1.
 """
 
@@ -52,16 +56,19 @@ class Chunk(NamedTuple):
 
 class ReadFailed(Exception):
     """The fast reader cannot go on: ``kind`` is ``"quote"`` (an unclosed quote or a
-    row it cannot split) or ``"encoding"`` (bytes not in the encoding)."""
+    row it cannot split), ``"encoding"`` (bytes not in the encoding) or ``"text"``
+    (``columns``, by index, came back as numbers: read them as text)."""
 
-    def __init__(self, kind: str, message: str):
+    def __init__(self, kind: str, message: str, columns: frozenset[int] = frozenset()):
         super().__init__(message)
         self.kind = kind
+        self.columns = columns
 
 
 def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chunksize: int,
-                slow: bool = False) -> Iterator[Chunk]:
-    """Chunks of rows; ``columns`` maps each role to its column index."""
+                slow: bool = False, text: frozenset[int] = frozenset()) -> Iterator[Chunk]:
+    """Chunks of rows; ``columns`` maps each role to its column index; the columns of ``text``
+    (indexes) are read as text, then made categorical (see :class:`ReadFailed` ``"text"``)."""
     if slow:
         yield from _slow_chunks(path, dialect, columns, chunksize)
         return
@@ -71,7 +78,8 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
         reader = pd.read_csv(
             fh, sep=dialect.sep, encoding=dialect.encoding, header=None, skiprows=1,
             names=[f"c{i}" for i in range(width)],  # no usecols: with it, extra cells pass unseen
-            dtype="category", keep_default_na=False, na_values=[], skip_blank_lines=False,
+            dtype={f"c{i}": str if i in text else "category" for i in range(width)},
+            keep_default_na=False, na_values=[], skip_blank_lines=False,
             chunksize=chunksize, on_bad_lines="warn", engine="c", quotechar='"',
         )
         done = 0  # rows the reader returned so far
@@ -87,15 +95,26 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
                         raise ReadFailed("quote", str(exc)) from None
                     except UnicodeDecodeError as exc:
                         raise ReadFailed("encoding", str(exc)) from None
+                for i in text:
+                    frame[f"c{i}"] = frame[f"c{i}"].astype("category")
                 if _skipped_rows(caught) or _spans_lines(frame):
                     # A quote left open pairs with the next quote in the file and hides
                     # rows inside one cell: only reading line by line can tell.
                     raise ReadFailed("quote", "a row has more cells than the header or a cell spans lines")
+                numeric = frozenset(columns[r] for r in roles
+                                    if columns[r] not in text and _numbers(frame.iloc[:, columns[r]]))
+                if numeric:  # "01" and "1" were read as one number: read those columns as text
+                    raise ReadFailed("text", "cells read as numbers", numeric)
                 frame = frame.iloc[:, [columns[r] for r in roles]]
                 frame.columns = roles
                 lines = np.arange(done + 2, done + 2 + len(frame), dtype=np.int64)
                 done += len(frame)
                 yield _chunk(frame, lines, fh.tell())
+
+
+def _numbers(column: pd.Series) -> bool:
+    """Whether pandas turned a categorical column's cells into numbers or booleans."""
+    return isinstance(column.dtype, pd.CategoricalDtype) and column.cat.categories.dtype.kind in "biufcmM"
 
 
 def _skipped_rows(caught) -> bool:
