@@ -39,3 +39,10 @@ def test_a_numeric_looking_chunk_does_not_split_a_routine(tmp_path):
         assert [(r.routine, [p.name for p in r.products]) for r in reports] == [
             ("007", ["A", "B", "C"]), ("X1", ["D"])], chunk_rows
 
+
+def test_empty_rows_make_no_routine(tmp_path):
+    # Excel leaves ",,,," rows below the data: they are blank lines, not a routine "(no routine id)"
+    text = "routine,product,ingredients,slot\nR1,Night Serum,Retinol,PM\n,,,\n,,,\n"
+    summary = run_batch(BatchOptions(_write(tmp_path, text), on=ON, output=str(tmp_path / "o.csv")))
+    assert summary["routines"] == 1 and summary["blank_lines"] == 2
+    assert [r.routine for r in _reports(_write(tmp_path, text))] == ["R1"]

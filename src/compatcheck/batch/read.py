@@ -152,7 +152,11 @@ def _chunk(frame: pd.DataFrame, lines, position: int) -> Chunk:
         cells = filled_cells(frame[column])
         filled = cells if filled is None else filled | cells
     frame = frame.assign(line=lines)
-    return Chunk(frame[filled], (), int((~filled).sum()), position)
+    blank = int((~filled).sum())
+    if blank:  # the cells of blank rows must not be read: an empty routine cell is a routine
+        frame = frame[filled]
+        frame = frame.assign(**{c: frame[c].cat.remove_unused_categories() for c in frame.columns if c != "line"})
+    return Chunk(frame, (), blank, position)
 
 
 def _slow_records(lines: Iterator[tuple[int, str]], sep: str) -> Iterator[tuple[int, list[str] | None, str]]:
