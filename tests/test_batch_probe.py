@@ -46,3 +46,36 @@ def test_empty_rows_make_no_routine(tmp_path):
     summary = run_batch(BatchOptions(_write(tmp_path, text), on=ON, output=str(tmp_path / "o.csv")))
     assert summary["routines"] == 1 and summary["blank_lines"] == 2
     assert [r.routine for r in _reports(_write(tmp_path, text))] == ["R1"]
+
+
+def test_a_title_or_blank_lines_above_the_header(tmp_path):
+    # booking systems put a title above the header; Excel users leave blank lines
+    body = ('Client,Product Name,INCI,Needling Date\nc1,Night Serum,"Aqua, Retinol",2026-12-10\n'
+            "c1,Bad,Aqua,2026-02-30\n")
+    for above, header_line in (("Export from Booking 2026\n", 2), ("\n\n", 3), ("Clinic;North\r\n\r\n", 3)):
+        path = _write(tmp_path, above + body)
+        checker, dialect, columns, notes = read_export(BatchOptions(path, on=ON))
+        assert dialect.header_line + 1 == header_line and dialect.sep == ","
+        assert any(f"the header is line {header_line}" in n for n in notes)
+        (report,) = checker.reports()
+        assert [p.name for p in report.products] == ["Night Serum"]
+        (in009,) = [f for f in report.findings if f.code == "IN009"]
+        assert in009.message.startswith(f"Line {header_line + 2}:")  # the file's own line number
+        assert checker.rows_read == 2 and checker.rows_rejected == 1
+
+
+def test_a_title_above_the_header_when_the_file_is_read_line_by_line(tmp_path):
+    body = ('Title\nroutine,product,ingredients\nR1,"Multi\nLine",Retinol\nR1,Open,"Aqua\nR1,After,Aqua,x\n')
+    checker, dialect, _, notes = read_export(BatchOptions(_write(tmp_path, body), on=ON))
+    (report,) = checker.reports()
+    assert [p.name for p in report.products] == ["Multi\nLine"]
+    assert sorted(f.message.split(":")[0] for f in report.findings if f.code == "IN009") == ["Line 5", "Line 6"]
+    assert checker.rows_read == 3
+
+
+def test_no_product_header_near_the_top_lists_the_first_line(tmp_path):
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+
+    result = CliRunner().invoke(main, ["batch", _write(tmp_path, "\n\nclient,inci\nc1,Aqua\n")])
+    assert result.exit_code == 2 and "'client', 'inci'" in result.output, result.output

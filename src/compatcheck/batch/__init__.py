@@ -53,12 +53,14 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
     """
     progress = progress or (lambda stage, done, total: None)
     path = options.path
-    dialect = sniff(path, options.encoding, options.sep)
-    columns = map_columns(dialect.header, dict(options.columns), where=path)
+    dialect = sniff(path, options.encoding, options.sep, tuple(h for _, h in options.columns))
+    columns = map_columns(dialect.header, dict(options.columns), where=_where(path, dialect))
     table = load_table(options.ingredients)
     size = Path(path).stat().st_size
     per_week = "frequency" in columns and counts_per_week(_header(dialect, columns["frequency"]))
     notes: list[str] = []
+    if dialect.header_line:
+        notes.append(f"the header is line {dialect.header_line + 1}; {_lines_above(dialect.header_line)}")
     slow = False
     text: frozenset[int] = frozenset()  # columns read as text (their cells looked like numbers)
     while True:
@@ -121,6 +123,15 @@ def _cosmetic_note(header: str, examples: tuple[str, ...]) -> str:
     shown = ", ".join(examples)
     return (f"column {header!r} holds skin types such as {shown}, not Fitzpatrick types I-VI, so it was not "
             "used; name a Fitzpatrick column with --column skin_type=HEADER, or give --skin-type")
+
+
+def _where(path: str, dialect) -> str:
+    """The file, and the header's line when it is not the first."""
+    return f"{path}, line {dialect.header_line + 1}" if dialect.header_line else path
+
+
+def _lines_above(n: int) -> str:
+    return "the line above it is not a row" if n == 1 else f"the {n} lines above it are not rows"
 
 
 def _header(dialect, index: int) -> str:

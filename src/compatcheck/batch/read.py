@@ -14,7 +14,7 @@ A categorical column whose cells all look like numbers (client ids ``01``, ``1``
 ``001``) comes back from pandas with numeric categories: ``01`` and ``1`` would be one
 client. Such a column is read again as text (:class:`ReadFailed` ``"text"``).
 
-Line numbers are the file's: the header is line 1.
+Line numbers are the file's: the header is line 1 unless lines (a title) sit above it.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
     roles = sorted(columns, key=columns.get)
     with open(path, "rb") as fh:
         reader = pd.read_csv(
-            fh, sep=dialect.sep, encoding=dialect.encoding, header=None, skiprows=1,
+            fh, sep=dialect.sep, encoding=dialect.encoding, header=None, skiprows=dialect.header_line + 1,
             names=[f"c{i}" for i in range(width)],  # no usecols: with it, extra cells pass unseen
             dtype={f"c{i}": str if i in text else "category" for i in range(width)},
             keep_default_na=False, na_values=[], skip_blank_lines=False,
@@ -107,7 +107,8 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
                     raise ReadFailed("text", "cells read as numbers", numeric)
                 frame = frame.iloc[:, [columns[r] for r in roles]]
                 frame.columns = roles
-                lines = np.arange(done + 2, done + 2 + len(frame), dtype=np.int64)
+                first = dialect.header_line + 2 + done  # the file's line of the frame's first row
+                lines = np.arange(first, first + len(frame), dtype=np.int64)
                 done += len(frame)
                 yield _chunk(frame, lines, fh.tell())
 
@@ -191,7 +192,8 @@ def _slow_chunks(path, dialect: Dialect, columns: dict[str, int], chunksize: int
     width = len(dialect.header)
     with open(path, encoding=dialect.encoding, errors="strict", newline="") as fh:
         numbered = _lines(fh)
-        next(numbered, None)  # the header
+        for _ in range(dialect.header_line + 1):  # the header and the lines above it
+            next(numbered, None)
         rows: list[list] = []
         rejected: list[Rejected] = []
         blank = 0

@@ -5,12 +5,17 @@ byte-order mark, cp1252 ("ANSI") on Windows, UTF-16 for "Unicode text"; commas,
 semicolons (where the decimal separator is a comma) or tabs. We look, in this
 order: a byte-order mark, strict UTF-8 on the first megabyte, then cp1252; the
 delimiter from whole lines of that sample. ``--encoding`` and ``--sep`` override.
+
+The header is the first of the first lines that names a product column (a title
+line such as "Export from Booking 2026", or blank lines, may sit above it); when
+none does, the first line that is not blank (and the error lists its cells).
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +23,8 @@ from typing import NamedTuple
 from compatcheck.errors import InputError
 
 _SAMPLE = 1 << 20
+#: How far down the file the header row may be (below a title and blank lines).
+_HEADER_WITHIN = 50
 _DELIMITERS = ",;\t"
 _SEP_NAMES = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t",
               "pipe": "|", "|": "|"}
@@ -54,6 +61,7 @@ class Dialect(NamedTuple):
     sep: str
     header: tuple[str, ...]
     sample_is_partial: bool  # the sample was cut: a later byte may still not be UTF-8
+    header_line: int = 0  # lines above the header (a title, blank lines): not rows
 
 
 def _key(text: str) -> str:
@@ -72,8 +80,10 @@ def _encoding(data: bytes, complete: bool) -> str:
         return "cp1252"
 
 
-def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None) -> Dialect:
-    """Encoding, delimiter and header of the export at ``path``."""
+def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
+          headers: tuple[str, ...] = ()) -> Dialect:
+    """Encoding, delimiter and header of the export at ``path``; ``headers``: the headers named
+    with ``--column``, which mark the header row as a product header does."""
     where = str(path)
     try:
         with open(path, "rb") as fh:
@@ -103,18 +113,31 @@ def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None)
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError("the file is empty", where=where, hint="export the routines with a header row") from None
-    lines = text.splitlines(keepends=True)
+    lines = list(io.StringIO(text, newline=""))  # split as the readers split: \n, \r\n or \r
     if not complete and len(lines) > 1:
         lines = lines[:-1]  # the sample may end mid-line
-    if sep is None:
-        sep = _delimiter(lines)
-    else:
+    if sep is not None:
         sep = _SEP_NAMES.get(sep.lower(), sep)
         if len(sep) != 1:
             raise InputError(f"delimiter {sep!r} must be one character", where="--sep",
                              hint="use comma, semicolon, tab or pipe")
+    at = _header_line(lines, sep, headers)
+    lines = lines[at:]
+    if sep is None:
+        sep = _delimiter(lines)
     header = next(csv.reader(lines[:1], delimiter=sep), [])
-    return Dialect(encoding, sep, tuple(h.strip() for h in header), not complete)
+    return Dialect(encoding, sep, tuple(h.strip() for h in header), not complete, at)
+
+
+def _header_line(lines: list[str], sep: str | None, headers: tuple[str, ...]) -> int:
+    """The index of the header row: the first line naming a product column (or one of ``headers``),
+    else the first line that is not blank."""
+    marks = {_key(h) for h in (*ROLES["product"], *headers)}
+    for at, line in enumerate(lines[:_HEADER_WITHIN]):
+        for d in sep or _DELIMITERS:
+            if marks.intersection(map(_key, next(csv.reader([line], delimiter=d), []))):
+                return at
+    return next((at for at, line in enumerate(lines) if line.strip()), 0)
 
 
 def _delimiter(lines: list[str]) -> str:
