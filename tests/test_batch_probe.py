@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from compatcheck.batch import BatchOptions, read_export, run_batch
 
 ON = date(2026, 12, 5)
@@ -79,3 +81,43 @@ def test_no_product_header_near_the_top_lists_the_first_line(tmp_path):
 
     result = CliRunner().invoke(main, ["batch", _write(tmp_path, "\n\nclient,inci\nc1,Aqua\n")])
     assert result.exit_code == 2 and "'client', 'inci'" in result.output, result.output
+
+
+def test_utf16_without_a_byte_order_mark(tmp_path):
+    text = "Client\tProduct Name\tINCI\r\nc1\tNight Serum\tAqua, Retinol\r\nc2\tCrème\tAqua\r\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        checker, dialect, _, _ = read_export(BatchOptions(_write(tmp_path, text.encode(codec)), on=ON))
+        assert dialect.encoding == codec and dialect.sep == "\t"
+        assert [[p.name for p in r.products] for r in checker.reports()] == [["Night Serum"], ["Crème"]]
+
+
+def test_a_nul_byte_in_a_cell_is_not_utf16(tmp_path):
+    path = _write(tmp_path, b"routine,product\nR1,Night\x00Serum\nR2,Cream\n")
+    checker, dialect, _, _ = read_export(BatchOptions(path, on=ON))
+    assert dialect.encoding == "utf-8" and checker.rows_read == 2
+
+
+def _zip() -> bytes:
+    import io
+    import zipfile
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    return data.getvalue()
+
+
+@pytest.mark.parametrize("data, says", [
+    (_zip(), "Excel workbook"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Excel workbook"),
+    (b"\n  <!DOCTYPE html><html><body><table><tr><td>Product</td></tr></table></body></html>\n", "web page"),
+    (b"<table><tr><td>Product</td></tr></table>", "web page"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+])
+def test_a_workbook_or_web_page_is_named_as_such(tmp_path, data, says):
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+
+    result = CliRunner().invoke(main, ["batch", _write(tmp_path, data, name="export.csv")])
+    assert result.exit_code == 2 and says in result.output, result.output
+    assert "CSV" in result.output and len(result.output.strip().splitlines()) == 1

@@ -3,8 +3,10 @@
 Excel and booking systems write CSV in several ways: UTF-8 with or without a
 byte-order mark, cp1252 ("ANSI") on Windows, UTF-16 for "Unicode text"; commas,
 semicolons (where the decimal separator is a comma) or tabs. We look, in this
-order: a byte-order mark, strict UTF-8 on the first megabyte, then cp1252; the
-delimiter from whole lines of that sample. ``--encoding`` and ``--sep`` override.
+order: a byte-order mark, UTF-16 without one (every other byte of text a zero),
+strict UTF-8 on the first megabyte, then cp1252; the delimiter from whole lines
+of that sample. ``--encoding`` and ``--sep`` override. A workbook (xlsx, xls), a
+web page or a PDF saved under a .csv name is an error that says so.
 
 The header is the first of the first lines that names a product column (a title
 line such as "Export from Booking 2026", or blank lines, may sit above it); when
@@ -54,6 +56,13 @@ ROLES = {
 REQUIRED = ("product",)
 
 
+#: Files that are not text, or not CSV, by their first bytes.
+_NOT_CSV = ((b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
+            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel workbook (.xls)"),
+            (b"%PDF-", "a PDF"))
+_MARKUP = re.compile(rb"\s*<(?:!doctype\s+html|html|table|\?xml)\b", re.IGNORECASE)
+
+
 class Dialect(NamedTuple):
     """How to read the file, and its header."""
 
@@ -73,6 +82,13 @@ def _encoding(data: bytes, complete: bool) -> str:
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    head = data[:4096]
+    if len(head) >= 4:  # UTF-16 without a byte-order mark: ASCII text has a zero in every other byte
+        even, odd = head[0::2].count(0) / len(head[0::2]), head[1::2].count(0) / len(head[1::2])
+        if odd > 0.4 and even < 0.05:
+            return "utf-16-le"
+        if even > 0.4 and odd < 0.05:
+            return "utf-16-be"
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
         return "utf-8"
@@ -96,6 +112,7 @@ def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
         raise InputError(f"cannot read it ({exc.strerror})", where=where) from None
     complete = len(data) <= _SAMPLE
     data = data[:_SAMPLE]
+    _not_csv(data, where)
     if encoding is None:
         encoding = _encoding(data, complete)
     else:
@@ -138,6 +155,17 @@ def _header_line(lines: list[str], sep: str | None, headers: tuple[str, ...]) ->
             if marks.intersection(map(_key, next(csv.reader([line], delimiter=d), []))):
                 return at
     return next((at for at, line in enumerate(lines) if line.strip()), 0)
+
+
+def _not_csv(data: bytes, where: str) -> None:
+    """An error for a workbook, a web page or a PDF exported under a .csv name."""
+    found = next((what for magic, what in _NOT_CSV if data.startswith(magic)), None)
+    if found is None and _MARKUP.match(data.removeprefix(codecs.BOM_UTF8)):
+        found = "a web page (HTML) or an XML file"
+    if found is not None:
+        raise InputError(f"is {found}, not a CSV file", where=where,
+                         hint="open it in Excel and save it as 'CSV UTF-8' (File > Save As), then run batch "
+                              "on that file")
 
 
 def _delimiter(lines: list[str]) -> str:
