@@ -121,3 +121,37 @@ def test_a_workbook_or_web_page_is_named_as_such(tmp_path, data, says):
     result = CliRunner().invoke(main, ["batch", _write(tmp_path, data, name="export.csv")])
     assert result.exit_code == 2 and says in result.output, result.output
     assert "CSV" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+_LOOK_ALIKES = ["＝HYPERLINK(\"http://x\")", "＋1+1", "－1+1", "＠SUM(1)", "﹦1+1", "﹢1", "﹣1", "\u200b=1+1",
+                "\ufeff=1+1", "\u2060@x", "−1+1"]
+
+
+def test_csv_report_neutralises_formula_look_alikes(tmp_path):
+    # full-width and small-form signs, or an invisible character before '=', still run as formulas
+    # in some spreadsheets (Excel in Japanese, LibreOffice)
+    import csv
+
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+
+    rows = "".join(f'"{name.replace(chr(34), chr(34) * 2)}",{name.replace(chr(34), "")},"Aqua, Retinol"\n'
+                   for name in _LOOK_ALIKES)
+    out = tmp_path / "report.csv"
+    result = CliRunner().invoke(main, ["batch", _write(tmp_path, "routine,product,ingredients\n" + rows),
+                                       "--on", "2026-12-05", "--needling-date", "2026-12-10", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    cells = [c for row in csv.reader(out.open(encoding="utf-8")) for c in row]
+    signs = tuple("=+-@＝＋－＠﹦﹢﹣−")
+    risky = [c for c in cells if c.removeprefix("'").lstrip(" \u200b\ufeff\u2060").startswith(signs)]
+    assert len(risky) > 2 * len(_LOOK_ALIKES)  # the routine, products and message cells at least
+    assert [c for c in risky if not c.startswith("'")] == []
+
+
+def test_neutralise_a_cell_with_spaces_before_its_sign():
+    from compatcheck.formatters.batch_output import neutralise, plain_name
+
+    for cell in ("  =1+1", "\u3000=1", "\u00a0+1", " ＝1"):
+        assert neutralise(cell) == "'" + cell and not plain_name(cell)
+    for cell in ("Night Serum", "a=b", "5% AHA", "", " "):
+        assert neutralise(cell) == cell and plain_name(cell)
