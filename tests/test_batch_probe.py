@@ -155,3 +155,18 @@ def test_neutralise_a_cell_with_spaces_before_its_sign():
         assert neutralise(cell) == "'" + cell and not plain_name(cell)
     for cell in ("Night Serum", "a=b", "5% AHA", "", " "):
         assert neutralise(cell) == cell and plain_name(cell)
+
+
+def test_appointment_dates_with_a_time(tmp_path):
+    # booking systems export the appointment with its time: the day is what counts
+    cells = {"a": "2026-12-10 14:30", "b": "2026-12-10T14:30:00", "c": "2026-12-10 14:30:00",
+             "d": "2026-12-10T09:00:00Z", "e": "25/12/2026 10:00", "f": "10 Dec 2026 9:30 AM",
+             "g": "2026-12-10T09:00:00.000+01:00", "h": "03/04/2026 10:00", "i": "2026-12-10 25 Dec"}
+    text = "routine,product,ingredients,needling_date\n" + "".join(
+        f'{r},Night Serum,"Aqua, Retinol",{d}\n' for r, d in cells.items())
+    reports = {r.routine: r for r in _reports(_write(tmp_path, text), needling_dates=())}
+    dates = {r: [str(d) for d in rep.needling_dates] for r, rep in reports.items()}
+    assert dates == {"a": ["2026-12-10"], "b": ["2026-12-10"], "c": ["2026-12-10"], "d": ["2026-12-10"],
+                     "e": ["2026-12-25"], "f": ["2026-12-10"], "g": ["2026-12-10"], "h": [], "i": []}
+    for r in "hi":  # still never guessed
+        assert [f.code for f in reports[r].findings if f.code == "IN009"] == ["IN009"]
