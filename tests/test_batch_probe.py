@@ -170,3 +170,66 @@ def test_appointment_dates_with_a_time(tmp_path):
                      "e": ["2026-12-25"], "f": ["2026-12-10"], "g": ["2026-12-10"], "h": [], "i": []}
     for r in "hi":  # still never guessed
         assert [f.code for f in reports[r].findings if f.code == "IN009"] == ["IN009"]
+
+
+_TERMINATED_RUN = """
+import os, signal, sys
+from compatcheck.batch import parallel
+from compatcheck.formatters import batch_output
+parallel.PARALLEL_FROM_ROWS = 0  # helpers even for a small export
+main_pid = os.getpid()
+write_lines = batch_output.Writer.write_lines
+def terminated(self, text):
+    write_lines(self, text)
+    if os.getpid() == main_pid:
+        os.kill(main_pid, signal.SIGTERM)  # as a scheduler or 'kill' stops the run
+batch_output.Writer.write_lines = terminated
+from compatcheck.cli import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "3"])
+def test_sigterm_leaves_no_report_and_no_temporary_files(tmp_path, jobs):
+    import os
+    import subprocess
+    import sys
+
+    export = tmp_path / "in" / "export.csv"
+    export.parent.mkdir()
+    export.write_text("routine,product,ingredients\n" + "".join(f"R{i},P{i},\"Aqua, Retinol\"\n" for i in range(60)))
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", _TERMINATED_RUN, "batch", str(export), "--on", "2026-12-05",
+                          "--jobs", jobs, "-o", str(out / "report.csv")], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 143, (run.returncode, run.stderr)
+    assert list(out.iterdir()) == []  # no report, no .report.csv.*.tmp, no helper parts
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
+
+
+def test_ctrl_c_is_not_exit_1(tmp_path, monkeypatch):
+    # exit 1 means "findings at or above --fail-on": an interrupted run must not say so
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+    from compatcheck.formatters import batch_output
+
+    def interrupted(self, *args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch_output.Writer, "write_lines", interrupted)
+    out = tmp_path / "report.csv"
+    result = CliRunner().invoke(main, ["batch", _write(tmp_path, "routine,product\nR1,Serum\n"), "-o", str(out)])
+    assert result.exit_code == 130 and "no report" in result.output, result.output
+    assert not out.exists() and not list(tmp_path.glob(".report.csv.*"))
+
+
+@pytest.mark.parametrize("where, says", [("folder", "is a folder"), ("-", "standard input")])
+def test_a_folder_or_stdin_is_a_one_line_error(tmp_path, where, says):
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+
+    result = CliRunner().invoke(main, ["batch", str(tmp_path) if where == "folder" else "-"], input="a,b\n")
+    assert result.exit_code == 2 and says in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("Error:")

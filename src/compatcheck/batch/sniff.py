@@ -101,13 +101,16 @@ def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
     """Encoding, delimiter and header of the export at ``path``; ``headers``: the headers named
     with ``--column``, which mark the header row as a product header does."""
     where = str(path)
+    if where == "-":
+        raise InputError("batch reads a file, not standard input", where=where,
+                         hint="save the export as a file and give its path")
     try:
         with open(path, "rb") as fh:
             data = fh.read(_SAMPLE + 1)
     except FileNotFoundError:
         raise InputError("no such file", where=where, hint="check the path") from None
     except IsADirectoryError:
-        raise InputError("is a folder, not a CSV file", where=where) from None
+        raise InputError("is a folder, not a CSV file", where=where, hint="give the path of the export in it") from None
     except OSError as exc:
         raise InputError(f"cannot read it ({exc.strerror})", where=where) from None
     complete = len(data) <= _SAMPLE
