@@ -233,3 +233,26 @@ def test_a_folder_or_stdin_is_a_one_line_error(tmp_path, where, says):
     result = CliRunner().invoke(main, ["batch", str(tmp_path) if where == "folder" else "-"], input="a,b\n")
     assert result.exit_code == 2 and says in result.output, result.output
     assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("Error:")
+
+
+def test_the_note_says_why_the_file_was_read_line_by_line(tmp_path):
+    # a multi-line INCI list in a closed quote is not "a quote left open"
+    multi = 'routine,product,ingredients\nR1,Serum,"Aqua,\nRetinol"\nR1,Cream,Aqua\n'
+    _, _, _, notes = read_export(BatchOptions(_write(tmp_path, multi), on=ON))
+    assert any("a cell spans lines" in n for n in notes) and not any("is left open" in n for n in notes), notes
+    wide = "routine,product\nR1,Serum,extra\nR1,Cream\n"
+    _, _, _, notes = read_export(BatchOptions(_write(tmp_path, wide), on=ON))
+    assert any("more cells than the header" in n for n in notes), notes
+
+
+def test_a_first_row_with_more_cells_than_the_header_does_not_shift_the_columns(tmp_path):
+    # pandas took the extra leading cells of a wide first row as an index for the whole file:
+    # every routine became its product name and every product its ingredient list
+    text = "routine,product,ingredients\nR1,Serum,Retinol,extra\nR1,Cream,Aqua\nR2,Toner,Glycolic Acid\n"
+    for chunk_rows in (1, 1000):
+        checker = read_export(BatchOptions(_write(tmp_path, text), on=ON, chunk_rows=chunk_rows))[0]
+        reports = list(checker.reports())
+        assert [(r.routine, [p.name for p in r.products]) for r in reports] == [("R1", ["Cream"]), ("R2", ["Toner"])]
+        (in009,) = [f for f in reports[0].findings if f.code == "IN009"]
+        assert in009.message.startswith("Line 2:") and "4 cells where the header has 3" in in009.message
+        assert (checker.rows_read, checker.rows_rejected) == (3, 1)

@@ -84,7 +84,8 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
                 raise InputError(f"not valid {dialect.encoding} ({failed})", where=path,
                                  hint="pass the file's encoding with --encoding (e.g. cp1252)") from None
             elif not slow:
-                notes.append("a quote is left open in the file; read it line by line to keep the other rows")
+                notes.append(f"{failed}: the file was read line by line, where a quote left open rejects "
+                             "only its own line")
                 slow = True
             else:
                 raise InputError(f"cannot split the rows ({failed})", where=path,

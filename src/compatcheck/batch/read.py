@@ -33,7 +33,9 @@ from compatcheck.batch.sniff import Dialect
 
 #: A quoted cell may hold line breaks; one open for longer is an unclosed quote.
 _MAX_RECORD_LINES = 50
-_SKIPPED = re.compile(r"Skipping line \d+: expected \d+ fields")
+#: The C reader's warnings for a row with more cells than the header: skipped, or (the first
+#: row; with index_col=False) its extra cells dropped.
+_SKIPPED = re.compile(r"Skipping line \d+: expected \d+ fields|Length of header or names does not match")
 
 
 class Rejected(NamedTuple):
@@ -81,6 +83,7 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
             dtype={f"c{i}": str if i in text else "category" for i in range(width)},
             keep_default_na=False, na_values=[], skip_blank_lines=False,
             chunksize=chunksize, on_bad_lines="warn", engine="c", quotechar='"',
+            index_col=False,  # else a first row with extra cells makes them an index: every column shifts
         )
         done = 0  # rows the reader returned so far
         with reader:
@@ -91,16 +94,18 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
                         frame = next(reader)
                     except StopIteration:
                         break
-                    except pd.errors.ParserError as exc:
-                        raise ReadFailed("quote", str(exc)) from None
+                    except pd.errors.ParserError:
+                        raise ReadFailed("quote", "a quote is left open or a row cannot be split") from None
                     except UnicodeDecodeError as exc:
                         raise ReadFailed("encoding", str(exc)) from None
                 for i in text:
                     frame[f"c{i}"] = frame[f"c{i}"].astype("category")
-                if _skipped_rows(caught) or _spans_lines(frame):
-                    # A quote left open pairs with the next quote in the file and hides
-                    # rows inside one cell: only reading line by line can tell.
-                    raise ReadFailed("quote", "a row has more cells than the header or a cell spans lines")
+                # A quote left open pairs with the next quote in the file and hides rows
+                # inside one cell: only reading line by line can tell.
+                if _skipped_rows(caught):
+                    raise ReadFailed("quote", "a row has more cells than the header")
+                if _spans_lines(frame):
+                    raise ReadFailed("quote", "a cell spans lines")
                 numeric = frozenset(columns[r] for r in roles
                                     if columns[r] not in text and _numbers(frame.iloc[:, columns[r]]))
                 if numeric:  # "01" and "1" were read as one number: read those columns as text
