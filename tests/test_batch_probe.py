@@ -256,3 +256,14 @@ def test_a_first_row_with_more_cells_than_the_header_does_not_shift_the_columns(
         (in009,) = [f for f in reports[0].findings if f.code == "IN009"]
         assert in009.message.startswith("Line 2:") and "4 cells where the header has 3" in in009.message
         assert (checker.rows_read, checker.rows_rejected) == (3, 1)
+
+
+def test_duplicate_headers_say_which_column_was_read(tmp_path):
+    # a booking system's "Name" (the client) and "Name" (the product): the first is read, and the
+    # run must say so rather than check client names as products in silence
+    text = 'Name,Name,INCI\nAlice,Night Serum,"Aqua, Retinol"\n'
+    _, _, columns, notes = read_export(BatchOptions(_write(tmp_path, text), on=ON))
+    assert columns["product"] == 0
+    assert any("'Name'" in n and "columns 1 and 2" in n and "column 1" in n for n in notes), notes
+    text = "routine,product,ingredients,Notes,Notes\nR1,Serum,Aqua,a,b\n"  # not read: nothing to say
+    assert read_export(BatchOptions(_write(tmp_path, text), on=ON))[3] == []

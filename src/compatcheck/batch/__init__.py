@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from compatcheck.batch.frame import BatchChecker, check_frame
 from compatcheck.batch.read import ReadFailed, read_chunks
-from compatcheck.batch.sniff import ROLES, counts_per_week, map_columns, sniff
+from compatcheck.batch.sniff import ROLES, counts_per_week, duplicate_notes, map_columns, sniff
 from compatcheck.errors import InputError
 from compatcheck.model import Profile
 from compatcheck.output import atomic_open
@@ -58,7 +58,7 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
     table = load_table(options.ingredients)
     size = Path(path).stat().st_size
     per_week = "frequency" in columns and counts_per_week(_header(dialect, columns["frequency"]))
-    notes: list[str] = []
+    notes: list[str] = duplicate_notes(dialect.header, columns)
     if dialect.header_line:
         notes.append(f"the header is line {dialect.header_line + 1}; {_lines_above(dialect.header_line)}")
     slow = False

@@ -187,6 +187,18 @@ def counts_per_week(header: str) -> bool:
     return bool(re.search(r"week|\bwk\b", _key(header)))
 
 
+def duplicate_notes(header: tuple[str, ...], columns: dict[str, int]) -> list[str]:
+    """A note per role read from a header that names several columns (the first is read)."""
+    keys = [_key(h) for h in header]
+    notes = []
+    for role, index in sorted(columns.items(), key=lambda kv: kv[1]):
+        if index < len(keys) and keys.count(keys[index]) > 1:
+            same = [str(i + 1) for i, k in enumerate(keys) if k == keys[index]]
+            notes.append(f"columns {', '.join(same[:-1])} and {same[-1]} are all named {header[index]!r}: {role} "
+                         f"was read from column {index + 1}; rename the others in the export to use them")
+    return notes
+
+
 def map_columns(header: tuple[str, ...], overrides: dict[str, str], where: str) -> dict[str, int]:
     """Each role -> the index of its column. ``overrides`` maps role -> header text."""
     found: dict[str, int] = {}
