@@ -267,3 +267,21 @@ def test_duplicate_headers_say_which_column_was_read(tmp_path):
     assert any("'Name'" in n and "columns 1 and 2" in n and "column 1" in n for n in notes), notes
     text = "routine,product,ingredients,Notes,Notes\nR1,Serum,Aqua,a,b\n"  # not read: nothing to say
     assert read_export(BatchOptions(_write(tmp_path, text), on=ON))[3] == []
+
+
+def test_an_unwritable_output_folder_is_a_one_line_error(tmp_path, monkeypatch):
+    # as root the permission cannot be taken away: make creating the temporary file fail as it
+    # does in a read-only folder (mkstemp ran outside atomic_open's guard: a traceback, exit 1)
+    import tempfile
+
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = _write(tmp_path, "routine,product\nR1,Serum\n")
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    result = CliRunner().invoke(main, ["batch", path, "-o", str(tmp_path / "report.csv")])
+    assert result.exit_code == 2 and "Permission denied" in result.output, result.output
+    assert result.output.startswith("Error:") and len(result.output.strip().splitlines()) == 1
