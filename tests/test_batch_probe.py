@@ -285,3 +285,14 @@ def test_an_unwritable_output_folder_is_a_one_line_error(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["batch", path, "-o", str(tmp_path / "report.csv")])
     assert result.exit_code == 2 and "Permission denied" in result.output, result.output
     assert result.output.startswith("Error:") and len(result.output.strip().splitlines()) == 1
+
+
+def test_an_excel_day_number_says_what_it_is(tmp_path):
+    # a date column Excel exported as numbers (46366 is 2026-12-10): rejected, never guessed, and the
+    # reason says how to fix the export
+    text = "routine,product,ingredients,needling_date\nR1,Night Serum,Retinol,46366\nR2,Cream,Aqua,46366.4375\n"
+    reports = _reports(_write(tmp_path, text), needling_dates=())
+    for report in reports:
+        (in009,) = [f for f in report.findings if f.code == "IN009"]
+        assert "day number" in in009.message and "format the column as a date" in in009.message, in009.message
+        assert report.needling_dates == ()

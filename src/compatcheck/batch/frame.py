@@ -45,6 +45,8 @@ _BOTH = 2
 #: ``10 Dec 2026 9:30 AM``): the day is what counts, so it is set aside.
 _TIME = re.compile(r"(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
                    r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$")
+#: A spreadsheet's day number (46366 is 2026-12-10 in Excel): a date column exported as numbers.
+_DAY_NUMBER = re.compile(r"\d{5}(?:\.\d+)?")
 NO_ROUTINE = "(whole file)"  # the export has no routine column
 NO_ROUTINE_ID = "(no routine id)"  # a row whose routine cell is empty
 
@@ -175,6 +177,10 @@ class BatchChecker:
         try:
             day = parse_date(_TIME.sub("", text) or text, "needling date")
         except InputError as exc:
+            if _DAY_NUMBER.fullmatch(text):  # never turned into a date: the epoch depends on the workbook
+                exc = InputError(f"needling date {text!r} is a spreadsheet's day number, not a date",
+                                 hint="format the column as a date (YYYY-MM-DD) in the spreadsheet and export "
+                                      "it again")
             self._date_errors.append(exc.one_line())
             return -1 - len(self._date_errors)
         if day not in self.date_values:
