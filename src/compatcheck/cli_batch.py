@@ -7,7 +7,9 @@ imports pandas (inside the command, never at start-up).
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -33,7 +35,7 @@ def _column(values) -> tuple[tuple[str, str], ...]:
 
 
 @click.command(epilog=NOT_ADVICE)
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path())  # a folder or "-": the reader's one-line error
 @click.option("--needling-date", "needling_dates", multiple=True, metavar="DATE",
               help="Needling date for routines whose rows give none (YYYY-MM-DD). Repeat for a series.")
 @click.option("--on", "on", metavar="DATE", help="The day the routines are checked for. [default: today]")
@@ -93,9 +95,16 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     show_bar = (not quiet and sys.stderr.isatty() and os.path.isfile(file)
                 and os.path.getsize(file) > _BAR_FROM_BYTES)
     try:
-        summary = _with_bar(run_batch, options) if show_bar else run_batch(options)
+        with _sigterm_unwinds():
+            summary = _with_bar(run_batch, options) if show_bar else run_batch(options)
     except InputError as exc:
         raise _fail(exc) from None
+    except (KeyboardInterrupt, _Terminated) as stop:
+        # not exit 1, which says "findings": 130 for Ctrl-C, 143 for SIGTERM, as shells do
+        what = "terminated" if isinstance(stop, _Terminated) else "interrupted"
+        left = "no report was written" if output not in (None, "-") else "the report on stdout is incomplete"
+        click.echo(f"Error: {what}; {left}.", err=True)
+        sys.exit(143 if isinstance(stop, _Terminated) else 130)
     if not quiet:
         from compatcheck.formatters.batch_output import summary_text
 
@@ -104,6 +113,28 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
         where = f"Wrote {output}. " if output not in (None, "-") else ""
         click.echo(where + summary_text(summary), err=True)
     exit_for(summary["worst"], fail_on)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the run is, so that the report's temporary file and the helpers'
+    parts are removed and the helpers stopped on the way out (the default action kills the
+    process on the spot and leaves them behind)."""
+
+
+@contextmanager
+def _sigterm_unwinds():
+    def terminated(signum, frame):
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _cpus() -> int:

@@ -35,7 +35,11 @@ def atomic_open(path: str | None) -> Iterator[IO[str]]:
     if not folder.is_dir():
         raise InputError(f"folder {folder} does not exist", where=f"--output {path}",
                          hint="create it first or choose another path")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # a read-only folder, a full disk
+        raise InputError(f"cannot write the report ({exc.strerror})", where=f"--output {path}",
+                         hint="choose a writable path") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh

@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from compatcheck.batch.frame import BatchChecker, check_frame
 from compatcheck.batch.read import ReadFailed, read_chunks
-from compatcheck.batch.sniff import ROLES, counts_per_week, map_columns, sniff
+from compatcheck.batch.sniff import ROLES, counts_per_week, duplicate_notes, map_columns, sniff
 from compatcheck.errors import InputError
 from compatcheck.model import Profile
 from compatcheck.output import atomic_open
@@ -53,33 +53,39 @@ def read_export(options: BatchOptions, progress: Progress | None = None):
     """
     progress = progress or (lambda stage, done, total: None)
     path = options.path
-    dialect = sniff(path, options.encoding, options.sep)
-    columns = map_columns(dialect.header, dict(options.columns), where=path)
+    dialect = sniff(path, options.encoding, options.sep, tuple(h for _, h in options.columns))
+    columns = map_columns(dialect.header, dict(options.columns), where=_where(path, dialect))
     table = load_table(options.ingredients)
     size = Path(path).stat().st_size
     per_week = "frequency" in columns and counts_per_week(_header(dialect, columns["frequency"]))
-    notes: list[str] = []
+    notes: list[str] = duplicate_notes(dialect.header, columns)
+    if dialect.header_line:
+        notes.append(f"the header is line {dialect.header_line + 1}; {_lines_above(dialect.header_line)}")
     slow = False
+    text: frozenset[int] = frozenset()  # columns read as text (their cells looked like numbers)
     while True:
         checker = BatchChecker(table, on=options.on or date.today(), needling_dates=options.needling_dates,
                                ignore=options.ignore, profile=options.profile, frequency_per_week=per_week,
                                judge_skin_type="skin_type" not in dict(options.columns))
         try:
-            for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow):
+            for chunk in read_chunks(path, dialect, columns, options.chunk_rows, slow=slow, text=text):
                 checker.add(chunk)
                 progress("read", chunk.position or size, size)
             if checker.profiles.cosmetic:
                 notes.append(_cosmetic_note(_header(dialect, columns["skin_type"]), checker.profiles.cosmetic))
             return checker, dialect, columns, notes
         except ReadFailed as failed:
-            if failed.kind == "encoding" and options.encoding is None and dialect.encoding == "utf-8":
+            if failed.kind == "text":
+                text |= failed.columns
+            elif failed.kind == "encoding" and options.encoding is None and dialect.encoding == "utf-8":
                 notes.append("the file is not UTF-8 throughout; read it as cp1252 (use --encoding to choose)")
                 dialect = dialect._replace(encoding="cp1252")
             elif failed.kind == "encoding":
                 raise InputError(f"not valid {dialect.encoding} ({failed})", where=path,
                                  hint="pass the file's encoding with --encoding (e.g. cp1252)") from None
             elif not slow:
-                notes.append("a quote is left open in the file; read it line by line to keep the other rows")
+                notes.append(f"{failed}: the file was read line by line, where a quote left open rejects "
+                             "only its own line")
                 slow = True
             else:
                 raise InputError(f"cannot split the rows ({failed})", where=path,
@@ -118,6 +124,15 @@ def _cosmetic_note(header: str, examples: tuple[str, ...]) -> str:
     shown = ", ".join(examples)
     return (f"column {header!r} holds skin types such as {shown}, not Fitzpatrick types I-VI, so it was not "
             "used; name a Fitzpatrick column with --column skin_type=HEADER, or give --skin-type")
+
+
+def _where(path: str, dialect) -> str:
+    """The file, and the header's line when it is not the first."""
+    return f"{path}, line {dialect.header_line + 1}" if dialect.header_line else path
+
+
+def _lines_above(n: int) -> str:
+    return "the line above it is not a row" if n == 1 else f"the {n} lines above it are not rows"
 
 
 def _header(dialect, index: int) -> str:

@@ -17,6 +17,7 @@ after grouping rows by routine).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple, Sequence
@@ -40,6 +41,12 @@ from compatcheck.table import IngredientTable, load_table
 #: Slot values by index; a row's slot is stored as one of these indexes.
 _SLOT_VALUES = (frozenset({"AM"}), frozenset({"PM"}), frozenset(SLOTS))
 _BOTH = 2
+#: The time after an appointment's date (``2026-12-10 14:30``, ``2026-12-10T14:30:00Z``,
+#: ``10 Dec 2026 9:30 AM``): the day is what counts, so it is set aside.
+_TIME = re.compile(r"(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                   r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$")
+#: A spreadsheet's day number (46366 is 2026-12-10 in Excel): a date column exported as numbers.
+_DAY_NUMBER = re.compile(r"\d{5}(?:\.\d+)?")
 NO_ROUTINE = "(whole file)"  # the export has no routine column
 NO_ROUTINE_ID = "(no routine id)"  # a row whose routine cell is empty
 
@@ -168,8 +175,12 @@ class BatchChecker:
         if not text:
             return -1
         try:
-            day = parse_date(text, "needling date")
+            day = parse_date(_TIME.sub("", text) or text, "needling date")
         except InputError as exc:
+            if _DAY_NUMBER.fullmatch(text):  # never turned into a date: the epoch depends on the workbook
+                exc = InputError(f"needling date {text!r} is a spreadsheet's day number, not a date",
+                                 hint="format the column as a date (YYYY-MM-DD) in the spreadsheet and export "
+                                      "it again")
             self._date_errors.append(exc.one_line())
             return -1 - len(self._date_errors)
         if day not in self.date_values:

@@ -10,7 +10,11 @@ file is read again line by line (:func:`_slow_records`): a record must parse
 strictly within a few lines, else only its first line is rejected. Rows with
 more cells than the header are rejected there, by line.
 
-Line numbers are the file's: the header is line 1.
+A categorical column whose cells all look like numbers (client ids ``01``, ``1``,
+``001``) comes back from pandas with numeric categories: ``01`` and ``1`` would be one
+client. Such a column is read again as text (:class:`ReadFailed` ``"text"``).
+
+Line numbers are the file's: the header is line 1 unless lines (a title) sit above it.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ from compatcheck.batch.sniff import Dialect
 
 #: A quoted cell may hold line breaks; one open for longer is an unclosed quote.
 _MAX_RECORD_LINES = 50
-_SKIPPED = re.compile(r"Skipping line \d+: expected \d+ fields")
+#: The C reader's warnings for a row with more cells than the header: skipped, or (the first
+#: row; with index_col=False) its extra cells dropped.
+_SKIPPED = re.compile(r"Skipping line \d+: expected \d+ fields|Length of header or names does not match")
 
 
 class Rejected(NamedTuple):
@@ -52,16 +58,19 @@ class Chunk(NamedTuple):
 
 class ReadFailed(Exception):
     """The fast reader cannot go on: ``kind`` is ``"quote"`` (an unclosed quote or a
-    row it cannot split) or ``"encoding"`` (bytes not in the encoding)."""
+    row it cannot split), ``"encoding"`` (bytes not in the encoding) or ``"text"``
+    (``columns``, by index, came back as numbers: read them as text)."""
 
-    def __init__(self, kind: str, message: str):
+    def __init__(self, kind: str, message: str, columns: frozenset[int] = frozenset()):
         super().__init__(message)
         self.kind = kind
+        self.columns = columns
 
 
 def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chunksize: int,
-                slow: bool = False) -> Iterator[Chunk]:
-    """Chunks of rows; ``columns`` maps each role to its column index."""
+                slow: bool = False, text: frozenset[int] = frozenset()) -> Iterator[Chunk]:
+    """Chunks of rows; ``columns`` maps each role to its column index; the columns of ``text``
+    (indexes) are read as text, then made categorical (see :class:`ReadFailed` ``"text"``)."""
     if slow:
         yield from _slow_chunks(path, dialect, columns, chunksize)
         return
@@ -69,10 +78,12 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
     roles = sorted(columns, key=columns.get)
     with open(path, "rb") as fh:
         reader = pd.read_csv(
-            fh, sep=dialect.sep, encoding=dialect.encoding, header=None, skiprows=1,
+            fh, sep=dialect.sep, encoding=dialect.encoding, header=None, skiprows=dialect.header_line + 1,
             names=[f"c{i}" for i in range(width)],  # no usecols: with it, extra cells pass unseen
-            dtype="category", keep_default_na=False, na_values=[], skip_blank_lines=False,
+            dtype={f"c{i}": str if i in text else "category" for i in range(width)},
+            keep_default_na=False, na_values=[], skip_blank_lines=False,
             chunksize=chunksize, on_bad_lines="warn", engine="c", quotechar='"',
+            index_col=False,  # else a first row with extra cells makes them an index: every column shifts
         )
         done = 0  # rows the reader returned so far
         with reader:
@@ -83,19 +94,33 @@ def read_chunks(path: str | Path, dialect: Dialect, columns: dict[str, int], chu
                         frame = next(reader)
                     except StopIteration:
                         break
-                    except pd.errors.ParserError as exc:
-                        raise ReadFailed("quote", str(exc)) from None
+                    except pd.errors.ParserError:
+                        raise ReadFailed("quote", "a quote is left open or a row cannot be split") from None
                     except UnicodeDecodeError as exc:
                         raise ReadFailed("encoding", str(exc)) from None
-                if _skipped_rows(caught) or _spans_lines(frame):
-                    # A quote left open pairs with the next quote in the file and hides
-                    # rows inside one cell: only reading line by line can tell.
-                    raise ReadFailed("quote", "a row has more cells than the header or a cell spans lines")
+                for i in text:
+                    frame[f"c{i}"] = frame[f"c{i}"].astype("category")
+                # A quote left open pairs with the next quote in the file and hides rows
+                # inside one cell: only reading line by line can tell.
+                if _skipped_rows(caught):
+                    raise ReadFailed("quote", "a row has more cells than the header")
+                if _spans_lines(frame):
+                    raise ReadFailed("quote", "a cell spans lines")
+                numeric = frozenset(columns[r] for r in roles
+                                    if columns[r] not in text and _numbers(frame.iloc[:, columns[r]]))
+                if numeric:  # "01" and "1" were read as one number: read those columns as text
+                    raise ReadFailed("text", "cells read as numbers", numeric)
                 frame = frame.iloc[:, [columns[r] for r in roles]]
                 frame.columns = roles
-                lines = np.arange(done + 2, done + 2 + len(frame), dtype=np.int64)
+                first = dialect.header_line + 2 + done  # the file's line of the frame's first row
+                lines = np.arange(first, first + len(frame), dtype=np.int64)
                 done += len(frame)
                 yield _chunk(frame, lines, fh.tell())
+
+
+def _numbers(column: pd.Series) -> bool:
+    """Whether pandas turned a categorical column's cells into numbers or booleans."""
+    return isinstance(column.dtype, pd.CategoricalDtype) and column.cat.categories.dtype.kind in "biufcmM"
 
 
 def _skipped_rows(caught) -> bool:
@@ -133,7 +158,11 @@ def _chunk(frame: pd.DataFrame, lines, position: int) -> Chunk:
         cells = filled_cells(frame[column])
         filled = cells if filled is None else filled | cells
     frame = frame.assign(line=lines)
-    return Chunk(frame[filled], (), int((~filled).sum()), position)
+    blank = int((~filled).sum())
+    if blank:  # the cells of blank rows must not be read: an empty routine cell is a routine
+        frame = frame[filled]
+        frame = frame.assign(**{c: frame[c].cat.remove_unused_categories() for c in frame.columns if c != "line"})
+    return Chunk(frame, (), blank, position)
 
 
 def _slow_records(lines: Iterator[tuple[int, str]], sep: str) -> Iterator[tuple[int, list[str] | None, str]]:
@@ -168,7 +197,8 @@ def _slow_chunks(path, dialect: Dialect, columns: dict[str, int], chunksize: int
     width = len(dialect.header)
     with open(path, encoding=dialect.encoding, errors="strict", newline="") as fh:
         numbered = _lines(fh)
-        next(numbered, None)  # the header
+        for _ in range(dialect.header_line + 1):  # the header and the lines above it
+            next(numbered, None)
         rows: list[list] = []
         rejected: list[Rejected] = []
         blank = 0

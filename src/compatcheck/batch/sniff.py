@@ -3,14 +3,21 @@
 Excel and booking systems write CSV in several ways: UTF-8 with or without a
 byte-order mark, cp1252 ("ANSI") on Windows, UTF-16 for "Unicode text"; commas,
 semicolons (where the decimal separator is a comma) or tabs. We look, in this
-order: a byte-order mark, strict UTF-8 on the first megabyte, then cp1252; the
-delimiter from whole lines of that sample. ``--encoding`` and ``--sep`` override.
+order: a byte-order mark, UTF-16 without one (every other byte of text a zero),
+strict UTF-8 on the first megabyte, then cp1252; the delimiter from whole lines
+of that sample. ``--encoding`` and ``--sep`` override. A workbook (xlsx, xls), a
+web page or a PDF saved under a .csv name is an error that says so.
+
+The header is the first of the first lines that names a product column (a title
+line such as "Export from Booking 2026", or blank lines, may sit above it); when
+none does, the first line that is not blank (and the error lists its cells).
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +25,8 @@ from typing import NamedTuple
 from compatcheck.errors import InputError
 
 _SAMPLE = 1 << 20
+#: How far down the file the header row may be (below a title and blank lines).
+_HEADER_WITHIN = 50
 _DELIMITERS = ",;\t"
 _SEP_NAMES = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t",
               "pipe": "|", "|": "|"}
@@ -47,6 +56,13 @@ ROLES = {
 REQUIRED = ("product",)
 
 
+#: Files that are not text, or not CSV, by their first bytes.
+_NOT_CSV = ((b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
+            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel workbook (.xls)"),
+            (b"%PDF-", "a PDF"))
+_MARKUP = re.compile(rb"\s*<(?:!doctype\s+html|html|table|\?xml)\b", re.IGNORECASE)
+
+
 class Dialect(NamedTuple):
     """How to read the file, and its header."""
 
@@ -54,6 +70,7 @@ class Dialect(NamedTuple):
     sep: str
     header: tuple[str, ...]
     sample_is_partial: bool  # the sample was cut: a later byte may still not be UTF-8
+    header_line: int = 0  # lines above the header (a title, blank lines): not rows
 
 
 def _key(text: str) -> str:
@@ -65,6 +82,13 @@ def _encoding(data: bytes, complete: bool) -> str:
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    head = data[:4096]
+    if len(head) >= 4:  # UTF-16 without a byte-order mark: ASCII text has a zero in every other byte
+        even, odd = head[0::2].count(0) / len(head[0::2]), head[1::2].count(0) / len(head[1::2])
+        if odd > 0.4 and even < 0.05:
+            return "utf-16-le"
+        if even > 0.4 and odd < 0.05:
+            return "utf-16-be"
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
         return "utf-8"
@@ -72,20 +96,26 @@ def _encoding(data: bytes, complete: bool) -> str:
         return "cp1252"
 
 
-def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None) -> Dialect:
-    """Encoding, delimiter and header of the export at ``path``."""
+def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
+          headers: tuple[str, ...] = ()) -> Dialect:
+    """Encoding, delimiter and header of the export at ``path``; ``headers``: the headers named
+    with ``--column``, which mark the header row as a product header does."""
     where = str(path)
+    if where == "-":
+        raise InputError("batch reads a file, not standard input", where=where,
+                         hint="save the export as a file and give its path")
     try:
         with open(path, "rb") as fh:
             data = fh.read(_SAMPLE + 1)
     except FileNotFoundError:
         raise InputError("no such file", where=where, hint="check the path") from None
     except IsADirectoryError:
-        raise InputError("is a folder, not a CSV file", where=where) from None
+        raise InputError("is a folder, not a CSV file", where=where, hint="give the path of the export in it") from None
     except OSError as exc:
         raise InputError(f"cannot read it ({exc.strerror})", where=where) from None
     complete = len(data) <= _SAMPLE
     data = data[:_SAMPLE]
+    _not_csv(data, where)
     if encoding is None:
         encoding = _encoding(data, complete)
     else:
@@ -103,18 +133,42 @@ def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None)
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError("the file is empty", where=where, hint="export the routines with a header row") from None
-    lines = text.splitlines(keepends=True)
+    lines = list(io.StringIO(text, newline=""))  # split as the readers split: \n, \r\n or \r
     if not complete and len(lines) > 1:
         lines = lines[:-1]  # the sample may end mid-line
-    if sep is None:
-        sep = _delimiter(lines)
-    else:
+    if sep is not None:
         sep = _SEP_NAMES.get(sep.lower(), sep)
         if len(sep) != 1:
             raise InputError(f"delimiter {sep!r} must be one character", where="--sep",
                              hint="use comma, semicolon, tab or pipe")
+    at = _header_line(lines, sep, headers)
+    lines = lines[at:]
+    if sep is None:
+        sep = _delimiter(lines)
     header = next(csv.reader(lines[:1], delimiter=sep), [])
-    return Dialect(encoding, sep, tuple(h.strip() for h in header), not complete)
+    return Dialect(encoding, sep, tuple(h.strip() for h in header), not complete, at)
+
+
+def _header_line(lines: list[str], sep: str | None, headers: tuple[str, ...]) -> int:
+    """The index of the header row: the first line naming a product column (or one of ``headers``),
+    else the first line that is not blank."""
+    marks = {_key(h) for h in (*ROLES["product"], *headers)}
+    for at, line in enumerate(lines[:_HEADER_WITHIN]):
+        for d in sep or _DELIMITERS:
+            if marks.intersection(map(_key, next(csv.reader([line], delimiter=d), []))):
+                return at
+    return next((at for at, line in enumerate(lines) if line.strip()), 0)
+
+
+def _not_csv(data: bytes, where: str) -> None:
+    """An error for a workbook, a web page or a PDF exported under a .csv name."""
+    found = next((what for magic, what in _NOT_CSV if data.startswith(magic)), None)
+    if found is None and _MARKUP.match(data.removeprefix(codecs.BOM_UTF8)):
+        found = "a web page (HTML) or an XML file"
+    if found is not None:
+        raise InputError(f"is {found}, not a CSV file", where=where,
+                         hint="open it in Excel and save it as 'CSV UTF-8' (File > Save As), then run batch "
+                              "on that file")
 
 
 def _delimiter(lines: list[str]) -> str:
@@ -131,6 +185,18 @@ def _delimiter(lines: list[str]) -> str:
 def counts_per_week(header: str) -> bool:
     """Whether a frequency column's header gives the unit (``Uses per week``): a bare ``2`` is 2 a week."""
     return bool(re.search(r"week|\bwk\b", _key(header)))
+
+
+def duplicate_notes(header: tuple[str, ...], columns: dict[str, int]) -> list[str]:
+    """A note per role read from a header that names several columns (the first is read)."""
+    keys = [_key(h) for h in header]
+    notes = []
+    for role, index in sorted(columns.items(), key=lambda kv: kv[1]):
+        if index < len(keys) and keys.count(keys[index]) > 1:
+            same = [str(i + 1) for i, k in enumerate(keys) if k == keys[index]]
+            notes.append(f"columns {', '.join(same[:-1])} and {same[-1]} are all named {header[index]!r}: {role} "
+                         f"was read from column {index + 1}; rename the others in the export to use them")
+    return notes
 
 
 def map_columns(header: tuple[str, ...], overrides: dict[str, str], where: str) -> dict[str, int]:

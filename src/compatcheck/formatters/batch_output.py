@@ -1,8 +1,10 @@
 """``batch`` output: csv, jsonl, json, markdown and table, written as reports stream in.
 
 ``csv`` has one row per finding; every text cell that a spreadsheet would run as
-a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
-is prefixed with ``'``. ``jsonl`` has one ``check --format json`` object per
+a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or
+with one of those signs' full-width or small forms, ``＝`` ``＋`` ``－`` ``＠`` ``﹦``
+``﹢`` ``﹣`` or the minus ``−``, after any spaces or invisible characters) is
+prefixed with ``'``. ``jsonl`` has one ``check --format json`` object per
 routine, with ``routine``; ``json`` holds them all in ``routines``. ``markdown``
 and ``table`` summarise: one line per routine.
 """
@@ -27,14 +29,16 @@ FINDING_COLUMNS = ["routine", "severity", "kind", "code", "products", "ingredien
                    "pause_from", "resume_on", "needling_date", "slot", "inferred", "evidence", "sources"]
 _MARKER = re.compile(r'"\\u0000(\d+)\\u0000"')
 _MARK = re.compile("\x00(\\d+)\x00")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A cell a spreadsheet may run as a formula: a tab or carriage return first, or a sign (or its
+#: full-width or small form) after any spaces or invisible characters.
+_FORMULA = re.compile("[\t\r]|[\\s\u200b-\u200d\u2060\ufeff]*[-=+@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]")
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
 _LINE_CACHE = 50_000
 
 
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if _FORMULA.match(cell) else cell
 
 
 def _quoting_characters() -> str:
@@ -68,7 +72,7 @@ def _quoted(cell: str) -> str:
 def plain_name(name: str) -> bool:
     """Whether a product name, wherever it sits in a cell, changes neither its quoting nor
     its neutralising."""
-    return not (_QUOTE_IF.search(name) or name.startswith(_FORMULA_START))
+    return not (_QUOTE_IF.search(name) or _FORMULA.match(name))
 
 
 def _line_format(template: Template) -> str:
