@@ -58,11 +58,11 @@ _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
-#: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
-#: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
+#: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
+#: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 _BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
 
 

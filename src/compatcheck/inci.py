@@ -47,6 +47,9 @@ _SMPC_HEADING = (r"\bqualitative\s+and\s+quantitative\s+composition\b"
 #: ``ingredients`` in a drug-facts heading, as badly filled labels also spell it (``Active ingredents``).
 _INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
 _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
+#: The words of a claim of what a product is free from (``Free from:``, ``Formulated without``); also what
+#: makes a pasted line such a claim, not a product (:mod:`compatcheck.parse`).
+FREE_FROM_CLAIM = r"free\s+(?:from|of)|(?:formulated|made)\s+without"
 _SECTION = re.compile(
     r"(?=[aiompduwnqefl\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
     rf"(?P<label>{_SMPC_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
@@ -56,7 +59,7 @@ _SECTION = re.compile(
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b"
     # a claim of what the product is free from: its names are said to be absent (see _absent)
-    r"|\bfree\s+(?:from|of)\b|\b(?:formulated|made)\s+without\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
+    rf"|\b(?:{FREE_FROM_CLAIM})\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 #: Drug-facts headings whose text, up to the inactive list, is prose, not ingredients.
@@ -357,7 +360,7 @@ def in_layout(text: str) -> bool:
 
 #: An HTML tag copied with a page's source (``<b>Glycolic Acid</b>``, ``<span class="inci">``); a line or
 #: cell break (``<br>``, ``</li>``) separates names.
-_HTML_TAG = re.compile(r"<(?P<end>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 _HTML_BREAKS = frozenset({"br", "p", "li", "div", "tr", "td", "dd", "dt", "ul", "ol"})
 #: An HTML entity: ``&nbsp;``, ``&amp;``, ``&#233;``.
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")

@@ -237,7 +237,8 @@ class ListContext:
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
-        where = (f"listed {place + 1} of {self.count}" + (" shown (the list is cut off)" if self.cut else "") + (" inactive ingredients" if self.inactive_list else "")
+        where = (f"listed {place + 1} of {self.count}" + (" shown (the list is cut off)" if self.cut else "")
+                 + (" inactive ingredients" if self.inactive_list else "")
                  + (" under Active ingredients" if item.section == "active" else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
         # particles are decided by the rule for particles wherever they are listed: no drug's active is a scrub

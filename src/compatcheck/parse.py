@@ -29,7 +29,7 @@ from typing import Callable, NamedTuple
 
 from compatcheck.errors import InputError
 from compatcheck.frequency import combine, looks_like_frequency, parse_frequency
-from compatcheck.inci import split_inci, starts_with_list_label
+from compatcheck.inci import FREE_FROM_CLAIM, split_inci, starts_with_list_label
 from compatcheck.model import SLOTS, Product
 
 _COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
@@ -182,7 +182,7 @@ def parse_routine(
 _BLOCK_HEADING = re.compile(r"(?:drug\s+facts|(?:in)?active\s+ingredients?|(?:full\s+|other\s+)?ingredients?(?:\s+list)?|"
                             r"inci|composition)\s*:?\s*$", re.IGNORECASE)
 #: A claim of what a product is free from, on a line of its own.
-_FREE_FROM = re.compile(r"(?:free\s+(?:from|of)|formulated\s+without|made\s+without|contains\s+no)\b", re.IGNORECASE)
+_FREE_FROM = re.compile(rf"(?:{FREE_FROM_CLAIM}|contains\s+no)\b", re.IGNORECASE)
 
 
 def _slot_header(text: str) -> frozenset[str] | None:
@@ -203,7 +203,12 @@ def _names_a_new_list(line: str, known: Callable[[str], bool]) -> bool:
 
 def _mostly_known(text: str, known: Callable[[str], bool]) -> bool:
     items = split_inci(text)
-    return sum(any(known(c) for c in item.candidates) for item in items) * 2 >= len(items)
+    return sum(_known_item(item, known) for item in items) * 2 >= len(items)
+
+
+def _known_item(item, known: Callable[[str], bool]) -> bool:
+    """Whether the table knows ``item`` by any of the names it may be read as."""
+    return any(known(c) for c in item.candidates)
 
 
 def _names_in(text: str) -> list[str]:
@@ -346,6 +351,6 @@ def _looks_like_list(text: str, known: Callable[[str], bool], minimum: int) -> b
     items = split_inci(text)
     if len(items) >= minimum:
         return True
-    return bool(items) and all(any(known(c) for c in item.candidates) for item in items) and (
+    return bool(items) and all(_known_item(item, known) for item in items) and (
         len(items) >= 2 or minimum == 2
     )
