@@ -242,7 +242,7 @@ def test_unrecognised_items_are_listed_with_suggestions(table):
 
 @pytest.mark.parametrize("written, inci", [("Retinoll", "Retinol"), ("Tretinion", "Tretinoin"),
                                            ("Niacinamid", "Niacinamide"), ("caffeinee", "Caffeine"),
-                                           ("Adapalen", "Adapalene")])
+                                           ("Adapalenne", "Adapalene")])
 def test_near_miss_above_the_strict_cutoff_is_read_as_a_probable_match(table, written, inci):
     det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Squalane"), table)
     hits = [m for m in det.matches if m.ingredient.inci == inci]
@@ -1039,3 +1039,66 @@ def test_brighteners_are_known_and_not_the_acne_drug_resorcinol(table, item, ing
     hits = [m for m in det.matches if m.written == item]
     assert hits and hits[0].ingredient.id == ing_id and "lightening" in hits[0].ingredient.tags
     assert "resorcinol" not in {m.ingredient.id for m in det.matches}
+
+
+# --- a combination brand in a product name stands for each of its drugs the table knows (sources I46-I54) ----
+
+
+@pytest.mark.parametrize("name, classes", [
+    ("Epiduo Forte Gel", {"retinoid", "benzoyl_peroxide"}),          # adapalene 0.3% + benzoyl peroxide 2.5%
+    ("EPIDUO® gel 0.1%/2.5%", {"retinoid", "benzoyl_peroxide"}),
+    ("Tri-Luma Cream", {"retinoid", "hydroquinone"}),                # + fluocinolone, which the table lacks
+    ("Twyneo cream", {"retinoid", "benzoyl_peroxide"}),
+    ("Cabtreo", {"retinoid", "benzoyl_peroxide"}),                    # + clindamycin
+    ("Ziana Gel", {"retinoid"}),                                     # clindamycin + tretinoin
+    ("Veltin gel", {"retinoid"}),
+    ("BenzaClin with pump", {"benzoyl_peroxide"}),
+    ("Onexton", {"benzoyl_peroxide"}),
+    ("Altreno lotion", {"retinoid"}),
+    ("Finacea foam", {"azelaic_acid"}),
+])
+def test_a_combination_brand_named_alone_stands_for_its_drugs(table, name, classes):
+    det = detect(Product(name), table)
+    assert classes <= det.active_classes()
+    brand_whys = [m.why for m in det.matches if "the brand" in m.why]
+    assert brand_whys and all("not checked" in why for why in brand_whys)  # its unknown drugs are said unchecked
+
+
+def test_a_combination_brand_adds_the_drug_its_list_lacks(table):
+    # a partial list of an Epiduo gel (only the retinoid copied): the name still says benzoyl peroxide
+    det = detect(Product("Epiduo Gel", inci="Adapalene 0.1%, Water, Carbomer"), table)
+    assert {"retinoid", "benzoyl_peroxide"} <= det.active_classes()
+
+
+@pytest.mark.parametrize("name", ["Epidural Cream", "Luma Glow Serum", "Tri Moisture Lotion", "Duo Gel Cleanser"])
+def test_words_near_a_combination_brand_are_no_brand(table, name):
+    assert not detect(Product(name), table).active_classes() & {"retinoid", "benzoyl_peroxide", "hydroquinone"}
+
+
+def test_a_combination_brand_not_in_the_name_is_not_read_from_a_brand_free_name(table):
+    assert match_name("Gentle Cream Cleanser", table) == []
+
+
+# --- German pharmacy names (NM7): whole items on German and Austrian labels -------------------------------------
+
+
+@pytest.mark.parametrize("item, ingredient", [
+    ("Adapalen", "adapalene"), ("Benzoylperoxid", "benzoyl_peroxide"),
+    ("Wasserhaltiges Benzoylperoxid", "benzoyl_peroxide"), ("Hydrochinon", "hydroquinone"),
+    ("Azelainsäure", "azelaic_acid"), ("AZELAINSÄURE", "azelaic_acid"), ("Ascorbinsäure", "ascorbic_acid"),
+    ("Mandelsäure", "mandelic_acid"), ("Tranexamsäure", "tranexamic_acid"), ("Tazaroten", "tazarotene"),
+])
+def test_a_german_pharmacy_name_is_its_ingredient(table, item, ingredient):
+    assert table.lookup(item).id == ingredient
+    det = detect(Product("Creme", inci=f"Wirkstoff: {item} 5 %. Sonstige Bestandteile: Gereinigtes Wasser, Carbomer"),
+                 table)
+    assert ingredient in {m.ingredient.id for m in det.matches if m.active}
+
+
+def test_german_headings_split_the_drug_from_its_excipients(table):
+    det = detect(Product("Skinoren Creme", inci="Wirkstoff: Azelainsäure 200 mg/g. Sonstige Bestandteile: "
+                         "Benzoesäure, Cetearyloctanoat, Glycerol, Gereinigtes Wasser"), table)
+    assert "azelaic_acid" in det.active_classes()
+    assert all(not m.active for m in det.matches if m.ingredient.id == "benzoic_acid")
+    det = detect(Product("Toner", inci="Inhaltsstoffe: Aqua, Glycolic Acid, Glycerin, Phenoxyethanol"), table)
+    assert [m.written for m in det.matches][:2] == ["Aqua", "Glycolic Acid"]  # the label is no name

@@ -71,7 +71,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     named = _name_evidence(product.name, table)
     if not product.inci or not product.inci.strip():
         matches = tuple(
-            Match(ing, written, active=True, why="named in the product name", via="name")
+            Match(ing, written, active=True, why=_named_why("named in the product name", written, table), via="name")
             for ing, written in named
         )
         return Detected(product, matches, (), from_name_only=True)
@@ -113,7 +113,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
-                                 why="named in the product name but not found in its list"))
+                                 why=_named_why("named in the product name but not found in its list", written, table)))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
 
 
@@ -141,6 +141,15 @@ def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:
     if not active:
         return frozenset()
     return frozenset(m.ingredient.id for m in matches if m.via != "name" and m.position in active)
+
+
+def _named_why(why: str, key: str, table: IngredientTable) -> str:
+    """``why`` for an active the product name states, saying so when a brand word states it: a
+    combination brand's other drugs that the table does not know (Tri-Luma's steroid) go unchecked."""
+    if key not in table.brand_keys:
+        return why
+    return (f"{why}: the brand {table.brand_display[key]} holds it, by the brand's label; "
+            f"any other drug in it that this table does not know is not checked")
 
 
 def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
@@ -203,17 +212,16 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
         for n in range(min(table.max_words, len(words) - i), 0, -1):
             key = " ".join(words[i : i + n])
             ing = table.name_index.get(key)
-            if ing is None:
+            named = (ing,) if ing is not None else table.brand_index.get(key)  # a brand: each drug it holds
+            if named is None:
                 continue
             if negated(words, i, n):
                 i += n - 1
                 break
-            if "product_type" in ing.tags and not product_types:
-                i += n - 1
-                break
-            if ing.id not in seen:
-                seen.add(ing.id)
-                found.append((ing, key))
+            for ing in named:
+                if ("product_type" not in ing.tags or product_types) and ing.id not in seen:
+                    seen.add(ing.id)
+                    found.append((ing, key))
             i += n - 1
             break
         i += 1

@@ -31,7 +31,8 @@ from compatcheck.normalize import drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
 _LABEL = re.compile(
-    r"^\s*(?:\d+\s+)?(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition)"
+    r"^\s*(?:\d+\s+)?(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition"
+    r"|inhaltsstoffe|zusammensetzung)"
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*"
     # a list opened by the word alone, as a label's sentence does: ``Contains 2% salicylic acid, aloe``
     r"|^\s*contains\s+(?=\d|[^\W\d_]{3})",
@@ -44,6 +45,9 @@ _LABEL = re.compile(
 _SMPC_HEADING = (r"\bqualitative\s+and\s+quantitative\s+composition\b"
                  r"|\bexcipients?(?:\s*\(s\))?\s+with\s+known\s+effects?\b"
                  r"|\bfor\s+(?:the\s+)?(?:full\s+list\s+of\s+)?excipients\b|\blist\s+of\s+excipients\b|\bexcipients?(?=\s*:)")
+#: A German leaflet's or label's headings (``Wirkstoff: Adapalen ... Sonstige Bestandteile: ...``): the drug, then
+#: the excipients in no order of amount.
+_GERMAN_HEADING = r"\bwirkstoffe?(?=\s*:)|\bsonstigen?\s+bestandteile?\b"
 #: ``ingredients`` in a drug-facts heading, as badly filled labels also spell it (``Active ingredents``).
 _INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
 _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
@@ -51,8 +55,8 @@ _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?m
 #: makes a pasted line such a claim, not a product (:mod:`compatcheck.parse`).
 FREE_FROM_CLAIM = r"free\s+(?:from|of)|(?:formulated|made)\s+without"
 _SECTION = re.compile(
-    r"(?=[aiompduwnqefl\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
-    rf"(?P<label>{_SMPC_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
+    r"(?=[aiompduwnqefls\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
+    rf"(?P<label>{_SMPC_HEADING}|{_GERMAN_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
     # the inactive heading a label split in two words, on a line of its own ('In active Ingredients')
     rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
@@ -68,7 +72,7 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
                   "free", "without",
-                  "excipient", "composition")
+                  "excipient", "composition", "wirkstoff", "bestandteil")
 _PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?",
                       re.IGNORECASE)
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
@@ -568,11 +572,11 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
         if label.startswith("active") and before.rstrip().endswith(":"):
             before = _PANEL_TITLE.sub("", before)  # "Tocopherol.PLAY EVERYDAY LOTION SPF 50: Active:"
         out.append((section, before))
-        if label.startswith(("active", "medicinal", "qualitative")):
+        if label.startswith(("active", "medicinal", "qualitative", "wirkstoff")):
             section = "active"
         elif "known effect" in label or label.startswith("for "):
             section = "prose"  # an SmPC's pointer to its excipients, not the list
-        elif "excipient" in label:
+        elif "excipient" in label or label.startswith("sonstige"):
             section = "excipients"
         elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"

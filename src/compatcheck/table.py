@@ -101,12 +101,22 @@ class IngredientTable:
                 if key:
                     _claim(name_owner, key, located, written, "name_keywords")
                     self.name_index[key] = ing
-        #: Brand words (``brand:`` tags, ``Differin``): in a list they may be the product's own name.
-        self.brand_keys = frozenset(normalise(t[6:]) for ing in self.by_id.values() for t in ing.tags
-                                    if t.startswith("brand:"))
-        self.max_words = max((len(k.split()) for k in self.name_index), default=1)
+        #: What a brand word (``brand:`` tags) in a product *name* stands for, by the brand's label: one
+        #: drug (``Differin``) or each drug of a combination the table knows (``Epiduo``: adapalene and
+        #: benzoyl peroxide). In a list, a brand word may be the product's own name.
+        brands: dict[str, list[Ingredient]] = {}
+        #: Each brand word as the table writes it (``Tri-Luma``).
+        self.brand_display: dict[str, str] = {}
+        for ing in self.by_id.values():
+            for tag in ing.tags:
+                if tag.startswith("brand:") and (key := normalise(tag[6:])):
+                    brands.setdefault(key, []).append(ing)
+                    self.brand_display.setdefault(key, tag[6:])
+        self.brand_index: dict[str, tuple[Ingredient, ...]] = {k: tuple(v) for k, v in brands.items()}
+        self.brand_keys = frozenset(self.brand_index)
+        self.max_words = max((len(k.split()) for k in (*self.name_index, *self.brand_index)), default=1)
         #: The first word of every name that counts in a product name (a quick "no").
-        self.name_first_words = frozenset(k.split()[0] for k in self.name_index)
+        self.name_first_words = frozenset(k.split()[0] for k in (*self.name_index, *self.brand_index))
         #: Every name with its spaces taken out, for a name that a copy split with stray spaces
         #: (``GLYCE R IN``, ``ASCORBIC AC ID``); a spelling two rows share is left out.
         self.spaceless = _spaceless(self.index)
