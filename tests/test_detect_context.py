@@ -1660,3 +1660,28 @@ def test_a_complete_list_keeps_its_low_end(table):
     det = detect(Product("Clear Skin Gel", inci="Aqua, Glycerin, Propanediol, Butylene Glycol, Niacinamide, "
                                                  "Salicylic Acid"), table)
     assert [m.active for m in det.matches if m.ingredient.id == "salicylic_acid"] == [False]
+
+
+# --- held-out 21: a "Peel" whose drug panel declares salicylic acid; the inactive list's late lactic acid --------
+
+
+_ALBA_PEEL = ("Active Ingredient Salicylic Acid 1.0% Inactive ingredients: Aloe Barbadensis Leaf Juice, Water, "
+              "Glycerin, Alcohol, Xanthan Gum, Algae Extract, Olea Europaea (Olive) Leaf Extract, Panax Ginseng Root "
+              "Extract, Citric Acid, Tocopheryl Acetate, Bentonite, Lactic Acid, Potassium Hydroxide, Sodium Phytate, "
+              "Ethylhexylglycerin, Phenoxyethanol, Sodium Benzoate, Potassium Sorbate, Benzyl Alcohol")
+
+
+def test_a_peel_s_declared_drug_is_what_its_name_promises_not_a_late_inactive_acid(table):
+    det = detect(Product("AcneDote Clearing Peel", inci=_ALBA_PEEL), table)
+    acids = {m.ingredient.id: m.active for m in det.matches if m.ingredient.exfoliant}
+    assert acids["salicylic_acid"] and not acids["lactic_acid"]
+
+
+def test_a_peel_without_a_declared_exfoliant_still_lifts_its_acid(table):
+    # control: the same list with no drug panel (the peel's own acid must carry the name's promise)
+    inci = _ALBA_PEEL.split("Inactive ingredients: ")[1]
+    det = detect(Product("AcneDote Clearing Peel", inci=inci), table)
+    assert {m.ingredient.id: m.active for m in det.matches if m.ingredient.exfoliant}["lactic_acid"]
+    # control: a name naming the acid's class still lifts it beside a declared drug
+    det = detect(Product("AHA Clearing Peel", inci=_ALBA_PEEL), table)
+    assert {m.ingredient.id: m.active for m in det.matches if m.ingredient.exfoliant}["lactic_acid"]

@@ -120,6 +120,7 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
             if tail is not None and (marker is None or tail - 1 < marker[0]):
                 marker = (tail - 1, _TAIL_MARKER)
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
+        panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
             acids=frozenset(i for i, _ in acids),
@@ -133,6 +134,7 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
             name_words=words - _SPF_WORDS if kit else words,
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
+            panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
         )
     return out
 
@@ -209,7 +211,7 @@ class ListContext:
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
-                 protectant=False, cut=False):
+                 protectant=False, cut=False, panel_exfoliant=False):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -234,6 +236,9 @@ class ListContext:
         self.name_words = name_words
         self.inactive_list = inactive_list
         self.unordered = unordered  # what kind of list says nothing about amounts by its order, or ""
+        # this inactive list's drug panel declares an exfoliating acid as its active: that acid is what a
+        # product type in the name ("Clearing Peel") promises, not an acid of the inactive list
+        self.panel_exfoliant = panel_exfoliant
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -343,7 +348,8 @@ class ListContext:
                           f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
         if ing.cls in self.named_classes and place < max(5, self.span // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
-        if ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend:
+        if (ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend
+                and not (self.panel_exfoliant and ing.cls not in self.named_acid_classes)):
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
         if self._carries_claim(ing, place, sold_as):
             return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
