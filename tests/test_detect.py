@@ -1102,3 +1102,30 @@ def test_german_headings_split_the_drug_from_its_excipients(table):
     assert all(not m.active for m in det.matches if m.ingredient.id == "benzoic_acid")
     det = detect(Product("Toner", inci="Inhaltsstoffe: Aqua, Glycolic Acid, Glycerin, Phenoxyethanol"), table)
     assert [m.written for m in det.matches][:2] == ["Aqua", "Glycolic Acid"]  # the label is no name
+
+
+# --- misspelt names of the actives whose miss harms before needling (not only retinoids) ------------------------
+
+
+@pytest.mark.parametrize("written, ingredient", [
+    ("Salycilic Acid", "salicylic_acid"), ("Salicilyc Acid", "salicylic_acid"), ("Salicylic Acide", "salicylic_acid"),
+    ("Azaleic Acid", "azelaic_acid"), ("Azelaic Acids", "azelaic_acid"), ("Glycolyc Acid", "glycolic_acid"),
+    ("Hydrokinone", "hydroquinone"), ("Benzoil Peroxide", "benzoyl_peroxide"), ("Benzoyl Peroxyde", "benzoyl_peroxide"),
+    ("Tranexamik Acid", "tranexamic_acid"), ("Ascorbic Acd", "ascorbic_acid"),
+])
+def test_a_misspelt_harmful_active_is_read_as_it_and_marked_inferred(table, written, ingredient):
+    det = detect(Product("P", inci=f"Aqua, {written}, Glycerin, Squalane"), table)
+    hits = [m for m in det.matches if m.ingredient.id == ingredient]
+    assert hits and hits[0].via == "fuzzy" and "probably" in hits[0].why
+    assert written not in [u.written for u in det.unrecognized]
+
+
+@pytest.mark.parametrize("written", [
+    "Gluconic Acid",      # two letters from Glycolic, but not its letters swapped: a chelator
+    "Sodium Laurate",     # a soap, not Sodium Lactate
+    "Acido Sorbicco",     # a misspelt preservative (sorbic acid), not Ácido Ascórbico
+    "Calcium Gluconat",   # not Calcium Glycolate
+])
+def test_a_name_near_a_harmful_active_but_another_thing_is_not_read_as_it(table, written):
+    det = detect(Product("P", inci=f"Aqua, {written}, Glycerin, Squalane"), table)
+    assert not [m for m in det.matches if m.via == "fuzzy" and m.ingredient.cls != "base"]

@@ -435,13 +435,15 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
     (``L-Retionl AGP``): (item, ingredient, score, that word as written or None)."""
     if not unknown:
         return []
-    from compatcheck.suggest import probable, probable_watched  # rapidfuzz, only when something is unknown
+    from compatcheck.suggest import probable, probable_misspelt, probable_watched  # rapidfuzz: only when needed
 
     out = []
     for item in unknown:
         hit = probable(item.written, table)
         if hit is None and _glossed(item.written) and (plain := plain_name(item.written)) != item.written:
             hit = probable(plain, table)  # a misspelt name behind a gloss: "Lavendula angustifolia (Lavender) Oil"
+        if hit is None:
+            hit = probable_misspelt(item.written, table)  # a harmful active's name, typos in it: "Salycilic Acid"
         if hit is not None:
             out.append((item, *hit, None))
         elif (near := probable_watched(item.written, table)) is not None:

@@ -156,3 +156,68 @@ def probable_watched(query: str, table: IngredientTable) -> tuple[Ingredient, fl
         if best is None or score > best[1]:
             best = (table.index[hit[0]], score, word)
     return best
+
+
+#: Classes whose miss before needling harms, beyond the retinoids: an unrecognised item spelt like the whole
+#: name of one of these (``Salycilic Acid``, ``Azaleic Acid``, ``Benzoyl Peroxyde``, ``Hydroquinon``) is read
+#: as it, marked as inferred. Salts (``Sodium Lactate``) are left out: their miss does not harm.
+MISSPELT_CLASSES = frozenset({"retinoid", "aha", "bha", "pha", "benzoyl_peroxide", "hydroquinone", "azelaic_acid",
+                              "vitamin_c", "kojic_acid", "tranexamic_acid", "arbutin", "acne_active"})
+#: A name is searched near only when one of its words is this long: ``Kojic Acid`` is too near ordinary names.
+_MISSPELT_MIN_WORD = 7
+
+
+def _misspelt_names(table: IngredientTable) -> tuple[tuple[str, tuple[str, ...], Ingredient], ...]:
+    """The Latin-script names of :data:`MISSPELT_CLASSES` with a word long enough to search near."""
+    key = ("misspelt names",)
+    try:
+        return table.near_miss_memo[key]
+    except KeyError:
+        found = table.near_miss_memo[key] = tuple(
+            (name, tuple(name.split()), ing) for name, ing in table.index.items()
+            if ing.cls in MISSPELT_CLASSES and "salt_form" not in ing.tags and name.isascii()
+            and max(map(len, name.split())) >= _MISSPELT_MIN_WORD)
+        return found
+
+
+def _word_typos(written: str, name: str) -> int | None:
+    """How many typos (an adjacent swap counts one) turn ``written`` into the word ``name``, if few enough
+    for its length and the first letters agree: none in a word of up to three letters, one up to nine, two
+    from ten, or two in a word of seven or more that holds the same letters (``azaleic``: two letters
+    swapped; not ``gluconic`` for ``glycolic``, ``gluconate`` for ``glycolate``, ``sorbique`` for
+    ``ascorbique``)."""
+    from rapidfuzz.distance import OSA
+
+    if written[:1] != name[:1]:
+        return None
+    typos = OSA.distance(written, name, score_cutoff=2)
+    allowed = 0 if len(name) <= 3 else 1 if len(name) < 10 else 2
+    if typos == 2 and len(name) >= _MISSPELT_MIN_WORD and sorted(written) == sorted(name):
+        allowed = 2
+    return typos if typos <= allowed else None
+
+
+@_memo("misspelt")
+def probable_misspelt(query: str, table: IngredientTable) -> tuple[Ingredient, float] | None:
+    """The one ingredient of :data:`MISSPELT_CLASSES` whose whole name ``written`` is, up to a typo in each
+    word (two at most in all; see :func:`_word_typos`); with its score."""
+    from rapidfuzz import fuzz
+
+    words = query.split()
+    best: dict[str, tuple[int, Ingredient, str]] = {}
+    for name, name_words, ing in _misspelt_names(table):
+        if len(name_words) != len(words):
+            continue
+        typos = 0
+        for written, word in zip(words, name_words):
+            if (found := _word_typos(written, word)) is None:
+                break
+            typos += found
+        else:
+            if 0 < typos <= 2 and (ing.id not in best or typos < best[ing.id][0]):
+                best[ing.id] = (typos, ing, name)
+    ranked = sorted(best.values(), key=lambda t: t[0])
+    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None  # nothing near, or two ingredients as near: ambiguous
+    _, ing, name = ranked[0]
+    return ing, round(float(fuzz.ratio(query, name)), 1)
