@@ -1129,3 +1129,15 @@ def test_a_misspelt_harmful_active_is_read_as_it_and_marked_inferred(table, writ
 def test_a_name_near_a_harmful_active_but_another_thing_is_not_read_as_it(table, written):
     det = detect(Product("P", inci=f"Aqua, {written}, Glycerin, Squalane"), table)
     assert not [m for m in det.matches if m.via == "fuzzy" and m.ingredient.cls != "base"]
+
+
+@pytest.mark.parametrize("name, ids", [
+    ("2% BHA Liquid Exfoliant", {"salicylic_acid"}),                       # the acid is what the type says
+    ("Glycolic Acid Peel Pads", {"glycolic_acid"}),
+    ("Retinol Peel", {"retinol", "peel_unspecified_acid"}),                 # a retinoid is no acid: the peel stays
+    ("Exfoliating Peel", {"peel_unspecified_acid"}),
+    ("Charcoal Peel-Off Mask", set()),                                     # a film lifted off, not an acid peel
+    ("Peel Off Mask with Glycolic Acid", {"glycolic_acid"}),
+])
+def test_a_name_alone_states_a_product_type_only_when_it_names_nothing_of_its_kind(table, name, ids):
+    assert {m.ingredient.id for m in detect(Product(name), table).matches} == ids

@@ -160,3 +160,29 @@ def test_a_free_from_line_is_a_claim_not_a_product(table, claim):
     assert [p.name for p in products] == ["Gentle Moisturizer"]
     assert [(n.line, n.product, n.code) for n in notes] == [(2, "Gentle Moisturizer", "IN004")]
     assert "free" in notes[0].message
+
+
+@pytest.mark.parametrize("line, name, slot", [("PM: Epiduo Forte gel", "Epiduo Forte gel", "PM"),
+                                              ("Morning: Vitamin C Serum", "Vitamin C Serum", "AM")])
+def test_a_slot_before_one_product_name_is_that_product_in_that_slot(table, line, name, slot):
+    products, notes = _parse(f"{line}\n", table)
+    assert [(p.name, p.slot_label, p.inci) for p in products] == [(name, slot, None)]
+    assert notes == []
+
+
+def test_a_name_cut_by_a_line_break_is_one_name(table):
+    products, _ = _parse("Serum: Aqua, Glycerin, Salicylic\nAcid, Niacinamide, Phenoxyethanol\n", table)
+    assert [(p.name, p.inci) for p in products] == [
+        ("Serum", "Aqua, Glycerin, Salicylic Acid, Niacinamide, Phenoxyethanol")]
+
+
+def test_a_line_that_only_follows_a_list_stays_a_product(table):
+    # control: a product below a list is not glued to it when the two names make no known name
+    products, _ = _parse("Serum: Aqua, Glycerin, Squalane\nRetinol Cream\n", table)
+    assert [p.name for p in products] == ["Serum", "Retinol Cream"]
+
+
+def test_a_page_s_read_more_link_stays_with_the_list_so_its_cut_is_seen(table):
+    products, notes = _parse("Toner: Aqua, Glycolic Acid, Glycerin, Phenoxyethanol [Read more]\n", table)
+    assert products[0].inci.endswith("[Read more]")
+    assert not [n for n in notes if n.code == "IN004"]

@@ -72,7 +72,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     if not product.inci or not product.inci.strip():
         matches = tuple(
             Match(ing, written, active=True, why=_named_why("named in the product name", written, table), via="name")
-            for ing, written in named
+            for ing, written in _name_only(named)
         )
         return Detected(product, matches, (), from_name_only=True)
     protectant = protectant_only(product.inci)
@@ -141,6 +141,25 @@ def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:
     if not active:
         return frozenset()
     return frozenset(m.ingredient.id for m in matches if m.via != "name" and m.position in active)
+
+
+#: What a product type in a name alone stands for, when the name does not say (see :func:`_name_only`).
+_NAMED_ACIDS = frozenset({"aha", "bha", "pha"})
+_NAMED_PARTICLES = frozenset({"physical_exfoliant"})
+
+
+def _peel_off(named: tuple[Ingredient, ...], words: list[str], after: int) -> bool:
+    """Whether a product type is the ``Peel`` of a ``Peel-Off`` mask: a film lifted off the skin, no acid."""
+    return after < len(words) and words[after] == "off" and any("product_type" in ing.tags for ing in named)
+
+
+def _name_only(named: list[tuple[Ingredient, str]]) -> list[tuple[Ingredient, str]]:
+    """What a product name alone states; a product type ("Exfoliant", "Peel", "Scrub") only when the name
+    names no ingredient of its kind, an acid or particles ("2% BHA Liquid Exfoliant" is salicylic acid, not
+    also an unnamed acid peel; a "Retinol Peel" keeps its peel)."""
+    shown = {ing.cls for ing, _ in named if ing.exfoliant and "product_type" not in ing.tags}
+    return [(ing, key) for ing, key in named if "product_type" not in ing.tags
+            or not shown & (_NAMED_PARTICLES if ing.cls == "physical_exfoliant" else _NAMED_ACIDS)]
 
 
 def _named_why(why: str, key: str, table: IngredientTable) -> str:
@@ -215,7 +234,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             named = (ing,) if ing is not None else table.brand_index.get(key)  # a brand: each drug it holds
             if named is None:
                 continue
-            if negated(words, i, n):
+            if negated(words, i, n) or _peel_off(named, words, i + n):
                 i += n - 1
                 break
             for ing in named:

@@ -151,7 +151,15 @@ def parse_routine(
         if previous is not None and previous.inci and previous.inci.rstrip().endswith(","):
             previous.inci += " " + line  # a list wrapped over several lines
             continue
+        if previous is not None and previous.inci and not after_blank and not annotated \
+                and _name_cut_by_line(previous.inci, line, known):
+            previous.inci += " " + line  # "... Glycerin, Salicylic" / "Acid, Niacinamide": a name cut by the wrap
+            continue
         name, inci = _name_and_list(line, known)
+        if inci is None and name is not None and ":" in name:
+            head, _, rest = name.partition(":")
+            if rest.strip() and (slot := _slot_header(head)) is not None:
+                name, inci = head, rest  # "PM: Epiduo Forte gel": one product, used in that slot
         if name is None and previous is not None and previous.inci is None and not previous.annotated \
                 and not annotated and not after_blank:
             previous.inci = inci  # a product's name, and its list on the next line
@@ -190,6 +198,14 @@ def _slot_header(text: str) -> frozenset[str] | None:
     low = " ".join(text.lower().rstrip(":").split())
     low = low.removesuffix(" routine").removesuffix(" skincare").strip()
     return frozenset(_SLOT_WORDS[low]) if low in _SLOT_WORDS else None
+
+
+def _name_cut_by_line(inci: str, line: str, known: Callable[[str], bool]) -> bool:
+    """Whether a list's last name and ``line``'s first one are one known name that a line break cut
+    (``Salicylic`` / ``Acid``), neither half known alone."""
+    last = re.split(r"[,;]", inci)[-1].strip()
+    first = re.split(r"[,;]", line, maxsplit=1)[0].strip()
+    return bool(last and first) and not known(last) and not known(first) and known(f"{last} {first}")
 
 
 def _names_a_new_list(line: str, known: Callable[[str], bool]) -> bool:
@@ -257,6 +273,10 @@ def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
     return out
 
 
+#: A shop page's link to the rest of a list it cut short (``[Read more]``): detection must see it.
+_PAGE_CUT = re.compile(r"(?:show|read|see|view)\s+(?:more|all)", re.IGNORECASE)
+
+
 def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable[[str], bool]):
     slots: set[str] = set()
     frequencies = []
@@ -269,9 +289,9 @@ def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable
         readings = [_read_token(t) for t in tokens]
         all_readings.extend(readings)
         if must_be_known and not any(r is not None for r in readings) and (
-            any(known(t) for t in tokens) or not line[: m.start()].strip()
+            any(known(t) for t in tokens) or not line[: m.start()].strip() or _PAGE_CUT.fullmatch(m.group(1).strip())
         ):
-            continue  # e.g. "CI 77491 [Iron Oxides]": part of the list, not a note
+            continue  # "CI 77491 [Iron Oxides]": part of the list; "[Read more]": the page cut the list short
         line = (line[: m.start()] + line[m.end() :]).strip()
         for token, reading in zip(tokens, readings):
             if reading is None:
