@@ -1141,3 +1141,30 @@ def test_a_name_near_a_harmful_active_but_another_thing_is_not_read_as_it(table,
 ])
 def test_a_name_alone_states_a_product_type_only_when_it_names_nothing_of_its_kind(table, name, ids):
     assert {m.ingredient.id for m in detect(Product(name), table).matches} == ids
+
+
+@pytest.mark.parametrize("written, ingredient", [
+    ("Melaleuca Alternifolia (Tea Tree) Oil", "melaleuca_alternifolia_leaf_oil"),  # the label drops 'Leaf'
+    ("Lavandula Angustifolia (Lavender) Leaf Oil", "lavandula_angustifolia_oil"),   # the label adds it
+    ("Citrus Aurantium Amara (Neroli) Oil", "citrus_aurantium_amara_flower_oil"),
+])
+def test_an_essential_oil_named_by_another_plant_part_is_that_fragrance(table, written, ingredient):
+    det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert ingredient in {m.ingredient.id for m in det.matches}
+
+
+@pytest.mark.parametrize("written", ["Rosa Canina Seed Oil", "Prunus Armeniaca Kernel Oil"])
+def test_a_seed_or_kernel_oil_is_never_read_as_an_essential_oil(table, written):
+    det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" not in {m.ingredient.cls for m in det.matches}
+
+
+def test_a_stated_solvent_level_of_alcohol_is_a_drying_alcohol(table):
+    # held-out 22: an Rx insert's vehicle, 'in a base of purified water, carbomer, alcohol 20%, ...' (7th of 10)
+    det = detect(Product("Gel", inci="Active ingredients: Erythromycin 3%, Benzoyl Peroxide 5% Inactive ingredients: "
+                         "Purified Water, Carbomer, Alcohol 20%, Sodium Hydroxide, Docusate Sodium, Fragrance"), table)
+    assert "drying_alcohol" in det.active_classes()
+    # control: a low stated share does not overrule the place (Aklief's 5% ethanol, late in its list)
+    det = detect(Product("Cream", inci="Allantoin, Cyclomethicone, Medium-Chain Triglycerides, Phenoxyethanol, "
+                         "Propylene Glycol, Ethanol 5%, Purified Water"), table)
+    assert "drying_alcohol" not in det.active_classes()

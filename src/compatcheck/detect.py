@@ -63,6 +63,10 @@ _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|p
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
+#: The parts of a plant whose oil is an essential oil (a fragrance), and those whose oil is a carrier oil.
+_ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "root", "rhizome", "peel", "fruit",
+                    "resin", "leaf stem", "flower leaf stem")
+_CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
 _BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
 
 
@@ -442,10 +446,22 @@ def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
     """The fragrance row of the oil of a bare plant part (:data:`_BARE_PLANT_PART`): ``Melaleuca
     Alternifolia Leaf`` is Melaleuca Alternifolia Leaf Oil (tea tree oil). Only an essential oil:
     ``Aloe Barbadensis Leaf`` has no fragrance row, and an extract is not a bare part."""
-    if not _BARE_PLANT_PART.fullmatch(name):
+    if _BARE_PLANT_PART.fullmatch(name):
+        oil = table.lookup(f"{name} oil")
+        return oil if oil is not None and oil.cls == "fragrance" else None
+    words = name.split()
+    if len(words) < 3 or words[-1] != "oil" or words[-2] in _CARRIER_PARTS:
         return None
-    oil = table.lookup(f"{name} oil")
-    return oil if oil is not None and oil.cls == "fragrance" else None
+    # a plant's essential oil named by another part than the table's, or by none: 'Melaleuca Alternifolia
+    # (Tea Tree) Oil' is Melaleuca Alternifolia Leaf Oil; never a seed's or kernel's (carrier) oil
+    stem = words[:-2] if words[-2] in _ESSENTIAL_PARTS else words[:-1]
+    if len(stem) < 2:
+        return None
+    for part in ("", *_ESSENTIAL_PARTS):
+        oil = table.lookup(" ".join((*stem, part, "oil")) if part else " ".join((*stem, "oil")))
+        if oil is not None and oil.cls == "fragrance":
+            return oil
+    return None
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:

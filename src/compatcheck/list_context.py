@@ -309,7 +309,7 @@ class ListContext:
             if sold_as and ing.exfoliant and (self.marker is None or place < self.marker[0]):
                 below = f", below the usual {threshold:g}%," if threshold is not None else ""
                 return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
-            if threshold is not None:
+            if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
                 return False, (f"{where} at {item.percent:g}%, below the "
                                f"{threshold:g}% of an active: used as {role}")
         if ing.id in self.named_ids:
