@@ -61,13 +61,14 @@ _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|p
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
-#: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
-#: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 #: The parts of a plant whose oil is an essential oil (a fragrance), and those whose oil is a carrier oil.
 _ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "root", "rhizome", "peel", "fruit",
                     "resin", "leaf stem", "flower leaf stem")
 _CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
-_BARE_PLANT_PART = re.compile(r".+ (?:leaf|flower|herb|needle|twig|bark|wood|root|rhizome|peel|fruit|seed|resin)")
+#: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
+#: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
+_BARE_PLANT_PART = re.compile(
+    rf".+ (?:{'|'.join(part for part in _ESSENTIAL_PARTS if ' ' not in part)}|seed)")
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -169,7 +170,7 @@ def _name_only(named: list[tuple[Ingredient, str]]) -> list[tuple[Ingredient, st
 def _named_why(why: str, key: str, table: IngredientTable) -> str:
     """``why`` for an active the product name states, saying so when a brand word states it: a
     combination brand's other drugs that the table does not know (Tri-Luma's steroid) go unchecked."""
-    if key not in table.brand_keys:
+    if key not in table.brand_index:
         return why
     return (f"{why}: the brand {table.brand_display[key]} holds it, by the brand's label; "
             f"any other drug in it that this table does not know is not checked")
@@ -333,7 +334,7 @@ def _names_the_product(item: Item, own_name: str, table: IngredientTable) -> boo
     key = normalise(item.written)
     if key == own_name:  # a single-ingredient product named after it ("Squalane") lists that ingredient
         return key not in table.index
-    return key in table.brand_keys and f" {key} " in f" {own_name} "
+    return key in table.brand_index and f" {key} " in f" {own_name} "
 
 
 _MEMO_LIMIT = 200_000

@@ -113,7 +113,6 @@ class IngredientTable:
                     brands.setdefault(key, []).append(ing)
                     self.brand_display.setdefault(key, tag[6:])
         self.brand_index: dict[str, tuple[Ingredient, ...]] = {k: tuple(v) for k, v in brands.items()}
-        self.brand_keys = frozenset(self.brand_index)
         self.max_words = max((len(k.split()) for k in (*self.name_index, *self.brand_index)), default=1)
         #: The first word of every name that counts in a product name (a quick "no").
         self.name_first_words = frozenset(k.split()[0] for k in (*self.name_index, *self.brand_index))
