@@ -45,7 +45,8 @@ def _column(values) -> tuple[tuple[str, str], ...]:
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @shared_options("Exit 1 when a finding is at or above this severity.")
 @click.option("--column", "columns", multiple=True, metavar="ROLE=HEADER",
-              help=f"Which header holds a role ({_ROLES}) when it is not recognised. Repeatable.")
+              help=f"Which header holds a role ({_ROLES}) when it is not recognised; HEADER#2 for the "
+                   "second column of that name. Repeatable.")
 @click.option("--encoding", metavar="NAME", help="The file's encoding. [default: detected: BOM, UTF-8, cp1252]")
 @click.option("--sep", metavar="CHAR", help="The delimiter: comma, semicolon, tab or a character. [default: detected]")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
