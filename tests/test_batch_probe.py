@@ -329,3 +329,33 @@ def test_a_pick_that_is_not_there_is_a_one_line_error(tmp_path, column, says):
     assert result.exit_code == 2 and says in result.output, result.output
     assert result.output.startswith("Error:") and len(result.output.strip().splitlines()) == 1
 
+
+KOREAN = "고객\t제품명\t성분\r\n" + "".join(
+    f"고객{i}\t수분 크림 {i}\t정제수, 글리세린, 나이아신아마이드, 레티놀\r\n" for i in range(40))
+RUSSIAN = "Клиент;Продукт;Состав\r\n" + "".join(
+    f"Клиент {i};Ночная сыворотка {i};Вода, Глицерин, Ретинол, Токоферол\r\n" for i in range(40))
+
+
+@pytest.mark.parametrize("text, columns", [(KOREAN, (("routine", "고객"), ("product", "제품명"))),
+                                           (RUSSIAN, (("routine", "Клиент"), ("product", "Продукт")))])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_in_a_non_latin_script(tmp_path, text, columns, codec):
+    path = _write(tmp_path, text.encode(codec))
+    checker, dialect, _, _ = read_export(BatchOptions(path, on=ON, columns=columns))
+    assert dialect.encoding == codec
+    reports = list(checker.reports())
+    assert len(reports) == 40 and reports[0].products[0].name in ("수분 크림 0", "Ночная сыворотка 0")
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (KOREAN.encode("utf-8"), "utf-8"),
+    (RUSSIAN.encode("utf-8"), "utf-8"),
+    (RUSSIAN.encode("cp1251"), "cp1252"),  # not UTF-8: read as cp1252 (no guessing of Cyrillic code pages)
+    ("Client;Produit;INCI\r\nc1;Crème de nuit;Aqua, Rétinol\r\n".encode("cp1252"), "cp1252"),
+    (b"routine,product\n" + b"".join(b"R%d,Night\x00Serum\x00%d\n" % (i, i) for i in range(50)), "utf-8"),
+    (b"routine,product\n" + b"".join(b"R%d,\x00\n\x00Cream\n" % i for i in range(5)), "utf-8"),
+])
+def test_no_utf16_is_seen_in_utf8_or_cp1252(tmp_path, data, encoding):
+    from compatcheck.batch.sniff import sniff
+
+    assert sniff(_write(tmp_path, data), headers=("Клиент", "고객")).encoding == encoding

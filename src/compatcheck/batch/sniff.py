@@ -3,7 +3,8 @@
 Excel and booking systems write CSV in several ways: UTF-8 with or without a
 byte-order mark, cp1252 ("ANSI") on Windows, UTF-16 for "Unicode text"; commas,
 semicolons (where the decimal separator is a comma) or tabs. We look, in this
-order: a byte-order mark, UTF-16 without one (every other byte of text a zero),
+order: a byte-order mark, UTF-16 without one (every other byte of ASCII text a zero;
+the zeros of delimiters and line breaks in one half of the code units for other scripts),
 strict UTF-8 on the first megabyte, then cp1252; the delimiter from whole lines
 of that sample. ``--encoding`` and ``--sep`` override. A workbook (xlsx, xls), a
 web page or a PDF saved under a .csv name is an error that says so.
@@ -91,11 +92,36 @@ def _encoding(data: bytes, complete: bool) -> str:
             return "utf-16-le"
         if even > 0.4 and odd < 0.05:
             return "utf-16-be"
+        found = _utf16_of_any_script(head, complete and len(data) == len(head))
+        if found:
+            return found
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
         return "utf-8"
     except UnicodeDecodeError:
         return "cp1252"
+
+
+def _utf16_of_any_script(head: bytes, whole: bool) -> str | None:
+    """UTF-16 without a byte-order mark whose text is mostly not ASCII (Korean, Russian): only its
+    delimiters, line breaks, digits and spaces have a zero byte. UTF-8 and cp1252 text has no zero
+    bytes (but a stray NUL), so it is UTF-16 only when the zeros sit in one half of the code units,
+    the bytes decode strictly, and the text is lines of cells: more line breaks of their own than
+    line-break bytes inside other characters (where a UTF-8 file's own line breaks would go), and
+    ASCII (which only a zero byte makes) at least a twentieth of the text."""
+    for codec, zeros, others in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if not zeros.count(0) or others.count(0) > 0.05 * len(others):
+            continue
+        try:
+            text = codecs.getincrementaldecoder(codec)(errors="strict").decode(head, final=whole)
+        except UnicodeDecodeError:
+            continue
+        ascii_units = sum(1 for c in text if c < "\x80")
+        breaks = text.count("\n") + text.count("\r")
+        stray = head.count(b"\n") + head.count(b"\r") - breaks  # line-break bytes inside other characters
+        if breaks > stray and "\x00" not in text and ascii_units >= 0.05 * len(text):
+            return codec
+    return None
 
 
 def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
