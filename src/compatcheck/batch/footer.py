@@ -47,7 +47,7 @@ def total_rows(rows: pd.DataFrame) -> np.ndarray | None:
     return candidate if candidate.any() else None
 
 
-def reason(cells: list[str]) -> str:
+def total_row_reason(cells: list[str]) -> str:
     """The rejection's reason, quoting the row's filled cells."""
     return REASON.format(cells=", ".join(repr(c) for c in cells if c) or "empty")
 

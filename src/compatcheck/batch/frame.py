@@ -27,7 +27,7 @@ import pandas as pd
 
 from compatcheck.api import finding_key, product_order, sort_findings
 from compatcheck.batch.cells import Frequencies, Profiles
-from compatcheck.batch.footer import reason as total_row_reason, total_rows
+from compatcheck.batch.footer import total_row_reason, total_rows
 from compatcheck.batch.read import Chunk, category_texts, filled_cells, rows_kept
 from compatcheck.batch.sniff import ROLES
 from compatcheck.dates import parse_date

@@ -5,9 +5,9 @@ a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return,
 with one of those signs' full-width or small forms, ``＝`` ``＋`` ``－`` ``＠`` ``﹦``
 ``﹢`` ``﹣`` or the minus ``−``, after any spaces or invisible characters) is
 prefixed with ``'``, and a control character in a cell (a NUL, an escape: any
-below U+0020 but tab and line breaks) is written as U+FFFD. ``jsonl`` has one ``check --format json`` object per
-routine, with ``routine``; ``json`` holds them all in ``routines``. ``markdown``
-and ``table`` summarise: one line per routine.
+below U+0020 but tab and line breaks) is written as U+FFFD. ``jsonl`` has one
+``check --format json`` object per routine, with ``routine``; ``json`` holds them
+all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _MARK = re.compile("\x00(\\d+)\x00")
 _FORMULA = re.compile("[\t\r]|[\\s\u200b-\u200d\u2060\ufeff]*[-=+@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]")
 #: Control characters no csv cell may hold (tab and line breaks may: the writer quotes them). A NUL
 #: ends a C string: a spreadsheet or database reading the report would cut the line there.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
 #: What a control character in a cell is written as.
 REPLACEMENT = "\ufffd"
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
@@ -64,7 +65,7 @@ def _quoting_characters() -> str:
 
 _QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
 #: A name that cannot go into a line as it is: it needs quoting, or holds a control character.
-_NOT_PLAIN = re.compile("[" + re.escape(_quoting_characters()) + "\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_PLAIN = re.compile("[" + re.escape(_quoting_characters()) + _CONTROL_CHARACTERS + "]")
 
 
 def render_row(row: list[str]) -> str:
