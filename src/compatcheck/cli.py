@@ -52,7 +52,7 @@ def stopped_cleanly(output: str | None, what: str = "report"):
         yield
     except (KeyboardInterrupt, Terminated) as stop:
         stopped = "terminated" if isinstance(stop, Terminated) else "interrupted"
-        left = f"no {what} was written" if output not in (None, "-") else f"the {what} on stdout is incomplete"
+        left = f"no {what} was written" if output not in (None, "-") else f"the {what} on stdout, if any, is incomplete"
         click.echo(f"Error: {stopped}; {left}.", err=True)
         sys.exit(143 if isinstance(stop, Terminated) else 130)
     finally:

@@ -46,8 +46,15 @@ _LINE_CACHE = 50_000
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula, and without control
     characters (each is :data:`REPLACEMENT`)."""
-    cell = _CONTROL.sub(REPLACEMENT, cell)
+    return _without_controls(_not_formula(cell))
+
+
+def _not_formula(cell: str) -> str:
     return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def _without_controls(text: str) -> str:
+    return _CONTROL.sub(REPLACEMENT, text) if _CONTROL.search(text) else text
 
 
 def _quoting_characters() -> str:
@@ -73,7 +80,9 @@ def render_row(row: list[str]) -> str:
     ``\n`` line ends), every cell neutralised; without the writer's per-call cost."""
     if len(row) == 1 and not row[0]:
         return '""\n'  # the writer quotes a lone empty cell, else the line would be blank
-    return ",".join([_quoted(neutralise(c)) for c in row]) + "\n"
+    # control characters are replaced in the whole line at once (one scan, not one per cell):
+    # the same as per cell, since neither they nor their replacement change quoting
+    return _without_controls(",".join([_quoted(_not_formula(c)) for c in row]) + "\n")
 
 
 def _quoted(cell: str) -> str:
