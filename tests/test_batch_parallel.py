@@ -151,3 +151,110 @@ def test_python_settings_come_back_after_a_failure_and_a_hosts_frozen_objects_st
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def _prctl_available() -> bool:
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return hasattr(ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True), "prctl")
+    except OSError:
+        return False
+
+
+#: batch, with helpers from 10 rows, each helper busy for a minute after its first lines (a big
+#: share), and the main process waiting for them: then it is killed.
+_SLOW_HELPERS = """
+import os, sys, time
+from compatcheck.batch import parallel
+from compatcheck.formatters import batch_output
+parallel.PARALLEL_FROM_ROWS = 10
+main_pid = os.getpid()
+write_lines = batch_output.Writer.write_lines
+def slow(self, text):
+    write_lines(self, text)
+    if os.getpid() != main_pid:
+        time.sleep(60)
+batch_output.Writer.write_lines = slow
+from compatcheck.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is alive (a zombie no one has reaped yet is not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _prctl_available(), reason="needs Linux prctl(PR_SET_PDEATHSIG)")
+def test_helpers_stop_when_the_batch_process_is_killed(export, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.Popen([sys.executable, "-c", _SLOW_HELPERS, "batch", export, "--on", "2026-12-05", "--jobs", "3",
+                            "-o", str(out / "report.csv")], env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    helpers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(helpers := _children(run.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(helpers) == 2, helpers
+        time.sleep(0.5)  # the helpers are past their start
+        run.send_signal(signal.SIGKILL)  # SIGKILL: nothing of the main process runs any more
+        run.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(map(_running, helpers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(map(_running, helpers)), [h for h in helpers if _running(h)]
+        assert not list(out.glob(".compatcheck-part-*")), list(out.iterdir())  # they removed their parts
+    finally:
+        run.kill()
+        run.wait(timeout=10)
+        for pid in filter(_running, helpers):  # what this test started: left running only on failure
+            os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_without_prctl_a_helper_sees_its_parent_gone_between_blocks(export, fmt):
+    # the fallback where the kernel cannot be asked: the helper's progress looks at its parent
+    import os
+
+    from compatcheck.batch.orphan import ParentGone, check_parent
+    from compatcheck.formatters.batch_output import Writer
+
+    checker = read_export(BatchOptions(export, on=ON))[0]
+    check_parent(os.getppid())  # still there: nothing happens
+    with pytest.raises(ParentGone):
+        parallel.write_reports(checker, checker.order() * 3000, Writer(io.StringIO(), fmt),
+                               lambda done: check_parent(-1))

@@ -296,3 +296,66 @@ def test_an_excel_day_number_says_what_it_is(tmp_path):
         (in009,) = [f for f in report.findings if f.code == "IN009"]
         assert "day number" in in009.message and "format the column as a date" in in009.message, in009.message
         assert report.needling_dates == ()
+
+
+def test_the_second_of_two_same_named_columns_can_be_picked(tmp_path):
+    # Name (the client) and Name (the product): --column product=Name#2 reads the second
+    text = 'Name,Name,INCI\nAlice,Night Serum,"Aqua, Retinol"\nAlice,Plain HA,"Aqua, Sodium Hyaluronate"\n'
+    path = _write(tmp_path, text)
+    _, _, columns, notes = read_export(BatchOptions(path, on=ON))
+    assert any("--column product='Name#2'" in n for n in notes), notes  # the note says how
+    picked = BatchOptions(path, on=ON, columns=(("product", "Name#2"), ("routine", "name#1")))
+    checker, _, columns, _ = read_export(picked)
+    assert columns == {"routine": 0, "product": 1, "ingredients": 2}
+    assert [(r.routine, [p.name for p in r.products]) for r in checker.reports()] == \
+        [("Alice", ["Night Serum", "Plain HA"])]
+
+
+def test_a_header_that_really_ends_in_a_number_sign_is_read_as_written(tmp_path):
+    path = _write(tmp_path, 'Client,Item#2,INCI\nc1,Night Serum,"Aqua, Retinol"\n')
+    checker, _, columns, _ = read_export(BatchOptions(path, on=ON, columns=(("product", "Item#2"),)))
+    assert columns["product"] == 1 and [p.name for r in checker.reports() for p in r.products] == ["Night Serum"]
+
+
+@pytest.mark.parametrize("column, says", [("product=Name#3", "no 3rd column named 'Name' (there are 2)"),
+                                          ("product=Name#0", "count from 1"),
+                                          ("product=Size#2", "no column 'Size#2'")])
+def test_a_pick_that_is_not_there_is_a_one_line_error(tmp_path, column, says):
+    from click.testing import CliRunner
+    from compatcheck.cli import main
+
+    path = _write(tmp_path, 'Name,Name,INCI\nAlice,Night Serum,"Aqua, Retinol"\n')
+    result = CliRunner().invoke(main, ["batch", path, "--column", column])
+    assert result.exit_code == 2 and says in result.output, result.output
+    assert result.output.startswith("Error:") and len(result.output.strip().splitlines()) == 1
+
+
+KOREAN = "고객\t제품명\t성분\r\n" + "".join(
+    f"고객{i}\t수분 크림 {i}\t정제수, 글리세린, 나이아신아마이드, 레티놀\r\n" for i in range(40))
+RUSSIAN = "Клиент;Продукт;Состав\r\n" + "".join(
+    f"Клиент {i};Ночная сыворотка {i};Вода, Глицерин, Ретинол, Токоферол\r\n" for i in range(40))
+
+
+@pytest.mark.parametrize("text, columns", [(KOREAN, (("routine", "고객"), ("product", "제품명"))),
+                                           (RUSSIAN, (("routine", "Клиент"), ("product", "Продукт")))])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_in_a_non_latin_script(tmp_path, text, columns, codec):
+    path = _write(tmp_path, text.encode(codec))
+    checker, dialect, _, _ = read_export(BatchOptions(path, on=ON, columns=columns))
+    assert dialect.encoding == codec
+    reports = list(checker.reports())
+    assert len(reports) == 40 and reports[0].products[0].name in ("수분 크림 0", "Ночная сыворотка 0")
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (KOREAN.encode("utf-8"), "utf-8"),
+    (RUSSIAN.encode("utf-8"), "utf-8"),
+    (RUSSIAN.encode("cp1251"), "cp1252"),  # not UTF-8: read as cp1252 (no guessing of Cyrillic code pages)
+    ("Client;Produit;INCI\r\nc1;Crème de nuit;Aqua, Rétinol\r\n".encode("cp1252"), "cp1252"),
+    (b"routine,product\n" + b"".join(b"R%d,Night\x00Serum\x00%d\n" % (i, i) for i in range(50)), "utf-8"),
+    (b"routine,product\n" + b"".join(b"R%d,\x00\n\x00Cream\n" % i for i in range(5)), "utf-8"),
+])
+def test_no_utf16_is_seen_in_utf8_or_cp1252(tmp_path, data, encoding):
+    from compatcheck.batch.sniff import sniff
+
+    assert sniff(_write(tmp_path, data), headers=("Клиент", "고객")).encoding == encoding

@@ -183,3 +183,47 @@ def test_help_lists_profile_options():
     for command in ("check", "plan"):
         out = run(command, "--help").output
         assert all(o in out for o in ("--skin-type", "--pih-prone", "--pregnant", "--breastfeeding"))
+
+
+_INTERRUPTED_RUN = """
+import os, signal, sys
+from compatcheck import api
+def interrupted(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the routine is checked
+    raise AssertionError("SIGINT did not stop the run")
+api.check_text = api.plan_text = interrupted
+from compatcheck.cli import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_ctrl_c_exits_130_with_one_line(tmp_path, command):
+    # exit 1 means "findings at or above --fail-on": an interrupted run must not say so
+    import os
+    import subprocess
+    import sys
+
+    routine = tmp_path / "routine.txt"
+    routine.write_text("Night Serum: Aqua, Retinol [PM]\n", encoding="utf-8")
+    out = tmp_path / "report.txt"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", _INTERRUPTED_RUN, command, str(routine), "--needling-date",
+                          "2026-12-10", "-o", str(out)], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 130, (run.returncode, run.stderr)
+    assert run.stderr.startswith("Error: interrupted") and "was written" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == [routine]
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_ctrl_c_through_the_runner(monkeypatch, command):
+    from compatcheck import api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "check_text" if command == "check" else "plan_text", interrupted)
+    result = CliRunner().invoke(main, [command, "-", "--needling-date", "2026-12-10"], input="Night Serum: Retinol\n")
+    assert result.exit_code == 130, result.output
+    assert result.output.startswith("Error: interrupted") and len(result.output.strip().splitlines()) == 1

@@ -6,7 +6,9 @@ imported only by the commands that need them, and pandas never on this path.
 
 from __future__ import annotations
 
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -26,6 +28,36 @@ class CompatcheckError(click.ClickException):
 
 def _fail(exc: InputError) -> CompatcheckError:
     return CompatcheckError(exc.one_line())
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the run is, so that what it was writing (a report's temporary file,
+    the helpers' parts) is removed and the helpers stopped on the way out (the default action
+    kills the process on the spot and leaves them behind)."""
+
+
+@contextmanager
+def stopped_cleanly(output: str | None, what: str = "report"):
+    """Ctrl-C exits 130 and SIGTERM 143, as shells do — not 1, which says "findings" — with a
+    one-line ``Error:`` saying whether the ``what`` (written to ``output``) was written, and no
+    traceback."""
+    def terminated(signum, frame):
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = terminated
+    try:
+        yield
+    except (KeyboardInterrupt, Terminated) as stop:
+        stopped = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        left = f"no {what} was written" if output not in (None, "-") else f"the {what} on stdout, if any, is incomplete"
+        click.echo(f"Error: {stopped}; {left}.", err=True)
+        sys.exit(143 if isinstance(stop, Terminated) else 130)
+    finally:
+        if previous is not terminated:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _dates(values, what):
@@ -163,10 +195,11 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     as_of = _dates([on], "--on")[0] if on else None
     table = _table(ingredients_file)
     try:
-        text, source = _read_routine(file)
-        report = check_text(text, needling_dates=dates, on=as_of, table=table, ignore=ignore,
-                            source=source, profile=profile)
-        write_text(render(report, fmt), output)
+        with stopped_cleanly(output):
+            text, source = _read_routine(file)
+            report = check_text(text, needling_dates=dates, on=as_of, table=table, ignore=ignore,
+                                source=source, profile=profile)
+            write_text(render(report, fmt), output)
     except InputError as exc:
         raise _fail(exc) from None
     if output not in (None, "-"):
@@ -226,19 +259,20 @@ def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, i
     last = _dates([end], "--to")[0] if end else None
     table = _table(ingredients_file)
     try:
-        text, source = _read_routine(file)
-        schedule = plan_text(text, needling_dates=dates, on=as_of, start=first, end=last, table=table,
-                             ignore=ignore, source=source, profile=profile)
-        to_terminal = output in (None, "-") and sys.stdout.isatty()
-        color = fmt == "table" and to_terminal and not os.environ.get("NO_COLOR")
-        write_text(render_plan(schedule, fmt, color=color), output)
-        if ics_file:
-            from compatcheck.ics import plan_calendar
+        with stopped_cleanly(output, "plan"):
+            text, source = _read_routine(file)
+            schedule = plan_text(text, needling_dates=dates, on=as_of, start=first, end=last, table=table,
+                                 ignore=ignore, source=source, profile=profile)
+            to_terminal = output in (None, "-") and sys.stdout.isatty()
+            color = fmt == "table" and to_terminal and not os.environ.get("NO_COLOR")
+            write_text(render_plan(schedule, fmt, color=color), output)
+            if ics_file:
+                from compatcheck.ics import plan_calendar
 
-            calendar = plan_calendar(schedule)
-            write_text(calendar, ics_file)
-            count = calendar.count("BEGIN:VEVENT")
-            click.echo(f"Wrote {ics_file}: {count} calendar events.", err=True)
+                calendar = plan_calendar(schedule)
+                write_text(calendar, ics_file)
+                count = calendar.count("BEGIN:VEVENT")
+                click.echo(f"Wrote {ics_file}: {count} calendar events.", err=True)
     except InputError as exc:
         raise _fail(exc) from None
     if output not in (None, "-"):

@@ -7,14 +7,12 @@ imports pandas (inside the command, never at start-up).
 from __future__ import annotations
 
 import os
-import signal
 import sys
-from contextlib import contextmanager
 
 import click
 
 from compatcheck.cli import (NOT_ADVICE, CompatcheckError, _dates, _fail, _ignore_codes, _profile, _profile_options,
-                             exit_for, shared_options)
+                             exit_for, shared_options, stopped_cleanly)
 from compatcheck.errors import InputError
 
 # Written out, not imported: compatcheck.batch imports pandas, which start-up must not.
@@ -45,7 +43,8 @@ def _column(values) -> tuple[tuple[str, str], ...]:
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @shared_options("Exit 1 when a finding is at or above this severity.")
 @click.option("--column", "columns", multiple=True, metavar="ROLE=HEADER",
-              help=f"Which header holds a role ({_ROLES}) when it is not recognised. Repeatable.")
+              help=f"Which header holds a role ({_ROLES}) when it is not recognised; HEADER#2 for the "
+                   "second column of that name. Repeatable.")
 @click.option("--encoding", metavar="NAME", help="The file's encoding. [default: detected: BOM, UTF-8, cp1252]")
 @click.option("--sep", metavar="CHAR", help="The delimiter: comma, semicolon, tab or a character. [default: detected]")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
@@ -95,16 +94,10 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     show_bar = (not quiet and sys.stderr.isatty() and os.path.isfile(file)
                 and os.path.getsize(file) > _BAR_FROM_BYTES)
     try:
-        with _sigterm_unwinds():
+        with stopped_cleanly(output):
             summary = _with_bar(run_batch, options) if show_bar else run_batch(options)
     except InputError as exc:
         raise _fail(exc) from None
-    except (KeyboardInterrupt, _Terminated) as stop:
-        # not exit 1, which says "findings": 130 for Ctrl-C, 143 for SIGTERM, as shells do
-        what = "terminated" if isinstance(stop, _Terminated) else "interrupted"
-        left = "no report was written" if output not in (None, "-") else "the report on stdout is incomplete"
-        click.echo(f"Error: {what}; {left}.", err=True)
-        sys.exit(143 if isinstance(stop, _Terminated) else 130)
     if not quiet:
         from compatcheck.formatters.batch_output import summary_text
 
@@ -115,28 +108,11 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     exit_for(summary["worst"], fail_on)
 
 
-class _Terminated(BaseException):
-    """SIGTERM, raised where the run is, so that the report's temporary file and the helpers'
-    parts are removed and the helpers stopped on the way out (the default action kills the
-    process on the spot and leaves them behind)."""
-
-
-@contextmanager
-def _sigterm_unwinds():
-    def terminated(signum, frame):
-        raise _Terminated
-
     try:
-        previous = signal.signal(signal.SIGTERM, terminated)
-    except ValueError:  # not the main thread: leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
+        with stopped_cleanly(output):
+            summary = _with_bar(run_batch, options) if show_bar else run_batch(options)
+    except InputError as exc:
+        raise _fail(exc) from None
 def _cpus() -> int:
     """The CPUs this process may run on."""
     try:

@@ -27,7 +27,8 @@ import pandas as pd
 
 from compatcheck.api import finding_key, product_order, sort_findings
 from compatcheck.batch.cells import Frequencies, Profiles
-from compatcheck.batch.read import Chunk, category_texts, filled_cells
+from compatcheck.batch.footer import total_row_reason, total_rows
+from compatcheck.batch.read import Chunk, category_texts, filled_cells, rows_kept
 from compatcheck.batch.sniff import ROLES
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
@@ -115,6 +116,9 @@ class BatchChecker:
         self.rows_read += len(rows) + len(chunk.rejected)
         for bad in chunk.rejected:
             self._reject(self._routine(bad.routine), bad.line, bad.product, bad.reason)
+        totals = total_rows(rows) if len(rows) else None
+        if totals is not None:
+            rows = self._reject_totals(rows, totals)
         if not len(rows):
             return
         lines = rows["line"].to_numpy(dtype=np.int64)
@@ -147,6 +151,15 @@ class BatchChecker:
         slot = np.where(bad_slot, _BOTH, slot)
         self._parts.append((lines[keep], routine[keep], product[keep], slot[keep].astype(np.int8),
                             when[keep]))
+
+    def _reject_totals(self, rows: pd.DataFrame, totals: np.ndarray) -> pd.DataFrame:
+        """Reject a spreadsheet's total rows (see :mod:`.footer`); the other rows. The label names
+        no routine: the rejection goes where a row with an empty routine cell goes."""
+        gid = self._routine("" if "routine" in rows else NO_ROUTINE)
+        cells = rows[totals].drop(columns="line").astype(object).fillna("").to_numpy().tolist()
+        for line, row in zip(rows["line"].to_numpy()[totals].tolist(), cells):
+            self._reject(gid, line, "", total_row_reason([c.strip() for c in row]))
+        return rows_kept(rows, ~totals)
 
     def _codes(self, rows: pd.DataFrame, role: str, read) -> np.ndarray:
         """Per row, ``read(cell text)`` computed once per distinct cell."""

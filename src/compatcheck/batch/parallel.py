@@ -25,6 +25,7 @@ import numpy as np
 
 from compatcheck.errors import InputError
 from compatcheck.batch.lane import CsvLane
+from compatcheck.batch.orphan import check_parent, stop_with_parent
 from compatcheck.model import Severity
 
 #: Below this many rows a helper process costs more than it saves.
@@ -148,7 +149,8 @@ def write_shares(checker, parts: list[list[int]], writer, out: IO[str], make_wri
             fd, path = tempfile.mkstemp(prefix=".compatcheck-part-", suffix=".tmp", dir=folder)
             os.close(fd)
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_helper, args=(checker, share, make_writer, path, send), daemon=True)
+            process = context.Process(target=_helper, args=(checker, share, make_writer, path, send, os.getpid()),
+                                      daemon=True)
             process.start()
             send.close()
             helpers.append((process, path, receive))
@@ -188,13 +190,18 @@ def _append(out: IO[str], path: str) -> None:
         shutil.copyfileobj(part, out, 1 << 20)
 
 
-def _helper(checker, share, make_writer, path, send) -> None:
-    """In a forked process: write ``share``'s reports to ``path``; send back the tally or the error."""
+def _helper(checker, share, make_writer, path, send, parent: int) -> None:
+    """In a forked process: write ``share``'s reports to ``path``; send back the tally or the error.
+    When the main process (``parent``) dies, stop and remove the part (see :mod:`.orphan`)."""
     try:
+        stop_with_parent(parent)
         with open(path, "w", encoding="utf-8", newline="") as fh:
-            tally = write_reports(checker, share, make_writer(fh))
+            tally = write_reports(checker, share, make_writer(fh), lambda done: check_parent(parent))
         send.send(("ok", tally))
     except BaseException as exc:  # noqa: BLE001 - the main process reports it
-        send.send(("error", f"{type(exc).__name__}: {exc}"))
+        if os.getppid() != parent:  # orphaned (ParentGone): no one is left to read the pipe or remove the part
+            Path(path).unlink(missing_ok=True)
+        else:
+            send.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         send.close()

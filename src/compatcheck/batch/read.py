@@ -160,9 +160,15 @@ def _chunk(frame: pd.DataFrame, lines, position: int) -> Chunk:
     frame = frame.assign(line=lines)
     blank = int((~filled).sum())
     if blank:  # the cells of blank rows must not be read: an empty routine cell is a routine
-        frame = frame[filled]
-        frame = frame.assign(**{c: frame[c].cat.remove_unused_categories() for c in frame.columns if c != "line"})
+        frame = rows_kept(frame, filled)
     return Chunk(frame, (), blank, position)
+
+
+def rows_kept(frame: pd.DataFrame, keep) -> pd.DataFrame:
+    """The rows ``keep`` of a chunk's frame, without the cells only the others held (every
+    distinct cell is read: a routine cell left behind would make a routine)."""
+    frame = frame[keep]
+    return frame.assign(**{c: frame[c].cat.remove_unused_categories() for c in frame.columns if c != "line"})
 
 
 def _slow_records(lines: Iterator[tuple[int, str]], sep: str) -> Iterator[tuple[int, list[str] | None, str]]:

@@ -3,7 +3,8 @@
 Excel and booking systems write CSV in several ways: UTF-8 with or without a
 byte-order mark, cp1252 ("ANSI") on Windows, UTF-16 for "Unicode text"; commas,
 semicolons (where the decimal separator is a comma) or tabs. We look, in this
-order: a byte-order mark, UTF-16 without one (every other byte of text a zero),
+order: a byte-order mark, UTF-16 without one (every other byte of ASCII text a zero;
+the zeros of delimiters and line breaks in one half of the code units for other scripts),
 strict UTF-8 on the first megabyte, then cp1252; the delimiter from whole lines
 of that sample. ``--encoding`` and ``--sep`` override. A workbook (xlsx, xls), a
 web page or a PDF saved under a .csv name is an error that says so.
@@ -54,6 +55,8 @@ ROLES = {
     "breastfeeding": ("breastfeeding", "breast feeding", "nursing", "lactating"),
 }
 REQUIRED = ("product",)
+#: ``Name#2`` in ``--column``: the second column named ``Name`` (counted from 1), for headers that repeat.
+_NTH = re.compile(r"(.*?)\s*#\s*(\d+)")
 
 
 #: Files that are not text, or not CSV, by their first bytes.
@@ -89,11 +92,36 @@ def _encoding(data: bytes, complete: bool) -> str:
             return "utf-16-le"
         if even > 0.4 and odd < 0.05:
             return "utf-16-be"
+        found = _utf16_of_any_script(head, complete and len(data) == len(head))
+        if found:
+            return found
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
         return "utf-8"
     except UnicodeDecodeError:
         return "cp1252"
+
+
+def _utf16_of_any_script(head: bytes, whole: bool) -> str | None:
+    """UTF-16 without a byte-order mark whose text is mostly not ASCII (Korean, Russian): only its
+    delimiters, line breaks, digits and spaces have a zero byte. UTF-8 and cp1252 text has no zero
+    bytes (but a stray NUL), so it is UTF-16 only when the zeros sit in one half of the code units,
+    the bytes decode strictly, and the text is lines of cells: more line breaks of their own than
+    line-break bytes inside other characters (where a UTF-8 file's own line breaks would go), and
+    ASCII (which only a zero byte makes) at least a twentieth of the text."""
+    for codec, zeros, others in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if not zeros.count(0) or others.count(0) > 0.05 * len(others):
+            continue
+        try:
+            text = codecs.getincrementaldecoder(codec)(errors="strict").decode(head, final=whole)
+        except UnicodeDecodeError:
+            continue
+        ascii_units = sum(1 for c in text if c < "\x80")
+        breaks = text.count("\n") + text.count("\r")
+        stray = head.count(b"\n") + head.count(b"\r") - breaks  # line-break bytes inside other characters
+        if breaks > stray and "\x00" not in text and ascii_units >= 0.05 * len(text):
+            return codec
+    return None
 
 
 def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
@@ -152,7 +180,7 @@ def sniff(path: str | Path, encoding: str | None = None, sep: str | None = None,
 def _header_line(lines: list[str], sep: str | None, headers: tuple[str, ...]) -> int:
     """The index of the header row: the first line naming a product column (or one of ``headers``),
     else the first line that is not blank."""
-    marks = {_key(h) for h in (*ROLES["product"], *headers)}
+    marks = {_key(h) for h in (*ROLES["product"], *headers, *map(_without_pick, headers))}
     for at, line in enumerate(lines[:_HEADER_WITHIN]):
         for d in sep or _DELIMITERS:
             if marks.intersection(map(_key, next(csv.reader([line], delimiter=d), []))):
@@ -188,29 +216,30 @@ def counts_per_week(header: str) -> bool:
 
 
 def duplicate_notes(header: tuple[str, ...], columns: dict[str, int]) -> list[str]:
-    """A note per role read from a header that names several columns (the first is read)."""
+    """A note per role read from a header that names several columns, saying how to read another."""
     keys = [_key(h) for h in header]
     notes = []
     for role, index in sorted(columns.items(), key=lambda kv: kv[1]):
         if index < len(keys) and keys.count(keys[index]) > 1:
-            same = [str(i + 1) for i, k in enumerate(keys) if k == keys[index]]
-            notes.append(f"columns {', '.join(same[:-1])} and {same[-1]} are all named {header[index]!r}: {role} "
-                         f"was read from column {index + 1}; rename the others in the export to use them")
+            same = [i for i, k in enumerate(keys) if k == keys[index]]
+            other = next(n for n, i in enumerate(same, start=1) if i != index)
+            numbers = [str(i + 1) for i in same]
+            notes.append(f"columns {', '.join(numbers[:-1])} and {numbers[-1]} are all named {header[index]!r}: "
+                         f"{role} was read from column {index + 1}; to read column {same[other - 1] + 1}, use "
+                         f"--column {role}='{header[index]}#{other}'")
     return notes
 
 
 def map_columns(header: tuple[str, ...], overrides: dict[str, str], where: str) -> dict[str, int]:
-    """Each role -> the index of its column. ``overrides`` maps role -> header text."""
+    """Each role -> the index of its column. ``overrides`` maps role -> header text, or ``Name#2``
+    for the second column named ``Name``."""
     found: dict[str, int] = {}
     keys = [_key(h) for h in header]
     for role, wanted in overrides.items():
         if role not in ROLES:
             raise InputError(f"unknown column role {role!r}", where="--column",
                              hint=f"use one of {', '.join(ROLES)}, e.g. --column product='Product Name'")
-        if _key(wanted) not in keys:
-            raise InputError(f"no column {wanted!r} for {role}", where=where,
-                             hint=f"the columns are: {', '.join(header)}")
-        found[role] = keys.index(_key(wanted))
+        found[role] = _named_column(header, keys, role, wanted, where)
     for role, spellings in ROLES.items():
         if role in found:
             continue
@@ -224,3 +253,33 @@ def map_columns(header: tuple[str, ...], overrides: dict[str, str], where: str) 
                              hint=f"the columns are: {', '.join(repr(h) for h in header)}; name one with "
                                   f"--column {role}=HEADER")
     return found
+
+
+def _without_pick(wanted: str) -> str:
+    """``Name#2`` -> ``Name``; a header without a pick as it is."""
+    nth = _NTH.fullmatch(wanted.strip())
+    return nth.group(1) if nth else wanted
+
+
+def _named_column(header: tuple[str, ...], keys: list[str], role: str, wanted: str, where: str) -> int:
+    """The index of the column ``--column ROLE=wanted`` names: a header (as written, even one
+    ending in ``#2``), or ``Name#n``, the n-th column named ``Name``."""
+    if _key(wanted) in keys:
+        return keys.index(_key(wanted))
+    nth = _NTH.fullmatch(wanted.strip())
+    same = [i for i, k in enumerate(keys) if nth and k == _key(nth.group(1))]
+    if not same:
+        raise InputError(f"no column {wanted!r} for {role}", where=where,
+                         hint=f"the columns are: {', '.join(header)}")
+    name, n = nth.group(1), int(nth.group(2))
+    if not 1 <= n <= len(same):
+        problem = "count from 1" if n == 0 else f"no {_ordinal(n)} column named {name!r} (there are {len(same)})"
+        raise InputError(f"--column {role}={wanted!r}: {problem}", where=where,
+                         hint=f"columns {', '.join(str(i + 1) for i in same)} are named {name!r}: use "
+                              f"{name}#1 to {name}#{len(same)}")
+    return same[n - 1]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -4,9 +4,10 @@
 a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or
 with one of those signs' full-width or small forms, ``＝`` ``＋`` ``－`` ``＠`` ``﹦``
 ``﹢`` ``﹣`` or the minus ``−``, after any spaces or invisible characters) is
-prefixed with ``'``. ``jsonl`` has one ``check --format json`` object per
-routine, with ``routine``; ``json`` holds them all in ``routines``. ``markdown``
-and ``table`` summarise: one line per routine.
+prefixed with ``'``, and a control character in a cell (a NUL, an escape: any
+below U+0020 but tab and line breaks) is written as U+FFFD. ``jsonl`` has one
+``check --format json`` object per routine, with ``routine``; ``json`` holds them
+all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine.
 """
 
 from __future__ import annotations
@@ -32,13 +33,28 @@ _MARK = re.compile("\x00(\\d+)\x00")
 #: A cell a spreadsheet may run as a formula: a tab or carriage return first, or a sign (or its
 #: full-width or small form) after any spaces or invisible characters.
 _FORMULA = re.compile("[\t\r]|[\\s\u200b-\u200d\u2060\ufeff]*[-=+@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]")
+#: Control characters no csv cell may hold (tab and line breaks may: the writer quotes them). A NUL
+#: ends a C string: a spreadsheet or database reading the report would cut the line there.
+_CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
+#: What a control character in a cell is written as.
+REPLACEMENT = "\ufffd"
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
 _LINE_CACHE = 50_000
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula."""
+    """A cell a spreadsheet will show as text, never run as a formula, and without control
+    characters (each is :data:`REPLACEMENT`)."""
+    return _without_controls(_not_formula(cell))
+
+
+def _not_formula(cell: str) -> str:
     return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def _without_controls(text: str) -> str:
+    return _CONTROL.sub(REPLACEMENT, text) if _CONTROL.search(text) else text
 
 
 def _quoting_characters() -> str:
@@ -55,6 +71,8 @@ def _quoting_characters() -> str:
 
 
 _QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
+#: A name that cannot go into a line as it is: it needs quoting, or holds a control character.
+_NOT_PLAIN = re.compile("[" + re.escape(_quoting_characters()) + _CONTROL_CHARACTERS + "]")
 
 
 def render_row(row: list[str]) -> str:
@@ -62,7 +80,9 @@ def render_row(row: list[str]) -> str:
     ``\n`` line ends), every cell neutralised; without the writer's per-call cost."""
     if len(row) == 1 and not row[0]:
         return '""\n'  # the writer quotes a lone empty cell, else the line would be blank
-    return ",".join([_quoted(neutralise(c)) for c in row]) + "\n"
+    # control characters are replaced in the whole line at once (one scan, not one per cell):
+    # the same as per cell, since neither they nor their replacement change quoting
+    return _without_controls(",".join([_quoted(_not_formula(c)) for c in row]) + "\n")
 
 
 def _quoted(cell: str) -> str:
@@ -71,16 +91,18 @@ def _quoted(cell: str) -> str:
 
 def plain_name(name: str) -> bool:
     """Whether a product name, wherever it sits in a cell, changes neither its quoting nor
-    its neutralising."""
-    return not (_QUOTE_IF.search(name) or _FORMULA.match(name))
+    its neutralising, and holds no control character: it can go into a line as it is."""
+    return not (_NOT_PLAIN.search(name) or _FORMULA.match(name))
 
 
 def _line_format(template: Template) -> str:
     """The template's csv line after the routine cell as a format string: ``{i}`` is
     name ``i``, for names that are :func:`plain_name`."""
-    cells = _finding_row("", template.finding)  # its names are the placeholders \x00i\x00 (memo)
-    line = render_row(cells).replace("{", "{{").replace("}", "}}")
-    return _MARK.sub(lambda m: "{" + m.group(1) + "}", line)
+    # its names are the placeholders \x00i\x00 (memo): NULs, which rendering replaces, so they
+    # are rendered as {i} (which changes neither quoting nor neutralising), braces doubled first
+    cells = [_MARK.sub(lambda m: "{" + m.group(1) + "}", c.replace("{", "{{").replace("}", "}}"))
+             for c in _finding_row("", template.finding)]
+    return render_row(cells)
 
 
 def _finding_row(routine: str, f: Finding) -> list:

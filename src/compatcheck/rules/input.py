@@ -18,9 +18,9 @@
   checked as used every day in its slot(s) — never a silent guess. In ``batch``,
   the same for a frequency cell (``IN005`` when it is read).
 * ``IN009`` a row of a batch export could not be read (``caution``): an
-  unclosed quote, more cells than the header, an impossible date or no product
-  name. The row is reported by its line in the routine it names and not checked;
-  the rest of the file is.
+  unclosed quote, more cells than the header, an impossible date, no product
+  name, or a spreadsheet's total row (``Total,3``). The row is reported by its
+  line in the routine it names and not checked; the rest of the file is.
 * ``IN010`` a cell of a batch export was not understood (``caution``), e.g. a
   slot that is not AM or PM: the product was checked as used morning and night.
   A profile cell (skin type, PIH-prone, pregnant, breastfeeding) that cannot be
