@@ -54,7 +54,11 @@ def _not_formula(cell: str) -> str:
 
 
 def _without_controls(text: str) -> str:
-    return _CONTROL.sub(REPLACEMENT, text) if _CONTROL.search(text) else text
+    """``text`` with each control character replaced. ``isprintable`` first: true of almost every
+    line, and twice as fast as the regular expression's search."""
+    if text.isprintable() or not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(REPLACEMENT, text)
 
 
 def _quoting_characters() -> str:
@@ -78,11 +82,16 @@ _NOT_PLAIN = re.compile("[" + re.escape(_quoting_characters()) + _CONTROL_CHARAC
 def render_row(row: list[str]) -> str:
     """``row`` (text cells) as one line of this Python's :mod:`csv` writer (minimal quoting,
     ``\n`` line ends), every cell neutralised; without the writer's per-call cost."""
-    if len(row) == 1 and not row[0]:
-        return '""\n'  # the writer quotes a lone empty cell, else the line would be blank
     # control characters are replaced in the whole line at once (one scan, not one per cell):
     # the same as per cell, since neither they nor their replacement change quoting
-    return _without_controls(",".join([_quoted(_not_formula(c)) for c in row]) + "\n")
+    return _without_controls(_joined(row)) + "\n"
+
+
+def _joined(row: list[str]) -> str:
+    """The row's cells, neutralised as formulas, quoted and joined (no line end)."""
+    if len(row) == 1 and not row[0]:
+        return '""'  # the writer quotes a lone empty cell, else the line would be blank
+    return ",".join([_quoted(_not_formula(c)) for c in row])
 
 
 def _quoted(cell: str) -> str:
@@ -98,11 +107,10 @@ def plain_name(name: str) -> bool:
 def _line_format(template: Template) -> str:
     """The template's csv line after the routine cell as a format string: ``{i}`` is
     name ``i``, for names that are :func:`plain_name`."""
-    # its names are the placeholders \x00i\x00 (memo): NULs, which rendering replaces, so they
-    # are rendered as {i} (which changes neither quoting nor neutralising), braces doubled first
-    cells = [_MARK.sub(lambda m: "{" + m.group(1) + "}", c.replace("{", "{{").replace("}", "}}"))
-             for c in _finding_row("", template.finding)]
-    return render_row(cells)
+    # its names are the placeholders \x00i\x00 (memo): NULs, so control characters are replaced
+    # only once they are {i}
+    line = _joined(_finding_row("", template.finding)).replace("{", "{{").replace("}", "}}")
+    return _without_controls(_MARK.sub(lambda m: "{" + m.group(1) + "}", line)) + "\n"
 
 
 def _finding_row(routine: str, f: Finding) -> list:
