@@ -33,6 +33,15 @@ def _memo(kind: str):
     return wrap
 
 
+def _kept(table: IngredientTable, key: tuple, build):
+    """``build()``, worked out once per table and ``key`` (in the table's near-miss memo)."""
+    try:
+        return table.near_miss_memo[key]
+    except KeyError:
+        found = table.near_miss_memo[key] = build()
+        return found
+
+
 def _reachable(table: IngredientTable, length: int, cutoff: float) -> list[str]:
     """The table's names that a query of ``length`` characters can match at ``cutoff``.
 
@@ -40,14 +49,12 @@ def _reachable(table: IngredientTable, length: int, cutoff: float) -> list[str]:
     shorter can never reach the cutoff, so they need not be scored. The names keep
     the table's order, so ties come out as from a search of every name.
     """
-    key = ("reachable", length, cutoff)
-    try:
-        return table.near_miss_memo[key]
-    except KeyError:
+    def build() -> list[str]:
         lengths = {len(name) for name in table.keys}
         ok = {n for n in lengths if 200 * min(length, n) >= cutoff * (length + n)}
-        found = table.near_miss_memo[key] = [name for name in table.keys if len(name) in ok]
-        return found
+        return [name for name in table.keys if len(name) in ok]
+
+    return _kept(table, ("reachable", length, cutoff), build)
 
 
 @_memo("suggest")
@@ -122,14 +129,9 @@ _TWO_TYPOS_FROM = 9
 
 def _watched_names(table: IngredientTable) -> tuple[str, ...]:
     """The one-word names of the watched classes long enough to search near."""
-    key = ("watched names",)
-    try:
-        return table.near_miss_memo[key]
-    except KeyError:
-        found = table.near_miss_memo[key] = tuple(
-            name for name, ing in table.index.items()
-            if ing.cls in WATCHED_CLASSES and " " not in name and len(name) >= _WATCHED_MIN_LENGTH)
-        return found
+    return _kept(table, ("watched names",), lambda: tuple(
+        name for name, ing in table.index.items()
+        if ing.cls in WATCHED_CLASSES and " " not in name and len(name) >= _WATCHED_MIN_LENGTH))
 
 
 @_memo("watched")
@@ -169,15 +171,10 @@ _MISSPELT_MIN_WORD = 7
 
 def _misspelt_names(table: IngredientTable) -> tuple[tuple[str, tuple[str, ...], Ingredient], ...]:
     """The Latin-script names of :data:`MISSPELT_CLASSES` with a word long enough to search near."""
-    key = ("misspelt names",)
-    try:
-        return table.near_miss_memo[key]
-    except KeyError:
-        found = table.near_miss_memo[key] = tuple(
-            (name, tuple(name.split()), ing) for name, ing in table.index.items()
-            if ing.cls in MISSPELT_CLASSES and "salt_form" not in ing.tags and name.isascii()
-            and max(map(len, name.split())) >= _MISSPELT_MIN_WORD)
-        return found
+    return _kept(table, ("misspelt names",), lambda: tuple(
+        (name, tuple(name.split()), ing) for name, ing in table.index.items()
+        if ing.cls in MISSPELT_CLASSES and "salt_form" not in ing.tags and name.isascii()
+        and max(map(len, name.split())) >= _MISSPELT_MIN_WORD))
 
 
 def _word_typos(written: str, name: str) -> int | None:

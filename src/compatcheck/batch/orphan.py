@@ -29,10 +29,15 @@ def stop_with_parent(parent: int) -> None:
     check_parent(parent)  # it may have died before the kernel was asked
 
 
+def orphaned(parent: int) -> bool:
+    """Whether this process's parent is no longer ``parent`` (an orphan is adopted by another
+    process). Cheap: one system call."""
+    return os.getppid() != parent
+
+
 def check_parent(parent: int) -> None:
-    """Raise :class:`ParentGone` when this process's parent is no longer ``parent`` (an orphan is
-    adopted by another process). Cheap: one system call."""
-    if os.getppid() != parent:
+    """Raise :class:`ParentGone` when this process is :func:`orphaned`."""
+    if orphaned(parent):
         raise ParentGone
 
 

@@ -25,7 +25,7 @@ import numpy as np
 
 from compatcheck.errors import InputError
 from compatcheck.batch.lane import CsvLane
-from compatcheck.batch.orphan import check_parent, stop_with_parent
+from compatcheck.batch.orphan import check_parent, orphaned, stop_with_parent
 from compatcheck.model import Severity
 
 #: Below this many rows a helper process costs more than it saves.
@@ -199,7 +199,7 @@ def _helper(checker, share, make_writer, path, send, parent: int) -> None:
             tally = write_reports(checker, share, make_writer(fh), lambda done: check_parent(parent))
         send.send(("ok", tally))
     except BaseException as exc:  # noqa: BLE001 - the main process reports it
-        if os.getppid() != parent:  # orphaned (ParentGone): no one is left to read the pipe or remove the part
+        if orphaned(parent):  # ParentGone: no one is left to read the pipe or remove the part
             Path(path).unlink(missing_ok=True)
         else:
             send.send(("error", f"{type(exc).__name__}: {exc}"))
