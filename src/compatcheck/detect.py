@@ -16,7 +16,7 @@ from compatcheck.inci import Item, in_layout, names_to_try, plain_name, split_in
 from compatcheck.list_context import claim_words, contexts, list_of, sold_as_scrub, with_article
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
-from compatcheck.scan import embedded, negated, spans
+from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
@@ -354,10 +354,13 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _run_items(item, table)
         elif ing is None and not parts and family is None and _JOINER.search(item.written):
             cut = _joined_items(item, table)
-        if cut:
+        # a sentence naming nothing (a shop's disclaimer under the list) is no name and has no place in it
+        drop = (not cut and ing is None and not parts and family is None and " " in item.written
+                and sentence(normalise(item.written).split(), table.index, table.max_words))
+        if cut or drop:
             if out is None:
                 out = list(items[:i])
-            out.extend(cut)
+            out.extend(cut or ())
         elif out is not None:
             out.append(item)
     if out is None:  # the usual case: nothing to cut

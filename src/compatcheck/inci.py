@@ -92,6 +92,9 @@ _INNER_FOOTNOTE = re.compile(r"(?<=[A-Za-z0-9-])\[\d{1,3}\](?=[A-Za-z0-9])")
 _LEADER = re.compile(r"\.{3,}.*$|…+.*$")
 #: Footnote digits glued to a word by scraping: ``Butylene Glycol5``, ``Chondrus Crispus4``.
 _GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
+#: A number a numbered list puts before each name: ``1. water``, ``2) glycerin``, ``(3) salicylic acid``
+#: (not a name's own digits: ``1,2-Hexanediol``, ``4-t-Butylcyclohexanol``).
+_LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}\s*[.)])\s*(?=[^\W\d_]|\()")
 #: A numbered name (``Palmitoyl Pentapeptide-45``, ``Hexapeptide-1112``) that may carry glued footnote digits.
 _NUMBERED = re.compile(r"-\d{2,4}$")
 #: A peptide's acyl prefix run into its name: ``trifluoroacetyltripeptide-2``, ``Palmitoyltripeptide-1``.
@@ -266,7 +269,7 @@ _UNII_ACTIVE_ROW = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)\s*\(\s*(?P<
 _UNII_HEADERS = re.compile(r"(?:/\s*Active\s+Moiety\s+)?Ingredient\s+Name\s+(?:Basis\s+of\s+Strength\s+)?"
                            r"Strength\b", re.IGNORECASE)
 #: A strength per 100 units: ``2 g in 100 g`` is 2%.
-_PER_HUNDRED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:g|ml|mL)\s+in\s+100\s*(?:g|ml|mL)\b")
+_PER_HUNDRED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:g|ml)\s+in\s+100\s*(?:g|ml)\b", re.IGNORECASE)
 
 #: A strength per unit whose basis the table leaves out: ``Salicylic Acid 0.025 g``.
 _BARE_AMOUNT = re.compile(r"(?<![\w.(])(\d+(?:\.\d+)?\s*(?:mg|mcg|g))\b(?!\s*(?:in|/)\b)")
@@ -391,7 +394,7 @@ def _prepared(text: str, layouts: bool = True) -> str:
         text = _without_html(text)
     if layouts:
         text = _from_layout(text)
-    if text[:20].lstrip().startswith("Ingredients"):
+    if text[:20].lstrip()[:11].lower() == "ingredients":
         text = _GLUED_TAB_WORD.sub("", text, count=1)
     if any(mark in text for mark in _LOST_MARKS):
         text = _from_lost_bullets(text)
@@ -424,8 +427,9 @@ def _from_layout(text: str) -> str:
 
 
 #: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,
-#: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab).
-_GLUED_TAB_WORD = re.compile(r"^\s*Ingredients(?=[A-Z])")
+#: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab); lower- or
+#: upper-cased, only before a heading or water (``ingredientsactive:``, ``INGREDIENTSAQUA, ...``).
+_GLUED_TAB_WORD = re.compile(r"^\s*(?:Ingredients(?=[A-Z])|(?i:ingredients)(?=(?i:(?:in)?active|aqua|water)\b))")
 #: A bullet separator (``•``) a copy lost to an encoding, left as ``?`` or U+FFFD:
 #: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box); or
 #: typed as a spaced dash or plus, or a tilde (not a range: ``2~5%``), in a list without commas.
@@ -690,6 +694,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
+    if raw[:6].lstrip()[:1].isdigit() or raw.lstrip().startswith("("):
+        raw = _LIST_NUMBER.sub("", raw, count=1)
     if "[" in raw:
         raw = _INNER_FOOTNOTE.sub("", raw)
     if _GLUED_FUNCTION.match(raw):

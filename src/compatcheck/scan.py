@@ -92,6 +92,22 @@ _PROSE_WORDS = frozenset({
 })
 
 
+#: Words only a sentence holds, never an INCI name (a stricter set than :data:`_PROSE_WORDS`).
+_SENTENCE_WORDS = frozenset({
+    "please", "you", "your", "we", "our", "us", "may", "is", "are", "was", "were", "be", "been", "this", "these",
+    "that", "it", "its", "can", "will", "should", "must", "not", "has", "have", "if", "refer", "vary",
+})
+
+
+def sentence(words: list[str], index: dict[str, Ingredient], max_words: int) -> bool:
+    """Whether an item is a sentence that names nothing known, not an ingredient: a shop's
+    disclaimer under its lists (``Please be aware that ingredient lists may change or vary from
+    time to time``), a description between the names. Six words or more, two of them words only
+    sentences use, and no known name among them: a sentence naming one is never dropped unread."""
+    return (len(words) >= 6 and sum(w in _SENTENCE_WORDS for w in words) >= 2
+            and not runs(words, index, max_words))
+
+
 def spans(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, int, bool]]:
     """A run of several names cut into word spans, in order: (start, end, known). The
     words between two known names are one unknown span, unless they are noise."""
