@@ -967,3 +967,34 @@ def test_a_raw_materials_form_word_does_not_hide_it(table, item, ing_id):
     # USP and supplier grades printed on labels: all were unknown items, and a BPO gel had no finding
     det = detect(Product("Gel", inci=f"Aqua, {item}, Carbomer, Sodium Hydroxide"), table)
     assert [m.active for m in det.matches if m.ingredient.id == ing_id] == [True], det.unrecognized
+
+
+def test_a_name_glued_to_a_gloss_bracket_is_its_own_item(table):
+    # held-out 23 (a Chinese OTC soap filed with FDA): 'Ascorbic Acid (Vitamin C)Retinol' hid the retinol
+    det = detect(Product("Soap", inci="Aqua, Glycerin, Ascorbic Acid (Vitamin C)Retinol, Kojic Acid, Fragrance"), table)
+    assert {m.ingredient.id: m.written for m in det.matches if m.ingredient.cls in ("retinoid", "vitamin_c")} == {
+        "ascorbic_acid": "Ascorbic Acid (Vitamin C)", "retinol": "Retinol"}
+
+
+@pytest.mark.parametrize("inci", [
+    "Aqua, Butyrospermum Parkii (Shea)Butter, Glycerin",
+    "Aqua, Cocos Nucifera (Coconut)Oil, Glycerin",
+])
+def test_words_glued_to_a_bracket_that_belong_to_the_name_stay_with_it(table, inci):
+    det = detect(Product("Cream", inci=inci), table)
+    assert [m.position for m in det.matches] == [1, 2, 3], det.matches
+
+
+def test_a_copied_dailymed_table_with_glued_headers_reads_its_strengths(table):
+    # held-out 23 (a tinted zinc stick) and held-out 16 (an adapalene/BPO generic): the page's table copied
+    # with its cells run together ('Ingredient NameBasis of StrengthStrength', 'ZINC OXIDE20 g  in 100 g',
+    # 'ADAPALENE3 mg  in 1 g'): the sunscreen's only filter, and the gel's BPO, were not read
+    inci = ("Active Ingredient/Active Moiety\n    Ingredient NameBasis of StrengthStrength\n"
+            "    ADAPALENE (UNII: 1L4806J2QF) (ADAPALENE - UNII:1L4806J2QF) ADAPALENE3 mg  in 1 g\n"
+            "    ZINC OXIDE (UNII: SOI2LOH54Z) (ZINC OXIDE - UNII:SOI2LOH54Z) ZINC OXIDE20 g  in 100 g\n"
+            "    Inactive Ingredients\n    Ingredient NameStrength\n    GLYCERIN (UNII: PDC6A3C0OX)  \n"
+            "    COCONUT OIL (UNII: Q9L0O73W7L)  \n")
+    det = detect(Product("Stick", inci=inci), table)
+    got = {m.ingredient.id: (m.active, m.percent) for m in det.matches if m.ingredient.cls != "base"}
+    assert got == {"adapalene": (True, 0.3), "zinc_oxide": (True, 20.0)}
+    assert not det.unrecognized

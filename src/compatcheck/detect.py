@@ -354,6 +354,8 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _run_items(item, table)
         elif ing is None and not parts and family is None and _JOINER.search(item.written):
             cut = _joined_items(item, table)
+        elif ing is not None and ")" in item.written and _GLUED_AFTER_BRACKET.search(item.written):
+            cut = _glued_after_bracket(item, ing, table)
         # a sentence naming nothing (a shop's disclaimer under the list) is no name and has no place in it
         drop = (not cut and ing is None and not parts and family is None and " " in item.written
                 and sentence(normalise(item.written).split(), table.index, table.max_words))
@@ -380,6 +382,27 @@ def _run_items(item: Item, table: IngredientTable) -> list[Item]:
                 else " ".join(words[start:end]))
         out.append(item._replace(written=text, candidates=(text,)))
     return out
+
+
+#: A name glued to the closing bracket of the gloss before it: ``Ascorbic Acid (Vitamin C)Retinol``.
+_GLUED_AFTER_BRACKET = re.compile(r"\)(?=[^\W\d_])")
+
+
+def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) -> list[Item] | None:
+    """``item``, read as ``ing``, cut after a closing bracket a known name is glued to, when that name is
+    another ingredient than ``ing`` and the bracket's side is read on its own: ``Ascorbic Acid (Vitamin
+    C)Retinol`` is ascorbic acid and retinol (a retinoid must never hide behind a gloss). None when the
+    words after the bracket name nothing known or belong to the name (``Butyrospermum Parkii (Shea)Butter``)."""
+    cut = list(_GLUED_AFTER_BRACKET.finditer(item.written))[-1].end()
+    left, right = item.written[:cut].strip(), item.written[cut:].strip()
+    if not left or not right:
+        return None
+    after = item._replace(written=right, candidates=names_to_try(right), percent=None)
+    other = _resolve(after, table)[0]
+    if other is None or other.id == ing.id:
+        return None
+    before = item._replace(written=left, candidates=names_to_try(left))
+    return [before, after] if _resolve(before, table)[0] is not None else None
 
 
 #: The joiner before a prose list's last item (``Vegetable Extract and Vitamin C``), and between a

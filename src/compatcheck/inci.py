@@ -262,14 +262,19 @@ def starts_with_list_label(text: str) -> bool:
 
 #: A scraped DailyMed product table: each name followed by its FDA UNII code, no commas.
 _UNII = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)", re.IGNORECASE)
-#: The code and moiety cells of an active row, and the basis name that repeats the moiety.
+#: The code and moiety cells of an active row, and the basis name that repeats the moiety (glued to the
+#: strength when the page's table was copied: ``ZINC OXIDE20 g in 100 g``).
 _UNII_ACTIVE_ROW = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)\s*\(\s*(?P<moiety>[^()]*?)\s*-\s*UNII\s*:\s*"
-                              r"[A-Z0-9]{10}\s*\)\s*(?:(?P=moiety)\b)?", re.IGNORECASE)
-#: The table's column headers.
-_UNII_HEADERS = re.compile(r"(?:/\s*Active\s+Moiety\s+)?Ingredient\s+Name\s+(?:Basis\s+of\s+Strength\s+)?"
+                              r"[A-Z0-9]{10}\s*\)\s*(?:(?P=moiety)(?![^\W\d_]))?", re.IGNORECASE)
+#: The table's column headers (glued together when the page's table was copied: ``Ingredient NameBasis of
+#: StrengthStrength``).
+_UNII_HEADERS = re.compile(r"(?:/\s*Active\s+Moiety\s+)?Ingredient\s+Name\s*(?:Basis\s+of\s+Strength\s*)?"
                            r"Strength\b", re.IGNORECASE)
 #: A strength per 100 units: ``2 g in 100 g`` is 2%.
 _PER_HUNDRED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:g|ml)\s+in\s+100\s*(?:g|ml)\b", re.IGNORECASE)
+
+#: A strength in milligrams per gram: ``3 mg in 1 g`` is 0.3%.
+_PER_GRAM = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s+in\s+1\s*(?:g|ml)\b", re.IGNORECASE)
 
 #: A strength per unit whose basis the table leaves out: ``Salicylic Acid 0.025 g``.
 _BARE_AMOUNT = re.compile(r"(?<![\w.(])(\d+(?:\.\d+)?\s*(?:mg|mcg|g))\b(?!\s*(?:in|/)\b)")
@@ -281,6 +286,7 @@ def _from_unii_table(text: str) -> str:
     (the moiety cell dropped, the name repeated as the basis of strength kept with the strength)."""
     text = _UNII_HEADERS.sub(" ", text)
     text = _PER_HUNDRED.sub(r"\1%", text)
+    text = _PER_GRAM.sub(lambda m: f"{float(m.group(1)) / 10:g}%", text)
     text = _BARE_AMOUNT.sub(r"(\1)", text)  # "0.025 g" per unit, read as a drug label's stated amount
     text = _UNII_ACTIVE_ROW.sub(" ", text)
     return _UNII.sub(",", text)
