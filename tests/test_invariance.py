@@ -117,3 +117,13 @@ def test_an_upper_case_dailymed_table_reads_its_strength(table):
     upper = _calls(table, row["product"], row["ingredients"].upper())
     assert upper == _calls(table, row["product"], row["ingredients"])
     assert not any(i == "adapalene" for i, _ in upper)
+
+
+@pytest.mark.parametrize("corpus, product", [
+    ("real_products_heldout5.csv", "Tretinoin Gel 0.025% / 0.01%"),  # an insert's prose: its alcohol was lost
+    ("real_products.csv", "Vine[Activ] Vitamin C Anti-Wrinkle Serum"),
+])
+def test_no_break_spaces_read_as_spaces(table, corpus, product):
+    row = _row(corpus, product)
+    spaced = row["ingredients"].replace(" ", "\xa0")
+    assert _calls(table, row["product"], spaced) == _calls(table, row["product"], row["ingredients"])

@@ -392,12 +392,18 @@ def _without_html(text: str) -> str:
     return _HTML_TAG.sub(lambda m: cut if m.group("tag").lower() in _HTML_BREAKS else "", text)
 
 
+#: Spaces a page writes other than as spaces (no-break, narrow no-break, thin, figure): spaces.
+_ODD_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " "})
+
+
 def _prepared(text: str, layouts: bool = True) -> str:
     """``text`` with the marks of how it was stored undone: a layout made for something else (when
     ``layouts``), scraper links, backslashed synonyms, a UNII or pipe table, percentages glued to the
     next name, bullets lost to an encoding, lines wrapped inside a name."""
     if "<" in text or "&" in text:
         text = _without_html(text)
+    if not text.isascii():
+        text = text.translate(_ODD_SPACES)  # a page's no-break spaces are spaces
     if layouts:
         text = _from_layout(text)
     if text[:20].lstrip()[:11].lower() == "ingredients":
