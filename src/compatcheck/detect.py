@@ -74,11 +74,12 @@ _BARE_PLANT_PART = re.compile(
 def detect(product: Product, table: IngredientTable) -> Detected:
     """Detect the ingredients of ``product``; see the module docstring."""
     named = _name_evidence(product.name, table)
+    misspelt = _misspelt_in_name(product.name, table, named)
     if not product.inci or not product.inci.strip():
         matches = tuple(
             Match(ing, written, active=True, why=_named_why("named in the product name", written, table), via="name")
             for ing, written in _name_only(named)
-        )
+        ) + tuple(_misspelt_match(ing, written, score, "named in the product name") for ing, written, score in misspelt)
         return Detected(product, matches, (), from_name_only=True)
     protectant = protectant_only(product.inci)
     cut = bool(_CUT_OFF.search(product.inci[-40:]))
@@ -119,7 +120,50 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
                                  why=_named_why("named in the product name but not found in its list", written, table)))
+    for ing, written, score in misspelt:
+        if ing.id not in listed_ids and ing.cls not in listed_classes:
+            matches.append(_misspelt_match(ing, written, score, "named in the product name but not found in its list"))
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+def _misspelt_in_name(name: str, table: IngredientTable, named: list[tuple[Ingredient, str]],
+                      ) -> list[tuple[Ingredient, str, float]]:
+    """Harmful actives the product name gives misspelt (``Retrinal 0.1 Cream``, ``Salicyclic Acid Wash``):
+    (ingredient, the name's words, score) for each run of up to three words that names nothing known but is
+    spelt like the whole name of one (:func:`compatcheck.suggest.probable_misspelt`, the rule for list items),
+    and is not said to be absent (``Retinl-Free``). Not an active the name already gives rightly."""
+    from compatcheck.suggest import (WATCHED_CLASSES, may_be_misspelt, may_be_watched, probable_misspelt,
+                                     probable_watched)
+
+    words = normalise(name).split()
+    found: dict[str, tuple[Ingredient, str, float]] = {}
+    given = {ing.id for ing, _ in named}
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if not may_be_misspelt(words[i : i + n], table):  # a cheap first look: most runs end here
+                continue
+            key = " ".join(words[i : i + n])
+            if key in table.index or key in table.name_index or key in table.brand_index or negated(words, i, n):
+                continue
+            hit = probable_misspelt(key, table)
+            if hit is not None and hit[0].id not in given and hit[0].id not in found:
+                found[hit[0].id] = (hit[0], key, hit[1])
+    if not any(ing.cls in WATCHED_CLASSES for ing, _, _ in found.values()):
+        # a retinoid's one-word name, as list items are read (``Retinl``: as near retinol as retinal)
+        for i, word in enumerate(words):
+            if (not may_be_watched(word, table) or word in table.index or word in table.name_index
+                    or word in table.brand_index or negated(words, i, 1)):
+                continue
+            if (hit := probable_watched(word, table)) is not None and hit[0].id not in given:
+                found[hit[0].id] = (hit[0], word, hit[1])
+                break
+    return list(found.values())
+
+
+def _misspelt_match(ing: Ingredient, written: str, score: float, where: str) -> Match:
+    """A misspelt active of the product name, read as ``ing``: inferred (``via`` fuzzy)."""
+    return Match(ing, f"{written} (~{score:g})", active=True, via="fuzzy",
+                 why=f"{where}, misspelt: {_probable_why(ing, score, None)}")
 
 
 #: The classes a claim of what a product is free from drops (``FREE FROM: Fragrance, Oil and Dyes``). Any other

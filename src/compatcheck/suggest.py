@@ -194,6 +194,65 @@ def _word_typos(written: str, name: str) -> int | None:
     return typos if typos <= allowed else None
 
 
+def may_be_misspelt(words: list[str], table: IngredientTable) -> bool:
+    """A cheap first look, without rapidfuzz: whether ``words`` could be read by :func:`probable_misspelt`
+    (as many words as a name, the same first letters, each word within its typos of the name's word)."""
+    shapes = _kept(table, ("misspelt shapes",), lambda: _shapes(_misspelt_names(table)))
+    names = shapes.get(tuple(w[:1] for w in words))
+    if not names:
+        return False
+    seen = _kept(table, ("misspelt words",), dict)  # word -> whether it is near any word of such a name
+    for w in words:
+        if (near := seen.get(w)) is None:
+            near = seen[w] = w.isalpha() and _within(w, [shape for name in shapes.values() for n in name
+                                                         for shape in n if shape[0] - 2 <= len(w) <= shape[0] + 2])
+        if not near:
+            return False
+    return any(all(_within(w, [shape]) for w, shape in zip(words, name)) for name in names)
+
+
+def _shapes(names) -> dict[tuple[str, ...], list[tuple[tuple[int, frozenset, int], ...]]]:
+    """Each name's words as (length, letters, typos allowed) under their first letters (see :func:`_word_typos`)."""
+    shapes: dict[tuple[str, ...], list[tuple[tuple[int, frozenset, int], ...]]] = {}
+    for _, name_words, _ in names:
+        shapes.setdefault(tuple(w[:1] for w in name_words), []).append(tuple(
+            (len(w), frozenset(w), 0 if len(w) <= 3 else 1 if len(w) < 10 else 2) for w in name_words))
+    return shapes
+
+
+def _within(written: str, shapes) -> bool:
+    """Whether ``written`` may be within the typos of one of the words ``shapes`` describe (length, letters,
+    typos allowed): each typo changes the length by one at most and brings in, or leaves out, one letter at
+    most (an adjacent swap, or two in a word that holds the same letters, none)."""
+    mine = None
+    for length, letters, typos in shapes:
+        if abs(len(written) - length) <= typos:
+            mine = frozenset(written) if mine is None else mine
+            if len(mine - letters) <= typos and len(letters - mine) <= typos:
+                return True
+    return False
+
+
+def may_be_watched(word: str, table: IngredientTable) -> bool:
+    """A cheap first look, without rapidfuzz: whether ``word`` may be within the typos
+    :func:`probable_watched` allows of a watched name (two from nine letters, else one)."""
+    seen = _kept(table, ("watched words",), dict)
+    if (near := seen.get(word)) is None:
+        by_length = _kept(table, ("watched shapes",), lambda: _by_length(_watched_names(table)))
+        near = seen[word] = word.isalpha() and _within(word, by_length.get(len(word), ()))
+    return near
+
+
+def _by_length(names: tuple[str, ...]) -> dict[int, list[tuple[int, frozenset, int]]]:
+    """The (length, letters, typos allowed) of ``names`` under each word length within their typos."""
+    out: dict[int, list[tuple[int, frozenset, int]]] = {}
+    for name in names:
+        typos = 2 if len(name) >= _TWO_TYPOS_FROM else 1
+        for length in range(len(name) - typos, len(name) + typos + 1):
+            out.setdefault(length, []).append((len(name), frozenset(name), typos))
+    return out
+
+
 @_memo("misspelt")
 def probable_misspelt(query: str, table: IngredientTable) -> tuple[Ingredient, float] | None:
     """The one ingredient of :data:`MISSPELT_CLASSES` whose whole name ``written`` is, up to a typo in each
