@@ -256,3 +256,25 @@ def test_check_frame_is_pure(tmp_path):
     by_file = [f for r in _reports(_write(tmp_path, EXPORT)) for f in r.findings]
     assert len(out) == len(by_file)
     assert list(out["code"]) == [f.code for f in by_file]
+
+
+@pytest.mark.parametrize("fail_on", ["never", "avoid"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_the_report_on_stdout_is_written_once(tmp_path, fail_on, fmt, monkeypatch):
+    # a leftover copy of the run after the exit code (session 14) ran the whole batch again whenever the
+    # exit code was 0 (--fail-on never, or a clean export): the report came twice on stdout, in twice the time
+    calls = []
+    import compatcheck.batch as batch_module
+
+    real = batch_module.run_batch
+    monkeypatch.setattr(batch_module, "run_batch", lambda *a, **k: calls.append(1) or real(*a, **k))
+    path = _write(tmp_path, "routine,product,ingredients\nR1,Serum,\"Aqua, Retinol\"\nR2,Toner,Aqua\n")
+    result = CliRunner().invoke(main, ["batch", path, "--on", "2026-12-05", "--needling-date",
+                                       "2026-12-10", "--fail-on", fail_on, "--format", fmt])
+    assert result.exit_code == (0 if fail_on == "never" else 1), result.stderr
+    assert len(calls) == 1
+    lines = result.stdout.splitlines()
+    if fmt == "csv":
+        assert lines.count(lines[0]) == 1 and lines[0].startswith("routine,")
+    else:
+        assert sorted(json.loads(line)["routine"] for line in lines) == ["R1", "R2"]

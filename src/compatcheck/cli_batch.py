@@ -108,11 +108,6 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
     exit_for(summary["worst"], fail_on)
 
 
-    try:
-        with stopped_cleanly(output):
-            summary = _with_bar(run_batch, options) if show_bar else run_batch(options)
-    except InputError as exc:
-        raise _fail(exc) from None
 def _cpus() -> int:
     """The CPUs this process may run on."""
     try:
