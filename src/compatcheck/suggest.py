@@ -204,8 +204,8 @@ def may_be_misspelt(words: list[str], table: IngredientTable) -> bool:
     seen = _kept(table, ("misspelt words",), dict)  # word -> whether it is near any word of such a name
     for w in words:
         if (near := seen.get(w)) is None:
-            near = seen[w] = w.isalpha() and _within(w, [shape for name in shapes.values() for n in name
-                                                         for shape in n if shape[0] - 2 <= len(w) <= shape[0] + 2])
+            near = seen[w] = _within(w, [shape for name in shapes.values() for n in name for shape in n
+                                         if shape[0] - 2 <= len(w) <= shape[0] + 2])
         if not near:
             return False
     return any(all(_within(w, [shape]) for w, shape in zip(words, name)) for name in names)
