@@ -138,12 +138,16 @@ def _misspelt_in_name(name: str, table: IngredientTable, named: list[tuple[Ingre
     words = normalise(name).split()
     found: dict[str, tuple[Ingredient, str, float]] = {}
     given = {ing.id for ing, _ in named}
+
+    def known(key: str) -> bool:
+        return key in table.index or key in table.name_index or key in table.brand_index
+
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             if not may_be_misspelt(words[i : i + n], table):  # a cheap first look: most runs end here
                 continue
             key = " ".join(words[i : i + n])
-            if key in table.index or key in table.name_index or key in table.brand_index or negated(words, i, n):
+            if known(key) or negated(words, i, n):
                 continue
             hit = probable_misspelt(key, table)
             if hit is not None and hit[0].id not in given and hit[0].id not in found:
@@ -151,8 +155,7 @@ def _misspelt_in_name(name: str, table: IngredientTable, named: list[tuple[Ingre
     if not any(ing.cls in WATCHED_CLASSES for ing, _, _ in found.values()):
         # a retinoid's one-word name, as list items are read (``Retinl``: as near retinol as retinal)
         for i, word in enumerate(words):
-            if (not may_be_watched(word, table) or word in table.index or word in table.name_index
-                    or word in table.brand_index or negated(words, i, 1)):
+            if not may_be_watched(word, table) or known(word) or negated(words, i, 1):
                 continue
             if (hit := probable_watched(word, table)) is not None and hit[0].id not in given:
                 found[hit[0].id] = (hit[0], word, hit[1])

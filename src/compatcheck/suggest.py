@@ -152,7 +152,7 @@ def probable_watched(query: str, table: IngredientTable) -> tuple[Ingredient, fl
         if not _WATCHED_MIN_LENGTH - 1 <= len(word) <= longest or negated(words, i, 1):
             continue
         hit = process.extractOne(word, names, scorer=OSA.distance, score_cutoff=2)
-        if hit is None or hit[1] > (2 if len(hit[0]) >= _TWO_TYPOS_FROM else 1):
+        if hit is None or hit[1] > _watched_typos(hit[0]):
             continue
         score = round(float(fuzz.ratio(word, hit[0])), 1)
         if best is None or score > best[1]:
@@ -188,10 +188,21 @@ def _word_typos(written: str, name: str) -> int | None:
     if written[:1] != name[:1]:
         return None
     typos = OSA.distance(written, name, score_cutoff=2)
-    allowed = 0 if len(name) <= 3 else 1 if len(name) < 10 else 2
+    allowed = _misspelt_typos(name)
     if typos == 2 and len(name) >= _MISSPELT_MIN_WORD and sorted(written) == sorted(name):
         allowed = 2
     return typos if typos <= allowed else None
+
+
+def _watched_typos(name: str) -> int:
+    """How many typos a watched name may take (:func:`probable_watched`): two from nine letters, else one."""
+    return 2 if len(name) >= _TWO_TYPOS_FROM else 1
+
+
+def _misspelt_typos(word: str) -> int:
+    """How many typos a word of a misspelt name may take (:func:`_word_typos`): none up to three letters, one
+    up to nine, two from ten."""
+    return 0 if len(word) <= 3 else 1 if len(word) < 10 else 2
 
 
 def may_be_misspelt(words: list[str], table: IngredientTable) -> bool:
@@ -201,23 +212,23 @@ def may_be_misspelt(words: list[str], table: IngredientTable) -> bool:
     names = shapes.get(tuple(w[:1] for w in words))
     if not names:
         return False
-    seen = _kept(table, ("misspelt words",), dict)  # word -> whether it is near any word of such a name
-    for w in words:
-        if (near := seen.get(w)) is None:
-            near = seen[w] = _within(w, [shape for name in shapes.values() for n in name for shape in n
-                                         if shape[0] - 2 <= len(w) <= shape[0] + 2])
-        if not near:
-            return False
+    if not all(_near_a_word(w, table, "misspelt", lambda: _every_word(shapes)) for w in words):
+        return False
     return any(all(_within(w, [shape]) for w, shape in zip(words, name)) for name in names)
 
 
 def _shapes(names) -> dict[tuple[str, ...], list[tuple[tuple[int, frozenset, int], ...]]]:
-    """Each name's words as (length, letters, typos allowed) under their first letters (see :func:`_word_typos`)."""
+    """Each name's words as (length, letters, typos allowed) under their first letters."""
     shapes: dict[tuple[str, ...], list[tuple[tuple[int, frozenset, int], ...]]] = {}
     for _, name_words, _ in names:
         shapes.setdefault(tuple(w[:1] for w in name_words), []).append(tuple(
-            (len(w), frozenset(w), 0 if len(w) <= 3 else 1 if len(w) < 10 else 2) for w in name_words))
+            (len(w), frozenset(w), _misspelt_typos(w)) for w in name_words))
     return shapes
+
+
+def _every_word(shapes: dict) -> list[tuple[int, frozenset, int]]:
+    """The shape of every word of every name in ``shapes`` (:func:`_shapes`)."""
+    return [shape for names in shapes.values() for name in names for shape in name]
 
 
 def _within(written: str, shapes) -> bool:
@@ -233,23 +244,30 @@ def _within(written: str, shapes) -> bool:
     return False
 
 
-def may_be_watched(word: str, table: IngredientTable) -> bool:
-    """A cheap first look, without rapidfuzz: whether ``word`` may be within the typos
-    :func:`probable_watched` allows of a watched name (two from nine letters, else one)."""
-    seen = _kept(table, ("watched words",), dict)
+def _near_a_word(word: str, table: IngredientTable, kind: str, shapes) -> bool:
+    """Whether ``word`` may be within the typos of one of the words ``shapes()`` describes (:func:`_within`),
+    remembered per table, ``kind`` and word; the shapes are indexed by the lengths each reaches."""
+    seen = _kept(table, (kind, "near words"), dict)
     if (near := seen.get(word)) is None:
-        by_length = _kept(table, ("watched shapes",), lambda: _by_length(_watched_names(table)))
-        near = seen[word] = word.isalpha() and _within(word, by_length.get(len(word), ()))
+        by_length = _kept(table, (kind, "shapes by length"), lambda: _by_length(shapes()))
+        near = seen[word] = _within(word, by_length.get(len(word), ()))
     return near
 
 
-def _by_length(names: tuple[str, ...]) -> dict[int, list[tuple[int, frozenset, int]]]:
-    """The (length, letters, typos allowed) of ``names`` under each word length within their typos."""
+def may_be_watched(word: str, table: IngredientTable) -> bool:
+    """A cheap first look, without rapidfuzz: whether ``word`` may be within the typos
+    :func:`probable_watched` allows of a watched name."""
+    return word.isalpha() and _near_a_word(word, table, "watched", lambda: [
+        (len(n), frozenset(n), _watched_typos(n)) for n in _watched_names(table)])
+
+
+def _by_length(shapes) -> dict[int, list[tuple[int, frozenset, int]]]:
+    """``shapes`` (length, letters, typos allowed) under each word length within their typos."""
     out: dict[int, list[tuple[int, frozenset, int]]] = {}
-    for name in names:
-        typos = 2 if len(name) >= _TWO_TYPOS_FROM else 1
-        for length in range(len(name) - typos, len(name) + typos + 1):
-            out.setdefault(length, []).append((len(name), frozenset(name), typos))
+    for shape in shapes:
+        length, _, typos = shape
+        for reach in range(length - typos, length + typos + 1):
+            out.setdefault(reach, []).append(shape)
     return out
 
 
