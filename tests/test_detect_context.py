@@ -1685,3 +1685,55 @@ def test_a_peel_without_a_declared_exfoliant_still_lifts_its_acid(table):
     # control: a name naming the acid's class still lifts it beside a declared drug
     det = detect(Product("AHA Clearing Peel", inci=_ALBA_PEEL), table)
     assert {m.ingredient.id: m.active for m in det.matches if m.ingredient.exfoliant}["lactic_acid"]
+
+
+# --- essential oils the table lacked: a coverage study of common essential oils ----------------------
+
+
+@pytest.mark.parametrize("written, oil", [
+    ("Juniperus Virginiana Oil", "juniperus_virginiana_oil"),                       # Dermalogica Milkfoliant
+    ("Leptospermum Scoparium (Manuka) Branch/Leaf Oil", "leptospermum_scoparium_branch_leaf_oil"),
+    ("Piper Nigrum (Pepper) Fruit Oil", "piper_nigrum_seed_oil"),                   # an essential oil of a seed
+    ("Elettaria Cardamomum Seed Oil", "elettaria_cardamomum_seed_oil"),
+    ("Coriandrum Sativum (Coriander) Fruit Oil", "coriandrum_sativum_fruit_oil"),
+    ("Cymbopogon Nardus (Citronella) Oil", "cymbopogon_nardus_oil"),
+    ("Helichrysum Italicum Flower Oil", "helichrysum_italicum_flower_oil"),
+    ("Mentha Viridis (Spearmint) Leaf Oil", "mentha_spicata_leaf_oil"),             # the older INCI species name
+    ("Citrus Sinensis (Orange) Peel Oil", "citrus_aurantium_dulcis_peel_oil"),      # the newer one
+    ("Myroxylon Pereirae (Balsam Peru) Resin", "myroxylon_pereirae_resin"),
+])
+def test_common_essential_oils_the_table_lacked_are_fragrance(table, written, oil):
+    det = detect(Product("Cream", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert oil in {m.ingredient.id for m in det.matches if m.active}
+
+
+@pytest.mark.parametrize("written, oil", [
+    ("Eugenia Caryophyllus (Clove) Bud Oil", "eugenia_caryophyllus_flower_oil"),   # a part the parts lacked
+    ("Lavandula Angustifolia (Lavender) Flower/Leaf/Stem Oil", "lavandula_angustifolia_oil"),  # parts together
+    ("Thymus Vulgaris (Thyme) Flower/Leaf Oil", "thymus_vulgaris_oil"),             # Biologique Recherche P50
+    ("Citrus Aurantium Dulcis Peel Oil Expressed", "citrus_aurantium_dulcis_oil"),  # how it was made, after Oil
+])
+def test_an_essential_oil_named_by_several_parts_or_how_it_was_made_is_that_fragrance(table, written, oil):
+    det = detect(Product("Toner", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert oil in {m.ingredient.id for m in det.matches if m.active}
+
+
+@pytest.mark.parametrize("written", ["Laurus Nobilis Fruit Oil", "Daucus Carota Sativa Seed Oil",
+                                     "Rosa Canina Fruit Oil", "Citrus Paradisi Seed Oil"])
+def test_a_fatty_oil_of_an_aromatic_plant_stays_no_fragrance(table, written):
+    # laurel berry oil of Aleppo soaps, carrot and grapefruit seed oils, rosehip oil: pressed, not distilled
+    det = detect(Product("Soap", inci=f"Olea Europaea Fruit Oil, {written}, Sodium Hydroxide, Aqua"), table)
+    assert "fragrance" not in det.active_classes()
+
+
+@pytest.mark.parametrize("name, inci", [
+    # held-out 11: a coffee scrub's ground spices are particles, not their oils
+    ("Coffee Spice Mix Face Scrub", "Coffea Arabica (Coffee) Seed Powder, Cinnamomum Zeylanicum (Cinnamon), "
+     "Laurus Nobilis Leaf (bay leaves), Illicium Verum Fruit (star anise), Zingiber Officinale (Ginger)"),
+    # held-out 22: a homeopathic label's active is the flower, not its oil
+    ("Eye Serum", "ACTIVE INGREDIENTS HELICHRYSUM ITALICUM FLOWER 1X INACTIVE INGREDIENTS GLYCERIN, WATER"),
+])
+def test_a_bare_plant_part_that_is_a_ground_spice_or_a_drug_active_is_not_its_oil(table, name, inci):
+    det = detect(Product(name, inci=inci), table)
+    assert "fragrance" not in det.active_classes()
+

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import ENZYME_WORDS, protectant_only
-from compatcheck.inci import Item, in_layout, names_to_try, plain_name, split_inci
+from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
+                              split_inci)
 from compatcheck.list_context import claim_words, contexts, list_of, sold_as_scrub, with_article
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
@@ -61,14 +62,12 @@ _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|p
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
-#: The parts of a plant whose oil is an essential oil (a fragrance), and those whose oil is a carrier oil.
-_ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "root", "rhizome", "peel", "fruit",
-                    "resin", "leaf stem", "flower leaf stem")
-_CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
+#: How an essential oil was made, written after ``Oil`` (``Peel Oil Expressed``).
+_MADE_BY = frozenset({"expressed", "distilled", "rectified"})
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
 _BARE_PLANT_PART = re.compile(
-    rf".+ (?:{'|'.join(part for part in _ESSENTIAL_PARTS if ' ' not in part)}|seed)")
+    rf".+ (?:{'|'.join(part for part in ESSENTIAL_PARTS if ' ' not in part)}|seed)")
 
 
 def detect(product: Product, table: IngredientTable) -> Detected:
@@ -343,7 +342,7 @@ def _match_items(
         elif parts:
             for ing, key in parts:
                 keep(item._replace(written=key), ing)
-        elif family is not None:
+        elif family is not None and not _the_plant_itself(item, family, name):
             keep(item, family)
         else:
             unknown.append(item)
@@ -509,6 +508,15 @@ def _family(name: str, table: IngredientTable) -> Ingredient | None:
             or _essential_oil_of(name, table) or _expressed_growth_factor(name, table))
 
 
+def _the_plant_itself(item: Item, family: Ingredient, name: str) -> bool:
+    """Whether a bare plant part, which :func:`_essential_oil_of` reads as its essential oil
+    (``MELALEUCA ALTERNIFOLIA LEAF``), names the plant itself: a drug panel's active (a homeopathic
+    ``HELICHRYSUM ITALICUM FLOWER``) or a scrub's ground spice (``Illicium Verum Fruit (star anise)``)."""
+    if family.cls != "fragrance" or not _BARE_PLANT_PART.fullmatch(normalise(drop_parenthetical(item.written))):
+        return False
+    return item.section == "active" or sold_as_scrub(frozenset(normalise(name).split()))
+
+
 def _expressed_growth_factor(name: str, table: IngredientTable) -> Ingredient | None:
     """The growth factor a name gives with its expressing plant (:data:`_EXPRESSED_GROWTH_FACTOR`)."""
     m = _EXPRESSED_GROWTH_FACTOR.fullmatch(name)
@@ -524,14 +532,19 @@ def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
         oil = table.lookup(f"{name} oil")
         return oil if oil is not None and oil.cls == "fragrance" else None
     words = name.split()
-    if len(words) < 3 or words[-1] != "oil" or words[-2] in _CARRIER_PARTS:
+    while words and words[-1] in _MADE_BY:
+        words.pop()  # 'Citrus Bergamia Fruit Oil Expressed'
+    if len(words) < 3 or words[-1] != "oil" or words[-2] in CARRIER_PARTS:
         return None
-    # a plant's essential oil named by another part than the table's, or by none: 'Melaleuca Alternifolia
-    # (Tea Tree) Oil' is Melaleuca Alternifolia Leaf Oil; never a seed's or kernel's (carrier) oil
-    stem = words[:-2] if words[-2] in _ESSENTIAL_PARTS else words[:-1]
+    # a plant's essential oil named by other parts than the table's, or by none: 'Melaleuca Alternifolia
+    # (Tea Tree) Oil' is Melaleuca Alternifolia Leaf Oil, 'Eugenia Caryophyllus Bud Oil' its Flower Oil;
+    # never a seed's or kernel's (carrier) oil
+    stem = words[:-1]
+    while len(stem) > 2 and stem[-1] in PART_WORDS and stem[-1] not in CARRIER_PARTS:
+        stem.pop()
     if len(stem) < 2:
         return None
-    for part in ("", *_ESSENTIAL_PARTS):
+    for part in ("", *ESSENTIAL_PARTS):
         oil = table.lookup(" ".join((*stem, part, "oil")) if part else " ".join((*stem, "oil")))
         if oil is not None and oil.cls == "fragrance":
             return oil

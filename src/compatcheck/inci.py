@@ -116,6 +116,13 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 #: leave it out (``Ascorbic Acid`` is the L form), so the name without it is the same ingredient.
 #: Only D/L/DL: ``T-Butyl Alcohol`` is not butyl alcohol.
 _STEREO = re.compile(r"^(?:dl|d|l)-(?=[a-z]{2})", re.IGNORECASE)
+#: The parts of a plant an INCI name gives its oil or extract from: those whose oil is an essential oil
+#: (a fragrance), and those whose oil is a pressed carrier oil. A different part is another ingredient
+#: (``Citrus Paradisi Seed Oil`` is no misspelt Peel Oil).
+ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "root", "rhizome", "peel", "fruit",
+                   "resin", "leaf stem", "flower leaf stem")
+CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
+PART_WORDS = frozenset({*(word for part in ESSENTIAL_PARTS for word in part.split()), "bud", "branch", *CARRIER_PARTS})
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from compatcheck.inci import CARRIER_PARTS, PART_WORDS
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise
 from compatcheck.table import IngredientTable
@@ -112,6 +113,9 @@ def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | N
         return None
     if len(key.split()) > 1 and fuzz.ratio(key.split()[-1], query.split()[-1]) < 80:
         return None  # "Flower Extract" is not "Flower Oil": the form word must agree (up to a typo)
+    if any(a != b and a in PART_WORDS and b in PART_WORDS and not {a, b} <= CARRIER_PARTS
+           for a, b in zip(key.split(), query.split())):
+        return None  # nor "Seed Oil" "Peel Oil": another part is another ingredient (a nut's is its kernel's)
     return ing, round(score, 1)
 
 
