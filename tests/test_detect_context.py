@@ -1737,3 +1737,28 @@ def test_a_bare_plant_part_that_is_a_ground_spice_or_a_drug_active_is_not_its_oi
     det = detect(Product(name, inci=inci), table)
     assert "fragrance" not in det.active_classes()
 
+
+@pytest.mark.parametrize("written", ["Coconut Flavor", "Vanilla Flavour", "Natural Flavors", "Vanilla Aroma"])
+def test_a_flavour_named_after_its_taste_is_fragrance(table, written):
+    # held-out 24: a zinc lip balm's 'Coconut Flavor' (Flavor and Aroma alone are the table's fragrance names)
+    det = detect(Product("Lip Balm SPF 15", inci=f"Zinc Oxide; Cera Alba; {written}; Tocopherol"), table)
+    assert "fragrance" in det.active_classes()
+
+
+def test_a_flavour_said_to_be_absent_is_no_fragrance(table):
+    det = detect(Product("Lip Balm", inci="Cera Alba, Ricinus Communis Seed Oil, No Artificial Flavors"), table)
+    assert "fragrance" not in det.active_classes()
+
+
+def test_an_acid_the_list_itself_calls_an_aha_is_active_in_an_unordered_list(table):
+    # held-out 24: MDacne's cleanser, inactive list in alphabetical order: 'Glycolic Acid (AHA)'
+    inci = ("Active Ingredient: Salicylic Acid 0.50% Inactive Ingredients: Aqua, Aloe Barbadensis Leaf Juice, "
+            "Ascorbic Acid, Cocamidopropyl Betaine, Ethylhexylglycerin, Glycerin, Glycolic Acid (AHA), "
+            "Hydroxyethylcellulose, Phenoxyethanol, Sodium Chloride, Xanthan Gum")
+    glycolic = next(m for m in detect(Product("Acne Cleanser", inci=inci), table).matches
+                    if m.ingredient.id == "glycolic_acid")
+    assert glycolic.active and "calls it AHA" in glycolic.why
+    # control: without the list's word the acid of unknown amount in a cleanser is a pH adjuster as before
+    glycolic = next(m for m in detect(Product("Acne Cleanser", inci=inci.replace(" (AHA)", "")), table).matches
+                    if m.ingredient.id == "glycolic_acid")
+    assert not glycolic.active

@@ -998,3 +998,19 @@ def test_a_copied_dailymed_table_with_glued_headers_reads_its_strengths(table):
     got = {m.ingredient.id: (m.active, m.percent) for m in det.matches if m.ingredient.cls != "base"}
     assert got == {"adapalene": (True, 0.3), "zinc_oxide": (True, 20.0)}
     assert not det.unrecognized
+
+
+def test_a_markdown_table_whose_rows_open_with_a_pipe_is_read_by_its_first_column(table):
+    # held-out 24: incidecoder's skim table as a markdown table ('| Azelaic Acid | anti-acne, ... |'); each row
+    # opening with its pipe left an empty first cell, and the whole list was lost (no retinol, nothing unknown)
+    text = ("| Ingredient name | what-it-does | irr., com. | ID-Rating |\n|---|---|---|---|\n"
+            "| Water (Aqua) | solvent | ||\n| Azelaic Acid | anti-acne, soothing, buffering | superstar | |\n"
+            "| Retinol | cell-communicating ingredient, anti-aging | goodie | |\n"
+            "| Sodium Hyaluronate | moisturizer/humectant | 0, 0 | goodie |\n| Fragrance (Parfum) | perfuming | icky |")
+    det = detect(Product("Azelaic Acid", inci=text), table)
+    assert [m.ingredient.id for m in det.matches] == ["aqua", "azelaic_acid", "retinol", "sodium_hyaluronate",
+                                                      "parfum"]
+    # control: a table whose rows do not open with a pipe reads as before
+    det = detect(Product("Serum", inci="Ingredient name | what-it-does\n---|---\nWater | solvent |\nRetinol | x |"),
+                 table)
+    assert [m.ingredient.id for m in det.matches] == ["aqua", "retinol"]

@@ -46,11 +46,13 @@ _RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic aci
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
 #: is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic Perfume``), or as
-#: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``): at
+#: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``), or
+#: as a flavour of a lip product (``Coconut Flavor``, ``Vanilla Aroma``, ``Natural Flavors``): at
 #: most five words before it, none saying it is absent (``No Added Fragrance``, ``Free From Perfume``) or joining
 #: another name (``PPG-20 Crosspolymer and Fragrance`` is two).
 _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|with) )(?:\S+ ){0,5}"
-                            r"(?:fragrance|perfume|parfum)(?: oils?| compositions?| compounds?| blends?)?")
+                            r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|aromas?)"
+                            r"(?: oils?| compositions?| compounds?| blends?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),

@@ -479,6 +479,9 @@ _WRAPPED_LIST_COMMAS = 3
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
 
 
+_OPENING_PIPE = re.compile(r"^[ \t]*\|")
+
+
 def _from_pipe_table(text: str) -> str:
     """A table pasted with its pipes (``Ingredient name | what-it-does | ...`` over ``---|---|``,
     then ``Alcohol | solvent | icky |``), as a list: the first cell of each row under the rule
@@ -490,6 +493,8 @@ def _from_pipe_table(text: str) -> str:
         return text
     cells, row = [], []
     for line in text[rule.end() :].strip("\n").splitlines():
+        if not row:
+            line = _OPENING_PIPE.sub("", line, count=1)  # a markdown row opens with its pipe: '| Water | solvent |'
         row.append(line)
         if line.rstrip().endswith("|"):
             cells.append("\n".join(row).split("|", 1)[0])

@@ -37,6 +37,10 @@ _DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 #: Emulsions and anhydrous bases: a solvent in one is not its vehicle (an alcohol
 #: gel or toner is). Not "lotion", which also names alcohol toners ("Clarifying Lotion").
 _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
+#: A list's own word for what an acid does, in brackets after it: ``Glycolic Acid (AHA)``,
+#: ``Salicylic Acid (Beta Hydroxy Acid)``, ``Lactic Acid (exfoliant)``.
+_EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|poly)[-\s]?hydroxy\s+acid|"
+                              r"exfoliant|exfoliator|exfoliating\s+(?:agent|acid))\s*\)", re.IGNORECASE)
 #: Rinse-off product types: an acid of unknown amount that no claim names is there for the
 #: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
@@ -315,7 +319,7 @@ class ListContext:
         if ing.id in self.named_ids:
             return True, f"{where}; named in the product name"
         if self.unordered:
-            return self._unordered(ing, role, where, sold_as)
+            return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
         other_acid = self._sold_on_another_acid(ing)
         if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
             # its whole active range is at or below 1%: a <=1% marker says nothing,
@@ -529,12 +533,16 @@ class ListContext:
                     f"acidify, so it is there as a humectant and buffer, not an exfoliant")
         return ""
 
-    def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool) -> tuple[bool, str]:
-        """A list in no order of amount: the amount is unknown, so only claims and typical use decide."""
+    def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool,
+                   gloss: re.Match | None = None) -> tuple[bool, str]:
+        """A list in no order of amount: the amount is unknown, so only claims and typical use decide,
+        the list's own among them (``Glycolic Acid (AHA)``)."""
         unordered = f"{where} of {self.unordered}, whose order says nothing about amounts"
         primary = _primary_acid(ing)
         if ing.cls in self.named_classes and primary:
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
+        if gloss is not None and ing.exfoliant and primary:
+            return True, f"{unordered}; the list itself calls it {gloss.group('role')}: an exfoliating active"
         kind = self._product_type()
         if kind and ing.exfoliant and primary:
             return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
