@@ -1762,3 +1762,21 @@ def test_an_acid_the_list_itself_calls_an_aha_is_active_in_an_unordered_list(tab
     glycolic = next(m for m in detect(Product("Acne Cleanser", inci=inci.replace(" (AHA)", "")), table).matches
                     if m.ingredient.id == "glycolic_acid")
     assert not glycolic.active
+
+
+# --- actives the table lacked: a coverage study of common active INCI names ---------------------------
+
+
+@pytest.mark.parametrize("name, written, row", [
+    ("Pyruvic Acid Peel 40%", "Pyruvic Acid", "pyruvic_acid"),                     # a medium-depth peeling acid
+    ("Sunscreen SPF 50", "Tris-Biphenyl Triazine", "tris_biphenyl_triazine"),     # held-out 18 and 20
+    ("Sun Cream SPF 50+", "Isoamyl p-Methoxycinnamate", "isoamyl_p_methoxycinnamate"),  # COSRX, held-out 17
+    ("Serum", "Hyaluronic Acid Sodium Salt", "hyaluronic_acid"),
+    ("Serum", "Low Molecular Weight Hyaluronic Acid", "hyaluronic_acid"),
+    ("Ampoule", "Human Oligopeptide-1", "sh_oligopeptide_1"),                      # EGF's older INCI name
+    ("Brightening Cream", "Deoxyarbutin", "deoxyarbutin"),
+    ("Walnut Face Scrub", "Ground Walnut Shell", "juglans_regia_shell_powder"),
+])
+def test_common_actives_the_table_lacked_are_read(table, name, written, row):
+    det = detect(Product(name, inci=f"Aqua, {written}, Glycerin, Phenoxyethanol"), table)
+    assert row in {m.ingredient.id for m in det.matches if m.active and m.via == "list"}
