@@ -1780,3 +1780,41 @@ def test_an_acid_the_list_itself_calls_an_aha_is_active_in_an_unordered_list(tab
 def test_common_actives_the_table_lacked_are_read(table, name, written, row):
     det = detect(Product(name, inci=f"Aqua, {written}, Glycerin, Phenoxyethanol"), table)
     assert row in {m.ingredient.id for m in det.matches if m.active and m.via == "list"}
+
+
+# --- a soap neutralises its AHA, PHA or azelaic acid ------------------------------------------------------
+
+
+def _acid(det, acid_id):
+    return next(m for m in det.matches if m.ingredient.id == acid_id)
+
+
+def test_an_aha_in_a_soap_bar_is_a_trace_even_as_a_declared_active(table):
+    # held-out 23: a kojic soap bar declares 'Glycolic Acid - 1%' among its actives; two soap salts lead its
+    # inactive list (labelled trace: a soap's pH turns it into sodium glycolate)
+    det = detect(Product("Kojic Acid Soap", inci="Active ingredients Kojic Acid - 2% Glycolic Acid - 1% "
+                         "Inactive ingredients Sodium Palmate - 20% Sodium Palm Kernelate - 20% Water - 30% "
+                         "Glycerin - 10%"), table)
+    glycolic = _acid(det, "glycolic_acid")
+    assert not glycolic.active and "in a soap (Sodium Palmate" in glycolic.why
+
+
+def test_azelaic_acid_in_a_soap_bar_is_a_trace_and_its_salicylic_acid_stays_active(table):
+    # held-out 20: PCA Skin's Blemish Control Bar
+    inci = ("Active ingredient Salicylic acid 2% Purpose Acne treatment Inactive ingredients Pentylene Glycol, "
+            "Glycerin, Sodium Cocoate, Sodium Palm Kernelate, Sodium Castorate, Water, Sodium Safflowerate, "
+            "Sorbitan Oleate, Sorbitol, Azelaic Acid, Eucalyptus Globulus Leaf Oil, Tocopherol")
+    det = detect(Product("Blemish Control Bar", inci=inci), table)
+    assert not _acid(det, "azelaic_acid").active
+    assert _acid(det, "salicylic_acid").active  # an acne bar's declared drug active
+
+
+@pytest.mark.parametrize("inci", [
+    # a syndet bar: sodium cocoyl isethionate is no soap
+    "Sodium Cocoyl Isethionate, Stearic Acid, Glycolic Acid, Sodium Isethionate, Water, Glycerin",
+    # a soap salt low in a lotion's list does not make it a soap
+    "Water, Glycolic Acid, Glycerin, Cetearyl Alcohol, Ceteareth-20, Dimethicone, Sodium Stearate, "
+    "Sodium Cocoate, Phenoxyethanol",
+])
+def test_an_aha_outside_a_soap_is_decided_as_before(table, inci):
+    assert _acid(detect(Product("Glycolic Cleansing Bar", inci=inci), table), "glycolic_acid").active

@@ -111,6 +111,7 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
     named_classes = frozenset(ing.cls for ing, _ in named)
     named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
                                    and "product_type" not in ing.tags)
+    soaps = _soaps(lists, found_in)
     out = {}
     last = list_of(items[-1]) if items else None
     for key, own in lists.items():
@@ -139,7 +140,29 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
+            soap=soaps.get(key[0]),
         )
+    return out
+
+
+#: How high in a product's list a soap salt makes it a soap (a bar or a soap-based wash): among the first four.
+_SOAP_PLACES = 4
+#: Acid classes a soap neutralises: an alkaline bar (pH 9-10) turns its AHA, PHA or azelaic acid into the
+#: acid's salt. Not salicylic acid: an acne bar's salicylic acid is its declared drug active.
+_SOAP_NEUTRALISED = frozenset({"aha", "pha", "azelaic_acid"})
+
+
+def _soaps(lists: dict[tuple[int, bool], list[Item]],
+           found_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]]) -> dict[int, str]:
+    """The products (kit members) that are soaps, with the soap salt that says so: a soap salt among the
+    first few names of one of their lists (``Sodium Palmate``, ``Potassium Myristate``)."""
+    out: dict[int, str] = {}
+    for key, own in lists.items():
+        first = {item.position for item in own[:_SOAP_PLACES]}
+        salt = next((ing.inci for item, ing in found_in[key]
+                     if item.position in first and "soap_salt" in ing.tags), None)
+        if salt is not None:
+            out.setdefault(key[0], salt)
     return out
 
 
@@ -215,7 +238,7 @@ class ListContext:
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
-                 protectant=False, cut=False, panel_exfoliant=False):
+                 protectant=False, cut=False, panel_exfoliant=False, soap=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -243,6 +266,7 @@ class ListContext:
         # this inactive list's drug panel declares an exfoliating acid as its active: that acid is what a
         # product type in the name ("Clearing Peel") promises, not an acid of the inactive list
         self.panel_exfoliant = panel_exfoliant
+        self.soap = soap  # the soap salt high in this product's list, when it is a soap, or None
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -250,6 +274,9 @@ class ListContext:
                  + (" inactive ingredients" if self.inactive_list else "")
                  + (" under Active ingredients" if item.section == "active" else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
+        if self.soap is not None and ing.cls in _SOAP_NEUTRALISED and _primary_acid(ing):
+            return False, (f"{where}; in a soap ({self.soap} among the first names): an alkaline soap turns "
+                           f"{ing.inci} into its salt, so it does not exfoliate")
         # particles are decided by the rule for particles wherever they are listed: no drug's active is a scrub
         # particle (a pharmacy field listing silica among a benzoyl peroxide gel's actives)
         if item.section == "active" and ing.cls != "physical_exfoliant":
