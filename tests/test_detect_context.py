@@ -1818,3 +1818,12 @@ def test_azelaic_acid_in_a_soap_bar_is_a_trace_and_its_salicylic_acid_stays_acti
 ])
 def test_an_aha_outside_a_soap_is_decided_as_before(table, inci):
     assert _acid(detect(Product("Glycolic Cleansing Bar", inci=inci), table), "glycolic_acid").active
+
+
+@pytest.mark.parametrize("written", ["C12-15 Alkyl Lactate", "Myristyl Lactate", "Diisostearyl Malate",
+                                     "Triethyl Citrate", "C12-15 Alkyl Salicylate", "Isotridecyl Salicylate"])
+def test_an_ester_of_an_exfoliating_acid_is_a_known_base_not_an_acid(table, written):
+    # a trap study: these were 'not recognised' (an IN002 note each) and near-miss candidates
+    det = detect(Product("Exfoliating Serum", inci=f"Aqua, {written}, Glycerin, Phenoxyethanol"), table)
+    hit = next(m for m in det.matches if m.written == written)
+    assert hit.ingredient.cls == "base" and not det.active_classes() & {"aha", "bha", "pha"}
