@@ -12,8 +12,6 @@ all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from typing import IO, Iterator
@@ -61,27 +59,19 @@ def _without_controls(text: str) -> str:
     return _CONTROL.sub(REPLACEMENT, text)
 
 
-def _quoting_characters() -> str:
-    """The characters that make :mod:`csv` quote a cell (as this Python's writer does)."""
-    probe = io.StringIO()
-    writer = csv.writer(probe, lineterminator="\n")
-    found = ""
-    for c in ',"\n\r':
-        probe.seek(0)
-        probe.truncate()
-        writer.writerow([c, ""])
-        found += c if probe.getvalue().startswith('"') else ""
-    return found
-
-
-_QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
+#: The characters that make a cell quoted: the delimiter, the quote and line breaks of either
+#: kind. Python's csv writer (``lineterminator="\n"``) quotes all but a lone ``\r``, which a
+#: spreadsheet still reads as the end of the row: so it is quoted here too.
+_QUOTING_CHARACTERS = ',"\n\r'
+_QUOTE_IF = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + "]")
 #: A name that cannot go into a line as it is: it needs quoting, or holds a control character.
-_NOT_PLAIN = re.compile("[" + re.escape(_quoting_characters()) + _CONTROL_CHARACTERS + "]")
+_NOT_PLAIN = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + _CONTROL_CHARACTERS + "]")
 
 
 def render_row(row: list[str]) -> str:
-    """``row`` (text cells) as one line of this Python's :mod:`csv` writer (minimal quoting,
-    ``\n`` line ends), every cell neutralised; without the writer's per-call cost."""
+    """``row`` (text cells) as one csv line (minimal quoting — a cell holding the delimiter, a
+    quote or a line break, a lone ``\r`` included — and ``\n`` line ends), every cell neutralised;
+    what :mod:`csv`'s writer writes (but for a lone ``\r``), without its per-call cost."""
     # control characters are replaced in the whole line at once (one scan, not one per cell):
     # the same as per cell, since neither they nor their replacement change quoting
     return _without_controls(_joined(row)) + "\n"
