@@ -7,7 +7,8 @@ with one of those signs' full-width or small forms, ``＝`` ``＋`` ``－`` ``�
 prefixed with ``'``, and a control character in a cell (a NUL, an escape: any
 below U+0020 but tab and line breaks) is written as U+FFFD. ``jsonl`` has one
 ``check --format json`` object per routine, with ``routine``; ``json`` holds them
-all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine.
+all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine, control
+characters (those a terminal acts on: see :mod:`.printable`) written as U+FFFD.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from compatcheck import __version__
 from compatcheck.by_identity import ByIdentity
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import product_dict, report_dict
+from compatcheck.formatters.printable import CSV_CONTROL_CHARACTERS, CSV_CONTROLS, REPLACEMENT, printable
 from compatcheck.memo import Template, fill
 from compatcheck.model import Finding, Report, Severity
 
@@ -31,12 +33,6 @@ _MARK = re.compile("\x00(\\d+)\x00")
 #: A cell a spreadsheet may run as a formula: a tab or carriage return first, or a sign (or its
 #: full-width or small form) after any spaces or invisible characters.
 _FORMULA = re.compile("[\t\r]|[\\s\u200b-\u200d\u2060\ufeff]*[-=+@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]")
-#: Control characters no csv cell may hold (tab and line breaks may: the writer quotes them). A NUL
-#: ends a C string: a spreadsheet or database reading the report would cut the line there.
-_CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
-#: What a control character in a cell is written as.
-REPLACEMENT = "\ufffd"
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
 _LINE_CACHE = 50_000
 
@@ -52,11 +48,9 @@ def _not_formula(cell: str) -> str:
 
 
 def _without_controls(text: str) -> str:
-    """``text`` with each control character replaced. ``isprintable`` first: true of almost every
-    line, and twice as fast as the regular expression's search."""
-    if text.isprintable() or not _CONTROL.search(text):
-        return text
-    return _CONTROL.sub(REPLACEMENT, text)
+    """``text`` with each control character a csv cell may not hold replaced (tab and line
+    breaks it may: they are quoted)."""
+    return printable(text, CSV_CONTROLS)
 
 
 #: The characters that make a cell quoted: the delimiter, the quote and line breaks of either
@@ -65,7 +59,7 @@ def _without_controls(text: str) -> str:
 _QUOTING_CHARACTERS = ',"\n\r'
 _QUOTE_IF = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + "]")
 #: A name that cannot go into a line as it is: it needs quoting, or holds a control character.
-_NOT_PLAIN = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + _CONTROL_CHARACTERS + "]")
+_NOT_PLAIN = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + CSV_CONTROL_CHARACTERS + "]")
 
 
 def render_row(row: list[str]) -> str:
@@ -215,12 +209,12 @@ class Writer:
     def _markdown(self, report: Report) -> None:
         routine, n, c, top = self._summary_cells(report)
         cells = [routine, str(n), str(c["avoid"]), str(c["caution"]), str(c["info"]), top]
-        self.out.write("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n")
+        self.out.write(printable("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n"))
 
     def _table(self, report: Report) -> None:
         routine, n, c, top = self._summary_cells(report)
         top = top if len(top) <= 100 else top[:99] + "…"
-        self.out.write(f"{routine:<20} {n:>8} {c['avoid']:>5} {c['caution']:>7} {c['info']:>4}  {top}\n")
+        self.out.write(printable(f"{routine:<20} {n:>8} {c['avoid']:>5} {c['caution']:>7} {c['info']:>4}  {top}\n"))
 
     def close(self, summary: dict) -> None:
         if self.fmt == "json":
