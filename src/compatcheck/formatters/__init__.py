@@ -2,8 +2,9 @@
 
 Formatters lay out a :class:`~compatcheck.model.Report`; they hold no logic
 about skin or dates. What a terminal would act on (an escape sequence in a product
-name) is replaced in the markdown and table views (:mod:`.printable`). Each is imported only when chosen (tabulate costs start-up
-time, and JSON output never needs it).
+name) is replaced in the markdown and table views (:mod:`.printable`). Each is
+imported only when chosen (tabulate costs start-up time, and JSON output never
+needs it).
 """
 
 from __future__ import annotations
