@@ -37,6 +37,8 @@ def _read(path):
     ("Sum,2 products,,", ","),
     ("Subtotal\t\t\t", "\t"),
     ("Totals:,,,", ","),
+    (",Total,,", ","),                # the label under the product, the routine cell empty
+    (";Grand total: 2;;", ";"),
 ])
 def test_a_total_row_is_rejected_by_its_line(tmp_path, footer, sep):
     path = _export(tmp_path, footer, sep)
@@ -59,6 +61,8 @@ def test_a_total_row_is_rejected_by_its_line(tmp_path, footer, sep):
     ('Total,Night Serum,,PM', "Night Serum"),          # a real name, even without a list
     ('Total,3,"Aqua, Retinol",PM', "3"),               # a list: a product, however odd its name
     ('Totally Clear Skin,12 products,,', "12 products"),  # not a total word
+    (',Total Clean Cleanser,,AM', "Total Clean Cleanser"),   # no routine id, a real name
+    (',Total,"Aqua, Retinol",', "Total"),                # no routine id, a list: a product
 ])
 def test_a_client_or_product_named_total_is_still_checked(tmp_path, row, product):
     checker, reports = _read(_export(tmp_path, row))
@@ -83,3 +87,68 @@ def test_a_total_row_in_a_file_read_line_by_line(tmp_path):
     assert (checker.rows_read, checker.rows_rejected) == (4, 2)
     messages = [f.message for r in reports for f in r.findings if f.code == "IN009"]
     assert any(m.startswith("Line 5:") and "total row" in m for m in messages), messages
+
+
+# -- a routine whose every row was rejected ----------------------------------------------------
+
+MIXED = ["R1,Night Serum,\"Aqua, Glycerin, Retinol\",",
+         "R2,Plain HA,\"Aqua, Sodium Hyaluronate\",03/04/2026",  # R2: its one row rejected (ambiguous date)
+         "R3,Glow Toner,\"Aqua, Glycolic Acid\",2026-12-10",
+         "R3,Broken,,03/04/2026",                                 # R3: one row of two rejected
+         "Total,3,"]                                              # (no routine id): the total row
+ROUTINE_ROWS = ["routine", "product", "ingredients", "needling_date"]
+
+
+def _mixed(tmp_path, footer="Total,3,") -> str:
+    path = tmp_path / "mixed.csv"
+    path.write_text("\n".join([",".join(ROUTINE_ROWS), *MIXED[:-1], footer]) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _codes_by_routine(tmp_path, fmt, path):
+    import csv
+    import json
+
+    out = tmp_path / f"report.{fmt}"
+    summary = run_batch(BatchOptions(path, on=ON, needling_dates=(date(2026, 12, 10),), fmt=fmt, output=str(out)))
+    text = out.read_text(encoding="utf-8")
+    codes: dict[str, list[str]] = {}
+    if fmt == "csv":
+        for row in csv.DictReader(text.splitlines()):
+            codes.setdefault(row["routine"], []).append(row["code"])
+    elif fmt == "jsonl":
+        for line in text.splitlines():
+            report = json.loads(line)
+            codes[report["routine"]] = [f["code"] for f in report["findings"]]
+    else:
+        for report in json.loads(text)["routines"]:
+            codes[report["routine"]] = [f["code"] for f in report["findings"]]
+    return codes, summary
+
+
+@pytest.mark.parametrize("footer", ["Total,3,", ",Total,"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_a_routine_whose_every_row_was_rejected_gets_only_its_input_findings(tmp_path, fmt, footer):
+    codes, summary = _codes_by_routine(tmp_path, fmt, _mixed(tmp_path, footer))
+    assert codes["(no routine id)"] == ["IN009"], codes
+    assert codes["R2"] == ["IN009"], codes  # nothing lost: it is still in the report
+    assert "AD001" in codes["R3"] and "IN009" in codes["R3"], codes  # control: one row of two rejected
+    assert "AD001" in codes["R1"], codes
+    assert (summary["rows_read"], summary["rows_checked"], summary["rows_rejected"]) == (5, 2, 3)
+    assert (summary["routines"], summary["routines_checked"], summary["routines_rejected"]) == (4, 2, 2)
+
+
+def test_the_summary_says_how_many_routines_had_every_row_rejected(tmp_path):
+    from compatcheck.formatters.batch_output import summary_text
+
+    path = _mixed(tmp_path)
+    summary = run_batch(BatchOptions(path, on=ON, output=str(tmp_path / "report.md"), fmt="markdown"))
+    text = summary_text(summary)
+    assert "5 rows read: 2 checked, 3 rejected; 2 routines checked; routines with every row rejected: 2;" in text
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "| (no routine id) | 0 | 0 | 1 | 0 |" in report, report  # one caution (IN009), no advice
+    assert text in report
+    clean = tmp_path / "clean.csv"
+    clean.write_text("routine,product\nR1,Night Serum\n", encoding="utf-8")
+    assert "every row rejected" not in summary_text(run_batch(BatchOptions(str(clean), on=ON,
+                                                                           output=str(tmp_path / "c.csv"))))

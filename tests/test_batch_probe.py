@@ -271,7 +271,9 @@ def test_duplicate_headers_say_which_column_was_read(tmp_path):
 
 def test_an_unwritable_output_folder_is_a_one_line_error(tmp_path, monkeypatch):
     # as root the permission cannot be taken away: make creating the temporary file fail as it
-    # does in a read-only folder (mkstemp ran outside atomic_open's guard: a traceback, exit 1)
+    # does in a read-only folder (mkstemp ran outside atomic_open's guard: a traceback, exit 1),
+    # the anonymous file (Linux O_TMPFILE) and the named one alike
+    import os
     import tempfile
 
     from click.testing import CliRunner
@@ -282,6 +284,14 @@ def test_an_unwritable_output_folder_is_a_one_line_error(tmp_path, monkeypatch):
 
     path = _write(tmp_path, "routine,product\nR1,Serum\n")
     monkeypatch.setattr(tempfile, "mkstemp", denied)
+    real_open, anonymous = os.open, getattr(os, "O_TMPFILE", None)
+
+    def open_denied(where, flags, *args, **kwargs):
+        if anonymous is not None and flags & anonymous == anonymous:
+            denied()
+        return real_open(where, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_denied)
     result = CliRunner().invoke(main, ["batch", path, "-o", str(tmp_path / "report.csv")])
     assert result.exit_code == 2 and "Permission denied" in result.output, result.output
     assert result.output.startswith("Error:") and len(result.output.strip().splitlines()) == 1

@@ -227,3 +227,44 @@ def test_ctrl_c_through_the_runner(monkeypatch, command):
     result = CliRunner().invoke(main, [command, "-", "--needling-date", "2026-12-10"], input="Night Serum: Retinol\n")
     assert result.exit_code == 130, result.output
     assert result.output.startswith("Error: interrupted") and len(result.output.strip().splitlines()) == 1
+
+
+_TERMINATED_RUN = _INTERRUPTED_RUN.replace("signal.SIGINT", "signal.SIGTERM")
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_sigterm_exits_143_with_one_line(tmp_path, command):
+    import os
+    import subprocess
+    import sys
+
+    routine = tmp_path / "routine.txt"
+    routine.write_text("Night Serum: Aqua, Retinol [PM]\n", encoding="utf-8")
+    out = tmp_path / "report.txt"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", _TERMINATED_RUN, command, str(routine), "--needling-date",
+                          "2026-12-10", "-o", str(out)], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 143, (run.returncode, run.stderr)
+    assert run.stderr.startswith("Error: terminated") and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert list(tmp_path.iterdir()) == [routine]
+
+
+def _exit_codes_section() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("### Exit codes")
+    return text[start:text.index("\n## ", start)]
+
+
+@pytest.mark.parametrize("code, says", [("130", "Ctrl-C"), ("143", "SIGTERM")])
+def test_the_exit_codes_contract_names_130_and_143_for_every_command(code, says):
+    lines = _exit_codes_section().splitlines()
+    (header,) = [line for line in lines if line.startswith("| code |")]
+    (row,) = [line for line in lines if line.startswith(f"| `{code}`")]
+    assert all(f"`{c}`" in header for c in ("check", "plan", "batch")), header  # the codes of all three
+    assert says in row, row
+
+
+@pytest.mark.parametrize("command", ["check", "plan", "batch"])
+def test_help_names_every_exit_code(command):
+    text = " ".join(run(command, "--help").stdout.split())
+    assert all(code in text for code in ("0 ", "1 ", "2 ", "130", "143")), text

@@ -183,7 +183,8 @@ def check(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
       compatcheck check routine.txt --format json --output report.json
       compatcheck check routine.txt --needling-date 2027-01-14 --skin-type V --pih-prone
 
-    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input.
+    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input;
+    130 Ctrl-C; 143 SIGTERM.
     """
     from compatcheck.api import check_text
     from compatcheck.formatters import render
@@ -241,7 +242,7 @@ def plan(file, needling_dates, on, start, end, fmt, output, ics_file, fail_on, i
       compatcheck plan routine.txt --needling-date 2026-12-10 --format markdown -o client.md
 
     Exit codes: as 'check' with the same options (0, 1 at or above --fail-on,
-    2 bad input).
+    2 bad input, 130 Ctrl-C, 143 SIGTERM).
     """
     import os
 

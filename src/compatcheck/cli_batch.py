@@ -81,7 +81,8 @@ def batch(file, needling_dates, on, fmt, output, fail_on, ingredients_file, igno
       compatcheck batch export.csv --column product="Item" --sep ";" --format table
       compatcheck batch clinic.csv --needling-date 2027-01-14 --column skin_type="Fitz." --format jsonl
 
-    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input.
+    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input;
+    130 Ctrl-C; 143 SIGTERM.
     """
     from compatcheck.batch import BatchOptions, run_batch
 

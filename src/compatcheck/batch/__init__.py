@@ -109,7 +109,9 @@ def run_batch(options: BatchOptions, progress: Progress | None = None) -> dict:
         progress("check", routines, routines)
         summary = {
             "rows_read": checker.rows_read, "rows_checked": checker.rows_read - checker.rows_rejected,
-            "rows_rejected": checker.rows_rejected, "routines": routines, "blank_lines": checker.blank_lines,
+            "rows_rejected": checker.rows_rejected, "routines": routines,
+            "routines_checked": routines - checker.routines_rejected, "routines_rejected": checker.routines_rejected,
+            "blank_lines": checker.blank_lines,
             "distinct_products": checker.distinct_products, "findings": tally.counts,
             "encoding": dialect.encoding, "delimiter": dialect.sep,
             "columns": {role: _header(dialect, i) for role, i in sorted(columns.items(), key=lambda kv: kv[1])},

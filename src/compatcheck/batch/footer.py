@@ -7,8 +7,9 @@ cannot be read. Conservative, because a client may be called "Total" and a produ
 "Total Clean Cleanser": a row is a total row only when
 
 * its label — the routine cell, or the product cell when the file has no routine
-  column — is a total word (``Total``, ``Grand total``, ``Subtotal``, ``Sum``,
-  ``Count``), with at most a colon and a count after it;
+  column or the routine cell is empty (``,Total,``: the count sits under the
+  product column) — is a total word (``Total``, ``Grand total``, ``Subtotal``,
+  ``Sum``, ``Count``), with at most a colon and a count after it;
 * its product cell (when the label is the routine cell) is empty or a count
   (``3``, ``12 products``);
 * every other cell, the ingredient list included, is empty or a number.
@@ -31,19 +32,26 @@ _TOTAL_WORD = (r"(?:grand\s+total|sub\s*-?\s*total|total|sum|count|summe|gesamt)
 LABEL = re.compile(rf"{_TOTAL_WORD}\s*:?\s*(?:{_COUNT})?", re.IGNORECASE)
 #: The other cells of a total row: empty, or a count.
 COUNT_OR_EMPTY = re.compile(rf"(?:{_COUNT})?", re.IGNORECASE)
+_EMPTY = re.compile("")
 REASON = "it looks like a spreadsheet's total row: {cells}"
 
 
 def total_rows(rows: pd.DataFrame) -> np.ndarray | None:
     """Per row of a chunk (categorical columns by role, and ``line``), whether it is a total
     row; ``None`` when none is (the usual case, told from the product cells' distinct texts)."""
-    label = "routine" if "routine" in rows else "product"
-    candidate = _matching(rows["product"], LABEL if label == "product" else COUNT_OR_EMPTY)
+    candidate = labelled = _matching(rows["product"], LABEL)  # the label in the product cell
+    if "routine" in rows:
+        if labelled.any():  # ... only where the routine cell is empty
+            labelled &= _matching(rows["routine"], _EMPTY, labelled)
+        counted = _matching(rows["product"], COUNT_OR_EMPTY)  # or the label in the routine cell
+        if counted.any():
+            counted &= _matching(rows["routine"], LABEL, counted)
+        candidate = labelled | counted
     if not candidate.any():
         return None
     for role in rows.columns:
-        if role not in ("line", "product"):
-            candidate &= _matching(rows[role], LABEL if role == label else COUNT_OR_EMPTY, candidate)
+        if role not in ("line", "product", "routine"):
+            candidate &= _matching(rows[role], COUNT_OR_EMPTY, candidate)
     return candidate if candidate.any() else None
 
 

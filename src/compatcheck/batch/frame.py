@@ -33,7 +33,7 @@ from compatcheck.batch.sniff import ROLES
 from compatcheck.dates import parse_date
 from compatcheck.detect import detect
 from compatcheck.errors import InputError
-from compatcheck.memo import RoutineChecker
+from compatcheck.memo import RoutineChecker, finding_of
 from compatcheck.model import SLOTS, Detected, Product, Profile, Report
 from compatcheck.parse import ParseNote, read_slot
 from compatcheck.rules import Context
@@ -245,6 +245,11 @@ class BatchChecker:
         return pid
 
     @property
+    def routines_rejected(self) -> int:
+        """Routines whose every row was rejected (none checked)."""
+        return int((self.row_counts(range(len(self.routine_ids))) == 0).sum())
+
+    @property
     def distinct_products(self) -> int:
         """Distinct (name, ingredient list) pairs: what was detected."""
         return len(self._detections)
@@ -333,6 +338,7 @@ class BatchChecker:
             date_code[r] = len(dates) - 1
         profile_code, profiles = self.profiles.settled(gids)
         noted = np.isin(gids, np.fromiter(self.notes, dtype=np.int64, count=len(self.notes)))
+        noted |= np.bincount(routine, minlength=len(gids)) == 0  # every row rejected: see _told
         noted |= np.array([p is None for p in profiles], dtype=bool)[profile_code]
         if len(self.frequencies.texts) > 1:  # a frequency makes a note per row
             often = np.asarray(self._frequency_of, dtype=np.int64)[arranged.product_array[rows]] > 0
@@ -365,7 +371,7 @@ class BatchChecker:
     def reports(self, gids: Iterable[int] | None = None) -> Iterator[Report]:
         """One report per routine: every routine in file order, or those of ``gids``."""
         for name, products, keys, ctx in self._routines(gids):
-            findings = self.rules.check(products, keys, ctx)
+            findings = [f for f in self.rules.check(products, keys, ctx) if _told(f, products)]
             yield Report(as_of=self.on, needling_dates=ctx.needling_dates, products=tuple(products),
                          findings=tuple(sort_findings(findings, products)), table_label=self.table.label,
                          routine=name, ignored=self.ignore, profile=ctx.profile)
@@ -384,6 +390,7 @@ class BatchChecker:
                 else:
                     keyed.extend((finding_key(t.finding, order, [names[i] for i in t.products]), t, names)
                                  for t in answer)
+            keyed = [k for k in keyed if _told(k[1], products)]
             keyed.sort(key=itemgetter(0))
             yield name, [(item, names) for _, item, names in keyed]
 
@@ -395,6 +402,13 @@ class BatchChecker:
             found = base._replace(product=base.product._replace(slots=_SLOT_VALUES[slot]))
             self._with_slot[key] = found
         return found
+
+
+def _told(item, products: Sequence[Detected]) -> bool:
+    """Whether a routine is told a finding (or template): a routine whose every row was rejected
+    has no products, so only what reading its rows noted (``input`` findings) is about it — advice
+    for "your products" would speak of products that were never checked."""
+    return bool(products) or finding_of(item).kind == "input"
 
 
 def check_frame(frame: pd.DataFrame, *, table: IngredientTable | None = None, on: date | None = None,

@@ -1,8 +1,10 @@
 """Output formats: one module per format, each with ``render(report) -> str``.
 
 Formatters lay out a :class:`~compatcheck.model.Report`; they hold no logic
-about skin or dates. Each is imported only when chosen (tabulate costs start-up
-time, and JSON output never needs it).
+about skin or dates. What a terminal would act on (an escape sequence in a product
+name) is replaced in the markdown and table views (:mod:`.printable`). Each is
+imported only when chosen (tabulate costs start-up time, and JSON output never
+needs it).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def render(report: Report, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     module = import_module(f"compatcheck.formatters.{fmt}_format")
-    return module.render(report)
+    return module.render(report) if fmt == "json" else _printable(module.render(report))
 
 
 def render_plan(plan, fmt: str, *, color: bool = False) -> str:
@@ -34,4 +36,12 @@ def render_plan(plan, fmt: str, *, color: bool = False) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     module = import_module(f"compatcheck.formatters.plan_{fmt}")
-    return module.render(plan, color=color) if fmt == "table" else module.render(plan)
+    if fmt == "table":  # its own colours are escape sequences: it replaces the others itself
+        return module.render(plan, color=color)
+    return module.render(plan) if fmt == "json" else _printable(module.render(plan))
+
+
+def _printable(text: str) -> str:
+    from compatcheck.formatters.printable import printable
+
+    return printable(text)

@@ -7,13 +7,12 @@ with one of those signs' full-width or small forms, ``＝`` ``＋`` ``－`` ``�
 prefixed with ``'``, and a control character in a cell (a NUL, an escape: any
 below U+0020 but tab and line breaks) is written as U+FFFD. ``jsonl`` has one
 ``check --format json`` object per routine, with ``routine``; ``json`` holds them
-all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine.
+all in ``routines``. ``markdown`` and ``table`` summarise: one line per routine, control
+characters (those a terminal acts on: see :mod:`.printable`) written as U+FFFD.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from typing import IO, Iterator
@@ -22,6 +21,7 @@ from compatcheck import __version__
 from compatcheck.by_identity import ByIdentity
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import product_dict, report_dict
+from compatcheck.formatters.printable import CSV_CONTROL_CHARACTERS, CSV_CONTROLS, REPLACEMENT, printable
 from compatcheck.memo import Template, fill
 from compatcheck.model import Finding, Report, Severity
 
@@ -33,12 +33,6 @@ _MARK = re.compile("\x00(\\d+)\x00")
 #: A cell a spreadsheet may run as a formula: a tab or carriage return first, or a sign (or its
 #: full-width or small form) after any spaces or invisible characters.
 _FORMULA = re.compile("[\t\r]|[\\s\u200b-\u200d\u2060\ufeff]*[-=+@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]")
-#: Control characters no csv cell may hold (tab and line breaks may: the writer quotes them). A NUL
-#: ends a C string: a spreadsheet or database reading the report would cut the line there.
-_CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
-#: What a control character in a cell is written as.
-REPLACEMENT = "\ufffd"
 #: Rendered csv lines kept for reuse (findings repeat across routines); then forgotten.
 _LINE_CACHE = 50_000
 
@@ -54,34 +48,24 @@ def _not_formula(cell: str) -> str:
 
 
 def _without_controls(text: str) -> str:
-    """``text`` with each control character replaced. ``isprintable`` first: true of almost every
-    line, and twice as fast as the regular expression's search."""
-    if text.isprintable() or not _CONTROL.search(text):
-        return text
-    return _CONTROL.sub(REPLACEMENT, text)
+    """``text`` with each control character a csv cell may not hold replaced (tab and line
+    breaks it may: they are quoted)."""
+    return printable(text, CSV_CONTROLS)
 
 
-def _quoting_characters() -> str:
-    """The characters that make :mod:`csv` quote a cell (as this Python's writer does)."""
-    probe = io.StringIO()
-    writer = csv.writer(probe, lineterminator="\n")
-    found = ""
-    for c in ',"\n\r':
-        probe.seek(0)
-        probe.truncate()
-        writer.writerow([c, ""])
-        found += c if probe.getvalue().startswith('"') else ""
-    return found
-
-
-_QUOTE_IF = re.compile("[" + re.escape(_quoting_characters()) + "]")
+#: The characters that make a cell quoted: the delimiter, the quote and line breaks of either
+#: kind. Python's csv writer (``lineterminator="\n"``) quotes all but a lone ``\r``, which a
+#: spreadsheet still reads as the end of the row: so it is quoted here too.
+_QUOTING_CHARACTERS = ',"\n\r'
+_QUOTE_IF = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + "]")
 #: A name that cannot go into a line as it is: it needs quoting, or holds a control character.
-_NOT_PLAIN = re.compile("[" + re.escape(_quoting_characters()) + _CONTROL_CHARACTERS + "]")
+_NOT_PLAIN = re.compile("[" + re.escape(_QUOTING_CHARACTERS) + CSV_CONTROL_CHARACTERS + "]")
 
 
 def render_row(row: list[str]) -> str:
-    """``row`` (text cells) as one line of this Python's :mod:`csv` writer (minimal quoting,
-    ``\n`` line ends), every cell neutralised; without the writer's per-call cost."""
+    """``row`` (text cells) as one csv line (minimal quoting — a cell holding the delimiter, a
+    quote or a line break, a lone ``\r`` included — and ``\n`` line ends), every cell neutralised;
+    what :mod:`csv`'s writer writes (but for a lone ``\r``), without its per-call cost."""
     # control characters are replaced in the whole line at once (one scan, not one per cell):
     # the same as per cell, since neither they nor their replacement change quoting
     return _without_controls(_joined(row)) + "\n"
@@ -225,12 +209,12 @@ class Writer:
     def _markdown(self, report: Report) -> None:
         routine, n, c, top = self._summary_cells(report)
         cells = [routine, str(n), str(c["avoid"]), str(c["caution"]), str(c["info"]), top]
-        self.out.write("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n")
+        self.out.write(printable("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n"))
 
     def _table(self, report: Report) -> None:
         routine, n, c, top = self._summary_cells(report)
         top = top if len(top) <= 100 else top[:99] + "…"
-        self.out.write(f"{routine:<20} {n:>8} {c['avoid']:>5} {c['caution']:>7} {c['info']:>4}  {top}\n")
+        self.out.write(printable(f"{routine:<20} {n:>8} {c['avoid']:>5} {c['caution']:>7} {c['info']:>4}  {top}\n"))
 
     def close(self, summary: dict) -> None:
         if self.fmt == "json":
@@ -244,8 +228,10 @@ def summary_text(summary: dict) -> str:
     """The run in one short paragraph (also printed on stderr)."""
     sev = summary["findings"]
     text = (f"{summary['rows_read']} rows read: {summary['rows_checked']} checked, "
-            f"{summary['rows_rejected']} rejected; {summary['routines']} routines checked; findings: "
-            + ", ".join(f"{sev[s.label]} {s.label}" for s in sorted(Severity, reverse=True)))
+            f"{summary['rows_rejected']} rejected; {summary['routines_checked']} routines checked; "
+            + (f"routines with every row rejected: {summary['routines_rejected']}; "
+               if summary["routines_rejected"] else "")
+            + "findings: " + ", ".join(f"{sev[s.label]} {s.label}" for s in sorted(Severity, reverse=True)))
     if summary.get("blank_lines"):
         text += f"; {summary['blank_lines']} blank lines skipped"
     return text + "."

@@ -18,6 +18,7 @@ from typing import Sequence
 from compatcheck.dates import show
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.layout import width
+from compatcheck.formatters.printable import printable
 from compatcheck.plan import FINE, PAUSED, RECOMMENDED, REINTRODUCE, SKIP, UNKNOWN, WAIT, Plan
 from compatcheck.rules import listing
 
@@ -163,19 +164,20 @@ def _block(plan: Plan, a: int, b: int, color: bool) -> list[str]:
         lines.append((label.ljust(NAME_WIDTH) + "".join(markers)).rstrip())
     for number, p in enumerate(plan.products, start=1):
         cells = "".join(_paint(MARKS[s].rjust(CELL), s, color) for s in p.statuses[a:b])
-        lines.append(_label(number, p.name, p.basis == "name") + cells)
+        lines.append(printable(_label(number, p.name, p.basis == "name")) + cells)
     return lines
 
 
 def timeline(plan: Plan, color: bool = False, width: int = WIDTH) -> list[str]:
-    """The grid as text lines, in blocks that fit ``width`` columns."""
+    """The grid as text lines, in blocks that fit ``width`` columns; control characters in names
+    replaced (see :mod:`.printable`), the colours kept."""
     lines: list[str] = []
     previous_end = None
     for a, b in segments(plan, max_days(width)):
         if previous_end is not None:
             lines.append("")
             if a > previous_end:
-                lines += _describe_gap(plan, previous_end, a) + [""]
+                lines += [printable(line) for line in _describe_gap(plan, previous_end, a)] + [""]
         lines += _block(plan, a, b, color)
         previous_end = b
     return lines
@@ -191,7 +193,8 @@ def render(plan: Plan, color: bool = False) -> str:
              f"{show(plan.days[0])} to {show(plan.days[-1])}"
              + (" (cut by --from/--to)" if plan.clamped else "") + f" · today: {show(plan.as_of)}",
              "", *LEGEND, *((LEGEND_ORDER,) if plan.reintroduction else ()), ""]
-    lines += timeline(plan, color)
+    lines = [printable(line) for line in lines] + timeline(plan, color)
+    grid_end = len(lines)
     if any(p.basis == "name" for p in plan.products):
         lines.append("* timing from the product name only: check its ingredient list")
 
@@ -246,4 +249,4 @@ def render(plan: Plan, color: bool = False) -> str:
             lines += _wrap(f"{f.code} {f.severity.label}: {f.message}")
             lines += _wrap("→ " + f.advice, "    ")
     lines += [""] + _wrap(DISCLAIMER, "")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines[:grid_end] + [printable(line) for line in lines[grid_end:]]) + "\n"
