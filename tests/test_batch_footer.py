@@ -152,3 +152,11 @@ def test_the_summary_says_how_many_routines_had_every_row_rejected(tmp_path):
     clean.write_text("routine,product\nR1,Night Serum\n", encoding="utf-8")
     assert "every row rejected" not in summary_text(run_batch(BatchOptions(str(clean), on=ON,
                                                                            output=str(tmp_path / "c.csv"))))
+
+
+def test_one_routine_checked_is_said_in_the_singular():
+    from compatcheck.formatters.batch_output import summary_text
+
+    summary = {"rows_read": 2, "rows_checked": 2, "rows_rejected": 0, "routines_checked": 1, "routines_rejected": 0,
+               "findings": {"avoid": 0, "caution": 0, "info": 0}}
+    assert "; 1 routine checked;" in summary_text(summary)

@@ -228,7 +228,8 @@ def summary_text(summary: dict) -> str:
     """The run in one short paragraph (also printed on stderr)."""
     sev = summary["findings"]
     text = (f"{summary['rows_read']} rows read: {summary['rows_checked']} checked, "
-            f"{summary['rows_rejected']} rejected; {summary['routines_checked']} routines checked; "
+            f"{summary['rows_rejected']} rejected; {summary['routines_checked']} "
+            f"{'routine' if summary['routines_checked'] == 1 else 'routines'} checked; "
             + (f"routines with every row rejected: {summary['routines_rejected']}; "
                if summary["routines_rejected"] else "")
             + "findings: " + ", ".join(f"{sev[s.label]} {s.label}" for s in sorted(Severity, reverse=True)))
