@@ -190,16 +190,12 @@ main(sys.argv[1:])
 
 
 @pytest.mark.parametrize("jobs", ["1", "3"])
-def test_sigterm_leaves_no_report_and_no_temporary_files(tmp_path, jobs):
+def test_sigterm_leaves_no_report_and_no_temporary_files(small_export, jobs):
     import os
     import subprocess
     import sys
 
-    export = tmp_path / "in" / "export.csv"
-    export.parent.mkdir()
-    export.write_text("routine,product,ingredients\n" + "".join(f"R{i},P{i},\"Aqua, Retinol\"\n" for i in range(60)))
-    out = tmp_path / "out"
-    out.mkdir()
+    export, out = small_export
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     run = subprocess.run([sys.executable, "-c", _TERMINATED_RUN, "batch", str(export), "--on", "2026-12-05",
                           "--jobs", jobs, "-o", str(out / "report.csv")], env=env, capture_output=True,

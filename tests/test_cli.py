@@ -197,9 +197,9 @@ main(sys.argv[1:])
 """
 
 
-@pytest.mark.parametrize("command", ["check", "plan"])
-def test_ctrl_c_exits_130_with_one_line(tmp_path, command):
-    # exit 1 means "findings at or above --fail-on": an interrupted run must not say so
+def _stopped_run(tmp_path, script: str, command: str):
+    """``command`` run on a one-product routine by ``script``, which stops it midway: the finished
+    process, the routine file and where its report would have gone."""
     import os
     import subprocess
     import sys
@@ -208,8 +208,15 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path, command):
     routine.write_text("Night Serum: Aqua, Retinol [PM]\n", encoding="utf-8")
     out = tmp_path / "report.txt"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    run = subprocess.run([sys.executable, "-c", _INTERRUPTED_RUN, command, str(routine), "--needling-date",
+    run = subprocess.run([sys.executable, "-c", script, command, str(routine), "--needling-date",
                           "2026-12-10", "-o", str(out)], env=env, capture_output=True, text=True, timeout=60)
+    return run, routine, out
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_ctrl_c_exits_130_with_one_line(tmp_path, command):
+    # exit 1 means "findings at or above --fail-on": an interrupted run must not say so
+    run, routine, out = _stopped_run(tmp_path, _INTERRUPTED_RUN, command)
     assert run.returncode == 130, (run.returncode, run.stderr)
     assert run.stderr.startswith("Error: interrupted") and "was written" in run.stderr, run.stderr
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
@@ -234,16 +241,7 @@ _TERMINATED_RUN = _INTERRUPTED_RUN.replace("signal.SIGINT", "signal.SIGTERM")
 
 @pytest.mark.parametrize("command", ["check", "plan"])
 def test_sigterm_exits_143_with_one_line(tmp_path, command):
-    import os
-    import subprocess
-    import sys
-
-    routine = tmp_path / "routine.txt"
-    routine.write_text("Night Serum: Aqua, Retinol [PM]\n", encoding="utf-8")
-    out = tmp_path / "report.txt"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    run = subprocess.run([sys.executable, "-c", _TERMINATED_RUN, command, str(routine), "--needling-date",
-                          "2026-12-10", "-o", str(out)], env=env, capture_output=True, text=True, timeout=60)
+    run, routine, _ = _stopped_run(tmp_path, _TERMINATED_RUN, command)
     assert run.returncode == 143, (run.returncode, run.stderr)
     assert run.stderr.startswith("Error: terminated") and len(run.stderr.strip().splitlines()) == 1, run.stderr
     assert list(tmp_path.iterdir()) == [routine]

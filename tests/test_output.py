@@ -29,15 +29,11 @@ main(sys.argv[1:])
 
 
 @pytest.mark.skipif(not hasattr(os, "O_TMPFILE"), reason="an anonymous file needs Linux O_TMPFILE")
-def test_a_run_killed_mid_write_leaves_nothing_behind(tmp_path):
+def test_a_run_killed_mid_write_leaves_nothing_behind(small_export):
     import signal
     import subprocess
 
-    export = tmp_path / "in" / "export.csv"
-    export.parent.mkdir()
-    export.write_text("routine,product,ingredients\n" + "".join(f"R{i},P{i},\"Aqua, Retinol\"\n" for i in range(60)))
-    out = tmp_path / "out"
-    out.mkdir()
+    export, out = small_export
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     run = subprocess.Popen([sys.executable, "-c", _STOPS_MID_WRITE, "batch", str(export), "--on", "2026-12-05",
                             "--jobs", "1", "-o", str(out / "report.csv")], env=env, stdout=subprocess.DEVNULL,
