@@ -371,7 +371,7 @@ class BatchChecker:
     def reports(self, gids: Iterable[int] | None = None) -> Iterator[Report]:
         """One report per routine: every routine in file order, or those of ``gids``."""
         for name, products, keys, ctx in self._routines(gids):
-            findings = [f for f in self.rules.check(products, keys, ctx) if _told(f, products)]
+            findings = _told(self.rules.check(products, keys, ctx), products)
             yield Report(as_of=self.on, needling_dates=ctx.needling_dates, products=tuple(products),
                          findings=tuple(sort_findings(findings, products)), table_label=self.table.label,
                          routine=name, ignored=self.ignore, profile=ctx.profile)
@@ -386,11 +386,10 @@ class BatchChecker:
             keyed = []
             for answer, names in self.rules.answers(products, keys, ctx):
                 if names is None:
-                    keyed.extend((finding_key(f, order), f, None) for f in answer)
+                    keyed.extend((finding_key(f, order), f, None) for f in _told(answer, products))
                 else:
                     keyed.extend((finding_key(t.finding, order, [names[i] for i in t.products]), t, names)
-                                 for t in answer)
-            keyed = [k for k in keyed if _told(k[1], products)]
+                                 for t in _told(answer, products))
             keyed.sort(key=itemgetter(0))
             yield name, [(item, names) for _, item, names in keyed]
 
@@ -404,11 +403,11 @@ class BatchChecker:
         return found
 
 
-def _told(item, products: Sequence[Detected]) -> bool:
-    """Whether a routine is told a finding (or template): a routine whose every row was rejected
-    has no products, so only what reading its rows noted (``input`` findings) is about it — advice
+def _told(items: Sequence, products: Sequence[Detected]) -> Sequence:
+    """The findings (or templates) a routine is told: all, but for a routine whose every row was
+    rejected, which has no products, only what reading its rows noted (``input`` findings) — advice
     for "your products" would speak of products that were never checked."""
-    return bool(products) or finding_of(item).kind == "input"
+    return items if products else [item for item in items if finding_of(item).kind == "input"]
 
 
 def check_frame(frame: pd.DataFrame, *, table: IngredientTable | None = None, on: date | None = None,
