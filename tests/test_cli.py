@@ -107,6 +107,40 @@ def test_broken_ingredient_table_is_a_clean_error(tmp_path):
     assert result.exit_code == 2 and "missing column" in result.stderr and "line 1" in result.stderr
 
 
+def _clinic_table(path, inci):
+    import csv
+
+    from compatcheck.table import COLUMNS
+
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(COLUMNS)
+        w.writerow(["clinic_peel", inci, "", "", "aha", "high", "yes", "", "", "", "7", "7", "avoid", "no", "",
+                    "PROTO", "C2", "clinic row"])
+    return path
+
+
+def test_a_clinic_tables_control_characters_never_reach_the_terminal(tmp_path):
+    # An escape sequence in a clinic's own table (clear screen, retitle the window) is replaced in
+    # the table view, as in every other text view; the json view keeps the value as data.
+    table = _clinic_table(tmp_path / "t.csv", "Clinic\x1b[2J\x1b]0;owned\x07 Peel\x9b31m")
+    out = run("ingredients", "clinic", "--ingredients", str(table)).stdout
+    assert "Clinic\ufffd[2J\ufffd]0;owned\ufffd Peel\ufffd31m" in out
+    assert not any(c in out for c in "\x1b\x07\x9b")
+    control = run("ingredients", "clinic", "--ingredients", str(_clinic_table(tmp_path / "u.csv", "Clinic Peel")))
+    assert "Clinic Peel" in control.stdout and "\ufffd" not in control.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "plan", "batch"])
+def test_an_error_quoting_the_users_text_replaces_its_control_characters(tmp_path, command):
+    # A path is quoted as given (a one-line error names the file): its escape sequences are not run.
+    path = str(tmp_path / "routine\x1b[2J\x1b]0;owned\x07.txt")
+    result = CliRunner().invoke(main, [command, path, "--needling-date", "2026-12-10"])
+    assert result.exit_code == 2 and "routine\ufffd[2J\ufffd]0;owned\ufffd.txt" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_unambiguous_day_first_date_is_accepted():
     result = run("check", "-", "--needling-date", "25/12/2026", "--on", "2026-12-20", "--format", "json",
                  input="Serum: Aqua, Retinol")

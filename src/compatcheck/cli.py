@@ -25,6 +25,13 @@ class CompatcheckError(click.ClickException):
 
     exit_code = EXIT_ERROR
 
+    def format_message(self) -> str:
+        """The message with the control characters a terminal acts on replaced: it may quote a
+        cell of the user's file (a header, a table's value)."""
+        from compatcheck.formatters.printable import printable
+
+        return printable(self.message)
+
 
 def _fail(exc: InputError) -> CompatcheckError:
     return CompatcheckError(exc.one_line())
@@ -394,10 +401,13 @@ def ingredients(query, fmt, show_all, ingredients_file):
     rows = [[i.inci, i.cls, i.strength or "-", "yes" if i.exfoliant else "-",
              f"{i.pause_before_days}/{i.resume_after_days}", i.timing_severity.label,
              "yes" if i.recommended_after else "-", ",".join(i.sources[:4]) or "-"] for i in found]
-    click.echo(tabulate(rows, headers=["ingredient", "class", "strength", "exfoliant", "days before/after",
-                                       "severity", "after", "sources"], tablefmt="simple",
-                        maxcolwidths=[34, None, None, None, None, None, None, 24]))
-    click.echo(f"\n{len(found)} ingredient(s) from the {table.label} table. {NOT_ADVICE}")
+    from compatcheck.formatters.printable import printable
+
+    # A clinic's own table may hold control characters: replaced, as in every text view.
+    click.echo(printable(tabulate(rows, headers=["ingredient", "class", "strength", "exfoliant", "days before/after",
+                                                 "severity", "after", "sources"], tablefmt="simple",
+                                  maxcolwidths=[34, None, None, None, None, None, None, 24])))
+    click.echo(printable(f"\n{len(found)} ingredient(s) from the {table.label} table. {NOT_ADVICE}"))
 
 
 from compatcheck.cli_batch import batch  # noqa: E402  (it uses this module's helpers)
