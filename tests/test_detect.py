@@ -960,6 +960,23 @@ def test_a_name_gluing_a_latin_letter_to_cjk_characters_is_one_name(table, inci,
     assert ing_id in {m.ingredient.id for m in detect(Product("P", inci=inci), table).matches}
 
 
+# A coverage study (session 17): ~150 active names as Chinese (IECIC), Korean (KCA) and Japanese (JCIA) labels print
+# them; these were not recognised, so a Japanese-only list lost its azelaic acid, kojic acid and every UV filter.
+@pytest.mark.parametrize("written, ing_id", [
+    ("アゼライン酸", "azelaic_acid"), ("コウジ酸", "kojic_acid"), ("酢酸レチノール", "retinyl_acetate"),
+    ("マンデル酸", "mandelic_acid"), ("グルコノラクトン", "gluconolactone"), ("過酸化ベンゾイル", "benzoyl_peroxide"),
+    ("ハイドロキノン", "hydroquinone"), ("パルミチン酸アスコルビル", "ascorbyl_palmitate"),
+    ("メトキシケイヒ酸エチルヘキシル", "ethylhexyl_methoxycinnamate"), ("t-ブチルメトキシジベンゾイルメタン",
+                                                                  "butyl_methoxydibenzoylmethane"),
+    ("ヒアルロン酸ナトリウム", "sodium_hyaluronate"), ("クルミ殻粉", "juglans_regia_shell_powder"),
+    ("对苯二亚甲基二樟脑磺酸", "terephthalylidene_dicamphor_sulfonic_acid"), ("甘醇酸", "glycolic_acid"),
+    ("木瓜蛋白酶", "papain"), ("浮石", "pumice"), ("브로멜라인", "bromelain"),
+])
+def test_cjk_label_names_of_actives_are_read(table, written, ing_id):
+    det = detect(Product("P", inci=f"水、{written}、甘油"), table)
+    assert ing_id in {m.ingredient.id for m in det.matches} and not det.unrecognized
+
+
 def test_a_gloss_in_another_script_is_still_read_by_its_latin_words(table):
     # control: '香精 Fragrance' is a gloss beside a name, not one name, and a lone 'A' is no name
     assert {m.ingredient.id for m in detect(Product("P", inci="水, 香精 Fragrance, 甘油"), table).matches} == {
