@@ -1014,3 +1014,36 @@ def test_a_markdown_table_whose_rows_open_with_a_pipe_is_read_by_its_first_colum
     det = detect(Product("Serum", inci="Ingredient name | what-it-does\n---|---\nWater | solvent |\nRetinol | x |"),
                  table)
     assert [m.ingredient.id for m in det.matches] == ["aqua", "retinol"]
+
+
+# held-out 25: a Chinese lookup site's table (La Roche-Posay Effaclar, China formula): order first, names under
+# 名称, and rows broken after a pipe where a cell holds tags. Before, every row's first cell (its order number)
+# was taken for the name and each tag line for a row: nothing was read, salicylic acid included.
+CHINESE_LOOKUP_TABLE = """理肤泉微晶焕肤收敛水
+顺序 | 名称 | 风险分 | 成分提示 | 作用 |
+---|---|---|---|---|
+1 | 水 | 1 | 溶剂 | |
+2 | 甘油 | 2 | 保湿剂 溶剂 | |
+5 | 苯氧乙醇 | 4 |
+防腐剂 |
+防腐剂 抗菌剂 |
+6 | 变性乙醇 | 4 | 溶剂 抗菌剂 收敛剂 | |
+7 | 柠檬酸钠 | 1 | pH调节剂 | |
+12 | 水杨酸 | 3 |
+孕妇慎用 防腐剂 活性成分 |
+去角质 抗炎剂 抗菌剂 |
+13 | 钾明矾 | 1 | 抗菌剂 止汗剂 收敛剂 |"""
+
+
+def test_a_table_is_read_by_its_name_column_and_rows_broken_after_a_pipe_stay_whole(table):
+    assert [item.written for item in split_inci(CHINESE_LOOKUP_TABLE)] == [
+        "水", "甘油", "苯氧乙醇", "变性乙醇", "柠檬酸钠", "水杨酸", "钾明矾"]
+    det = detect(Product("理肤泉微晶焕肤收敛水", inci=CHINESE_LOOKUP_TABLE), table)
+    assert [m.ingredient.id for m in det.matches] == ["aqua", "glycerin", "phenoxyethanol", "alcohol_denat",
+                                                      "sodium_citrate", "salicylic_acid", "potassium_alum"]
+    assert not det.unrecognized
+    # without a header naming the column, a first column of row numbers is passed over
+    numbered = "# | INCI | function\n---|---|---\n1 | Water | solvent |\n2 | Retinol | active |"
+    assert [item.written for item in split_inci(numbered)] == ["Water", "Retinol"]
+    unnamed = "No. | x | function\n---|---|---\n1. | Water | solvent |\n2. | Retinol | active |"
+    assert [item.written for item in split_inci(unnamed)] == ["Water", "Retinol"]

@@ -480,28 +480,53 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ 
 
 
 _OPENING_PIPE = re.compile(r"^[ \t]*\|")
+#: A header cell naming the column of ingredient names, in the languages tables are pasted in: a lookup
+#: site's table may open with another column (Chinese ones: ``顺序 | 名称 | 风险分 | ...``, order first).
+_NAME_HEADERS = frozenset({"name", "names", "ingredient", "ingredients", "ingredient name", "inci", "inci name",
+                           "component", "名称", "名稱", "成分", "成分名", "成分名称", "成分名稱", "성분", "성분명",
+                           "名前", "nom", "nombre", "ingrediente", "ingredientes", "inhaltsstoff"})
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*")
 
 
 def _from_pipe_table(text: str) -> str:
     """A table pasted with its pipes (``Ingredient name | what-it-does | ...`` over ``---|---|``,
-    then ``Alcohol | solvent | icky |``), as a list: the first cell of each row under the rule
-    names the ingredient; the title and header above it, and the other columns (functions,
-    ratings), are not ingredients. A row ends with a pipe at the end of a line, so a name
-    wrapped over several lines (an INCI name, then its translation) stays one cell."""
+    then ``Alcohol | solvent | icky |``), as a list: one cell of each row under the rule names the
+    ingredient (the first, or the one under a header such as ``名称``; never a column of row numbers);
+    the title and header above it, and the other columns (functions, ratings), are not ingredients.
+    A row ends with a pipe at the end of a line, so a name wrapped over several lines (an INCI
+    name, then its translation) stays one cell; a row broken after a pipe, its cells with tags
+    going on over the next lines (``5 | 苯氧乙醇 | 4 |`` then ``防腐剂 |``), goes on while those lines
+    add no more pipes than the rule has."""
     rule = _TABLE_RULE.search(text)
     if rule is None:
         return text
-    cells, row = [], []
-    for line in text[rule.end() :].strip("\n").splitlines():
+    needed = _OPENING_PIPE.sub("", rule.group(), count=1).count("|")
+    lines = text[rule.end() :].strip("\n").splitlines()
+    rows, row, pipes = [], [], 0
+    for at, line in enumerate(lines):
         if not row:
             line = _OPENING_PIPE.sub("", line, count=1)  # a markdown row opens with its pipe: '| Water | solvent |'
         row.append(line)
-        if line.rstrip().endswith("|"):
-            cells.append("\n".join(row).split("|", 1)[0])
-            row = []
+        pipes += line.count("|")
+        if line.rstrip().endswith("|") and (
+                pipes >= needed or at + 1 == len(lines) or pipes + lines[at + 1].count("|") > needed):
+            rows.append("\n".join(row).split("|"))
+            row, pipes = [], 0
     if "|" in "".join(row):  # a last row without its closing pipe; other text after the table is not in it
-        cells.append("\n".join(row).split("|", 1)[0])
-    return ", ".join(cell.strip() for cell in cells if cell.strip())
+        rows.append("\n".join(row).split("|"))
+    column = _name_column(text[: rule.start()], rows)
+    return ", ".join(cell for cells in rows if len(cells) > column and (cell := cells[column].strip()))
+
+
+def _name_column(above: str, rows: list[list[str]]) -> int:
+    """Which column of a pasted table names the ingredients: the one whose header (the last line
+    above the rule) says so, else the first that is not only row numbers."""
+    header = [cell.strip().casefold() for cell in _OPENING_PIPE.sub("", above.rstrip().rsplit("\n", 1)[-1]).split("|")]
+    named = next((at for at, cell in enumerate(header) if cell in _NAME_HEADERS), None)
+    if named is not None:
+        return named
+    numbers = bool(rows) and all(_ROW_NUMBER.fullmatch(cells[0]) or not cells[0].strip() for cells in rows)
+    return 1 if numbers and any(len(cells) > 1 for cells in rows) else 0
 
 
 def _untrimmed(item: Item) -> Item:
