@@ -1827,3 +1827,30 @@ def test_an_ester_of_an_exfoliating_acid_is_a_known_base_not_an_acid(table, writ
     det = detect(Product("Exfoliating Serum", inci=f"Aqua, {written}, Glycerin, Phenoxyethanol"), table)
     hit = next(m for m in det.matches if m.written == written)
     assert hit.ingredient.cls == "base" and not det.active_classes() & {"aha", "bha", "pha"}
+
+
+# --- claims in Chinese, Korean and Japanese names --------------------------------------------------------
+_LOW_SALICYLIC = "Water, Glycerin, Butylene Glycol, Phenoxyethanol, Salicylic Acid, Xanthan Gum"
+
+
+@pytest.mark.parametrize("name", ["祛痘精华液", "痤瘡凝膠", "여드름 토너", "여드름패드", "ニキビ ローション", "ニキビケアジェル"])
+def test_an_acne_claim_in_a_cjk_name_lifts_salicylic_acid_after_the_one_percent_line(table, name):
+    # these scripts run words together, so the claim is found anywhere in the name; before, a Chinese or Korean
+    # name said nothing (its characters were dropped) and salicylic acid after phenoxyethanol was a preservative
+    active, why = _found(table, _LOW_SALICYLIC, name)["salicylic_acid"]
+    assert active and "sold for 'acne'" in why
+
+
+@pytest.mark.parametrize("name", ["保湿精华液", "수분 토너", "モイスチャーローション", "Moist Lotion"])
+def test_a_cjk_name_with_no_claim_leaves_salicylic_acid_a_preservative(table, name):
+    assert not _found(table, _LOW_SALICYLIC, name)["salicylic_acid"][0]
+
+
+def test_cjk_claim_words_are_the_english_claims_they_translate():
+    from compatcheck.claims import cjk_claim_words
+
+    assert cjk_claim_words("去角质凝胶") == ["exfoliating"]
+    assert cjk_claim_words("果酸焕肤精华") == ["resurfacing", "aha"]
+    assert cjk_claim_words("아하 필링 젤") == ["peeling"]
+    assert cjk_claim_words("黑头导出液") == ["blackhead"]
+    assert cjk_claim_words("Acne Gel") == [] and cjk_claim_words("保湿霜") == []

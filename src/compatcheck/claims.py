@@ -27,6 +27,32 @@ ENZYME_WORDS = frozenset({"enzyme", "enzymes", "enzymatic"})
 #: Exfoliation claims, enzyme products included (sold to exfoliate): the same reach.
 EXFOLIATION_WORDS = EXFOLIATING_TYPE_WORDS | ENZYME_WORDS | {"exfoliation", "peel", "peeling"}
 
+#: Claims in Chinese, Korean and Japanese names, which run their words together ("祛痘精华",
+#: "여드름패드", "ニキビピーリングジェル"): each term, found anywhere in the name, stands for the English
+#: claim word it translates, and is read as that word is. Chinese in simplified and traditional
+#: characters; the Korean and Japanese loan words for "peeling" and "scrub"; 焕肤 ("renews the skin")
+#: is how Chinese names sell acid resurfacing products (果酸焕肤: an AHA resurfacer).
+CJK_CLAIMS: tuple[tuple[str, str], ...] = (
+    ("祛痘", "acne"), ("去痘", "acne"), ("抗痘", "acne"), ("控痘", "acne"), ("痤疮", "acne"), ("痤瘡", "acne"),
+    ("여드름", "acne"), ("ニキビ", "acne"), ("にきび", "acne"),
+    ("黑头", "blackhead"), ("黑頭", "blackhead"), ("블랙헤드", "blackhead"),
+    ("去角质", "exfoliating"), ("去角質", "exfoliating"), ("각질", "exfoliating"), ("角質", "exfoliating"),
+    ("필링", "peeling"), ("ピーリング", "peeling"),
+    ("磨砂", "scrub"), ("스크럽", "scrub"), ("スクラブ", "scrub"),
+    ("焕肤", "resurfacing"), ("煥膚", "resurfacing"), ("换肤", "resurfacing"), ("換膚", "resurfacing"),
+    ("果酸", "aha"),
+    ("防晒", "sunscreen"), ("防曬", "sunscreen"), ("선크림", "sunscreen"), ("선블록", "sunscreen"),
+    ("日焼け止め", "sunscreen"),
+)
+_CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+
+
+def cjk_claim_words(name: str) -> list[str]:
+    """The English claim words of the Chinese, Korean or Japanese claims in ``name`` (:data:`CJK_CLAIMS`)."""
+    if name.isascii() or not _CJK_CHARACTER.search(name):
+        return []
+    return [word for term, word in CJK_CLAIMS if term in name]
+
 
 def acne_claim(name_words: frozenset[str]) -> str:
     """The acne-drug claim word the name makes ("blemish"), or ""."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim
+from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim, cjk_claim_words
 from compatcheck.inci import Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise
@@ -80,7 +80,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     """The words of a product name, less an ``acid`` that only ends the name of an ingredient that does
     not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``): that names the serum's humectant or
     brightener, not an acid product whose acids are there to exfoliate."""
-    words = normalise(name).split()
+    words = normalise(name).split() + cjk_claim_words(name)
     words += ["spf" for word in words if _GLUED_SPF.fullmatch(word)]  # "Marine Cream SPF30"
     if "acid" not in words:
         return frozenset(words)
