@@ -1185,3 +1185,13 @@ def test_a_stated_solvent_level_of_alcohol_is_a_drying_alcohol(table):
     det = detect(Product("Cream", inci="Allantoin, Cyclomethicone, Medium-Chain Triglycerides, Phenoxyethanol, "
                          "Propylene Glycol, Ethanol 5%, Purified Water"), table)
     assert "drying_alcohol" not in det.active_classes()
+
+
+def test_a_japanese_list_is_read_by_its_labelling_names(table):
+    # the coverage study's Japanese bases (JCIA names): before, seven of these ten were not read, phenoxyethanol (the
+    # <=1% marker) among them, so salicylic acid was called a preservative only by its place near the end
+    inci = "水、BG、グリセリン、PCA-Na、クエン酸Na、カルボマー、水酸化K、フェノキシエタノール、サリチル酸、メチルパラベン"
+    det = detect(Product("モイスチャーローション", inci=inci), table)
+    assert not det.unrecognized
+    salicylic = next(m for m in det.matches if m.ingredient.id == "salicylic_acid")
+    assert not salicylic.active and "after Phenoxyethanol" in salicylic.why
