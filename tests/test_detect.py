@@ -1195,3 +1195,11 @@ def test_a_japanese_list_is_read_by_its_labelling_names(table):
     assert not det.unrecognized
     salicylic = next(m for m in det.matches if m.ingredient.id == "salicylic_acid")
     assert not salicylic.active and "after Phenoxyethanol" in salicylic.why
+
+
+def test_a_chinese_list_is_read_by_its_standard_names(table):
+    # the coverage study's Chinese bases (IECIC names), as a cleansing foam lists them (held-out 14's Meifubao)
+    inci = "水、甘油、硬脂酸、肉豆蔻酸、氢氧化钾、甘油硬脂酸酯、羟丙基甲基纤维素、海藻糖、辛甘醇、黄原胶、羟苯甲酯、EDTA二钠"
+    det = detect(Product("精萃舒润洁面膏", inci=inci), table)
+    assert not det.unrecognized
+    assert {m.ingredient.cls for m in det.matches} == {"base"}
