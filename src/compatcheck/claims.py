@@ -30,11 +30,12 @@ EXFOLIATION_WORDS = EXFOLIATING_TYPE_WORDS | ENZYME_WORDS | {"exfoliation", "pee
 #: Claims in Chinese, Korean and Japanese names, which run their words together ("祛痘精华",
 #: "여드름패드", "ニキビピーリングジェル"): each term, found anywhere in the name, stands for the English
 #: claim word it translates, and is read as that word is. Chinese in simplified and traditional
-#: characters; the Korean and Japanese loan words for "peeling" and "scrub"; 焕肤 ("renews the skin")
+#: characters; the Korean and Japanese loan words for "peeling" and "scrub"; 트러블 ("trouble"), the word
+#: Korean cosmetics use for breakouts, which they may not call acne; 焕肤 ("renews the skin")
 #: is how Chinese names sell acid resurfacing products (果酸焕肤: an AHA resurfacer).
 CJK_CLAIMS: tuple[tuple[str, str], ...] = (
     ("祛痘", "acne"), ("去痘", "acne"), ("抗痘", "acne"), ("控痘", "acne"), ("痤疮", "acne"), ("痤瘡", "acne"),
-    ("여드름", "acne"), ("ニキビ", "acne"), ("にきび", "acne"),
+    ("여드름", "acne"), ("트러블", "blemish"), ("ニキビ", "acne"), ("にきび", "acne"),
     ("黑头", "blackhead"), ("黑頭", "blackhead"), ("블랙헤드", "blackhead"),
     ("去角质", "exfoliating"), ("去角質", "exfoliating"), ("각질", "exfoliating"), ("角質", "exfoliating"),
     ("필링", "peeling"), ("ピーリング", "peeling"),
