@@ -101,8 +101,8 @@ def _run(cmd: list[str]) -> tuple[float, float, str, float]:
     return wall, usage.ru_maxrss / 1024, out, peak_tree[0] / 1024
 
 
-def _batch_cmd(path: Path, out: Path, jobs: int = 1) -> list[str]:
-    return [sys.executable, "-m", "compatcheck", "batch", str(path), "--on", ON, "--format", "csv",
+def _batch_cmd(path: Path, out: Path, jobs: int = 1, fmt: str = "csv") -> list[str]:
+    return [sys.executable, "-m", "compatcheck", "batch", str(path), "--on", ON, "--format", fmt,
             "-o", str(out), "-q", "--jobs", str(jobs)]
 
 
@@ -113,6 +113,9 @@ def main(argv=None) -> int:
     parser.add_argument("--file", type=Path, help="an existing export (default: generate one)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
                         help="time batch with each of these --jobs values (default: 1 2)")
+    parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "jsonl", "json", "markdown", "table"],
+                        help="time batch writing each of these report formats (default: csv; the per-row and "
+                             "floor comparisons use the csv report)")
     parser.add_argument("--per-row-routines", type=int, default=0,
                         help="also compare with the check path on this many routines")
     parser.add_argument("--per-row-all", action="store_true",
@@ -130,36 +133,40 @@ def main(argv=None) -> int:
     size = path.stat().st_size / 2**20
     print(f"export: {path} ({size:.0f} MiB)")
     reads: list[float] = []
-    batches: dict[int, list[float]] = {j: [] for j in args.jobs}
-    peaks: dict[int, list[tuple[float, float]]] = {j: [] for j in args.jobs}
+    lanes = [(jobs, fmt) for fmt in args.formats for jobs in args.jobs]
+    batches: dict[tuple[int, str], list[float]] = {lane: [] for lane in lanes}
+    peaks: dict[tuple[int, str], list[tuple[float, float]]] = {lane: [] for lane in lanes}
     for i in range(args.runs):
         reads.append(float(_run([sys.executable, "-c", READ_CSV, str(path)])[2].strip()))
         line = f"run {i + 1}: read_csv {reads[-1]:.2f} s"
-        for jobs in args.jobs:
-            wall, peak, _, tree = _run(_batch_cmd(path, work / "report.csv", jobs))
-            batches[jobs].append(wall)
-            peaks[jobs].append((peak, tree))
-            line += f"; batch --jobs {jobs} {wall:.2f} s (peak {peak:.0f} MiB, all processes {tree:.0f} MiB)"
+        for jobs, fmt in lanes:
+            wall, peak, _, tree = _run(_batch_cmd(path, work / f"report.{fmt}", jobs, fmt))
+            batches[jobs, fmt].append(wall)
+            peaks[jobs, fmt].append((peak, tree))
+            line += f"; batch --jobs {jobs} --format {fmt} {wall:.2f} s (peak {peak:.0f} MiB, all processes {tree:.0f} MiB)"
         print(line)
     read_med = statistics.median(reads)
     print(f"median read_csv {read_med:.2f} s")
-    for jobs in args.jobs:
-        med = statistics.median(batches[jobs])
-        print(f"median batch --jobs {jobs} {med:.2f} s (whole command, start-up included): "
-              f"ratio to read_csv {med / read_med:.2f}; peak memory {max(p for p, _ in peaks[jobs]):.0f} MiB "
-              f"per process, {max(t for _, t in peaks[jobs]):.0f} MiB all processes together")
+    for jobs, fmt in lanes:
+        med = statistics.median(batches[jobs, fmt])
+        size = (work / f"report.{fmt}").stat().st_size / 2**20
+        print(f"median batch --jobs {jobs} --format {fmt} {med:.2f} s (whole command, start-up included): "
+              f"ratio to read_csv {med / read_med:.2f}; peak memory {max(p for p, _ in peaks[jobs, fmt]):.0f} MiB "
+              f"per process, {max(t for _, t in peaks[jobs, fmt]):.0f} MiB all processes together; "
+              f"report {size:.0f} MiB")
     report = work / "report.csv"
-    with report.open(encoding="utf-8") as fh:
-        findings = sum(1 for _ in fh) - 1
-    print(f"report: {findings} findings, {report.stat().st_size / 2**20:.0f} MiB")
-    if args.floor:
+    if report.exists():
+        with report.open(encoding="utf-8") as fh:
+            findings = sum(1 for _ in fh) - 1
+        print(f"report: {findings} findings, {report.stat().st_size / 2**20:.0f} MiB")
+    if args.floor and report.exists():
         _floor(path, report, args.runs)
     if args.per_row_all:
         per_row = float(_run([sys.executable, "-c", PER_ROW, str(path), ON])[2].strip())
-        for jobs in args.jobs:
-            med = statistics.median(batches[jobs])
+        for jobs, fmt in lanes:
+            med = statistics.median(batches[jobs, fmt])
             print(f"whole export: one by one through check_products {per_row:.2f} s (timed after start-up); "
-                  f"batch --jobs {jobs} {med:.2f} s (whole command); speed-up {per_row / med:.1f}x")
+                  f"batch --jobs {jobs} --format {fmt} {med:.2f} s (whole command); speed-up {per_row / med:.1f}x")
     if args.per_row_routines:
         subset = work / "subset.csv"
         with path.open(encoding="utf-8", newline="") as src, subset.open("w", encoding="utf-8", newline="") as dst:

@@ -1854,4 +1854,6 @@ def test_cjk_claim_words_are_the_english_claims_they_translate():
     assert cjk_claim_words("아하 필링 젤") == ["peeling"]
     assert cjk_claim_words("黑头导出液") == ["blackhead"]
     assert cjk_claim_words("징크테카 트러블 세럼") == ["blemish"]  # Korean cosmetics' word for breakouts
+    assert cjk_claim_words("角質ケアジェル") == ["exfoliating"]
+    assert cjk_claim_words("角質層まで届く保湿クリーム") == []  # reaches the stratum corneum: a moisturiser's claim
     assert cjk_claim_words("Acne Gel") == [] and cjk_claim_words("保湿霜") == []

@@ -37,7 +37,8 @@ CJK_CLAIMS: tuple[tuple[str, str], ...] = (
     ("祛痘", "acne"), ("去痘", "acne"), ("抗痘", "acne"), ("控痘", "acne"), ("痤疮", "acne"), ("痤瘡", "acne"),
     ("여드름", "acne"), ("트러블", "blemish"), ("ニキビ", "acne"), ("にきび", "acne"),
     ("黑头", "blackhead"), ("黑頭", "blackhead"), ("블랙헤드", "blackhead"),
-    ("去角质", "exfoliating"), ("去角質", "exfoliating"), ("각질", "exfoliating"), ("角質", "exfoliating"),
+    ("去角质", "exfoliating"), ("去角質", "exfoliating"), ("각질", "exfoliating"),
+    ("角質ケア", "exfoliating"), ("角質除去", "exfoliating"),  # not 角質 alone: 角質層 is the stratum corneum
     ("필링", "peeling"), ("ピーリング", "peeling"),
     ("磨砂", "scrub"), ("스크럽", "scrub"), ("スクラブ", "scrub"),
     ("焕肤", "resurfacing"), ("煥膚", "resurfacing"), ("换肤", "resurfacing"), ("換膚", "resurfacing"),
