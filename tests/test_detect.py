@@ -1203,3 +1203,22 @@ def test_a_chinese_list_is_read_by_its_standard_names(table):
     det = detect(Product("精萃舒润洁面膏", inci=inci), table)
     assert not det.unrecognized
     assert {m.ingredient.cls for m in det.matches} == {"base"}
+
+
+def test_a_japanese_label_with_full_width_letters_and_locants_is_read(table):
+    # held-out 26 (VIVUS regina, Japan): full-width digits, hyphens and a full-width comma inside 1,2-hexanediol's
+    # locants, which had cut it in two; the JCIA names of acetyl hexapeptide-8 and walnut shell grains
+    inci = "水、ＤＰＧ、１，２－ヘキサンジオール、ミリスチン酸、ラウリン酸K、テウチグルミ殻粒、アセチルヘキサペプチド－８"
+    det = detect(Product("P", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches] == [
+        "aqua", "dipropylene_glycol", "1_2_hexanediol", "myristic_acid", "potassium_laurate",
+        "juglans_regia_shell_powder", "acetyl_hexapeptide_8"]
+    assert not det.unrecognized
+    # control: a full-width comma between names still separates them
+    assert [i.written for i in split_inci("水，甘油，1,2-己二醇")] == ["水", "甘油", "1,2-己二醇"]
+
+
+def test_german_flavourings_are_fragrance(table):
+    # held-out 26: a German drug database's composition block names the flavour 'Aromastoffe'
+    det = detect(Product("Gel", inci="Benzoylperoxid, Aromastoffe, Carbomer, Wasser"), table)
+    assert "parfum" in {m.ingredient.id for m in det.matches}

@@ -399,6 +399,8 @@ def _without_html(text: str) -> str:
     return _HTML_TAG.sub(lambda m: cut if m.group("tag").lower() in _HTML_BREAKS else "", text)
 
 
+#: A full-width comma between two digits (a Japanese label's full-width locants), not a separator.
+_FULL_WIDTH_LOCANTS = re.compile(r"(?<=[0-9０-９])，(?=[0-9０-９])")
 #: Spaces a page writes other than as spaces (no-break, narrow no-break, thin, figure): spaces.
 _ODD_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " "})
 
@@ -411,6 +413,8 @@ def _prepared(text: str, layouts: bool = True) -> str:
         text = _without_html(text)
     if not text.isascii():
         text = text.translate(_ODD_SPACES)  # a page's no-break spaces are spaces
+        if "，" in text:  # a full-width comma between locants is in the name: '１，２－ヘキサンジオール'
+            text = _FULL_WIDTH_LOCANTS.sub(",", text)
     if layouts:
         text = _from_layout(text)
     if text[:20].lstrip()[:11].lower() == "ingredients":
