@@ -46,12 +46,11 @@ CJK_CLAIMS: tuple[tuple[str, str], ...] = (
     ("防晒", "sunscreen"), ("防曬", "sunscreen"), ("선크림", "sunscreen"), ("선블록", "sunscreen"),
     ("日焼け止め", "sunscreen"),
 )
-_CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 
 
 def cjk_claim_words(name: str) -> list[str]:
     """The English claim words of the Chinese, Korean or Japanese claims in ``name`` (:data:`CJK_CLAIMS`)."""
-    if name.isascii() or not _CJK_CHARACTER.search(name):
+    if name.isascii():  # most names; every term holds CJK characters, so no other name needs a script check
         return []
     return [word for term, word in CJK_CLAIMS if term in name]
 
