@@ -266,3 +266,47 @@ def test_distinct_columns_are_what_numpy_unique_along_an_axis_gives(rows, huge):
     assert first.tolist() == want_first.tolist()
     assert of.tolist() == want_of.reshape(-1).tolist()
     assert _unique_columns(*columns)[1].tolist() == of.tolist()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize("block, limits", [(1, None), (7, None), (4000, None), (7, (5, 5))])
+@pytest.mark.parametrize("make", [_export, _export_without_notes])
+def test_the_json_lane_writes_what_the_report_walk_writes(tmp_path, monkeypatch, make, block, limits, fmt):
+    """:class:`JsonLane` gives the bytes and tallies of writing each routine's report; routines
+    with notes (rejected rows, frequencies) come whole from the walk, in their place."""
+    from compatcheck.batch import lane as lane_module
+    from compatcheck.batch.json_lane import JsonLane
+
+    if limits:
+        monkeypatch.setattr(lane_module, "_ITEM_LIMIT", limits[0])
+        monkeypatch.setattr(lane_module, "_LINE_LIMIT", limits[1])
+    options = BatchOptions(make(tmp_path), on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),),
+                           ignore=("AD002",))
+    walk, lane = read_export(options)[0], read_export(options)[0]
+    expected, tally = io.StringIO(), Tally()
+    writer = Writer(expected, fmt)
+    for report in walk.reports():
+        writer.write(report)
+        tally.add_findings(report.findings)
+    got, lane_tally, routines = io.StringIO(), Tally(), 0
+    lane_writer = Writer(got, fmt)
+    for objects, counts, n in JsonLane(lane, lane_writer, block=block).texts(lane.order()):
+        lane_writer.write_objects(objects)
+        lane_tally.add_counts(counts)
+        routines += n
+    assert routines == len(walk.routine_ids)
+    assert got.getvalue() == expected.getvalue()
+    assert lane_tally.counts == tally.counts and lane_tally.worst == tally.worst
+    assert expected.getvalue().count('"code": ') > 3 * routines
+
+
+@given(st.lists(st.one_of(st.text(), _CELL), min_size=2, max_size=2))
+def test_a_template_object_is_the_json_of_its_filled_finding(names):
+    """Whatever the names hold (quotes, backslashes, braces, NULs, line breaks)."""
+    import json
+
+    from compatcheck.formatters.batch_output import JsonPieces
+    from compatcheck.formatters.json_format import finding_dict
+
+    text = JsonPieces.filled(TEMPLATE, JsonPieces.template_format(TEMPLATE), names)
+    assert text == json.dumps(finding_dict(fill(TEMPLATE, names)), ensure_ascii=False)

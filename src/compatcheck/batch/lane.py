@@ -1,9 +1,10 @@
-"""``batch --format csv`` for many routines at once, worked out with arrays.
+"""``batch`` reports for many routines at once, worked out with arrays.
 
-:meth:`~compatcheck.batch.frame.BatchChecker.sorted_answers` walks the routines
-one by one in Python; on a large export that walk is most of the run.
-:class:`CsvLane` writes the same lines (byte for byte: a test compares them) for
-a block of routines at a time, with joins where the walk had loops:
+:meth:`~compatcheck.batch.frame.BatchChecker.reports` and
+:meth:`~compatcheck.batch.frame.BatchChecker.sorted_answers` walk the routines
+one by one in Python; on a large export that walk is most of the run. A
+:class:`Lane` works out the findings of a block of routines at a time, with joins
+where the walk had loops:
 
 * each routine's setting (its needling dates and profile) comes from arrays and
   is worked out once per distinct setting;
@@ -13,20 +14,25 @@ a block of routines at a time, with joins where the walk had loops:
   asked once per distinct pair key;
 * a ``group`` module's key is the routine's sequence of (signature, name index),
   made with arrays (:class:`_Members`): the module is asked once per distinct
-  sequence in the block, and only filling names into the lines is per finding;
+  sequence in the block, and only filling names into the text is per finding;
 * every finding becomes a row of integers (routine, severity, kind, first product,
   start, code, and the order ``check`` yields it in), sorted with
-  :func:`numpy.lexsort` as :func:`~compatcheck.api.sort_findings` sorts, and the
-  lines are joined once.
+  :func:`numpy.lexsort` as :func:`~compatcheck.api.sort_findings` sorts.
+
+Each finding's text (a csv line, or a json object) is rendered once per finding or
+template by the lane's ``pieces`` and joined. :class:`CsvLane` writes
+``--format csv``'s lines; :class:`~compatcheck.batch.json_lane.JsonLane` the objects
+of ``jsonl`` and ``json``. Both write what the walk writes, byte for byte (tests
+compare them).
 
 The answers come from the same :class:`~compatcheck.memo.RoutineChecker` (the
 rules run in one place). Routines with parse notes (rejected rows, frequencies,
-profile cells that disagree) are rare; they go through ``sorted_answers`` as before.
+profile cells that disagree) are rare; they are left to the walk as before.
 """
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -34,7 +40,6 @@ from compatcheck.api import finding_key
 from compatcheck.by_identity import ByIdentity
 from compatcheck.batch.frame import places_in_runs
 from compatcheck.memo import Template, finding_of
-from compatcheck.formatters.batch_output import plain_name
 from compatcheck.model import Severity
 
 #: Routines worked out together: memory grows with a block, not with the file.
@@ -55,10 +60,11 @@ _LINE_LIMIT = 100_000
 
 class _Items:
     """Every finding and template met, by a small id: what sorting needs as integers, and the
-    csv line (a finding's) or line format (a template's) after the routine cell."""
+    text (a finding's) or text format (a template's) that ``pieces`` render (for csv: the line
+    after the routine cell)."""
 
-    def __init__(self, writer):
-        self.writer = writer
+    def __init__(self, pieces):
+        self.pieces = pieces
         self.clear()
 
     def clear(self) -> None:
@@ -94,10 +100,10 @@ class _Items:
         for column, value in zip(self._columns, (severity, kind, start.toordinal(), code)):
             column.append(value)
         if isinstance(item, Template):
-            self.text.append(self.writer.template_format(item))
+            self.text.append(self.pieces.template_format(item))
             self.uses.append((0 in item.products, 1 in item.products))
         else:
-            self.text.append(self.writer.finding_line(item))
+            self.text.append(self.pieces.finding_line(item))
             self.uses.append((False, False))
         self.objects.append(item)
         return len(self.objects) - 1
@@ -126,6 +132,17 @@ def _objects(values: list) -> np.ndarray:
     out = np.empty(len(values), dtype=object)
     out[:] = values
     return out
+
+
+class _Block(NamedTuple):
+    """A block's rows (see :meth:`BatchChecker.block`): per row its product key and its routine
+    (its place in the block); per routine an index into ``contexts`` (see
+    :meth:`BatchChecker.settings`)."""
+
+    key: np.ndarray
+    routine: np.ndarray
+    setting_code: np.ndarray
+    contexts: list
 
 
 class _Rows:
@@ -245,22 +262,27 @@ class _Members:
         return out
 
 
-class CsvLane:
-    """Write the csv lines of routines, block by block (see the module's docstring)."""
+class Lane:
+    """The findings of routines, block by block (see the module's docstring); a subclass
+    assembles a block's text from them (:meth:`_assemble`).
 
-    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
-        self.checker, self.writer, self.block = checker, writer, block
+    ``pieces`` render a finding's text (``finding_line``), a template's text as a format
+    string (``template_format``), fill names into it (``filled``) and tell a name that can go
+    into the text as it is (``plain``)."""
+
+    def __init__(self, checker, pieces, block: int = BLOCK_ROUTINES):
+        self.checker, self.pieces, self.block = checker, pieces, block
         self.rules = checker.rules
-        self.items = _Items(writer)
+        self.items = _Items(pieces)
         names: dict[str, int] = {}
         self.name_of_product = np.array([names.setdefault(d.name, len(names)) for d in checker.detected],
                                         dtype=np.int64)
         self.names = list(names)
-        self.plain_names = np.array([plain_name(n) for n in self.names], dtype=bool).reshape(-1)
+        self.plain_names = np.array([pieces.plain(n) for n in self.names], dtype=bool).reshape(-1)
         self._signatures = np.full((3 * len(checker.detected), len(self.rules.modules)), _UNKNOWN, dtype=np.int64)
 
     def texts(self, gids: Sequence[int]) -> Iterator[tuple[str, np.ndarray, int]]:
-        """Per block of the routines ``gids`` (in that order): its csv text, its findings counted
+        """Per block of the routines ``gids`` (in that order): its text, its findings counted
         by severity (indexed by :class:`Severity` value) and how many routines it held."""
         for start in range(0, len(gids), self.block):
             items = self.items
@@ -297,7 +319,7 @@ class CsvLane:
                             _SLOT_BITS[arranged.slot_array[rows]], settings)
             else:
                 self._groups(found, m, sid[:, m], signature[:, m], key, name, routine, last, settings)
-        return self._assemble(gids, found, slow)
+        return self._assemble(gids, found, slow, _Block(key, routine, setting_code, contexts))
 
     # -- settings and signatures -------------------------------------------------------------
 
@@ -388,7 +410,7 @@ class CsvLane:
         for i, x, y in lines.T.tolist():
             line = cache.get((i, x, y))
             if line is None:
-                line = cache[(i, x, y)] = self.writer.filled(
+                line = cache[(i, x, y)] = self.pieces.filled(
                     self.items.objects[i], text[i], (self.names[x],) if y < 0 else (self.names[x], self.names[y]))
             filled.append(line)
         return _objects(filled)[line_of]
@@ -465,42 +487,61 @@ class CsvLane:
         first_product = members.first_of(at, [uses for uses, _ in entries], flat, last[members.rows])
         names = members.names(np.unique(at).tolist(), self.names)
         unplain = np.bincount(members.routine[~self.plain_names[members.name]], minlength=len(sid))
-        text, writer = self.items.text, self.writer
-        lines = [text[i].format(*names[r]) if not unplain[r] else writer.filled(entries[e][1], text[i], names[r])
+        text, pieces = self.items.text, self.pieces
+        lines = [text[i].format(*names[r]) if not unplain[r] else pieces.filled(entries[e][1], text[i], names[r])
                  for i, r, e in zip(item.tolist(), at.tolist(), flat.tolist())]
         found.add(at, m, np.zeros(len(at), dtype=np.int64), place, item, first_product, lines)
 
     # -- the block's text ------------------------------------------------------------------------
 
-    def _assemble(self, gids: np.ndarray, found: _Rows, slow: np.ndarray) -> tuple[str, np.ndarray]:
-        """The block's lines in the report's order. The routines ``slow`` marks come whole from
-        ``sorted_answers``, each as one piece sorted before anything else of its routine."""
+    def _assemble(self, gids: np.ndarray, found: "_Rows", slow: np.ndarray, block: "_Block") -> tuple:
+        """The block's text and its findings counted by severity; the routines ``slow`` marks
+        are left to the walk."""
+        raise NotImplementedError
+
+    def _sorted(self, found: "_Rows", slow: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The findings of the routines ``slow`` does not mark, in the report's order (by routine,
+        then as :func:`~compatcheck.api.sort_findings` sorts): per finding its routine, its text
+        and its severity."""
         routine, module, occurrence, place, item, first, line = found.columns()
         keep = ~slow[routine]
         routine, module, occurrence, place, item, first, line = (
             x[keep] for x in (routine, module, occurrence, place, item, first, line))
         severity, kind, start, code, *_ = self.items.arrays()
-        counts = np.bincount(-severity[item], minlength=len(Severity) + 1)
+        order = np.lexsort((place, occurrence, module, code[item], start[item], first, kind[item], severity[item],
+                            routine))
+        return routine[order], line[order], -severity[item][order]
+
+
+class CsvLane(Lane):
+    """Write the csv lines of routines, block by block; ``writer`` is the report's csv
+    :class:`~compatcheck.formatters.batch_output.Writer` (it renders the lines too)."""
+
+    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
+        super().__init__(checker, writer, block)
+        self.writer = writer
+
+    def _assemble(self, gids: np.ndarray, found: _Rows, slow: np.ndarray, block: "_Block") -> tuple[str, np.ndarray]:
+        """The block's lines in the report's order. The routines ``slow`` marks come whole from
+        ``sorted_answers``, each in its routine's place."""
+        routine, line, severity = self._sorted(found, slow)
+        counts = np.bincount(severity, minlength=len(Severity) + 1)
         names = list(self.checker.routine_ids)  # by routine id
-        prefixes = [self.writer.routine_prefix(names[g]) for g in gids.tolist()]
-        whole_routine, whole_text = [], []
+        prefixes = np.array([self.writer.routine_prefix(names[g]) for g in gids.tolist()], dtype=object)
+        whole = []
         for r in np.flatnonzero(slow).tolist():
             for routine_name, answers in self.checker.sorted_answers([int(gids[r])]):
-                whole_routine.append(r)
-                whole_text.append(self.writer.answers_text(routine_name, answers))
+                whole.append((r, self.writer.answers_text(routine_name, answers)))
                 for f, _ in answers:
                     counts[finding_of(f).severity] += 1
-        whole = len(whole_routine)
-        first_of_all = np.full(whole, np.iinfo(np.int64).min, dtype=np.int64)
-        keys = [np.concatenate([x, first_of_all]) for x in (place, occurrence, module, code[item], start[item],
-                                                            first, kind[item], severity[item])]
-        order = np.lexsort((*keys, np.concatenate([routine, np.asarray(whole_routine, dtype=np.int64)])))
-        prefix = np.concatenate([np.array(prefixes, dtype=object)[routine], np.full(whole, "", dtype=object)])
-        text = np.concatenate([line, np.array(whole_text, dtype=object)])
-        out = np.empty(2 * len(order), dtype=object)
-        out[0::2] = prefix[order]
-        out[1::2] = text[order]
-        return "".join(out.tolist()), counts
+        out = np.empty(2 * len(routine), dtype=object)
+        out[0::2] = prefixes[routine]
+        out[1::2] = line
+        if not whole:
+            return "".join(out.tolist()), counts
+        # a slow routine's text goes before the first line of any later routine
+        at = np.searchsorted(routine, [r for r, _ in whole], side="left") * 2
+        return "".join(np.insert(out, at, [text for _, text in whole]).tolist()), counts
 
 
 def _last_positions(routine: np.ndarray, name: np.ndarray, position: np.ndarray) -> np.ndarray:

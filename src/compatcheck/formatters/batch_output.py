@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 from compatcheck import __version__
 from compatcheck.by_identity import ByIdentity
 from compatcheck.formatters import DISCLAIMER
-from compatcheck.formatters.json_format import product_dict, report_dict
+from compatcheck.formatters.json_format import finding_dict, product_dict, report_dict
 from compatcheck.formatters.printable import CSV_CONTROL_CHARACTERS, CSV_CONTROLS, REPLACEMENT, printable
 from compatcheck.memo import Template, fill
 from compatcheck.model import Finding, Report, Severity
@@ -97,6 +97,37 @@ def _line_format(template: Template) -> str:
     return _without_controls(_MARK.sub(lambda m: "{" + m.group(1) + "}", line)) + "\n"
 
 
+#: A placeholder name (memo's ``\x00i\x00``) as ``json.dumps`` writes it.
+_JSON_MARK = re.compile(r"\\u0000(\d+)\\u0000")
+#: What ``json.dumps`` escapes in a string (``ensure_ascii=False``).
+_JSON_ESCAPED = re.compile('[\\x00-\\x1f\\\\"]')
+
+
+class JsonPieces:
+    """A finding as the json object of ``check --format json`` (no indent): the json
+    counterpart of :class:`Writer`'s csv pieces, for :class:`~compatcheck.batch.json_lane.JsonLane`."""
+
+    @staticmethod
+    def finding_line(finding: Finding) -> str:
+        return json.dumps(finding_dict(finding), ensure_ascii=False)
+
+    @staticmethod
+    def template_format(template: Template) -> str:
+        """The template's object as a format string: ``{i}`` is name ``i``, escaped for json."""
+        text = json.dumps(finding_dict(template.finding), ensure_ascii=False).replace("{", "{{").replace("}", "}}")
+        return _JSON_MARK.sub(lambda m: "{" + m.group(1) + "}", text)
+
+    @staticmethod
+    def plain(name: str) -> bool:
+        """Whether json writes ``name`` in a string as it is (nothing to escape)."""
+        return not _JSON_ESCAPED.search(name)
+
+    @classmethod
+    def filled(cls, template: Template, line_format: str, names) -> str:
+        """The object of the finding ``template`` stands for, ``names`` filled in."""
+        return line_format.format(*[n if cls.plain(n) else json.dumps(n, ensure_ascii=False)[1:-1] for n in names])
+
+
 def _finding_row(routine: str, f: Finding) -> list:
     w = f.window
     return [routine, f.severity.label, f.kind, f.code, "; ".join(f.products), "; ".join(f.ingredients),
@@ -137,6 +168,29 @@ class Writer:
 
     def write(self, report: Report) -> None:
         getattr(self, f"_{self.fmt}")(report)
+
+    plain = staticmethod(plain_name)  # a name that can go into a csv line as it is
+
+    def write_objects(self, texts: Iterable[str]) -> None:
+        """jsonl and json: routines' objects made elsewhere (:class:`~compatcheck.batch.json_lane.JsonLane`),
+        each the text :meth:`write` writes for its report, without the separators; each is
+        written as it comes."""
+        out = self.out
+        if self.fmt == "jsonl":
+            for text in texts:
+                out.write(text + "\n")
+            return
+        for text in texts:
+            out.write(text if self._first else ",\n" + text)
+            self._first = False
+
+    def report_text(self, report: Report) -> str:
+        """jsonl and json: a routine's object (``check --format json``'s, with ``routine``)."""
+        return self._json_text(report)
+
+    def product_text(self, product) -> str:
+        """jsonl and json: a product's object, made once per product object."""
+        return self._product_json(product)
 
     def _csv(self, report: Report) -> None:
         self.write_answers(report.routine or "", [(finding, None) for finding in report.findings])
@@ -195,11 +249,10 @@ class Writer:
         return _MARKER.sub(lambda m: rendered[int(m.group(1))], text)
 
     def _jsonl(self, report: Report) -> None:
-        self.out.write(self._json_text(report) + "\n")
+        self.write_objects([self._json_text(report)])
 
     def _json(self, report: Report) -> None:
-        self.out.write(("" if self._first else ",\n") + self._json_text(report))
-        self._first = False
+        self.write_objects([self._json_text(report)])
 
     def _summary_cells(self, report: Report) -> tuple[str, int, dict, str]:
         counts = report.counts()

@@ -1,0 +1,104 @@
+"""``batch --format jsonl`` and ``--format json`` for many routines at once.
+
+A routine's object is ``check --format json``'s with ``routine``: its setting
+(``as_of``, ``needling_dates``, ``profile``), its products, its findings, their
+counts and a fixed tail. :class:`JsonLane` makes each piece once and joins them:
+
+* the findings come from :class:`~compatcheck.batch.lane.Lane` (worked out with
+  arrays, each finding's or template's object rendered once, names filled in);
+* a product's object once per product and slot (:meth:`Writer.product_text`);
+* the text before ``products`` once per setting, the ``summary`` once per
+  distinct count, and the tail once.
+
+Only joining a routine's pieces is per routine. The objects are the walk's
+(:meth:`Writer.write` of each report), byte for byte: a test compares them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+import numpy as np
+
+from compatcheck.batch.lane import BLOCK_ROUTINES, Lane
+from compatcheck.formatters.batch_output import JsonPieces
+from compatcheck.formatters.json_format import report_dict
+from compatcheck.model import Report, Severity
+
+#: Where a routine's products and findings go in the object of a report that has neither.
+_MIDDLE = '"products": [], "findings": [], "summary": '
+_SEVERITIES = sorted(Severity, reverse=True)  # the order of ``Report.counts``
+
+
+class JsonLane(Lane):
+    """Write the jsonl or json objects of routines, block by block; ``writer`` is the
+    report's :class:`~compatcheck.formatters.batch_output.Writer`."""
+
+    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
+        super().__init__(checker, JsonPieces, block)
+        self.writer = writer
+        self._product_texts: dict[int, str] = {}
+        self._summaries: dict[tuple[int, ...], str] = {}
+        self._settings: dict[tuple, tuple[str, str]] = {}
+
+    def _assemble(self, gids: np.ndarray, found, slow: np.ndarray, block) -> tuple[Iterator[str], np.ndarray]:
+        """The block's objects, one per routine in the order of ``gids``, made as they are
+        written (a block's objects together are large: a product's object is long, and each
+        routine repeats its products'), and its findings counted by severity."""
+        routine, line, severity = self._sorted(found, slow)
+        counts = np.zeros((len(gids), len(Severity) + 1), dtype=np.int64)
+        np.add.at(counts, (routine, severity), 1)
+        walked = {}  # the reports of the routines ``slow`` marks, by place in the block
+        for r in np.flatnonzero(slow).tolist():
+            (walked[r],) = self.checker.reports([int(gids[r])])
+            for finding in walked[r].findings:
+                counts[r, finding.severity] += 1
+        bounds = (np.searchsorted(routine, np.arange(len(gids) + 1)).tolist(),
+                  np.searchsorted(block.routine, np.arange(len(gids) + 1)).tolist())
+        return self._objects(gids, line.tolist(), counts, bounds, block, walked), counts.sum(axis=0)
+
+    def _objects(self, gids: np.ndarray, lines: list[str], counts: np.ndarray, bounds: tuple[list[int], list[int]],
+                 block, walked: dict) -> Iterator[str]:
+        names, keys = list(self.checker.routine_ids), block.key.tolist()
+        (line_at, row_at), contexts = bounds, block.contexts
+        for r, (gid, code) in enumerate(zip(gids.tolist(), block.setting_code.tolist())):
+            if r in walked:
+                yield self.writer.report_text(walked[r])
+                continue
+            head, tail = self._setting(contexts[code])
+            products = ", ".join([self._product(k) for k in keys[row_at[r]:row_at[r + 1]]])
+            findings = ", ".join(lines[line_at[r]:line_at[r + 1]])
+            yield (f'{{"routine": {json.dumps(names[gid], ensure_ascii=False)}, {head}{products}], '
+                   f'"findings": [{findings}], "summary": {self._summary(counts[r])}{tail}')
+
+    def _product(self, key: int) -> str:
+        text = self._product_texts.get(key)
+        if text is None:
+            text = self._product_texts[key] = self.writer.product_text(self.checker._detected(key))
+        return text
+
+    def _summary(self, counts: np.ndarray) -> str:
+        key = tuple(counts.tolist())
+        text = self._summaries.get(key)
+        if text is None:
+            text = self._summaries[key] = json.dumps({s.label: key[s] for s in _SEVERITIES})
+        return text
+
+    def _setting(self, context) -> tuple[str, str]:
+        """What a routine's object holds before its products (after ``routine``), and after its
+        ``summary``, in ``context``: cut from the object of a report with no products."""
+        key = (context.needling_dates, context.profile)
+        found = self._settings.get(key)
+        if found is None:
+            checker = self.checker
+            empty = json.dumps(report_dict(Report(as_of=checker.on, needling_dates=context.needling_dates,
+                                                  products=(), findings=(), table_label=checker.table.label,
+                                                  routine=None, ignored=checker.ignore, profile=context.profile)),
+                               ensure_ascii=False)
+            before, after = empty[1:].split(_MIDDLE)
+            zero = json.dumps({s.label: 0 for s in _SEVERITIES})
+            if not after.startswith(zero):
+                raise AssertionError(f"a report object no longer reads {_MIDDLE}{zero}: update JsonLane")
+            found = self._settings[key] = (before + '"products": [', after[len(zero):])
+        return found
