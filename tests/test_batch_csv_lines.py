@@ -268,14 +268,16 @@ def test_distinct_columns_are_what_numpy_unique_along_an_axis_gives(rows, huge):
     assert _unique_columns(*columns)[1].tolist() == of.tolist()
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "markdown", "table"])
 @pytest.mark.parametrize("block, limits", [(1, None), (7, None), (4000, None), (7, (5, 5))])
 @pytest.mark.parametrize("make", [_export, _export_without_notes])
-def test_the_json_lane_writes_what_the_report_walk_writes(tmp_path, monkeypatch, make, block, limits, fmt):
-    """:class:`JsonLane` gives the bytes and tallies of writing each routine's report; routines
-    with notes (rejected rows, frequencies) come whole from the walk, in their place."""
+def test_the_report_lanes_write_what_the_report_walk_writes(tmp_path, monkeypatch, make, block, limits, fmt):
+    """:class:`JsonLane` and :class:`SummaryLane` give the bytes and tallies of writing each
+    routine's report; routines with notes (rejected rows, frequencies) come whole from the walk,
+    in their place."""
     from compatcheck.batch import lane as lane_module
     from compatcheck.batch.json_lane import JsonLane
+    from compatcheck.batch.summary_lane import SummaryLane
 
     if limits:
         monkeypatch.setattr(lane_module, "_ITEM_LIMIT", limits[0])
@@ -290,14 +292,22 @@ def test_the_json_lane_writes_what_the_report_walk_writes(tmp_path, monkeypatch,
         tally.add_findings(report.findings)
     got, lane_tally, routines = io.StringIO(), Tally(), 0
     lane_writer = Writer(got, fmt)
-    for objects, counts, n in JsonLane(lane, lane_writer, block=block).texts(lane.order()):
-        lane_writer.write_objects(objects)
+    json = fmt in ("jsonl", "json")
+    write = lane_writer.write_objects if json else lane_writer.write_lines
+    for text, counts, n in (JsonLane if json else SummaryLane)(lane, lane_writer, block=block).texts(lane.order()):
+        write(text)
         lane_tally.add_counts(counts)
         routines += n
     assert routines == len(walk.routine_ids)
     assert got.getvalue() == expected.getvalue()
     assert lane_tally.counts == tally.counts and lane_tally.worst == tally.worst
-    assert expected.getvalue().count('"code": ') > 3 * routines
+    if json:
+        assert expected.getvalue().count('"code": ') > 3 * routines
+    else:  # routines whose first finding names a product (a template filled in) are there
+        header = 2 if fmt == "markdown" else 1
+        lines = expected.getvalue().splitlines()
+        assert len(lines) == routines + header
+        assert any(name in line for line in lines[header:] for name in ("Night Serum", "C Serum", "BHA Liquid"))
 
 
 @given(st.lists(st.one_of(st.text(), _CELL), min_size=2, max_size=2))

@@ -46,31 +46,21 @@ class JsonLane(Lane):
         """The block's objects, one per routine in the order of ``gids``, made as they are
         written (a block's objects together are large: a product's object is long, and each
         routine repeats its products'), and its findings counted by severity."""
-        routine, line, severity = self._sorted(found, slow)
-        counts = np.zeros((len(gids), len(Severity) + 1), dtype=np.int64)
-        np.add.at(counts, (routine, severity), 1)
-        walked = {}  # the reports of the routines ``slow`` marks, by place in the block
-        for r in np.flatnonzero(slow).tolist():
-            (walked[r],) = self.checker.reports([int(gids[r])])
-            for finding in walked[r].findings:
-                counts[r, finding.severity] += 1
-        bounds = (np.searchsorted(routine, np.arange(len(gids) + 1)).tolist(),
-                  np.searchsorted(block.routine, np.arange(len(gids) + 1)).tolist())
-        return self._objects(gids, line.tolist(), counts, bounds, block, walked), counts.sum(axis=0)
+        per = self._per_routine(gids, found, slow, block)
+        return self._objects(gids, per, block), per.counts.sum(axis=0)
 
-    def _objects(self, gids: np.ndarray, lines: list[str], counts: np.ndarray, bounds: tuple[list[int], list[int]],
-                 block, walked: dict) -> Iterator[str]:
-        names, keys = list(self.checker.routine_ids), block.key.tolist()
-        (line_at, row_at), contexts = bounds, block.contexts
+    def _objects(self, gids: np.ndarray, per, block) -> Iterator[str]:
+        names, keys, contexts = list(self.checker.routine_ids), block.key.tolist(), block.contexts
+        lines, line_at, row_at = per.lines, per.line_at, per.row_at
         for r, (gid, code) in enumerate(zip(gids.tolist(), block.setting_code.tolist())):
-            if r in walked:
-                yield self.writer.report_text(walked[r])
+            if r in per.walked:
+                yield self.writer.report_text(per.walked[r])
                 continue
             head, tail = self._setting(contexts[code])
             products = ", ".join([self._product(k) for k in keys[row_at[r]:row_at[r + 1]]])
             findings = ", ".join(lines[line_at[r]:line_at[r + 1]])
             yield (f'{{"routine": {json.dumps(names[gid], ensure_ascii=False)}, {head}{products}], '
-                   f'"findings": [{findings}], "summary": {self._summary(counts[r])}{tail}')
+                   f'"findings": [{findings}], "summary": {self._summary(per.counts[r])}{tail}')
 
     def _product(self, key: int) -> str:
         text = self._product_texts.get(key)

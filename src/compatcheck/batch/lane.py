@@ -513,6 +513,31 @@ class Lane:
         return routine[order], line[order], -severity[item][order]
 
 
+    def _per_routine(self, gids: np.ndarray, found: "_Rows", slow: np.ndarray, block: "_Block") -> "_PerRoutine":
+        """The block's findings by routine; the reports of the routines ``slow`` marks, from the walk."""
+        routine, line, severity = self._sorted(found, slow)
+        counts = np.zeros((len(gids), len(Severity) + 1), dtype=np.int64)
+        np.add.at(counts, (routine, severity), 1)
+        walked = {}
+        for r in np.flatnonzero(slow).tolist():
+            (walked[r],) = self.checker.reports([int(gids[r])])
+            for finding in walked[r].findings:
+                counts[r, finding.severity] += 1
+        every = np.arange(len(gids) + 1)
+        return _PerRoutine(line.tolist(), np.searchsorted(routine, every).tolist(),
+                           np.searchsorted(block.routine, every).tolist(), counts, walked)
+
+
+class _PerRoutine(NamedTuple):
+    """A block's findings by routine (routines by their place in the block)."""
+
+    lines: list[str]  # the findings' texts, each routine's in the report's order
+    line_at: list[int]  # routine r's texts are lines[line_at[r]:line_at[r + 1]]
+    row_at: list[int]  # its rows are the block's rows[row_at[r]:row_at[r + 1]]
+    counts: np.ndarray  # per routine, its findings counted by severity value
+    walked: dict  # the reports of the routines left to the walk, by place
+
+
 class CsvLane(Lane):
     """Write the csv lines of routines, block by block; ``writer`` is the report's csv
     :class:`~compatcheck.formatters.batch_output.Writer` (it renders the lines too)."""

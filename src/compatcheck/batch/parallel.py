@@ -26,9 +26,12 @@ import numpy as np
 from compatcheck.errors import InputError
 from compatcheck.batch.json_lane import JsonLane
 from compatcheck.batch.lane import CsvLane
+from compatcheck.batch.summary_lane import SummaryLane
 from compatcheck.batch.orphan import check_parent, orphaned, stop_with_parent
 from compatcheck.model import Severity
 
+#: The lane that writes each report format.
+_LANES = {"csv": CsvLane, "jsonl": JsonLane, "json": JsonLane, "markdown": SummaryLane, "table": SummaryLane}
 #: Below this many rows a helper process costs more than it saves.
 PARALLEL_FROM_ROWS = 50_000
 #: While routines are checked, the garbage collector looks at new objects after this many
@@ -88,24 +91,17 @@ def shares(checker, jobs: int) -> list[list[int]]:
 def write_reports(checker, share: Sequence[int], writer, progress: Callable[[int], None] | None = None) -> Tally:
     """Check the routines of ``share`` and write their reports; ``progress(done)`` now and then.
 
-    csv, jsonl and json need no report objects: :class:`~compatcheck.batch.lane.CsvLane`
-    and :class:`~compatcheck.batch.json_lane.JsonLane` work out a block of routines at a
-    time with arrays, which is much faster. markdown and table walk the routines."""
-    tally = Tally()
-    if writer.fmt in ("csv", "jsonl", "json"):
-        lane, write = (CsvLane, writer.write_lines) if writer.fmt == "csv" else (JsonLane, writer.write_objects)
-        done = 0
-        for text, counts, routines in lane(checker, writer).texts(share):
-            write(text)
-            tally.add_counts(counts)
-            done += routines
-            if progress is not None:
-                progress(done)
-        return tally
-    for done, report in enumerate(checker.reports(share), start=1):
-        writer.write(report)
-        tally.add_findings(report.findings)
-        if progress is not None and done % 5000 == 0:
+    No report objects are needed: a lane (:class:`~compatcheck.batch.lane.CsvLane`,
+    :class:`~compatcheck.batch.json_lane.JsonLane`, :class:`~compatcheck.batch.summary_lane.SummaryLane`)
+    works out a block of routines at a time with arrays, which is much faster than the walk."""
+    tally, lane = Tally(), _LANES[writer.fmt]
+    write = writer.write_objects if lane is JsonLane else writer.write_lines
+    done = 0
+    for text, counts, routines in lane(checker, writer).texts(share):
+        write(text)
+        tally.add_counts(counts)
+        done += routines
+        if progress is not None:
             progress(done)
     return tally
 

@@ -128,6 +128,28 @@ class JsonPieces:
         return line_format.format(*[n if cls.plain(n) else json.dumps(n, ensure_ascii=False)[1:-1] for n in names])
 
 
+class MessagePieces:
+    """A finding as its message: what the markdown and table summaries show of a routine's
+    first finding, for :class:`~compatcheck.batch.summary_lane.SummaryLane`."""
+
+    @staticmethod
+    def finding_line(finding: Finding) -> str:
+        return finding.message
+
+    @staticmethod
+    def template_format(template: Template) -> str:
+        return "".join(p.replace("{", "{{").replace("}", "}}") if isinstance(p, str) else "{%d}" % p
+                       for p in template.message)
+
+    @staticmethod
+    def plain(name: str) -> bool:
+        return True  # the line is made printable and escaped whole
+
+    @staticmethod
+    def filled(template: Template, line_format: str, names) -> str:
+        return line_format.format(*names)
+
+
 def _finding_row(routine: str, f: Finding) -> list:
     w = f.window
     return [routine, f.severity.label, f.kind, f.code, "; ".join(f.products), "; ".join(f.ingredients),
@@ -254,20 +276,25 @@ class Writer:
     def _json(self, report: Report) -> None:
         self.write_objects([self._json_text(report)])
 
-    def _summary_cells(self, report: Report) -> tuple[str, int, dict, str]:
+    def summary_cells(self, report: Report) -> tuple[str, int, dict, str]:
+        """What :meth:`summary_line` shows of a report."""
         counts = report.counts()
         top = report.findings[0].message if report.findings else ""
         return report.routine or "", len(report.products), counts, top
 
-    def _markdown(self, report: Report) -> None:
-        routine, n, c, top = self._summary_cells(report)
-        cells = [routine, str(n), str(c["avoid"]), str(c["caution"]), str(c["info"]), top]
-        self.out.write(printable("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n"))
-
-    def _table(self, report: Report) -> None:
-        routine, n, c, top = self._summary_cells(report)
+    def summary_line(self, routine: str, products: int, counts: dict, top: str) -> str:
+        """markdown and table: a routine's line (``top``: its first finding's message)."""
+        if self.fmt == "markdown":
+            cells = [routine, str(products), str(counts["avoid"]), str(counts["caution"]), str(counts["info"]), top]
+            return printable("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in cells) + " |\n")
         top = top if len(top) <= 100 else top[:99] + "…"
-        self.out.write(printable(f"{routine:<20} {n:>8} {c['avoid']:>5} {c['caution']:>7} {c['info']:>4}  {top}\n"))
+        return printable(f"{routine:<20} {products:>8} {counts['avoid']:>5} {counts['caution']:>7} {counts['info']:>4}"
+                         f"  {top}\n")
+
+    def _markdown(self, report: Report) -> None:
+        self.out.write(self.summary_line(*self.summary_cells(report)))
+
+    _table = _markdown
 
     def close(self, summary: dict) -> None:
         if self.fmt == "json":
