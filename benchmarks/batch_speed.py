@@ -11,10 +11,11 @@ largest process (max RSS), and of all its processes together (``--jobs``; sample
 from /proc every 20 ms, pages shared after fork counted in each process). With ``--per-row-routines N`` it also times the first N
 routines checked one by one through the ``check`` path (``check_products`` per
 routine, detection included) against ``batch`` on a file of those routines only.
-With ``--floor`` it also times, alternating with ``read_csv`` again, what writing the
-report alone costs: its bytes, already in memory, written to a new file, and
-``DataFrame.to_csv`` of the report's rows (read beforehand as text): a floor under any
-batch time, since batch must write at least those bytes.
+With ``--floor`` it also times, alternating with ``read_csv`` again, what writing each
+report (``--formats``) alone costs: its bytes, already in memory, written to a new file,
+and for csv ``DataFrame.to_csv`` of the report's rows (read beforehand as text): a floor
+under any batch time, since batch must write at least those bytes. The work folder (the
+generated export, the reports) is removed at the end.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -114,18 +116,25 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
                         help="time batch with each of these --jobs values (default: 1 2)")
     parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "jsonl", "json", "markdown", "table"],
-                        help="time batch writing each of these report formats (default: csv; the per-row and "
-                             "floor comparisons use the csv report)")
+                        help="time batch writing each of these report formats (default: csv; the "
+                             "--per-row-routines comparison uses the csv report)")
     parser.add_argument("--per-row-routines", type=int, default=0,
                         help="also compare with the check path on this many routines")
     parser.add_argument("--per-row-all", action="store_true",
                         help="also check the whole export one routine at a time through the check path and "
                              "compare with batch's median (slow: about 4 ms a routine)")
     parser.add_argument("--floor", action="store_true",
-                        help="also time writing the report alone (its bytes from memory; pandas to_csv of its "
-                             "rows) against read_csv, alternating: the floor under any batch time")
+                        help="also time writing each report alone (its bytes from memory; for csv also pandas "
+                             "to_csv of its rows) against read_csv, alternating: the floor under any batch time")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="compatcheck-bench-"))
+    try:  # the generated export and the reports take gigabytes (a 1M-row jsonl report: about 9 GB)
+        return _bench(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _bench(args: argparse.Namespace, work: Path) -> int:
     path = args.file or work / f"export_{args.rows}.csv"
     if args.file is None:
         subprocess.run([sys.executable, str(HERE / "make_export.py"), "--rows", str(args.rows), "--out", str(path)],
@@ -159,8 +168,8 @@ def main(argv=None) -> int:
         with report.open(encoding="utf-8") as fh:
             findings = sum(1 for _ in fh) - 1
         print(f"report: {findings} findings, {report.stat().st_size / 2**20:.0f} MiB")
-    if args.floor and report.exists():
-        _floor(path, report, args.runs)
+    if args.floor:
+        _floor(path, {fmt: work / f"report.{fmt}" for fmt in args.formats}, args.runs)
     if args.per_row_all:
         per_row = float(_run([sys.executable, "-c", PER_ROW, str(path), ON])[2].strip())
         for jobs, fmt in lanes:
@@ -185,18 +194,22 @@ def main(argv=None) -> int:
     return 0
 
 
-def _floor(path: Path, report: Path, runs: int) -> None:
-    """Time writing ``report`` alone, alternating with ``read_csv`` of the export."""
-    copy = report.with_name("floor_copy.csv")
-    times: dict[str, list[float]] = {"read_csv": [], "write the bytes": [], "to_csv": []}
-    try:
-        for _ in range(runs):
-            times["read_csv"].append(float(_run([sys.executable, "-c", READ_CSV, str(path)])[2].strip()))
-            times["write the bytes"].append(float(_run([sys.executable, "-c", WRITE_BYTES, str(report),
-                                                        str(copy)])[2].strip()))
-            times["to_csv"].append(float(_run([sys.executable, "-c", TO_CSV, str(report), str(copy)])[2].strip()))
-    finally:
-        copy.unlink(missing_ok=True)
+def _floor(path: Path, reports: dict[str, Path], runs: int) -> None:
+    """Time writing each report alone (its bytes; for csv also ``to_csv`` of its rows), alternating
+    with ``read_csv`` of the export."""
+    times: dict[str, list[float]] = {"read_csv": []}
+    for _ in range(runs):
+        times["read_csv"].append(float(_run([sys.executable, "-c", READ_CSV, str(path)])[2].strip()))
+        for fmt, report in reports.items():
+            copy = report.with_name(f"floor_copy.{fmt}")
+            try:
+                times.setdefault(f"write the {fmt} report's bytes", []).append(
+                    float(_run([sys.executable, "-c", WRITE_BYTES, str(report), str(copy)])[2].strip()))
+                if fmt == "csv":
+                    times.setdefault("to_csv", []).append(
+                        float(_run([sys.executable, "-c", TO_CSV, str(report), str(copy)])[2].strip()))
+            finally:
+                copy.unlink(missing_ok=True)
     read_med = statistics.median(times["read_csv"])
     for what, values in times.items():
         med = statistics.median(values)
