@@ -358,6 +358,21 @@ def test_split_name_is_joined_not_read_as_an_acid(table):
     assert "bha" not in det.active_classes()
 
 
+def test_a_name_wrapped_or_split_in_two_takes_one_place_in_the_list(table):
+    """A Turkish catalogue's hard wraps inside names (``Lauryl\nGlucoside``, ``Cocamide\nMIPA``) and
+    stray commas are one name each: the names after them keep their places (the order is what tells
+    an acid's amount), and a strength after the second half stays with the name."""
+    inci = ("Aqua, Glycerin, Cocamidopropyl Betaine, Lauryl\nGlucoside, Sodium Lauryl Glucose Carboxylate, "
+            "Cocamide\nMIPA, Salicylic\nAcid 2%, Panthenol, Sodium\nBenzoate, Potassium Sorbate")
+    det = detect(Product("Face Wash", inci=inci), table)
+    at = {m.ingredient.id: (m.position, m.percent) for m in det.matches}
+    assert at["salicylic_acid"] == (7, 2.0)
+    assert at["sodium_benzoate"][0] == 9 and at["potassium_sorbate"][0] == 10
+    # control: two names on two lines stay two names
+    det = detect(Product("Serum", inci="Aqua, Glycerin\nRetinol, Tocopherol"), table)
+    assert [m.ingredient.id for m in det.matches][:3] == ["aqua", "glycerin", "retinol"]
+
+
 @pytest.mark.parametrize("name, active", [("Walnut Face Scrub", True), ("Daily Moisturiser", False)])
 def test_hydrated_silica_is_a_scrub_only_in_a_scrub(table, name, active):
     det = detect(Product(name, inci="Water, Hydrated Silica, Glycerin"), table)

@@ -319,24 +319,9 @@ def _match_items(
             # the Active heading is the one that tells (a sunscreen's 'Zinc Oxide 9.17%')
             found[seen[ing.id]] = (item, ing)
 
-    skip = False
     own_name = normalise(name)
-    for i, item in enumerate(items):
-        if skip:
-            skip = False
-            continue
+    for item in items:
         ing, parts, family = _resolve(item, table)
-        if ing is None and i + 1 < len(items):
-            # a name split in two by a stray separator: "ethylhexyl, salicylate",
-            # "Cetearyl, Alcohol" (not a bare drying "Alcohol": the join is a known name)
-            nxt = items[i + 1]
-            joined = table.lookup(f"{item.written} {nxt.written}")
-            alone = None if joined is None else _resolve(nxt, table)[0]
-            # not when the join is only the next name read again (a name in another script, which
-            # the lookup leaves out, before "Retinol")
-            if joined is not None and joined != alone and (alone is None or not parts):
-                ing, skip = joined, True
-                item = item._replace(written=f"{item.written} {nxt.written}")
         if ing is not None and (not ing.tags or not _names_the_product(item, own_name, table)):
             keep(item, ing)
         elif ing is not None:
@@ -391,11 +376,16 @@ _WORD = re.compile(r"[0-9A-Za-z]+")
 
 def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
     """Items holding several known names (a list whose separators were lost:
-    ``Aqua Glycerin Silica Dimethicone``) cut into one item per name, and items joining
+    ``Aqua Glycerin Silica Dimethicone``) cut into one item per name, items joining
     a known name to another by ``and`` or ``and/or`` (:func:`_joined_items`) cut in two,
-    renumbered, so that each name keeps its own place in the list."""
+    and a name split in two (:func:`_split_in_two`) joined again, renumbered, so that
+    each name keeps its own place in the list."""
     out: list[Item] | None = None
+    skip = False
     for i, item in enumerate(items):
+        if skip:
+            skip = False
+            continue
         ing, parts, family = _resolve(item, table)
         cut = None
         if ing is None and len(parts) > 1:
@@ -404,6 +394,10 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _joined_items(item, table)
         elif ing is not None and ")" in item.written and _GLUED_AFTER_BRACKET.search(item.written):
             cut = _glued_after_bracket(item, ing, table)
+        if ing is None and not cut and i + 1 < len(items):
+            joined = _split_in_two(item, parts, items[i + 1], table)
+            if joined is not None:
+                cut, skip = [joined], True
         # a sentence naming nothing (a shop's disclaimer under the list) is no name and has no place in it
         drop = (not cut and ing is None and not parts and family is None and " " in item.written
                 and sentence(normalise(item.written).split(), table.index, table.max_words))
@@ -416,6 +410,24 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
     if out is None:  # the usual case: nothing to cut
         return items
     return [item._replace(position=n) for n, item in enumerate(out)]
+
+
+def _split_in_two(item: Item, parts: tuple, nxt: Item, table: IngredientTable) -> Item | None:
+    """``item`` (no name the table knows) and the next one as one item, when together they are a
+    name split in two by a stray separator or a hard wrap: ``ethylhexyl, salicylate``, ``Cetearyl,
+    Alcohol`` (not a bare drying "Alcohol": the join is a known name), ``Cocamide\nMIPA``. Not when
+    the join is only the next name read again (a name in another script, which the lookup leaves
+    out, before ``Retinol``), nor across a section's or a kit member's end."""
+    if nxt.section != item.section or nxt.member != item.member:
+        return None
+    written = f"{item.written} {nxt.written}"
+    joined = table.lookup(written)
+    if joined is None:
+        return None
+    alone = _resolve(nxt, table)[0]
+    if joined == alone or (alone is not None and parts):
+        return None
+    return item._replace(written=written, candidates=(written,), percent=item.percent or nxt.percent)
 
 
 def _run_items(item: Item, table: IngredientTable) -> list[Item]:
