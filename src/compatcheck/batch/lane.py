@@ -19,11 +19,12 @@ where the walk had loops:
   start, code, and the order ``check`` yields it in), sorted with
   :func:`numpy.lexsort` as :func:`~compatcheck.api.sort_findings` sorts.
 
-Each finding's text (a csv line, or a json object) is rendered once per finding or
-template by the lane's ``pieces`` and joined. :class:`CsvLane` writes
+Each finding's text (a csv line, a json object, a message) is rendered once per
+finding or template by the lane's ``pieces`` and joined. :class:`CsvLane` writes
 ``--format csv``'s lines; :class:`~compatcheck.batch.json_lane.JsonLane` the objects
-of ``jsonl`` and ``json``. Both write what the walk writes, byte for byte (tests
-compare them).
+of ``jsonl`` and ``json``; :class:`~compatcheck.batch.summary_lane.SummaryLane` the
+lines of ``markdown`` and ``table``. Each writes what the walk writes, byte for byte
+(tests compare them).
 
 The answers come from the same :class:`~compatcheck.memo.RoutineChecker` (the
 rules run in one place). Routines with parse notes (rejected rows, frequencies,
@@ -511,7 +512,6 @@ class Lane:
         order = np.lexsort((place, occurrence, module, code[item], start[item], first, kind[item], severity[item],
                             routine))
         return routine[order], line[order], -severity[item][order]
-
 
     def _per_routine(self, gids: np.ndarray, found: "_Rows", slow: np.ndarray, block: "_Block") -> "_PerRoutine":
         """The block's findings by routine; the reports of the routines ``slow`` marks, from the walk."""
