@@ -140,21 +140,27 @@ def _export_without_notes(tmp_path, routines: int = 400, seed: int = 11) -> str:
     return str(path)
 
 
+def _walk_and_lane(tmp_path, monkeypatch, make, limits):
+    """Two checkers of the export ``make`` writes (one for the walk, one for a lane), the lane's
+    caches forgotten past ``limits`` (items, lines) when given."""
+    from compatcheck.batch import lane as lane_module
+
+    if limits:
+        monkeypatch.setattr(lane_module, "_ITEM_LIMIT", limits[0])
+        monkeypatch.setattr(lane_module, "_LINE_LIMIT", limits[1])
+    options = BatchOptions(make(tmp_path), on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),),
+                           ignore=("AD002",))
+    return read_export(options)[0], read_export(options)[0]
+
+
 @pytest.mark.parametrize("block, limits", [(1, None), (7, None), (4000, None), (7, (5, 5)), (7, (10**6, 5))])
 @pytest.mark.parametrize("make", [_export, _export_without_notes])
 def test_the_array_lane_writes_what_the_routine_walk_writes(tmp_path, monkeypatch, make, block, limits):
     """:class:`CsvLane` (blocks of routines, with arrays) gives the walk's bytes and tallies, also
     when what it keeps is forgotten between blocks (small ``limits``: everything, or lines alone)."""
-    from compatcheck.batch import lane as lane_module
     from compatcheck.batch.lane import CsvLane
 
-    if limits:
-        monkeypatch.setattr(lane_module, "_ITEM_LIMIT", limits[0])
-        monkeypatch.setattr(lane_module, "_LINE_LIMIT", limits[1])
-
-    options = BatchOptions(make(tmp_path), on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),),
-                           ignore=("AD002",))
-    walk, lane = read_export(options)[0], read_export(options)[0]
+    walk, lane = _walk_and_lane(tmp_path, monkeypatch, make, limits)
     expected, tally = io.StringIO(), Tally()
     writer = Writer(expected, "csv", continued=True)
     for name, items in walk.sorted_answers():
@@ -275,16 +281,10 @@ def test_the_report_lanes_write_what_the_report_walk_writes(tmp_path, monkeypatc
     """:class:`JsonLane` and :class:`SummaryLane` give the bytes and tallies of writing each
     routine's report; routines with notes (rejected rows, frequencies) come whole from the walk,
     in their place."""
-    from compatcheck.batch import lane as lane_module
     from compatcheck.batch.json_lane import JsonLane
     from compatcheck.batch.summary_lane import SummaryLane
 
-    if limits:
-        monkeypatch.setattr(lane_module, "_ITEM_LIMIT", limits[0])
-        monkeypatch.setattr(lane_module, "_LINE_LIMIT", limits[1])
-    options = BatchOptions(make(tmp_path), on=date(2026, 12, 8), needling_dates=(date(2026, 12, 11),),
-                           ignore=("AD002",))
-    walk, lane = read_export(options)[0], read_export(options)[0]
+    walk, lane = _walk_and_lane(tmp_path, monkeypatch, make, limits)
     expected, tally = io.StringIO(), Tally()
     writer = Writer(expected, fmt)
     for report in walk.reports():

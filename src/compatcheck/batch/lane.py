@@ -50,6 +50,7 @@ _SLOT_BITS = np.array([1, 2, 3], dtype=np.int64)
 _SLOTS_OF_BITS = {1: frozenset({"AM"}), 2: frozenset({"PM"}), 3: frozenset({"AM", "PM"})}
 _UNKNOWN = -2  # a signature not worked out yet
 _FAR = np.iinfo(np.int64).max
+_SEVERITIES = sorted(Severity, reverse=True)  # the order of ``Report.counts``
 #: Items (findings and templates), and the lane's answers, kept between blocks before they are
 #: all forgotten (and made again as routines need them): what keeps memory flat on long files.
 _ITEM_LIMIT = 100_000
@@ -267,12 +268,16 @@ class Lane:
     """The findings of routines, block by block (see the module's docstring); a subclass
     assembles a block's text from them (:meth:`_assemble`).
 
-    ``pieces`` render a finding's text (``finding_line``), a template's text as a format
-    string (``template_format``), fill names into it (``filled``) and tell a name that can go
-    into the text as it is (``plain``)."""
+    ``writer`` is the report's :class:`~compatcheck.formatters.batch_output.Writer`. The
+    subclass's :attr:`PIECES` (or, when it names none, the writer) render a finding's text
+    (``finding_line``), a template's text as a format string (``template_format``), fill names
+    into it (``filled``) and tell a name that can go into the text as it is (``plain``)."""
 
-    def __init__(self, checker, pieces, block: int = BLOCK_ROUTINES):
-        self.checker, self.pieces, self.block = checker, pieces, block
+    PIECES = None
+
+    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
+        self.checker, self.writer, self.block = checker, writer, block
+        self.pieces = pieces = self.PIECES or writer
         self.rules = checker.rules
         self.items = _Items(pieces)
         names: dict[str, int] = {}
@@ -537,14 +542,13 @@ class _PerRoutine(NamedTuple):
     counts: np.ndarray  # per routine, its findings counted by severity value
     walked: dict  # the reports of the routines left to the walk, by place
 
+    def labelled(self, r: int) -> dict[str, int]:
+        """Routine ``r``'s findings counted by severity, as :meth:`Report.counts` gives them."""
+        return {s.label: int(self.counts[r, s]) for s in _SEVERITIES}
+
 
 class CsvLane(Lane):
-    """Write the csv lines of routines, block by block; ``writer`` is the report's csv
-    :class:`~compatcheck.formatters.batch_output.Writer` (it renders the lines too)."""
-
-    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
-        super().__init__(checker, writer, block)
-        self.writer = writer
+    """Write the csv lines of routines, block by block (the csv writer renders the lines too)."""
 
     def _assemble(self, gids: np.ndarray, found: _Rows, slow: np.ndarray, block: "_Block") -> tuple[str, np.ndarray]:
         """The block's lines in the report's order. The routines ``slow`` marks come whole from

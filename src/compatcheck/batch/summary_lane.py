@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from compatcheck.batch.lane import BLOCK_ROUTINES, Lane
+from compatcheck.batch.lane import Lane
 from compatcheck.formatters.batch_output import MessagePieces
-from compatcheck.model import Severity
-
-_SEVERITIES = sorted(Severity, reverse=True)  # the order of ``Report.counts``
 
 
 class SummaryLane(Lane):
-    """Write the markdown or table lines of routines, block by block; ``writer`` is the
-    report's :class:`~compatcheck.formatters.batch_output.Writer`."""
+    """Write the markdown or table lines of routines, block by block."""
 
-    def __init__(self, checker, writer, block: int = BLOCK_ROUTINES):
-        super().__init__(checker, MessagePieces, block)
-        self.writer = writer
+    PIECES = MessagePieces
 
     def _assemble(self, gids: np.ndarray, found, slow: np.ndarray, block) -> tuple[str, np.ndarray]:
         per = self._per_routine(gids, found, slow, block)
@@ -36,7 +30,6 @@ class SummaryLane(Lane):
                 out.append(writer.summary_line(*writer.summary_cells(per.walked[r])))
                 continue
             first = per.line_at[r]
-            counts = {s.label: int(per.counts[r, s]) for s in _SEVERITIES}
-            out.append(writer.summary_line(names[gid], per.row_at[r + 1] - per.row_at[r], counts,
+            out.append(writer.summary_line(names[gid], per.row_at[r + 1] - per.row_at[r], per.labelled(r),
                                            lines[first] if first < per.line_at[r + 1] else ""))
         return "".join(out), per.counts.sum(axis=0)

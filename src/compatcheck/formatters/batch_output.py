@@ -206,10 +206,6 @@ class Writer:
             out.write(text if self._first else ",\n" + text)
             self._first = False
 
-    def report_text(self, report: Report) -> str:
-        """jsonl and json: a routine's object (``check --format json``'s, with ``routine``)."""
-        return self._json_text(report)
-
     def product_text(self, product) -> str:
         """jsonl and json: a product's object, made once per product object."""
         return self._product_json(product)
@@ -218,7 +214,8 @@ class Writer:
         self.write_answers(report.routine or "", [(finding, None) for finding in report.findings])
 
     def write_lines(self, text: str) -> None:
-        """csv: lines made elsewhere from this writer's pieces (:class:`~compatcheck.batch.lane.CsvLane`)."""
+        """csv, markdown and table: lines made elsewhere (:class:`~compatcheck.batch.lane.CsvLane`,
+        :class:`~compatcheck.batch.summary_lane.SummaryLane`), as :meth:`write` writes them."""
         self.out.write(text)
 
     def write_answers(self, routine: str, items) -> None:
@@ -259,8 +256,9 @@ class Writer:
         """:meth:`filled`, the template's format string made once per template object."""
         return self.filled(template, self._formats(template), names)
 
-    def _json_text(self, report: Report) -> str:
-        """``check --format json``'s object; each product's JSON is made once per run."""
+    def report_text(self, report: Report) -> str:
+        """jsonl and json: a routine's object (``check --format json``'s, with ``routine``); each
+        product's JSON is made once per run."""
         rendered: list[str] = []
 
         def marker(product) -> str:
@@ -271,10 +269,10 @@ class Writer:
         return _MARKER.sub(lambda m: rendered[int(m.group(1))], text)
 
     def _jsonl(self, report: Report) -> None:
-        self.write_objects([self._json_text(report)])
+        self.write_objects([self.report_text(report)])
 
     def _json(self, report: Report) -> None:
-        self.write_objects([self._json_text(report)])
+        self.write_objects([self.report_text(report)])
 
     def summary_cells(self, report: Report) -> tuple[str, int, dict, str]:
         """What :meth:`summary_line` shows of a report."""
