@@ -1857,3 +1857,64 @@ def test_cjk_claim_words_are_the_english_claims_they_translate():
     assert cjk_claim_words("角質ケアジェル") == ["exfoliating"]
     assert cjk_claim_words("角質層まで届く保湿クリーム") == []  # reaches the stratum corneum: a moisturiser's claim
     assert cjk_claim_words("Acne Gel") == [] and cjk_claim_words("保湿霜") == []
+
+
+# --- held-out 28: an Rx description "incorporated into a ... vehicle consisting of", one per product ----------
+
+SA_CREAM = ("SA 6% Cream contains 6% salicylic acid USP incorporated into a specially formulated oil and water "
+            "emulsion (0IW)™ vehicle consisting of trolamine, purified water, methyl paraben, propyl paraben, "
+            "phenoxyethanol, PEG 100 stearate, mineral oil, dimethicone 350, ammonium lactate, disodium EDTA, "
+            "glycerine, cetyl alcohol.")
+SA_LOTION = SA_CREAM.replace("SA 6% Cream", "SA 6% Lotion").replace("6% salicylic", "6% w/w salicylic")
+
+
+def test_a_description_whose_vehicle_has_a_long_name_reads_its_active_and_strength(table):
+    det = detect(Product("SA Cream", inci=SA_CREAM), table)
+    by_id = {m.ingredient.id: m for m in det.matches}
+    assert by_id["salicylic_acid"].why == "listed under Active ingredients" and by_id["salicylic_acid"].percent == 6
+    assert {"triethanolamine", "phenoxyethanol", "glycerin"} <= set(by_id) and not det.unrecognized
+
+
+def test_two_descriptions_in_two_paragraphs_are_two_products(table):
+    from compatcheck.inci import split_inci
+
+    items = split_inci(f"{SA_CREAM}\n\n{SA_LOTION}")
+    assert {i.member for i in items} == {0, 1}
+    assert [i.percent for i in items if i.section == "active"] == [6, 6]
+    # control: a statement hard-wrapped inside its sentence ("Each\ngram of ...") is not cut at the wrap
+    wrapped = ("TRETINOIN CREAM\nEach\ngram of tretinoin gel contains tretinoin 0.025%\nin a gel vehicle of "
+               "hydroxypropyl cellulose and alcohol 90% w/w. Each gram of tretinoin\ncream contains tretinoin 0.05% "
+               "in a cream vehicle of stearic acid, xanthan gum, and purified water.")
+    assert len({i.member for i in split_inci(wrapped)}) == 2
+
+
+def test_ammonium_lactate_after_a_preservative_is_a_buffer_of_the_vehicle(table):
+    found = _found(table, SA_CREAM, name="SA Cream")
+    assert found["ammonium_lactate"][0] is False and "at most about 1%" in found["ammonium_lactate"][1]
+    # control: the 12% lotion whose active it is
+    lotion = "Water, Ammonium Lactate, Light Mineral Oil, Glyceryl Stearate, PEG-100 Stearate, Propylene Glycol"
+    assert _found(table, lotion, name="Ammonium Lactate Lotion 12%")["ammonium_lactate"][0] is True
+    assert _found(table, lotion, name="Moisturizing Lotion")["ammonium_lactate"][0] is True
+
+
+ALPHABETICAL_SUNSCREEN = ("Active Ingredients: Avobenzone 3%, Homosalate 10% Inactive Ingredients: Dimethicone, "
+                          "Ethylhexylglycerin, Fragrance, Gluconolactone, Glyceryl Monostearate, Phenoxyethanol, "
+                          "Potassium Cetyl Phosphate, Purified Water, Sodium Benzoate, Sodium Polyacrylate")
+
+
+def test_gluconolactone_with_sodium_benzoate_in_an_alphabetical_list_is_their_preservative(table):
+    glucono = _found(table, ALPHABETICAL_SUNSCREEN, name="Body Sunscreen SPF 50")["gluconolactone"]
+    assert glucono[0] is False and "Sodium Benzoate" in glucono[1]
+    # controls: without sodium benzoate the amount is unknown and it counts; a PHA claim makes it the active
+    alone = ALPHABETICAL_SUNSCREEN.replace("Sodium Benzoate, ", "")
+    assert _found(table, alone, name="Body Sunscreen SPF 50")["gluconolactone"][0] is True
+    assert _found(table, ALPHABETICAL_SUNSCREEN, name="PHA Body Sunscreen SPF 50")["gluconolactone"][0] is True
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    ("Apfelsäure", "malic_acid"), ("Weinsäure", "tartaric_acid"), ("Glyzerin", "glycerin"),
+    ("Natriumgluconat", "sodium_gluconate"),
+])
+def test_german_names_of_a_translated_list_are_read(table, written, ing_id):
+    inci = f"Aqua, {written}, Glykolsäure, Milchsäure, Xanthan Gum, Phenoxyethanol, Zitronensäure"
+    assert ing_id in _found(table, inci, name="Apfel AHA Peeling Gel")

@@ -166,17 +166,23 @@ _LABELLED_MEMBERS = 2
 #: What ends every :data:`_LABELLED_MEMBER` label: a list with fewer than two has no labelled members,
 #: and counting them is ~10x cheaper than the pattern (on the main corpus).
 _LABEL_ENDS = (":", " -", "\t-", " –", "\t–", " —", "\t—")
-#: Where a package insert's statement of strength starts, at the start of the text or of a sentence or line:
-#: ``Each gram of Solaquin Forte 4% Cream contains``, ``Cada grama do creme contém``. An insert covering
-#: several products (or strengths) gives one statement each: each is a kit member.
-_STATEMENT = re.compile(r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada\s+(?:\d+\s*)?(?:gramas?|gramos?|g|ml)\b)",
-                        re.IGNORECASE)
-
-
 #: What a package insert calls the vehicle its actives are in: ``a cream base``, ``a gel vehicle``, ``a
 #: formulation``, or the dosage form itself (``in a cleanser containing``, ``in a mild aqueous based
 #: cleansing vehicle containing``).
 _VEHICLE_NOUN = r"(?:base|vehicle|formulation|formula|cleanser|wash|cream|lotion|gel|foam|emulsion|ointment|suspension)"
+#: Where an insert names its vehicle: ``in a gel vehicle of``, ``incorporated into a specially formulated oil and
+#: water emulsion (O/W)(TM) vehicle consisting of`` (up to eight words, brackets and marks, before the noun).
+_VEHICLE_PHRASE = (r"(?:(?:incorporated|dispersed|suspended|dissolved)\s+)?in(?:to)?\s+an?\s+(?:[\w()™®/-]+\s+){0,8}?"
+                   rf"{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)")
+#: Where a package insert's statement of strength starts, at the start of the text or of a sentence or line:
+#: ``Each gram of Solaquin Forte 4% Cream contains``, ``Cada grama do creme contém``. An insert covering
+#: several products (or strengths) gives one statement each: each is a kit member.
+_STATEMENT = re.compile(r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada\s+(?:\d+\s*)?(?:gramas?|gramos?|g|ml)\b)"
+                        # or, at the start of a paragraph or of a line after a sentence's end, a description
+                        # naming its product: "SA 6% Lotion contains ... in a ... vehicle consisting of" (see
+                        # _INSERT_SUBJECT); not a line that goes on with a sentence ("Each\ngram of X contains")
+                        r"|(?:^|(?<=\n\n)|(?<=\.\n))\s*(?=[^.,;:()\n]{1,60}?\bcontains?\b(?:[^.]|\.\d)*?\b"
+                        rf"{_VEHICLE_PHRASE}\b)", re.IGNORECASE)
 #: A package insert's statement of strength: ``Each gram of <product> contains`` (an SmPC's ``1 g of
 #: <product> contains``), or per container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
@@ -188,12 +194,12 @@ _INSERT_START = re.compile(
 #: an ordinary ``Contains:`` list or a sentence of prose is never read as one.
 _INSERT_SUBJECT = re.compile(
     r"^\W*[^.,;:()\n]{1,60}?\bcontains?\b\s*:?\s*"
-    rf"(?=(?:[^.]|\.\d)*?\bin\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\b)",
+    rf"(?=(?:[^.]|\.\d)*?\b{_VEHICLE_PHRASE}\b)",
     re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
-    rf"[,;]?\s*\b(?:in\s+an?\s+(?:[\w-]+\s+){{0,4}}?{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)\s*:?"
+    rf"[,;]?\s*\b(?:{_VEHICLE_PHRASE}\s*:?"
     r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:"
     r"|(?:\d+\.\d+\s+)?list\s+of\s+excipients\s*:?)\s*",
     re.IGNORECASE)
@@ -576,9 +582,9 @@ def _labelled_members(text: str) -> list[re.Match]:
 def _statements(text: str, folded: str) -> list[str]:
     """A package insert's statements of strength, one per product (see :data:`_STATEMENT`); the
     text before the second belongs to the first (its heading, ``COMPOSIÇÃO``)."""
-    if folded.count("each") + folded.count("cada") < 2:  # words every second statement needs
+    if folded.count("each") + folded.count("cada") + folded.count("contain") < 2:  # words every second one needs
         return [text]
-    starts = [m.end() for m in _STATEMENT.finditer(text)][1:]
+    starts = sorted({m.end() for m in _STATEMENT.finditer(text)})[1:]  # a blank line after a '.' starts one once
     return [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)])] if starts else [text]
 
 

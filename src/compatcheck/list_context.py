@@ -59,6 +59,8 @@ _LOW_DOSE_ROLES = frozenset({"preservative"})
 #: Tags of ingredients used at no more than about 1%: whatever a list puts after one
 #: is at most about 1% too (ingredients above 1% come first, in descending order).
 _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
+#: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
+_PARTNER = "preservative_with:"
 
 
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
@@ -140,7 +142,7 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
-            soap=soaps.get(key[0]),
+            soap=soaps.get(key[0]), present={ing.id: ing for _, ing in hits},
         )
     return out
 
@@ -238,7 +240,7 @@ class ListContext:
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
-                 protectant=False, cut=False, panel_exfoliant=False, soap=None):
+                 protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -267,6 +269,7 @@ class ListContext:
         # product type in the name ("Clearing Peel") promises, not an acid of the inactive list
         self.panel_exfoliant = panel_exfoliant
         self.soap = soap  # the soap salt high in this product's list, when it is a soap, or None
+        self.present = present or {}  # id -> ingredient of every name found in this list
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -409,6 +412,14 @@ class ListContext:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
                           f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
+
+    def _preservative_partner(self, ing: Ingredient) -> Ingredient | None:
+        """The ingredient listed here that ``ing`` is sold with as a preservative blend (its
+        ``preservative_with:`` tags: gluconolactone with sodium benzoate), or None."""
+        if ing.trace_role != "preservative":
+            return None
+        return next((self.present[t[len(_PARTNER):]] for t in sorted(ing.tags)
+                     if t.startswith(_PARTNER) and t[len(_PARTNER):] in self.present), None)
 
     def _high(self, place: int, low_dose: bool = False) -> bool:
         """Whether ``place`` is high in the list: in its first third (first quarter for an
@@ -583,6 +594,9 @@ class ListContext:
                            f"used as {role}")
         if salt := self._salt_buffer_why(ing, sold_as, unordered):
             return False, salt
+        if (partner := self._preservative_partner(ing)) is not None:
+            return False, (f"{unordered}; listed with {partner.inci}, with which {ing.inci} makes a common "
+                           f"preservative blend, and no claim names it: used as {role}")
         if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
             return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
                            f"{sorted(wash)[0]}: used as {role}")
