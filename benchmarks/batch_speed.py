@@ -8,7 +8,9 @@ from 3,000 real-looking INCI lists). Runs alternate (read_csv, batch, read_csv,
 batch...) in fresh processes, since the machine is shared and noisy; the script
 prints each time, the medians and their ratio, and batch's peak memory: of its
 largest process (max RSS), and of all its processes together (``--jobs``; sampled
-from /proc every 20 ms, pages shared after fork counted in each process). With ``--per-row-routines N`` it also times the first N
+from /proc every 20 ms: their RSS summed, which counts pages shared after fork in each
+process, and their PSS summed, which shares such pages out among them: the memory the
+run takes from the machine). With ``--per-row-routines N`` it also times the first N
 routines checked one by one through the ``check`` path (``check_products`` per
 routine, detection included) against ``batch`` on a file of those routines only.
 With ``--floor`` it also times, alternating with ``read_csv`` again, what writing each
@@ -63,32 +65,38 @@ TO_CSV = "import sys, time, pandas as pd; df = pd.read_csv(sys.argv[1], dtype=st
          "t = time.perf_counter(); df.to_csv(sys.argv[2], index=False); print(time.perf_counter() - t)"
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory (KiB) of ``pid`` and its descendants, from /proc (0 once it is gone)."""
-    total, todo = 0, [pid]
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """Resident memory (KiB) of ``pid`` and its descendants, from /proc ((0, 0) once it is gone):
+    RSS summed (a page shared after fork counted once per process) and PSS summed (each shared
+    page divided among the processes sharing it)."""
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text().splitlines()
+            rss += int(next(line.split()[1] for line in rollup if line.startswith("Rss:")))
+            pss += int(next(line.split()[1] for line in rollup if line.startswith("Pss:")))
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, StopIteration, ValueError):
             continue
-    return total
+    return rss, pss
 
 
-def _run(cmd: list[str]) -> tuple[float, float, str, float]:
+def _run(cmd: list[str]) -> tuple[float, float, str, tuple[float, float]]:
     """(wall seconds, peak RSS MiB of the largest process, stdout, peak MiB of all its processes
-    together, sampled every 20 ms; pages shared after fork count once per process)."""
+    together, sampled every 20 ms: RSS summed, in which pages shared after fork count once per
+    process, and PSS summed, in which they count once)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    peak_tree = [0]
+    peak_tree = [0, 0]
     done = threading.Event()
 
     def sample():  # never polls the process: only wait4 below may reap it (and read its usage)
         while not done.is_set():
-            peak_tree[0] = max(peak_tree[0], _tree_rss(proc.pid))
+            rss, pss = _tree_memory(proc.pid)
+            peak_tree[:] = max(peak_tree[0], rss), max(peak_tree[1], pss)
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -100,7 +108,7 @@ def _run(cmd: list[str]) -> tuple[float, float, str, float]:
     sampler.join()
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"failed: {' '.join(cmd)}")
-    return wall, usage.ru_maxrss / 1024, out, peak_tree[0] / 1024
+    return wall, usage.ru_maxrss / 1024, out, (peak_tree[0] / 1024, peak_tree[1] / 1024)
 
 
 def _batch_cmd(path: Path, out: Path, jobs: int = 1, fmt: str = "csv") -> list[str]:
@@ -144,15 +152,16 @@ def _bench(args: argparse.Namespace, work: Path) -> int:
     reads: list[float] = []
     lanes = [(jobs, fmt) for fmt in args.formats for jobs in args.jobs]
     batches: dict[tuple[int, str], list[float]] = {lane: [] for lane in lanes}
-    peaks: dict[tuple[int, str], list[tuple[float, float]]] = {lane: [] for lane in lanes}
+    peaks: dict[tuple[int, str], list[tuple[float, float, float]]] = {lane: [] for lane in lanes}
     for i in range(args.runs):
         reads.append(float(_run([sys.executable, "-c", READ_CSV, str(path)])[2].strip()))
         line = f"run {i + 1}: read_csv {reads[-1]:.2f} s"
         for jobs, fmt in lanes:
-            wall, peak, _, tree = _run(_batch_cmd(path, work / f"report.{fmt}", jobs, fmt))
+            wall, peak, _, (tree, shared) = _run(_batch_cmd(path, work / f"report.{fmt}", jobs, fmt))
             batches[jobs, fmt].append(wall)
-            peaks[jobs, fmt].append((peak, tree))
-            line += f"; batch --jobs {jobs} --format {fmt} {wall:.2f} s (peak {peak:.0f} MiB, all processes {tree:.0f} MiB)"
+            peaks[jobs, fmt].append((peak, tree, shared))
+            line += (f"; batch --jobs {jobs} --format {fmt} {wall:.2f} s (peak {peak:.0f} MiB, all processes "
+                     f"{tree:.0f} MiB RSS / {shared:.0f} MiB PSS)")
         print(line)
     read_med = statistics.median(reads)
     print(f"median read_csv {read_med:.2f} s")
@@ -160,8 +169,9 @@ def _bench(args: argparse.Namespace, work: Path) -> int:
         med = statistics.median(batches[jobs, fmt])
         size = (work / f"report.{fmt}").stat().st_size / 2**20
         print(f"median batch --jobs {jobs} --format {fmt} {med:.2f} s (whole command, start-up included): "
-              f"ratio to read_csv {med / read_med:.2f}; peak memory {max(p for p, _ in peaks[jobs, fmt]):.0f} MiB "
-              f"per process, {max(t for _, t in peaks[jobs, fmt]):.0f} MiB all processes together; "
+              f"ratio to read_csv {med / read_med:.2f}; peak memory {max(p[0] for p in peaks[jobs, fmt]):.0f} MiB "
+              f"per process, all processes together {max(p[1] for p in peaks[jobs, fmt]):.0f} MiB RSS summed "
+              f"(shared pages counted in each) / {max(p[2] for p in peaks[jobs, fmt]):.0f} MiB PSS summed; "
               f"report {size:.0f} MiB")
     report = work / "report.csv"
     if report.exists():

@@ -53,11 +53,11 @@ _FAR = np.iinfo(np.int64).max
 _SEVERITIES = sorted(Severity, reverse=True)  # the order of ``Report.counts``
 #: Items (findings and templates), and the lane's answers, kept between blocks before they are
 #: all forgotten (and made again as routines need them): what keeps memory flat on long files.
-_ITEM_LIMIT = 100_000
+_ITEM_LIMIT = 50_000
 #: Filled template lines kept between blocks before they alone are forgotten: they grow fastest,
 #: are the cheapest to make again, and forgetting the items with them made every answer's lines
 #: be rendered again (about a tenth of the run over 1,000,000 rows).
-_LINE_LIMIT = 100_000
+_LINE_LIMIT = 25_000
 
 
 class _Items:
@@ -305,8 +305,8 @@ class Lane:
         rows, routine, position = checker.block(gids)
         setting_code, contexts = checker.settings(gids, rows, routine)
         arranged = checker._arranged()
-        key = arranged.product_array[rows] * 3 + arranged.slot_array[rows]
-        name = self.name_of_product[arranged.product_array[rows]]
+        key = arranged.product[rows] * 3 + arranged.slot[rows]
+        name = self.name_of_product[arranged.product[rows]]
         last = _last_positions(routine, name, position)
         sids, settings = self._setting_ids(contexts)
         sid = sids[setting_code]  # per routine and module: the setting's id, -1 where the module is not asked
@@ -322,7 +322,7 @@ class Lane:
                 slow[routine[strange]] = True
             elif module.SCOPE == "pair":
                 self._pairs(found, m, sid[routine, m], signature[:, m], key, name, routine, last,
-                            _SLOT_BITS[arranged.slot_array[rows]], settings)
+                            _SLOT_BITS[arranged.slot[rows]], settings)
             else:
                 self._groups(found, m, sid[:, m], signature[:, m], key, name, routine, last, settings)
         return self._assemble(gids, found, slow, _Block(key, routine, setting_code, contexts))
