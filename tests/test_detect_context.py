@@ -1924,3 +1924,9 @@ def test_hyaluronic_acid_crosspolymer_is_the_crosspolymer_of_sodium_hyaluronate(
     # held-out 28: a Turkish serum writes the acid's name, not the salt's
     found = _found(table, "Aqua, Glycerin, Hyaluronic acid crosspolymer, Phenoxyethanol", name="Serum")
     assert found["sodium_hyaluronate_crosspolymer"][0] is True
+
+
+def test_ethyl_linalool_perfumes_a_list_that_declares_no_fragrance(table):
+    # held-out 29: a Greek tinted SPF cream perfumed only with Ethyl Linalool (and Phenylpropanol)
+    inci = "Aqua, Zinc Oxide, Glycerin, CI 77891, Silica, Phenylpropanol, Ethyl Linalool, Tocopherol"
+    assert _found(table, inci, name="Tinted Cream SPF30")["ethyl_linalool"][0] is True
