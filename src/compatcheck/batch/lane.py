@@ -53,7 +53,7 @@ _FAR = np.iinfo(np.int64).max
 _SEVERITIES = sorted(Severity, reverse=True)  # the order of ``Report.counts``
 #: Items (findings and templates), and the lane's answers, kept between blocks before they are
 #: all forgotten (and made again as routines need them): what keeps memory flat on long files.
-_ITEM_LIMIT = 50_000
+_ITEM_LIMIT = 25_000
 #: Filled template lines kept between blocks before they alone are forgotten: they grow fastest,
 #: are the cheapest to make again, and forgetting the items with them made every answer's lines
 #: be rendered again (about a tenth of the run over 1,000,000 rows).
