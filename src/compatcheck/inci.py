@@ -174,6 +174,10 @@ _VEHICLE_NOUN = r"(?:base|vehicle|formulation|formula|cleanser|wash|cream|lotion
 #: water emulsion (O/W)(TM) vehicle consisting of`` (up to eight words, brackets and marks, before the noun).
 _VEHICLE_PHRASE = (r"(?:(?:incorporated|dispersed|suspended|dissolved)\s+)?in(?:to)?\s+an?\s+(?:[\w()™®/-]+\s+){0,8}?"
                    rf"{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)")
+#: A description sentence naming the product as its subject, up to its verb (``Tretinoin Gel contains``), and
+#: what must follow it in the same sentence for it to be one: the vehicle phrase (see :data:`_INSERT_SUBJECT`).
+_SUBJECT = r"[^.,;:()\n]{1,60}?\bcontains?\b"
+_TO_VEHICLE = rf"(?:[^.]|\.\d)*?\b{_VEHICLE_PHRASE}\b"
 #: Where a package insert's statement of strength starts, at the start of the text or of a sentence or line:
 #: ``Each gram of Solaquin Forte 4% Cream contains``, ``Cada grama do creme contém``. An insert covering
 #: several products (or strengths) gives one statement each: each is a kit member.
@@ -181,8 +185,7 @@ _STATEMENT = re.compile(r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada
                         # or, at the start of a paragraph or of a line after a sentence's end, a description
                         # naming its product: "SA 6% Lotion contains ... in a ... vehicle consisting of" (see
                         # _INSERT_SUBJECT); not a line that goes on with a sentence ("Each\ngram of X contains")
-                        r"|(?:^|(?<=\n\n)|(?<=\.\n))\s*(?=[^.,;:()\n]{1,60}?\bcontains?\b(?:[^.]|\.\d)*?\b"
-                        rf"{_VEHICLE_PHRASE}\b)", re.IGNORECASE)
+                        rf"|(?:^|(?<=\n\n)|(?<=\.\n))\s*(?={_SUBJECT}{_TO_VEHICLE})", re.IGNORECASE)
 #: A package insert's statement of strength: ``Each gram of <product> contains`` (an SmPC's ``1 g of
 #: <product> contains``), or per container in a monograph: ``Each plastic bottle contains:``.
 _INSERT_START = re.compile(
@@ -192,10 +195,7 @@ _INSERT_START = re.compile(
 #: A description sentence naming the product as its subject: ``Tretinoin Gel contains tretinoin
 #: ... in a gel vehicle of ...``. Only with the vehicle phrase in the same sentence, so that
 #: an ordinary ``Contains:`` list or a sentence of prose is never read as one.
-_INSERT_SUBJECT = re.compile(
-    r"^\W*[^.,;:()\n]{1,60}?\bcontains?\b\s*:?\s*"
-    rf"(?=(?:[^.]|\.\d)*?\b{_VEHICLE_PHRASE}\b)",
-    re.IGNORECASE)
+_INSERT_SUBJECT = re.compile(rf"^\W*{_SUBJECT}\s*:?\s*(?={_TO_VEHICLE})", re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
 _INSERT_VEHICLE = re.compile(
