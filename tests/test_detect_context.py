@@ -1930,3 +1930,35 @@ def test_ethyl_linalool_perfumes_a_list_that_declares_no_fragrance(table):
     # held-out 29: a Greek tinted SPF cream perfumed only with Ethyl Linalool (and Phenylpropanol)
     inci = "Aqua, Zinc Oxide, Glycerin, CI 77891, Silica, Phenylpropanol, Ethyl Linalool, Tocopherol"
     assert _found(table, inci, name="Tinted Cream SPF30")["ethyl_linalool"][0] is True
+
+
+# held-out 30 ------------------------------------------------------------------------------------------------------
+BPO_INSERT = ("Benzoyl Peroxide Gel 5% contains: 5% benzoyl peroxide in a hydroalcoholic gel base formulated with "
+              "alcohol (12%, denatured with tert-butyl alcohol and denatonium benzoate), citric acid, disodium lauryl "
+              "sulfosuccinate, hypromellose, laureth-12, magnesium aluminum silicate, and purified water.")
+
+
+def test_an_insert_base_formulated_with_its_vehicle_is_read_as_actives_and_vehicle(table):
+    # before: "in a ... gel base formulated with" was not a vehicle phrase, and the whole sentence up to the
+    # alcohol's bracket was one unknown item: the 12% alcohol (a drying co-solvent) was missed
+    found = _found(table, BPO_INSERT, name="Benzoyl Peroxide Gel 5%")
+    assert found["benzoyl_peroxide"] == (True, "listed under Active ingredients")
+    assert found["alcohol"][0] is True and "at 12%" in found["alcohol"][1]
+    assert found["citric_acid"][0] is False
+
+
+GERI_HYDROLAC = ("Geri-Hydrolac 12% Lotion\n\nDrug Facts\n\nActive Ingredient Ammonium Lactate 12%\n\nPurpose: "
+                 "Stimulates cell renewal for improved skin conditon\n\nUses\n\nFor moisturizing and softening dry "
+                 "skin\n\nwater, Mineral oil, Glycerin, Sorbitan sesquioleate, Cetyl alcohol, Peg-100 stearate, "
+                 "Oleth-5, DMDM Hydantoin,\n\nMagnesium Aluminum silicate, Propylene glycol, propyl and methyl "
+                 "parabens, Lemon oil")
+
+
+def test_an_inactive_list_printed_without_its_heading_after_the_uses_is_read(table):
+    # before: everything after "Uses" was prose and dropped, so the lotion's lemon oil (fragrance) was missed
+    found = _found(table, GERI_HYDROLAC, name="Geri-Hydrolac 12% Lotion")
+    assert found["ammonium_lactate"] == (True, "listed under Active ingredients")
+    assert found["citrus_limon_peel_oil"][0] is True and {"glycerin", "dmdm_hydantoin"} <= set(found)
+    # control: the prose of the Uses itself, with commas but not opening with water, stays prose
+    prose = GERI_HYDROLAC.split("\n\nwater,")[0] + "\n\nfor face, neck, hands, elbows and feet, twice a day"
+    assert set(_found(table, prose, name="Lotion")) == {"ammonium_lactate"}

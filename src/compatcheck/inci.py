@@ -173,7 +173,7 @@ _VEHICLE_NOUN = r"(?:base|vehicle|formulation|formula|cleanser|wash|cream|lotion
 #: Where an insert names its vehicle: ``in a gel vehicle of``, ``incorporated into a specially formulated oil and
 #: water emulsion (O/W)(TM) vehicle consisting of`` (up to eight words, brackets and marks, before the noun).
 _VEHICLE_PHRASE = (r"(?:(?:incorporated|dispersed|suspended|dissolved)\s+)?in(?:to)?\s+an?\s+(?:[\w()™®/-]+\s+){0,8}?"
-                   rf"{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of)")
+                   rf"{_VEHICLE_NOUN}\s+(?:of|containing|consisting\s+of|(?:formulated\s+|made\s+)?with)")
 #: A description sentence naming the product as its subject, up to its verb (``Tretinoin Gel contains``), and
 #: what must follow it in the same sentence for it to be one: the vehicle phrase (see :data:`_INSERT_SUBJECT`).
 _SUBJECT = r"[^.,;:()\n]{1,60}?\bcontains?\b"
@@ -656,7 +656,23 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "may_contain"
         start = m.end()
     out.append((section, text[start:]))
-    return [(s, c) for s, c in _absent(out) if c.strip() and s != "prose"]
+    return [(s, c) for s, c in _absent(_unheaded_inactive(out)) if c.strip() and s != "prose"]
+
+
+#: A drug-facts panel's inactive list printed with no heading, after the prose of its Uses or Directions: a line
+#: of its own that opens with water and goes on as a list (``water, Mineral oil, Glycerin, Sorbitan ...``).
+_UNHEADED_LIST = re.compile(r"\n\s*(?=(?:purified\s+|deionized\s+|demineralized\s+)?(?:water|aqua)\b[^.\n]{0,40},"
+                            r"(?:[^,.\n]{1,60},){3})", re.IGNORECASE)
+
+
+def _unheaded_inactive(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """``sections`` with an inactive list that a drug-facts panel prints without a heading, after its prose
+    (see :data:`_UNHEADED_LIST`), read as the inactive list instead of dropped with the prose."""
+    out: list[tuple[str | None, str]] = []
+    for section, chunk in sections:
+        m = _UNHEADED_LIST.search(chunk) if section == "prose" else None
+        out.extend([(section, chunk[: m.start()]), ("inactive", chunk[m.end():])] if m else [(section, chunk)])
+    return out
 
 
 #: Where a claim of what the product is free from ends: its sentence, line or cell.
