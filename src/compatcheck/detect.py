@@ -25,7 +25,8 @@ from compatcheck.table import IngredientTable
 #: salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
-_PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl) ?){0,2}"
+_PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl|biotinoyl"
+                           r"|hexanoyl|lauroyl|stearoyl|oleoyl) ?){0,2}"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}(?: acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
@@ -42,6 +43,17 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
 #: (the strong default: how much retinoic acid it frees is unknown). Not Retinol-free names: retinol itself is
 #: a word the near-miss search watches.
 _RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic acid)(?: .+)?")
+#: Salts, esters, crosspolymers and hydrolysates of hyaluronic acid are named on it (Zinc Hyaluronate,
+#: Dimethylsilanol Hyaluronate, Hydrolyzed Hyaluronan): one the table lacks is still hyaluronic acid. Not
+#: Hyaluronidase (an enzyme, another word), nor a sentence of prose that mentions it, nor a bare
+#: ``Hyaluronate``: the second half of a name a stray comma cut (``Sodim, hyaluronate``).
+_HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hyaluronan|hyaluronic acid))"
+                               r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}")
+#: What cultured human cells released into their medium, named by the cells (Human Fibroblast Conditioned Media,
+#: Human Adipose Derived Stem Cell Conditioned Media), and exosomes, which have no standard INCI name (Rose Stem
+#: Cell Exosomes): growth-factor products, timed as such.
+_CONDITIONED_MEDIA_NAME = re.compile(r"human (?:.+ )?conditioned media(?: .+)?")
+_EXOSOME_NAME = re.compile(r"(?:.+ )?exosomes?(?: .+)?")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
@@ -57,7 +69,8 @@ _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|o
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_RETINOID_NAME, "retinoid_unspecified"), (_SD_ALCOHOL_NAME, "alcohol_denat"),
-             (_FRAGRANCE_NAME, "parfum"))
+             (_FRAGRANCE_NAME, "parfum"), (_HYALURONATE_NAME, "hyaluronate_unspecified"),
+             (_CONDITIONED_MEDIA_NAME, "human_conditioned_media"), (_EXOSOME_NAME, "exosomes"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
