@@ -50,10 +50,11 @@ _RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic aci
 _HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hyaluronan|hyaluronic acid))"
                                r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}")
 #: What cultured human cells released into their medium, named by the cells (Human Fibroblast Conditioned Media,
-#: Human Adipose Derived Stem Cell Conditioned Media), and exosomes, which have no standard INCI name (Rose Stem
-#: Cell Exosomes): growth-factor products, timed as such.
-_CONDITIONED_MEDIA_NAME = re.compile(r"human (?:.+ )?conditioned media(?: .+)?")
-_EXOSOME_NAME = re.compile(r"(?:.+ )?exosomes?(?: .+)?")
+#: Human Adipose Derived Stem Cell Conditioned Media): a growth-factor product. And exosomes, which have no standard
+#: INCI name (Rose Stem Cell Exosomes): read by the word, and timed as growth factors, without their class (see the
+#: row). Names, not a sentence of prose that mentions them: a few words either side.
+_CONDITIONED_MEDIA_NAME = re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \S+){0,2}")
+_EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}exosomes?(?: \S+){0,2}")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
