@@ -2000,3 +2000,64 @@ def test_exosomes_are_timed_but_are_not_a_growth_factor(table):
     exo = table.by_id["exosomes"]
     assert exo.cls == "other" and (exo.pause_before_days, exo.resume_after_days) == (0, 1) and "R7" in exo.sources
     assert table.by_id["human_conditioned_media"].cls == "growth_factor"
+
+
+# held-out 31: a random sample of the Sephora product_info export, labelled by two people apart
+
+EXFOLIKATE_KIT = ("['ExfoliKate Intensive Exfoliating Treatment:', 'Aqua/Water/Eau, Lactic Acid, Silica, Glycine Soja "
+                  "(Soybean) Oil, Pectin, Cetearyl Alcohol, Ceteareth-20, Cetyl Alcohol, Phenoxyethanol, Glyceryl "
+                  "Stearate, PEG-100 Stearate, Salicylic Acid, Alcohol Denat., Sorbic Acid, Potassium Sorbate, Limonene, "
+                  "Retinyl Palmitate, Tocopheryl Acetate.', 'Daily Body Lotion:', 'Aqua/Water/Eau, Glycerin, Cetearyl "
+                  "Alcohol, Glyceryl Stearate, Dimethicone, Ethylhexylglycerin.']")
+
+
+def test_a_kit_members_own_name_makes_its_claims_for_its_list(table):
+    # before: only the kit's name ("... Glow Kit") was read for claims, so the treatment's salicylic acid after
+    # phenoxyethanol was called a preservative, though the member is sold as an exfoliating treatment
+    found = _found(table, EXFOLIKATE_KIT, name="ExfoliKate All Over Glow Kit")
+    assert found["salicylic_acid"][0] is True and "sold as an exfoliant" in found["salicylic_acid"][1]
+    assert found["lactic_acid"][0] is True
+    # control: the same list under a member name that claims nothing stays a preservative's
+    plain_name = EXFOLIKATE_KIT.replace("ExfoliKate Intensive Exfoliating Treatment:", "Smoothing Face Cream:")
+    assert _found(table, plain_name, name="ExfoliKate All Over Glow Kit")["salicylic_acid"][0] is False
+    # written as plain text with labelled members, the same
+    duo = ("{} Toner: Water, Glycerin, Butylene Glycol, Phenoxyethanol, Salicylic Acid, Sodium Hydroxide\n"
+           "Night Cream: Water, Glycerin, Cetearyl Alcohol, Dimethicone, Squalane, Tocopherol")
+    assert _found(table, duo.format("Exfoliating"), name="Clear Skin Duo")["salicylic_acid"][0] is True
+    assert _found(table, duo.format("Hydrating"), name="Clear Skin Duo")["salicylic_acid"][0] is False
+
+
+def test_a_numbered_peptide_written_without_its_number_is_a_peptide(table):
+    # before: 'Palmitoyl Hexapeptide' (the list dropped the -12) was not recognised
+    found = _found(table, "Water, Glycerin, Sorbitan Stearate, Palmitoyl Hexapeptide, Hydrolyzed Hyaluronic Acid, "
+                          "Phenoxyethanol", name="Eye Cream")
+    assert found["peptide_unspecified"][0] is True
+
+
+def test_lha_after_the_preservative_counts_only_in_a_product_sold_to_clarify_or_exfoliate(table):
+    night = ("Aqua/Water/Eau, Dimethicone, Glycerin, Propanediol, Alcohol Denat., Caprylic/Capric Triglyceride, Cetyl "
+             "Alcohol, Octyldodecanol, Silica, Phenoxyethanol, Caprylyl Glycol, Parfum/Fragrance, Capryloyl Salicylic "
+             "Acid, Limonene, Adenosine, Tocopherol, Xanthan Gum, Disodium Edta, Linalool, Ceramide Np, Sodium "
+             "Hyaluronate, Polysorbate 60, Citronellol, Sodium Benzoate, Geraniol, Citral, Glucose, Lactic Acid, "
+             "Potassium Sorbate")
+    # before: a night cream's LHA after phenoxyethanol and the perfume, in no claim's product, was called active
+    found = _found(table, night, name="Confidence in Your Beauty Sleep Night Cream")
+    assert found["capryloyl_salicylic_acid"][0] is False and "sold neither for acne" in found["capryloyl_salicylic_acid"][1]
+    # the same list sold to unclog pores, or the LHA of a micro-peeling gel 17th of 18: active wherever it sits
+    assert _found(table, night, name="Corrective Unclogging Care")["capryloyl_salicylic_acid"][0] is True
+    gel = ("Aqua, Sodium Laureth Sulfate, Coco-Betaine, Glycerin, Sodium Chloride, PEG-8, Sodium Hydroxide, Salicylic "
+           "Acid, Zinc PCA, Citric Acid, Hexylene Glycol, Polyquaternium-10, Sodium Benzoate, Caprylyl Glycol, Parfum, "
+           "Capryloyl Salicylic Acid, Sodium Lauroyl Sarcosinate, Sodium Sulfate")
+    assert _found(table, gel, name="Effaclar Micro-Peeling Purifying Gel")["capryloyl_salicylic_acid"][0] is True
+    # control: a cream with no claim keeps its LHA before the marker and the last third as it was
+    early = "Water, Glycerin, Capryloyl Salicylic Acid, Dimethicone, Cetyl Alcohol, Squalane, Phenoxyethanol, Xanthan Gum"
+    assert _found(table, early, name="Night Cream")["capryloyl_salicylic_acid"][0] is True
+
+
+def test_rose_hip_seed_powder_high_in_a_mask_is_a_scrub(table):
+    # before: 'Rosa Canina (Rose Hip) Seed Powder', second in a mask, was not recognised, so no particles
+    mask = ("Aloe Barbadensis Leaf Juice, Rosa Canina (Rose Hip) Seed Powder, Maranta Arundinacea (Arrowroot) Root "
+            "Powder, Lactobacillus Ferment, Bambusa Arundinacea Stem Powder, Glycerin, Cetearyl Alcohol, Benzyl "
+            "Alcohol, Salicylic Acid, Tocopherol")
+    found = _found(table, mask, name="Turmeric BHA Pore & Brightening Treatment Mask")
+    assert found["rosa_canina_seed_powder"][0] is True and "abrasive" in found["rosa_canina_seed_powder"][1]

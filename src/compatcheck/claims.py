@@ -19,7 +19,7 @@ ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antib
                         "pimple", "pimples"})
 #: Cosmetic claims for oily, congested skin: they lift salicylic acid only above the <=1% line,
 #: where a preservative's <=0.5% would not sit.
-CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify"})
+CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog"})
 #: Words naming an exfoliating product, also in Spanish, Portuguese and Italian (``Gel Exfoliante``).
 EXFOLIATING_TYPE_WORDS = frozenset({"exfoliating", "exfoliant", "exfoliator", "exfoliante", "esfoliante"})
 #: Words naming an enzyme product (papain, bromelain: proteases that digest surface keratin, not acids).

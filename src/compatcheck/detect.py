@@ -24,10 +24,11 @@ from compatcheck.table import IngredientTable
 #: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate: acyl groups, and the acetate
 #: salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
-#: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows.
+#: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the
+#: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme.
 _PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl|biotinoyl"
                            r"|hexanoyl|lauroyl|stearoyl|oleoyl) ?){0,2}"
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide \d{1,3}(?: acetate)?"
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?(?: acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
@@ -357,7 +358,9 @@ def _match_items(
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     absorbed = {second for _, second, _, _ in halves}
     unknown_names = [item.written for item in unknown if item.position not in probable and item.position not in absorbed]
-    by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut)
+    # a kit member's own name (``Exfoliating Toner:``) makes its claims for its list only
+    member_words = {item.member: claim_words(item.label, table) for item in items if item.label}
+    by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut, member_words=member_words)
     matches = []
     for item, ing in found:
         active, why = by_list[list_of(item)].decide(item, ing)

@@ -266,6 +266,7 @@ class Item(NamedTuple):
     section: str | None = None  # "active", "inactive", "excipients" (in no order of amount), "may_contain" or
     # "absent" (a claim of what the product is free from: "Free from parabens, fragrance")
     member: int = 0  # which product of a kit (0 when the field holds one product)
+    label: str = ""  # the kit member's own name, when the field gives it before its list ("Exfoliating Toner:")
 
 
 def starts_with_list_label(text: str) -> bool:
@@ -318,11 +319,11 @@ _SCRAPER_LINKS = re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
 _BACKSLASHES = re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
 
 
-def _from_list_literal(text: str) -> list[str] | None:
+def _from_list_literal(text: str) -> list[tuple[str, str]] | None:
     """A Python list literal of strings as the list it holds: ``['A, B', 'C']`` -> ``A, B, C``; None for
     anything else (a list that only looks like one). A literal holding two or more lists, each after a
     string that only names it (a kit: ``'Double Serum ...:', 'Aqua, ...', 'V-Facial ... Mask:', 'Aqua, ...'``),
-    gives one text per product, each read on its own."""
+    gives one text per product, each read on its own, with the name it was given (see :func:`_members`)."""
     try:
         value = ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, MemoryError, RecursionError):
@@ -332,9 +333,11 @@ def _from_list_literal(text: str) -> list[str] | None:
     heads = [i for i, part in enumerate(value[:-1])
              if _PRODUCT_LABEL.fullmatch(part) and not _PRODUCT_LABEL.fullmatch(value[i + 1])]
     if len(heads) < 2:
-        return [", ".join(part for part in value if not _LABEL_ONLY.fullmatch(part))]
-    bounds = zip([0, *heads[1:]], [*heads[1:], len(value)])
-    return [", ".join(part for part in value[start:end] if not _PRODUCT_LABEL.fullmatch(part)) for start, end in bounds]
+        return [("", ", ".join(part for part in value if not _LABEL_ONLY.fullmatch(part)))]
+    bounds = zip(heads, [0, *heads[1:]], [*heads[1:], len(value)])
+    return [(value[head].strip().rstrip(":"), ", ".join(part for part in value[start:end]
+                                                      if not _PRODUCT_LABEL.fullmatch(part)))
+            for head, start, end in bounds]
 
 
 def split_inci(text: str, layouts: bool = True) -> list[Item]:
@@ -346,11 +349,11 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
     if text[:8].lstrip().startswith("[") and _LIST_LITERAL.fullmatch(text.strip()):
         literal = _from_list_literal(text)
         if literal is not None and len(literal) > 1:
-            members = [_prepared(member_text, layouts) for member_text in literal]
+            members = [(label, _prepared(member_text, layouts)) for label, member_text in literal]
         elif literal is not None:
-            text = literal[0]
+            text = literal[0][1]
     member = -1
-    for member_text in members or _members(_prepared(text, layouts)):
+    for label, member_text in members or _members(_prepared(text, layouts)):
         member += 1
         opening = member_text[:300].lower()
         if "contain" in opening:  # the word every package-insert statement has
@@ -369,7 +372,7 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
                 chunk = _ACTIVE_RUN.sub("%,", chunk)
             for raw in _split_top_level(chunk):
                 for written, candidates, percent, footnoted in _parse_piece(raw, active):
-                    items.append(Item(written, candidates, len(items), percent, section, member))
+                    items.append(Item(written, candidates, len(items), percent, section, member, label))
                     glued += footnoted
             if active:
                 _end_active_block(items, first)
@@ -551,8 +554,9 @@ def _untrimmed(item: Item) -> Item:
     return item._replace(candidates=(*item.candidates, *trimmed))
 
 
-def _members(text: str) -> list[str]:
-    """A kit's products, in order; one text when the field holds one product."""
+def _members(text: str) -> list[tuple[str, str]]:
+    """A kit's products, in order, each with the name the field gives it before its list (``Toner:``,
+    ``Step 2: Peel Pads``; "" when it gives none); one text when the field holds one product."""
     folded = _folded(text)
     starts = []
     if "step" in folded or "product" in folded:  # words every _MEMBER start needs
@@ -560,11 +564,11 @@ def _members(text: str) -> list[str]:
     if not starts and sum(map(text.count, _LABEL_ENDS)) >= _LABELLED_MEMBERS:
         starts = _labelled_members(text)
     if not starts:
-        return _statements(text, folded)
-    parts = [text[: starts[0].start()]]
+        return [("", part) for part in _statements(text, folded)]
+    parts = [("", text[: starts[0].start()])]
     for m, nxt in zip(starts, [*starts[1:], None]):
-        parts.append(text[m.end() : nxt.start() if nxt else len(text)])
-    return [p for p in parts if p.strip(" .,;:\n")]
+        parts.append((m.group().strip(" .,;:-–—\n\t"), text[m.end() : nxt.start() if nxt else len(text)]))
+    return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
 
 
 def _labelled_members(text: str) -> list[re.Match]:

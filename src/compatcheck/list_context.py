@@ -91,7 +91,8 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     return frozenset(words) if claims else frozenset(words) - {"acid"}
 
 
-def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tuple[int, bool], "ListContext"]:
+def contexts(items, found, named, words, protectant=False, cut=False,
+             member_words=None) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -99,8 +100,11 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
     its list's end (``... Show more``), so that its last list's length says nothing.
 
     In a kit the name's SPF claim belongs to one member only, so it makes no
-    member's pigments or UV absorbers sunscreen (only an Active-ingredients block does).
+    member's pigments or UV absorbers sunscreen (only an Active-ingredients block does). A member the
+    field names before its list (``member_words``: kit member -> the claim words of that name) adds its
+    own name's claims, its SPF among them (``'Exfoliating Treatment:', 'Aqua, ...'``).
     """
+    member_words = member_words or {}
     lists: dict[tuple[int, bool], list[Item]] = {}
     for item in items:
         lists.setdefault(list_of(item), []).append(item)
@@ -138,7 +142,7 @@ def contexts(items, found, named, words, protectant=False, cut=False) -> dict[tu
             acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
-            name_words=words - _SPF_WORDS if kit else words,
+            name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
@@ -352,9 +356,17 @@ class ListContext:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
         other_acid = self._sold_on_another_acid(ing)
         if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
-            # its whole active range is at or below 1%: a <=1% marker says nothing,
-            # only the tail of the list (chelators, antioxidants, allergens) does.
-            # Not in a drug panel's inactive list: the panel declares the actives.
+            # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
+            # for acne, to clarify or to exfoliate counts on it wherever it sits (Effaclar Micro-Peeling
+            # lists its LHA 17th of 18). In a product sold for none of these, a place after the marker
+            # makes it a minor additive, and so does the tail of the list (chelators, antioxidants,
+            # allergens). Not in a drug panel's inactive list: the panel declares the actives.
+            if claim := clarifying_claim(self.name_words):
+                return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
+                              f"wherever it sits")
+            if self.marker is not None and place > self.marker[0]:
+                return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
+                               f"nor to exfoliate: used as {role}")
             if place < 2 * self.span / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as {role}"
