@@ -1,0 +1,106 @@
+"""How often two labellers agree on the corpora's labels, and how the detector does against each.
+
+Usage:  python benchmarks/labeller_agreement.py [--show-disagreements]
+
+``tests/data/second_labels.csv`` holds a second, blind labelling of some corpus rows: a second person who
+never saw the first labels (nor the detector) labelled the same lists by the same rules. Each row names its
+corpus file, brand and product; its labels are compared with the first labeller's (the corpus row) with
+the measures of ``corpus_accuracy.py``: micro-F1 on class presence, and the share of acid calls (active
+vs trace) the other side makes the same way. Printed per corpus group, with the first labeller as the
+reference and then the second (the two differ only in the acid figure, whose base is the reference's
+acids), and the detector against each.
+
+The figures bound what the goal means: a detector cannot be expected to agree with one labeller more
+often than a second labeller does.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from corpus_accuracy import DATA, detector_call, split
+
+from compatcheck.table import load_table
+
+SECOND = DATA / "second_labels.csv"
+#: A call: the classes found as actives, and whether an acid id is called active.
+Call = tuple[set[str], Callable[..., bool]]
+
+
+def label_call(row: dict) -> Call:
+    """A labeller's labels as a call (an acid is active when listed among the active acids)."""
+    active = split(row["active_acids"])
+    return split(row["expected_classes"]), lambda acid, salts=True: acid in active
+
+
+def score(references: Iterable[dict], calls: Iterable[Call], names: Iterable[str],
+          disagreements: list[str]) -> tuple[float, int, int]:
+    """Micro-F1 of ``calls`` on class presence against ``references``, and their acid calls made the
+    same way (right, total); what they disagree on is added to ``disagreements``."""
+    tp = fp = fn = right = total = 0
+    for ref, (got, called_active), name in zip(references, calls, names):
+        want = split(ref["expected_classes"])
+        tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+        disagreements += [f"  class {cls}: reference has it, the other not ({name})" for cls in sorted(want - got)]
+        disagreements += [f"  class {cls}: the other has it, reference not ({name})" for cls in sorted(got - want)]
+        for acid in split(ref["active_acids"]):
+            total += 1
+            right += called_active(acid)
+            if not called_active(acid):
+                disagreements.append(f"  acid {acid}: reference active, the other trace ({name})")
+        for acid in split(ref["trace_acids"]):
+            total += 1
+            right += not called_active(acid, salts=False)
+            if called_active(acid, salts=False):
+                disagreements.append(f"  acid {acid}: reference trace, the other active ({name})")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return f1, right, total
+
+
+def pairs() -> dict[str, list[tuple[dict, dict]]]:
+    """The second labels joined to the first (corpus rows), grouped by corpus file."""
+    corpora: dict[str, dict[tuple[str, str], dict]] = {}
+    groups: dict[str, list[tuple[dict, dict]]] = {}
+    with SECOND.open(newline="", encoding="utf-8") as fh:
+        for second in csv.DictReader(fh):
+            name = second["corpus"]
+            if name not in corpora:
+                with (DATA / name).open(newline="", encoding="utf-8") as cf:
+                    corpora[name] = {(row["brand"], row["product"]): row for row in csv.DictReader(cf)}
+            first = corpora[name].get((second["brand"], second["product"]))
+            if first is None:
+                sys.exit(f"{SECOND.name}: {second['brand']} | {second['product']} is not in {name}")
+            groups.setdefault(name, []).append((first, second))
+    return groups
+
+
+def main(show: bool = False) -> None:
+    table = load_table()
+    groups = pairs()
+    sets = {"held-out 31 (a random export sample)": [p for name, ps in groups.items()
+                                                      if name == "real_products_heldout31.csv" for p in ps],
+            "held-out 10-30 (rows holding acids)": [p for name, ps in groups.items()
+                                                    if name != "real_products_heldout31.csv" for p in ps]}
+    for title, rows in sets.items():
+        if not rows:
+            continue
+        firsts, seconds = [f for f, _ in rows], [s for _, s in rows]
+        names = [f"{f['brand']} {f['product']}"[:70] for f in firsts]
+        detector = [detector_call(f, table) for f in firsts]
+        print(f"{title}: {len(rows)} lists")
+        for label, refs, calls in (("second vs first labeller", firsts, map(label_call, seconds)),
+                                   ("first vs second labeller", seconds, map(label_call, firsts)),
+                                   ("detector vs first labeller", firsts, detector),
+                                   ("detector vs second labeller", seconds, detector)):
+            out: list[str] = []
+            f1, right, total = score(refs, calls, names, out)
+            print(f"  {label:28} micro-F1 {f1:.3f}  acids {right / max(1, total):.3f} ({right}/{total})")
+            if show:
+                print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(show="--show-disagreements" in sys.argv[1:])
