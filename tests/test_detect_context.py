@@ -2061,3 +2061,17 @@ def test_rose_hip_seed_powder_high_in_a_mask_is_a_scrub(table):
             "Alcohol, Salicylic Acid, Tocopherol")
     found = _found(table, mask, name="Turmeric BHA Pore & Brightening Treatment Mask")
     assert found["rosa_canina_seed_powder"][0] is True and "abrasive" in found["rosa_canina_seed_powder"][1]
+
+
+def test_acids_in_the_first_half_of_a_foot_cream_soften_its_skin(table):
+    # a second labeller's audit of held-out 10: both labellers call a urea foot cream's salicylic acid 12th of
+    # 25 its co-keratolytic; before, it was a preservative by place
+    xerial = ("Water, Urea, Glycerin, Butyrospermum Parkii Butter, Octyldodecanol, Cetearyl Ethylhexanoate, "
+              "Isohexadecane, Polyacrylate-13, Silica Dimethyl Silylate, Triethanolamine, Panthenol, Salicylic Acid, "
+              "Serine, Allantoin, Bacillus Ferment, Histidine, Polyisobutene, Octyldodecyl Xyloside, PEG-30 "
+              "Dipolyhydroxystearate, Polysorbate 20, Sorbitan Isostearate, Propylene Glycol, Citric Acid, Disodium "
+              "EDTA, Potassium Sorbate")
+    found = _found(table, xerial, name="Xerial 30 Foot Cream")
+    assert found["salicylic_acid"][0] is True and found["citric_acid"][0] is False
+    # control: the same list in a body cream keeps its salicylic acid a preservative's
+    assert _found(table, xerial, name="Xerial 30 Body Cream")["salicylic_acid"][0] is False

@@ -45,9 +45,11 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
 #: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
 #: Product types whose acids are there to exfoliate: an acid in the first half of
-#: such a list is an active even without a stated %.
+#: such a list is an active even without a stated %. Foot and callus creams among them: their acids
+#: soften thick skin (a urea foot cream's salicylic acid 12th of 25 is its co-keratolytic).
 _ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
-                                                "acid", "acids", "pads"}
+                                                "acid", "acids", "pads", "foot", "feet", "heel", "heels", "callus",
+                                                "calluses", "pedi"}
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
 _PEEL_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "aha", "bha", "pha"}
