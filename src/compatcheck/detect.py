@@ -360,7 +360,8 @@ def _match_items(
     unknown_names = [item.written for item in unknown if item.position not in probable and item.position not in absorbed]
     # a kit member's own name (``Exfoliating Toner:``) makes its claims for its list only
     member_words = {item.member: claim_words(item.label, table) for item in items if item.label}
-    by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut, member_words=member_words)
+    by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut,
+                       member_words=member_words)
     matches = []
     for item, ing in found:
         active, why = by_list[list_of(item)].decide(item, ing)
