@@ -80,10 +80,9 @@ def pairs() -> dict[str, list[tuple[dict, dict]]]:
 def main(show: bool = False) -> None:
     table = load_table()
     groups = pairs()
-    sets = {"held-out 31 (a random export sample)": [p for name, ps in groups.items()
-                                                      if name == "real_products_heldout31.csv" for p in ps],
-            "held-out 10-30 (rows holding acids)": [p for name, ps in groups.items()
-                                                    if name != "real_products_heldout31.csv" for p in ps]}
+    samples = {"real_products_heldout31.csv": "held-out 31", "real_products_heldout32.csv": "held-out 32"}
+    sets = {f"{title} (a random export sample)": groups.get(name, []) for name, title in samples.items()}
+    sets["held-out 10-30 (rows holding acids)"] = [p for name, ps in groups.items() if name not in samples for p in ps]
     for title, rows in sets.items():
         if not rows:
             continue
