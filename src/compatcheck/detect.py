@@ -21,14 +21,14 @@ from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
-#: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate: acyl groups, and the acetate
-#: salt peptides are made as), so one the table lacks is still a peptide. Not
+#: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate: acyl groups, and the acetate or
+#: trifluoroacetate salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the
 #: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme.
 _PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl|biotinoyl"
                            r"|hexanoyl|lauroyl|stearoyl|oleoyl) ?){0,2}"
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?(?: acetate)?"
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?(?: (?:trifluoro)?acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
@@ -76,6 +76,14 @@ _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
+#: The tag of a row a product name may call by a class's word (``named_as:bha`` on willow bark).
+_NAMED_AS = "named_as:"
+#: Classes a product name gives (``... with Peptides``, ``Vitamin C ...``) that are kept from the name only when the
+#: list may be partial (shorter than :data:`_COMPLETE_LIST` items, or cut short): what they do before needling is
+#: support, not harm, and labellers do not count a name's word over a complete list that holds none.
+_NAMED_IF_PARTIAL = frozenset({"peptide", "vitamin_c", "hyaluronic_acid", "niacinamide", "copper_peptide",
+                               "growth_factor"})
+_COMPLETE_LIST = 10
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
@@ -132,6 +140,11 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # for a scrub, that is particles: an acid scrub bar's grains are still grains.
         if "product_type" in ing.tags and (particles if ing.cls == "physical_exfoliant"
                                            else exfoliates or _peel_off_film(matches, len(items))):
+            continue
+        # A class that helps rather than harms (peptides, vitamin C, HA) is taken from the name only when the
+        # list may be partial: a complete list that holds none means the name's word is marketing (``Bakuchiol
+        # + Peptides`` over a list with no peptide). An active that harms skin before needling is still flagged.
+        if ing.cls in _NAMED_IF_PARTIAL and len(items) >= _COMPLETE_LIST and not cut:
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             matches.append(Match(ing, written, active=True, via="name",
@@ -253,13 +266,16 @@ def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
 
 def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
     """Whether a listed ingredient carries the name's word for ``ing`` ("Peptides" in the name,
-    "Avena Sativa Peptide" in the list): the name then means that ingredient, which the table
+    "Avena Sativa Peptide" in the list; or a row tagged ``named_as:<class>``, as willow bark is for a
+    name's "BHA" over a list with no salicylate): the name then means that ingredient, which the table
     knows is not of ``ing``'s class (an oat protein fraction, not a signal peptide). Never for
     a watched class (a retinoid): there a false alarm beats a miss."""
     from compatcheck.suggest import WATCHED_CLASSES
 
     if ing.cls in WATCHED_CLASSES:
         return False
+    if key == ing.cls and any(f"{_NAMED_AS}{ing.cls}" in m.ingredient.tags for m in matches if m.via != "name"):
+        return True  # the class's own word ("BHA", not "Salicylic Acid 2%"): willow bark, which a name calls its BHA
     claim = _singular(key.split())
     for m in matches:
         inci = normalise(m.ingredient.inci)

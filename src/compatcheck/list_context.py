@@ -319,6 +319,9 @@ class ListContext:
                 return True, f"{where}; a UV filter in an SPF product"
             return False, f"{where}; a pigment in a product that claims no SPF"
         if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
+            if tanner := next((other for other in self.present.values() if "self_tanner" in other.tags), None):
+                return False, (f"{where}; in a self-tanner ({tanner.inci}) that claims no SPF, which a sunless tan "
+                               f"never gives: a UV absorber protecting the product")
             if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
             if not self.unordered and not self._first_half(place):
