@@ -1,6 +1,6 @@
 """Per-class precision and recall of detection over the real-product corpus.
 
-Usage:  python benchmarks/corpus_accuracy.py [--show-errors] [--heldout | --heldout2 | ... | --heldout30 | --corpus FILE]
+Usage:  python benchmarks/corpus_accuracy.py [--show-errors] [--heldout | --heldout2 | ... | --heldout32 | --corpus FILE]
 
 (one ``--heldoutN`` per ``tests/data/real_products_heldoutN.csv``)
 
