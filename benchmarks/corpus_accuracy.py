@@ -36,49 +36,69 @@ def split(cell: str) -> set[str]:
     return {part.strip() for part in cell.split("|") if part.strip()}
 
 
-def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
-    table = load_table()
-    tp, fp, fn = Counter(), Counter(), Counter()
-    acid_calls = Counter()
-    errors = []
-    with corpus.open(newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        got, called_active = detector_call(row, table)
+class Scores:
+    """Calls scored against reference labels, row by row (:meth:`add`): per class the true and false
+    positives and the false negatives, the acid calls made right of all made, and a line per error."""
+
+    def __init__(self):
+        self.tp, self.fp, self.fn = Counter(), Counter(), Counter()
+        self.right = self.total = 0
+        self.errors: list[str] = []
+
+    def add(self, row: dict, got: set[str], called_active: Callable[..., bool]) -> None:
+        """Score one row's calls (``got``: the classes found as actives; ``called_active``: see
+        :func:`detector_call`) against ``row``'s labels."""
         want = split(row["expected_classes"])
         for cls in got | want:
             if cls in got and cls in want:
-                tp[cls] += 1
+                self.tp[cls] += 1
             elif cls in got:
-                fp[cls] += 1
-                errors.append(f"FP {cls:18} {row['brand']} {row['product']}")
+                self.fp[cls] += 1
+                self.errors.append(f"FP {cls:18} {row['brand']} {row['product']}")
             else:
-                fn[cls] += 1
-                errors.append(f"FN {cls:18} {row['brand']} {row['product']}")
+                self.fn[cls] += 1
+                self.errors.append(f"FN {cls:18} {row['brand']} {row['product']}")
         for acid in split(row["active_acids"]):
-            ok = called_active(acid)
-            acid_calls["right" if ok else "wrong"] += 1
-            if not ok:
-                errors.append(f"ACID active missed {acid} in {row['brand']} {row['product']}")
+            self._acid(called_active(acid), f"ACID active missed {acid} in {row['brand']} {row['product']}")
         for acid in split(row["trace_acids"]):
-            ok = not called_active(acid, salts=False)
-            acid_calls["right" if ok else "wrong"] += 1
-            if not ok:
-                errors.append(f"ACID trace called active {acid} in {row['brand']} {row['product']}")
+            self._acid(not called_active(acid, salts=False),
+                       f"ACID trace called active {acid} in {row['brand']} {row['product']}")
+
+    def _acid(self, ok: bool, error: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.errors.append(error)
+
+    @property
+    def micro_f1(self) -> float:
+        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def acid_accuracy(self) -> float:
+        return self.right / max(1, self.total)
+
+
+def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
+    table = load_table()
+    scores = Scores()
+    with corpus.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        scores.add(row, *detector_call(row, table))
+    tp, fp, fn = scores.tp, scores.fp, scores.fn
     classes = sorted(set(tp) | set(fp) | set(fn))
     print(f"{'class':20} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
     for cls in classes:
         p = tp[cls] / (tp[cls] + fp[cls]) if tp[cls] + fp[cls] else 1.0
         r = tp[cls] / (tp[cls] + fn[cls]) if tp[cls] + fn[cls] else 1.0
         print(f"{cls:20} {p:6.3f} {r:6.3f} {tp[cls]:4} {fp[cls]:4} {fn[cls]:4}")
-    TP, FP, FN = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    micro_f1 = 2 * TP / (2 * TP + FP + FN) if TP else 0.0
-    acid_acc = acid_calls["right"] / max(1, sum(acid_calls.values()))
-    print(f"\nproducts: {len(rows)}  micro-F1 (class presence): {micro_f1:.3f}  "
-          f"acid active-vs-trace accuracy: {acid_acc:.3f} ({acid_calls['right']}/{sum(acid_calls.values())})")
+    print(f"\nproducts: {len(rows)}  micro-F1 (class presence): {scores.micro_f1:.3f}  "
+          f"acid active-vs-trace accuracy: {scores.acid_accuracy:.3f} ({scores.right}/{scores.total})")
     if show_errors:
-        print("\n".join(errors))
-    return {"micro_f1": micro_f1, "acid_accuracy": acid_acc}
+        print("\n".join(scores.errors))
+    return {"micro_f1": scores.micro_f1, "acid_accuracy": scores.acid_accuracy}
 
 
 def detector_call(row: dict, table) -> tuple[set[str], Callable[..., bool]]:

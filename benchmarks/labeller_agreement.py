@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
-from corpus_accuracy import DATA, detector_call, split
+from corpus_accuracy import DATA, Scores, detector_call, split
 
 from compatcheck.table import load_table
 
@@ -34,30 +34,6 @@ def label_call(row: dict) -> Call:
     """A labeller's labels as a call (an acid is active when listed among the active acids)."""
     active = split(row["active_acids"])
     return split(row["expected_classes"]), lambda acid, salts=True: acid in active
-
-
-def score(references: Iterable[dict], calls: Iterable[Call], names: Iterable[str],
-          disagreements: list[str]) -> tuple[float, int, int]:
-    """Micro-F1 of ``calls`` on class presence against ``references``, and their acid calls made the
-    same way (right, total); what they disagree on is added to ``disagreements``."""
-    tp = fp = fn = right = total = 0
-    for ref, (got, called_active), name in zip(references, calls, names):
-        want = split(ref["expected_classes"])
-        tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
-        disagreements += [f"  class {cls}: reference has it, the other not ({name})" for cls in sorted(want - got)]
-        disagreements += [f"  class {cls}: the other has it, reference not ({name})" for cls in sorted(got - want)]
-        for acid in split(ref["active_acids"]):
-            total += 1
-            right += called_active(acid)
-            if not called_active(acid):
-                disagreements.append(f"  acid {acid}: reference active, the other trace ({name})")
-        for acid in split(ref["trace_acids"]):
-            total += 1
-            right += not called_active(acid, salts=False)
-            if called_active(acid, salts=False):
-                disagreements.append(f"  acid {acid}: reference trace, the other active ({name})")
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return f1, right, total
 
 
 def pairs() -> dict[str, list[tuple[dict, dict]]]:
@@ -87,18 +63,19 @@ def main(show: bool = False) -> None:
         if not rows:
             continue
         firsts, seconds = [f for f, _ in rows], [s for _, s in rows]
-        names = [f"{f['brand']} {f['product']}"[:70] for f in firsts]
         detector = [detector_call(f, table) for f in firsts]
         print(f"{title}: {len(rows)} lists")
         for label, refs, calls in (("second vs first labeller", firsts, map(label_call, seconds)),
                                    ("first vs second labeller", seconds, map(label_call, firsts)),
                                    ("detector vs first labeller", firsts, detector),
                                    ("detector vs second labeller", seconds, detector)):
-            out: list[str] = []
-            f1, right, total = score(refs, calls, names, out)
-            print(f"  {label:28} micro-F1 {f1:.3f}  acids {right / max(1, total):.3f} ({right}/{total})")
-            if show:
-                print("\n".join(out))
+            scores = Scores()
+            for ref, call in zip(refs, calls):
+                scores.add(ref, *call)
+            print(f"  {label:28} micro-F1 {scores.micro_f1:.3f}  acids {scores.acid_accuracy:.3f} "
+                  f"({scores.right}/{scores.total})")
+            if show:  # FP/FN and the acid lines are the other side's calls against the reference
+                print("\n".join(f"    {error}" for error in scores.errors))
 
 
 if __name__ == "__main__":
