@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from corpus_accuracy import DATA, Scores, detector_call, split
 
