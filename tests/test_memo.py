@@ -29,6 +29,7 @@ EXTRA = [
     ("Copper Peptide Serum", "Aqua, Copper Tripeptide-1"),
     ("Tretinoin Cream", ""),
     ("Mystery Balm", "Zorblax Extract, Quuxol"),
+    ("Exosome Essence", "Aqua, Rose Stem Cell Exosomes, Glycerin"),
     ("C + AHA Serum", "Aqua, Glycolic Acid, Ascorbic Acid, Sodium Hydroxide"),
 ]
 SLOTS = [frozenset({"AM"}), frozenset({"PM"}), frozenset({"AM", "PM"})]

@@ -182,6 +182,12 @@ def test_standing_findings_are_the_combinations():
     assert "IX004" in codes and not codes & {"TM001", "TM002", "AD001"}
 
 
+def test_an_exosome_warning_stands_outside_the_pauses():
+    plan = plan_of(RETINOL, "Glow Serum: Aqua, Rose Stem Cell Exosomes, Glycerin")
+    codes = [f.code for f in plan.standing_findings()]
+    assert codes.count("AD008") == 1
+
+
 def test_pause_contains_is_half_open():
     pause = Pause(D("2026-12-03"), D("2026-12-17"), (D("2026-12-10"),), ("Retinol",), None)
     assert pause.contains(D("2026-12-03")) and pause.contains(D("2026-12-16"))

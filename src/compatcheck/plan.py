@@ -52,6 +52,8 @@ MAX_DAYS = 3 * 366
 
 #: Finding kinds that stay true whatever the date: the combinations, and what was not read.
 STANDING_KINDS = ("interaction", "stacking", "input")
+#: Advice codes that stay true whatever the date: a product nothing approved (AD008).
+STANDING_CODES = ("AD008",)
 
 
 class Pause(NamedTuple):
@@ -157,8 +159,10 @@ class Plan(NamedTuple):
         return self.report.needling_dates
 
     def standing_findings(self) -> tuple[Finding, ...]:
-        """Combination and input findings: they hold before, during and after the series."""
-        return tuple(f for f in self.report.findings if f.kind in STANDING_KINDS)
+        """Combination, input and unapproved-product findings: they hold before, during and after
+        the series."""
+        return tuple(f for f in self.report.findings
+                     if f.kind in STANDING_KINDS or f.code in STANDING_CODES)
 
     def profile_findings(self) -> tuple[Finding, ...]:
         """What the profile (pigmentation-prone, pregnant, breastfeeding) adds, most serious first."""

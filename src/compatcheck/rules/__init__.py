@@ -76,10 +76,10 @@ SETTING_FIELDS = ("needling_dates", "on", "profile")
 
 def _modules():
     from compatcheck.rules import (advice, duplicates, input as input_rules, interaction, needling_day,
-                                   pigmentation, pregnancy, stacking, timing)
+                                   pigmentation, pregnancy, stacking, timing, unapproved)
 
     return (timing, interaction, stacking, duplicates, advice, needling_day, pigmentation, pregnancy,
-            input_rules)
+            unapproved, input_rules)
 
 
 def registry() -> dict[str, Rule]:
