@@ -61,6 +61,9 @@ _LOW_DOSE_ROLES = frozenset({"preservative"})
 #: Tags of ingredients used at no more than about 1%: whatever a list puts after one
 #: is at most about 1% too (ingredients above 1% come first, in descending order).
 _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
+#: How many places of a list can hold an acid that is mostly a buffer (lactic) at the few percent it
+#: exfoliates at: past them, a long list's first third is down among the 1-2% ingredients.
+_BUFFER_PLACES = 12
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
 
@@ -424,6 +427,10 @@ class ListContext:
                                   f"adjustment needs): part of the acid blend")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
+            if "buffer" in ing.tags and place >= _BUFFER_PLACES:
+                return False, (f"{where}: in the first third of a long list, but past its first "
+                               f"{_BUFFER_PLACES} places, among the ingredients at 1-2%; without a stated % or a "
+                               f"claim, {ing.inci} is used as {role}")
             return True, f"{where}: high in the list"
         if (lead := self._blend_lead(ing, place)) is not None:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
