@@ -25,10 +25,13 @@ from compatcheck.table import IngredientTable
 #: trifluoroacetate salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the
-#: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme.
+#: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme, and so does one with a non-protein end
+#: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``).
 _PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl|biotinoyl"
                            r"|hexanoyl|lauroyl|stearoyl|oleoyl) ?){0,2}"
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?(?: (?:trifluoro)?acetate)?"
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"
+                           # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine)
+                           r"(?: (?:norleucine|norvaline|ornithine))?(?: (?:trifluoro)?acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")

@@ -44,6 +44,8 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
 #: Rinse-off product types: an acid of unknown amount that no claim names is there for the
 #: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
+#: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
+_NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "scrub", "peel", "mask"}
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %. Foot and callus creams among them: their acids
 #: soften thick skin (a urea foot cream's salicylic acid 12th of 25 is its co-keratolytic).
@@ -61,9 +63,9 @@ _LOW_DOSE_ROLES = frozenset({"preservative"})
 #: Tags of ingredients used at no more than about 1%: whatever a list puts after one
 #: is at most about 1% too (ingredients above 1% come first, in descending order).
 _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
-#: How many places of a list can hold an acid that is mostly a buffer (lactic) at the few percent it
-#: exfoliates at: past them, a long list's first third is down among the 1-2% ingredients.
-_BUFFER_PLACES = 12
+#: How many places of a list can hold an AHA at the several percent it exfoliates at: past them, a long
+#: list's first third is down among the 1-2% ingredients.
+_AHA_PLACES = 12
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
 
@@ -334,6 +336,9 @@ class ListContext:
                     and self.marker[1] != _TAIL_MARKER):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product that claims no SPF: a "
                                f"UV absorber protecting the product (a sunscreen's filters are several percent)")
+            if kind := sorted(self.name_words & _NEVER_SPF_WORDS):
+                return False, (f"{where}; in a {kind[0]}, a product type never sold as a sunscreen, that claims no "
+                               f"SPF: a UV absorber protecting the product")
             if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
                 return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
                                f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
@@ -427,9 +432,9 @@ class ListContext:
                                   f"adjustment needs): part of the acid blend")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
-            if "buffer" in ing.tags and place >= _BUFFER_PLACES:
+            if ing.cls == "aha" and place >= _AHA_PLACES:
                 return False, (f"{where}: in the first third of a long list, but past its first "
-                               f"{_BUFFER_PLACES} places, among the ingredients at 1-2%; without a stated % or a "
+                               f"{_AHA_PLACES} places, among the ingredients at 1-2%; without a stated % or a "
                                f"claim, {ing.inci} is used as {role}")
             return True, f"{where}: high in the list"
         if (lead := self._blend_lead(ing, place)) is not None:
