@@ -2210,3 +2210,20 @@ def test_uv_filters_in_a_toner_with_no_spf_claim_protect_the_product(table):
     assert found["glycolic_acid"][0] is True
     # control: the same list sold as a day fluid (not a toner) keeps its filters
     assert _found(table, toner, name="Daily Defense Fluid")["butyl_methoxydibenzoylmethane"][0] is True
+
+
+# held-out 35: a fifth random sample of the same export, measured after held-out 34's fixes
+
+def test_a_peel_whose_particles_carry_its_claim_leaves_a_late_acid_minor(table):
+    micro_peel = ("Water (Aqua), Dipropylene Glycol, Cellulose, Trehalose, Phenoxyethanol, Arginine, Citrus Limon (Lemon) "
+                  "Peel Oil, Ethylhexylglycerin, Niacinamide, Carica Papaya (Papaya) Fruit Extract, Pyrus Malus (Apple) Peel "
+                  "Extract, Punica Granatum Fruit Extract, Disodium Edta, Glycerin, 1,2-Hexanediol, Acrylates/C10-30 Alkyl "
+                  "Acrylate Crosspolymer, Ascorbyl Tetraisopalmitate, Hydrolyzed Hyaluronic Acid, Butylene Glycol, Lactic "
+                  "Acid, Limonene")
+    # before: a rub-off 'Micro-Peel' whose cellulose crumbs (3rd) exfoliate had its lactic acid, last but one
+    # after phenoxyethanol, called the peel's exfoliating acid
+    found = _found(table, micro_peel, name="Nudestix Lemon-Aid Detox & Glow Micro-Peel")
+    assert found["cellulose"][0] is True
+    assert found["lactic_acid"][0] is False and "after Phenoxyethanol" in found["lactic_acid"][1]
+    # control: a name that claims the acid's class still lifts it
+    assert _found(table, micro_peel, name="Lemon-Aid AHA Micro-Peel")["lactic_acid"][0] is True

@@ -538,10 +538,14 @@ class ListContext:
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
-        carried = ing.exfoliant and claimed and in_blend and not self._claim_carried_before(self.marker[0], sold_as)
+        # a claim of the acid's class by name ("AHA Toner"), not a product type ("Micro-Peel"), which scrub
+        # particles before the marker carry as well as an acid does
+        class_claim = ing.id in self.named_ids or ing.cls in self.named_acid_classes
+        carried = (ing.exfoliant and claimed and in_blend
+                   and not self._claim_carried_before(self.marker[0], class_claim))
         adjuster = self._ph_adjuster_before(place) if carried else None
         if carried and adjuster is None:
-            claim = ing.cls.upper() if sold_as else "exfoliation"
+            claim = ing.cls.upper() if class_claim else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         if adjuster is not None:
