@@ -52,7 +52,7 @@ MAX_DAYS = 3 * 366
 
 #: Finding kinds that stay true whatever the date: the combinations, and what was not read.
 STANDING_KINDS = ("interaction", "stacking", "input")
-#: Advice codes that stay true whatever the date: a product nothing approved (AD008).
+#: Advice codes that stay true whatever the date: a product holding an ingredient nothing approved (AD008).
 STANDING_CODES = ("AD008",)
 
 
