@@ -2227,3 +2227,13 @@ def test_a_peel_whose_particles_carry_its_claim_leaves_a_late_acid_minor(table):
     assert found["lactic_acid"][0] is False and "after Phenoxyethanol" in found["lactic_acid"][1]
     # control: a name that claims the acid's class still lifts it
     assert _found(table, micro_peel, name="Lemon-Aid AHA Micro-Peel")["lactic_acid"][0] is True
+
+
+def test_an_aha_past_the_first_twelve_places_leads_no_blend(table):
+    # the 12-place limit holds where an acid's place makes it a blend's lead too: glycolic acid 18th of 54,
+    # the last place of the first third, and lactic acid right after it, in the first half, where only a
+    # lead high enough to exfoliate would make it part of a blend
+    moved = ACTIVE_PURPLE.replace("Glycolic Acid, ", "").replace("Allantoin, ", "Allantoin, Glycolic Acid, Lactic Acid, ")
+    found = _found(table, moved, name="Active Purple Pore-Refining Antioxidant Mask")
+    assert found["glycolic_acid"][1].startswith("listed 18 of 54")
+    assert found["glycolic_acid"][0] is False and found["lactic_acid"][0] is False

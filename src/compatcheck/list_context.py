@@ -432,7 +432,7 @@ class ListContext:
                                   f"adjustment needs): part of the acid blend")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
-            if ing.cls == "aha" and place >= _AHA_PLACES:
+            if self._past_aha_places(place, ing):
                 return False, (f"{where}: in the first third of a long list, but past its first "
                                f"{_AHA_PLACES} places, among the ingredients at 1-2%; without a stated % or a "
                                f"claim, {ing.inci} is used as {role}")
@@ -455,6 +455,12 @@ class ListContext:
         ingredient whose lesser job is a low-dose one), and always its first three places."""
         return place < max(3, -(-self.span // (4 if low_dose else 3)))
 
+    @staticmethod
+    def _past_aha_places(place: int, acid: Ingredient) -> bool:
+        """Whether ``acid`` is an AHA listed past the places that can hold one at the several percent
+        it exfoliates at (:data:`_AHA_PLACES`): high in a long list is then no reason to call it one."""
+        return acid.cls == "aha" and place >= _AHA_PLACES
+
     def _first_half(self, place: int) -> bool:
         """Whether ``place`` is in the first half of the list (always its first three places)."""
         return place < max(3, self.span // 2)
@@ -467,7 +473,8 @@ class ListContext:
         if (lead is None or not ing.exfoliant or ing.cls == "physical_exfoliant" or not _primary_acid(ing)
                 or not _primary_acid(lead) or not self._first_half(place)):
             return None
-        return lead if self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES) else None
+        high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
+        return lead if high and not self._past_aha_places(place - 1, lead) else None
 
     def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
         """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
@@ -493,7 +500,8 @@ class ListContext:
         there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
         preservative) in the first third of the list, before any <=1% marker."""
         return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
-                and self._high(place) and (self.marker is None or place < self.marker[0]))
+                and self._high(place) and not self._past_aha_places(place, acid)
+                and (self.marker is None or place < self.marker[0]))
 
     def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
