@@ -87,6 +87,11 @@ _NAMED_AS = "named_as:"
 _NAMED_IF_PARTIAL = frozenset({"peptide", "vitamin_c", "hyaluronic_acid", "niacinamide", "copper_peptide",
                                "growth_factor"})
 _COMPLETE_LIST = 10
+#: Classes a product name gives that count over a whole list (see :func:`_list_rules_out`): a sunscreen's
+#: filters are drug actives a shop page may leave out; a scrub's name promises its particles.
+_NAME_OVER_LIST = frozenset({"sunscreen", "physical_exfoliant"})
+#: A strength the product name states (``2% BHA``, ``Retinol 0.5%``): a claim a list without it cannot rule out.
+_STRENGTH = re.compile(r"\d\s*%")
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
@@ -150,6 +155,11 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         if ing.cls in _NAMED_IF_PARTIAL and len(items) >= _COMPLETE_LIST and not cut:
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
+            if _list_rules_out(ing, product.name, items, unknown, cut, table):
+                matches.append(Match(ing, written, active=False, via="name", why=(
+                    f"named in the product name only: its list looks whole ({len(items)} items, nothing unread "
+                    f"that could be one) and holds none, so the name's word is taken as marketing")))
+                continue
             matches.append(Match(ing, written, active=True, via="name",
                                  why=_named_why("named in the product name but not found in its list", written, table)))
     for ing, written, score in misspelt:
@@ -265,6 +275,28 @@ def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
     for brand in brands:
         words = re.sub(rf"(?:^| ){re.escape(brand)}(?= |$)", " ", words)
     return all(found.id != ing.id for found, _ in match_name(words, table))
+
+
+def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list[str], cut: bool,
+                    table: IngredientTable) -> bool:
+    """Whether the list rules out an active the product name gives (a ``Retinol Eye Balm`` over a list with
+    no retinoid, an ``AHA`` cream whose acid is hibiscus): a name counts only when the list is missing or may be
+    partial. The list is taken as whole when it has :data:`_COMPLETE_LIST` items or more, is not cut short,
+    is of one product (no kit, whose other members may be left out) and is no drug-facts panel's inactive
+    section alone; when nothing in it left unread holds a word only ``ing``'s class uses (``Retinol
+    Liposomes``: maybe a form the table does not know); and when the name states no strength (``2% BHA``).
+    Never for a drug active (an OTC acne active, an Rx drug, a UV filter): a shop page often shows a drug's
+    inactive ingredients alone, so its list may look whole without it; nor for a scrub's particles."""
+    if (ing.cls in _NAME_OVER_LIST or "acne_otc" in ing.tags or ing.strength in ("rx", "oral")
+            or any(tag.startswith("brand:") for tag in ing.tags)):
+        return False
+    if len(items) < _COMPLETE_LIST or cut or _STRENGTH.search(name) or any(it.member for it in items):
+        return False
+    sections = {it.section for it in items}
+    if "inactive" in sections and "active" not in sections:
+        return False
+    words = table.class_words.get(ing.cls, frozenset())
+    return not any(words.intersection(normalise(written).split()) for written in unknown)
 
 
 def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:

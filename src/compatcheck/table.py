@@ -121,6 +121,9 @@ class IngredientTable:
         self.spaceless = _spaceless(self.index)
         #: Every normalised name, as the choices of near-miss searches.
         self.keys: tuple[str, ...] = tuple(self.index)
+        #: Per class, the words of its names that no other class's name uses (``retinyl``, ``glycolic``):
+        #: an unrecognised list item holding one may be a form of the class the table does not know.
+        self.class_words = _class_words(self.index)
         #: Answers of near-miss searches by (kind, query), and the names a query of
         #: each length can reach: a batch meets the same unknown names in thousands
         #: of products (see :mod:`compatcheck.suggest`).
@@ -153,6 +156,20 @@ class IngredientTable:
             if any(needle in normalise(h) for h in haystack):
                 found.append(ing)
         return found
+
+
+def _class_words(index: dict[str, Ingredient]) -> dict[str, frozenset[str]]:
+    """Class -> the words (of four letters or more) of its rows' names that no other class's name uses."""
+    users: dict[str, set[str]] = {}
+    for key, ing in index.items():
+        for word in key.split():
+            if len(word) >= 4:
+                users.setdefault(word, set()).add(ing.cls)
+    out: dict[str, set[str]] = {}
+    for word, classes in users.items():
+        if len(classes) == 1:
+            out.setdefault(next(iter(classes)), set()).add(word)
+    return {cls: frozenset(words) for cls, words in out.items()}
 
 
 def _spaceless(index: dict[str, Ingredient]) -> dict[str, Ingredient]:

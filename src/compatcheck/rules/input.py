@@ -17,6 +17,12 @@
 * ``IN007`` a use frequency was not understood (``caution``): the product is
   checked as used every day in its slot(s) — never a silent guess. In ``batch``,
   the same for a frequency cell (``IN005`` when it is read).
+* ``IN008`` a product's name gives an active its list rules out (``info``): the
+  list looks whole and holds none (a ``Retinol Eye Balm`` with no retinoid, an
+  ``AHA`` cream whose acid is hibiscus), so the name's word is not counted and
+  nothing is paused for it; the finding says so, so the user can check the pack.
+  Never for a drug active (acne actives, Rx drugs, UV filters), which a shop page
+  may leave out of a list that looks whole.
 * ``IN009`` a row of a batch export could not be read (``caution``): an
   unclosed quote, more cells than the header, an impossible date, no product
   name, or a spreadsheet's total row (``Total,3``). The row is reported by its
@@ -53,6 +59,9 @@ RULES = (
          "An annotation in [brackets] was not understood.", "—", ()),
     Rule("IN005", "frequency-read", "input", "info",
          "A use frequency was read; says how (stacking and load rules use it).", "—", ()),
+    Rule("IN008", "name-claim-not-listed", "input", "info",
+         "A product's name gives an active that its whole list does not hold; the name's word was not counted.",
+         "—", ()),
     Rule("IN009", "row-not-read", "input", "caution",
          "A row of a batch export could not be read; it was reported, not checked.", "—", ()),
     Rule("IN010", "cell-not-understood", "input", "caution",
@@ -129,6 +138,18 @@ def _product(product: Detected) -> Iterator[Finding]:
             message=f"{product.name}: read {listing(read)}; findings that use them say so (inferred).",
             advice="Check the spelling on the label; flagging a probable active beats missing it.",
             evidence="—", sources=(), inferred=True,
+        )
+    ruled_out = [m for m in product.matches if m.via == "name" and not m.active]
+    if ruled_out:
+        said = listing([repr(m.written) for m in ruled_out])
+        classes = listing(sorted({m.ingredient.cls.replace("_", " ") for m in ruled_out}))
+        yield Finding(
+            code="IN008", kind="input", severity=Severity.INFO, products=(product.name,),
+            ingredients=tuple(m.ingredient.inci for m in ruled_out),
+            message=(f"{product.name}: its name says {said}, but its ingredient list, which looks whole, holds no "
+                     f"{classes}; the name's word was taken as marketing and nothing was paused for it."),
+            advice="If the pack lists such an ingredient, add it to the product's list and check again.",
+            evidence="—", sources=(),
         )
     if product.unrecognized:
         unknown = [u.written for u in product.unrecognized]
