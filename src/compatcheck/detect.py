@@ -59,6 +59,9 @@ _HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hya
 #: row). Names, not a sentence of prose that mentions them: a few words either side.
 _CONDITIONED_MEDIA_NAME = re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \S+){0,2}")
 _EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}exosomes?(?: \S+){0,2}")
+#: A recombinant human-identical protein by its CosIng scheme (``sh-Polypeptide-123``, ``rh-Oligopeptide-2``):
+#: the numbers the table does not list one by one.
+_RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
 _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
@@ -75,7 +78,8 @@ _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|o
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_RETINOID_NAME, "retinoid_unspecified"), (_SD_ALCOHOL_NAME, "alcohol_denat"),
              (_FRAGRANCE_NAME, "parfum"), (_HYALURONATE_NAME, "hyaluronate_unspecified"),
-             (_CONDITIONED_MEDIA_NAME, "human_conditioned_media"), (_EXOSOME_NAME, "exosomes"))
+             (_CONDITIONED_MEDIA_NAME, "human_conditioned_media"), (_EXOSOME_NAME, "exosomes"),
+             (_RECOMBINANT_NAME, "recombinant_peptide_unspecified"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
 _EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
@@ -372,18 +376,21 @@ def _match_items(
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[Item] = []
-    seen: dict[str, int] = {}  # ingredient id -> its place in found
+    # (kit member, ingredient id) -> its place in found: each product of a kit keeps its own, so that each
+    # list's context sees all of its ingredients (a peel's glycolic acid 3rd, also 13th in the kit's serum)
+    seen: dict[tuple[int, str], int] = {}
 
     def keep(item: Item, ing: Ingredient) -> None:
         if item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
             return  # 'Free from parabens, fragrance': said to be absent
-        if ing.id not in seen:
-            seen[ing.id] = len(found)
+        key = (item.member, ing.id)
+        if key not in seen:
+            seen[key] = len(found)
             found.append((item, ing))
-        elif item.section == "active" and found[seen[ing.id]][0].section != "active":
+        elif item.section == "active" and found[seen[key]][0].section != "active":
             # a list printed twice, as a page's full list and then as its drug-facts panel: the name under
             # the Active heading is the one that tells (a sunscreen's 'Zinc Oxide 9.17%')
-            found[seen[ing.id]] = (item, ing)
+            found[seen[key]] = (item, ing)
 
     own_name = normalise(name)
     for item in items:
@@ -412,8 +419,9 @@ def _match_items(
     # a kit member's own name (``Exfoliating Toner:``) makes its claims for its list only
     member_words = {item.member: claim_words(item.label, table) for item in items if item.label}
     by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut,
-                       member_words=member_words)
-    matches = []
+                       member_words=member_words, aroma_genera=table.aroma_genera)
+    matches: list[Match] = []
+    place: dict[str, int] = {}  # ingredient id -> its place in matches
     for item, ing in found:
         active, why = by_list[list_of(item)].decide(item, ing)
         via = "list"
@@ -422,9 +430,21 @@ def _match_items(
             why = f"{_probable_why(ing, *probable[item.position])}; {why}"
         elif item.position in probable:
             via = "fuzzy"
-        matches.append(Match(ing, item.written, active=active, why=why, via=via,
-                             position=item.position + 1, percent=item.percent))
+        match = Match(ing, item.written, active=active, why=why, via=via, position=item.position + 1,
+                      percent=item.percent)
+        # one match an ingredient: a kit's first use of it, or the first where it is an active (the kit's
+        # peel, not its serum's trace), and then where its strength is stated (a gel's 'Benzoyl Peroxide 5%')
+        if ing.id not in place:
+            place[ing.id] = len(matches)
+            matches.append(match)
+        elif _rank(match) > _rank(matches[place[ing.id]]):
+            matches[place[ing.id]] = match
     return matches, unknown_names
+
+
+def _rank(match: Match) -> tuple[bool, bool]:
+    """Which of a kit's uses of one ingredient its match shows: an active's, then one with a stated strength."""
+    return match.active, match.percent is not None
 
 
 def _names_the_product(item: Item, own_name: str, table: IngredientTable) -> bool:

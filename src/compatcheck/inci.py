@@ -843,6 +843,10 @@ def _without_label(text: str) -> str:
     return after.strip() if after.strip() and _ITEM_LABEL.search(before) else text
 
 
+#: A name, its common name in brackets, then the part or form (``... (Blue Tansy) Oil``, ``... (Shea) Butter``).
+_GLOSS_THEN_PART = re.compile(r"[^()]+\(([^()]+)\)\s+([^()]+)")
+
+
 def names_to_try(text: str) -> tuple[str, ...]:
     """The names to look ``text`` up under, in order: as written, without glosses, its ``A/B`` synonyms, ..."""
     names = [text]
@@ -856,6 +860,9 @@ def names_to_try(text: str) -> tuple[str, ...]:
             names.append(part.strip())
             names.append(drop_parenthetical(part))
     names.extend(inner.strip() for inner in re.findall(r"\(([^()]*)\)", text))
+    if glossed := _GLOSS_THEN_PART.fullmatch(text.strip()):
+        # the common name with the part it names: 'Vigtia Annua (Blue Tansy) Oil' is 'Blue Tansy Oil'
+        names.append(f"{glossed[1].strip()} {glossed[2].strip()}")
     unglued = _GLUED_DIGITS.sub("", text)
     if unglued != text:
         names.extend((unglued, drop_parenthetical(unglued)))

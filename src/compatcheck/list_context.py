@@ -99,7 +99,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
 
 
 def contexts(items, found, named, words, protectant=False, cut=False,
-             member_words=None) -> dict[tuple[int, bool], "ListContext"]:
+             member_words=None, aroma_genera=frozenset()) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -109,7 +109,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does). A member the
     field names before its list (``member_words``: kit member -> the claim words of that name) adds its
-    own name's claims, its SPF among them (``'Exfoliating Treatment:', 'Aqua, ...'``).
+    own name's claims, its SPF among them (``'Exfoliating Treatment:', 'Aqua, ...'``). ``aroma_genera``:
+    the genera of the table's essential oils, whose waters and extracts carry fragrance allergens
+    (:func:`_allergen_carrier`).
     """
     member_words = member_words or {}
     lists: dict[tuple[int, bool], list[Item]] = {}
@@ -154,8 +156,33 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             cut=cut and key == last,
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
             soap=soaps.get(key[0]), present={ing.id: ing for _, ing in hits},
+            allergen_carrier=_allergen_carrier(own, [ing for _, ing in hits], aroma_genera),
         )
     return out
+
+
+#: How many allergens a plant water or extract alone is taken to carry into a list (rose water's citronellol
+#: and geraniol); more are a perfume's.
+_CARRIED_ALLERGENS = 2
+#: What a plant's water or extract is called; not its oil, which is itself the fragrance.
+_CARRIER_WORDS = frozenset({"water", "hydrosol", "distillate", "extract"})
+
+
+def _allergen_carrier(own: list[Item], found: list[Ingredient], aroma_genera: frozenset[str]) -> str | None:
+    """The plant water or extract that carries a list's fragrance allergens, when its only fragrance names are
+    at most :data:`_CARRIED_ALLERGENS` allergens that such plants hold (tag ``plant_allergen``: linalool,
+    limonene, citronellol, geraniol...), and the list holds the water or extract of a plant whose essential oil
+    the table knows (``Rosa Damascena Flower Water``, ``Lavandula Angustifolia Flower Extract``). EU labels
+    declare an allergen above 0.001% whatever brings it [R4]: a rose water's geraniol is declared, not added, and
+    the product has no perfume. None otherwise."""
+    allergens = [ing for ing in found if ing.cls == "fragrance"]
+    if not allergens or len(allergens) > _CARRIED_ALLERGENS or not all("plant_allergen" in ing.tags for ing in allergens):
+        return None
+    for item in own:
+        words = normalise(item.written).split()
+        if words and words[0] in aroma_genera and "oil" not in words and not _CARRIER_WORDS.isdisjoint(words):
+            return item.written
+    return None
 
 
 #: How high in a product's list a soap salt makes it a soap (a bar or a soap-based wash): among the first four.
@@ -251,7 +278,8 @@ class ListContext:
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
-                 protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None):
+                 protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
+                 allergen_carrier=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -281,6 +309,7 @@ class ListContext:
         self.panel_exfoliant = panel_exfoliant
         self.soap = soap  # the soap salt high in this product's list, when it is a soap, or None
         self.present = present or {}  # id -> ingredient of every name found in this list
+        self.allergen_carrier = allergen_carrier  # the plant water or extract its allergens come with, or None
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -343,6 +372,9 @@ class ListContext:
                 return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
                                f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
                                f"the product")
+        if ing.cls == "fragrance" and self.allergen_carrier is not None:
+            return False, (f"{where}; an allergen that {self.allergen_carrier} carries, declared as EU labels ask, "
+                           f"in a list with no perfume or essential oil: no added fragrance")
         if not ing.trace_role:
             if ("high_dose" in ing.tags and item.percent is None and self.marker is not None
                     and place > self.marker[0]):

@@ -124,6 +124,10 @@ class IngredientTable:
         #: Per class, the words of its names that no other class's name uses (``retinyl``, ``glycolic``):
         #: an unrecognised list item holding one may be a form of the class the table does not know.
         self.class_words = _class_words(self.index)
+        #: The genera of the essential oils the table knows (``lavandula``, ``rosa``): their waters and extracts
+        #: carry fragrance allergens into a list (see :func:`compatcheck.list_context.contexts`).
+        self.aroma_genera = frozenset(normalise(ing.inci).split()[0] for ing in self.by_id.values()
+                                      if ing.cls == "fragrance" and " oil" in normalise(ing.inci))
         #: Answers of near-miss searches by (kind, query), and the names a query of
         #: each length can reach: a batch meets the same unknown names in thousands
         #: of products (see :mod:`compatcheck.suggest`).
