@@ -176,7 +176,8 @@ def _allergen_carrier(own: list[Item], found: list[Ingredient], aroma_genera: fr
     declare an allergen above 0.001% whatever brings it [R4]: a rose water's geraniol is declared, not added, and
     the product has no perfume. None otherwise."""
     allergens = [ing for ing in found if ing.cls == "fragrance"]
-    if not allergens or len(allergens) > _CARRIED_ALLERGENS or not all("plant_allergen" in ing.tags for ing in allergens):
+    if (not allergens or len(allergens) > _CARRIED_ALLERGENS
+            or not all("plant_allergen" in ing.tags for ing in allergens)):
         return None
     for item in own:
         words = normalise(item.written).split()

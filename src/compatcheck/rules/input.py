@@ -142,7 +142,7 @@ def _product(product: Detected) -> Iterator[Finding]:
     ruled_out = [m for m in product.matches if m.via == "name" and not m.active]
     if ruled_out:
         said = listing([repr(m.written) for m in ruled_out])
-        classes = listing(sorted({m.ingredient.cls.replace("_", " ") for m in ruled_out}))
+        classes = listing(sorted({_held_none_of(m) for m in ruled_out}))
         yield Finding(
             code="IN008", kind="input", severity=Severity.INFO, products=(product.name,),
             ingredients=tuple(m.ingredient.inci for m in ruled_out),
@@ -160,6 +160,12 @@ def _product(product: Detected) -> Iterator[Finding]:
             advice=_suggestions(product) or "If one of them is an active, tell us or add it with --ingredients.",
             evidence="—", sources=(),
         )
+
+
+def _held_none_of(match) -> str:
+    """What a whole list holds none of, for IN008: the class (``retinoid``), or the row where its class says
+    nothing (``Exosomes``, of class ``other``)."""
+    return match.ingredient.inci if match.ingredient.cls == "other" else match.ingredient.cls.replace("_", " ")
 
 
 def _suggestions(product: Detected) -> str:

@@ -32,7 +32,8 @@ RULES = (
 
 
 def _unapproved(product: Detected):
-    return tuple(m for m in product.matches if TAG in m.ingredient.tags)
+    # at any level, but not a name's word that a whole list rules out (IN008 says so)
+    return tuple(m for m in product.matches if TAG in m.ingredient.tags and (m.active or m.via != "name"))
 
 
 def signature(product: Detected):
