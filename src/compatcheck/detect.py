@@ -156,7 +156,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # A class that helps rather than harms (peptides, vitamin C, HA) is taken from the name only when the
         # list may be partial: a complete list that holds none means the name's word is marketing (``Bakuchiol
         # + Peptides`` over a list with no peptide). An active that harms skin before needling is still flagged.
-        if ing.cls in _NAMED_IF_PARTIAL and len(items) >= _COMPLETE_LIST and not cut:
+        if ing.cls in _NAMED_IF_PARTIAL and not _may_be_partial(items, cut):
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
             if _list_rules_out(ing, product.name, items, unknown, cut, table):
@@ -281,11 +281,16 @@ def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
     return all(found.id != ing.id for found, _ in match_name(words, table))
 
 
+def _may_be_partial(items: list[Item], cut: bool) -> bool:
+    """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, or cut short."""
+    return len(items) < _COMPLETE_LIST or cut
+
+
 def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list[str], cut: bool,
                     table: IngredientTable) -> bool:
     """Whether the list rules out an active the product name gives (a ``Retinol Eye Balm`` over a list with
     no retinoid, an ``AHA`` cream whose acid is hibiscus): a name counts only when the list is missing or may be
-    partial. The list is taken as whole when it has :data:`_COMPLETE_LIST` items or more, is not cut short,
+    partial. The list is taken as whole when it may not be partial by its length (:func:`_may_be_partial`),
     is of one product (no kit, whose other members may be left out) and is no drug-facts panel's inactive
     section alone; when nothing in it left unread holds a word only ``ing``'s class uses (``Retinol
     Liposomes``: maybe a form the table does not know); and when the name states no strength (``2% BHA``).
@@ -294,7 +299,7 @@ def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list
     if (ing.cls in _NAME_OVER_LIST or "acne_otc" in ing.tags or ing.strength in ("rx", "oral")
             or any(tag.startswith("brand:") for tag in ing.tags)):
         return False
-    if len(items) < _COMPLETE_LIST or cut or _STRENGTH.search(name) or any(it.member for it in items):
+    if _may_be_partial(items, cut) or _STRENGTH.search(name) or any(it.member for it in items):
         return False
     sections = {it.section for it in items}
     if "inactive" in sections and "active" not in sections:

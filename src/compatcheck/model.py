@@ -92,6 +92,12 @@ class Match(NamedTuple):
     position: int | None = None
     percent: float | None = None
 
+    @property
+    def ruled_out(self) -> bool:
+        """Whether it is a product name's word that the product's whole list rules out (a ``Retinol Eye Balm``
+        whose list holds no retinoid): shown with why, but not in the product (IN008 says so)."""
+        return self.via == "name" and not self.active
+
 
 class Unrecognized(NamedTuple):
     """An item of the list that matched nothing, with near-miss suggestions."""

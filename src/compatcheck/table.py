@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import os
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from zlib import crc32
 
@@ -121,9 +121,6 @@ class IngredientTable:
         self.spaceless = _spaceless(self.index)
         #: Every normalised name, as the choices of near-miss searches.
         self.keys: tuple[str, ...] = tuple(self.index)
-        #: Per class, the words of its names that no other class's name uses (``retinyl``, ``glycolic``):
-        #: an unrecognised list item holding one may be a form of the class the table does not know.
-        self.class_words = _class_words(self.index)
         #: The genera of the essential oils the table knows (``lavandula``, ``rosa``): their waters and extracts
         #: carry fragrance allergens into a list (see :func:`compatcheck.list_context.contexts`).
         self.aroma_genera = frozenset(normalise(ing.inci).split()[0] for ing in self.by_id.values()
@@ -138,6 +135,14 @@ class IngredientTable:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+    @cached_property
+    def class_words(self) -> dict[str, frozenset[str]]:
+        """Per class, the words of its names that no other class's name uses (``retinyl``, ``glycolic``): an
+        unrecognised list item holding one may be a form of the class the table does not know. Built on first
+        use (a name's active that its list does not show), not with the table: it is a third of a table's
+        building time, and most runs never ask."""
+        return _class_words(self.index)
 
     def lookup(self, written: str) -> Ingredient | None:
         """The ingredient whose whole normalised name equals ``written``'s."""

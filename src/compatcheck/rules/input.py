@@ -139,7 +139,7 @@ def _product(product: Detected) -> Iterator[Finding]:
             advice="Check the spelling on the label; flagging a probable active beats missing it.",
             evidence="—", sources=(), inferred=True,
         )
-    ruled_out = [m for m in product.matches if m.via == "name" and not m.active]
+    ruled_out = [m for m in product.matches if m.ruled_out]
     if ruled_out:
         said = listing([repr(m.written) for m in ruled_out])
         classes = listing(sorted({_held_none_of(m) for m in ruled_out}))

@@ -65,7 +65,7 @@ def _marked(product: Detected, mark: str):
     # Retinoids count at any level (a trace of retinyl palmitate is still a retinoid), but not a name's word
     # that a whole list rules out (a ``Retinol Eye Balm`` with no retinoid: see IN008).
     return tuple(m for m in product.matches if m.ingredient.pregnancy == mark
-                 and (m.active or m.ingredient.cls == "retinoid" and m.via != "name"))
+                 and (m.active or m.ingredient.cls == "retinoid" and not m.ruled_out))
 
 
 def applies(ctx: Context) -> bool:

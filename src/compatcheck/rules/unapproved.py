@@ -33,7 +33,7 @@ RULES = (
 
 def _unapproved(product: Detected):
     # at any level, but not a name's word that a whole list rules out (IN008 says so)
-    return tuple(m for m in product.matches if TAG in m.ingredient.tags and (m.active or m.via != "name"))
+    return tuple(m for m in product.matches if TAG in m.ingredient.tags and not m.ruled_out)
 
 
 def signature(product: Detected):
