@@ -1,6 +1,7 @@
 """Per-class precision and recall of detection over the real-product corpus.
 
-Usage:  python benchmarks/corpus_accuracy.py [--show-errors] [--heldout | --heldout2 | ... | --heldout32 | --corpus FILE]
+Usage:  python benchmarks/corpus_accuracy.py [--show-errors] [--heldout | --heldout2 | ... | --corpus FILE]
+        python benchmarks/corpus_accuracy.py --all      # one line per corpus, and all pooled
 
 (one ``--heldoutN`` per ``tests/data/real_products_heldoutN.csv``)
 
@@ -11,8 +12,9 @@ contains as actives, and which acids are exfoliating actives vs trace.
 
 from __future__ import annotations
 
+import argparse
 import csv
-import sys
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -80,13 +82,19 @@ class Scores:
         return self.right / max(1, self.total)
 
 
-def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
-    table = load_table()
+def score(corpus: Path, table=None) -> tuple[Scores, int]:
+    """Score the detector over one corpus file: its :class:`Scores` and how many lists it holds."""
+    table = table or load_table()
     scores = Scores()
     with corpus.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     for row in rows:
         scores.add(row, *detector_call(row, table))
+    return scores, len(rows)
+
+
+def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
+    scores, n = score(corpus)
     tp, fp, fn = scores.tp, scores.fp, scores.fn
     classes = sorted(set(tp) | set(fp) | set(fn))
     print(f"{'class':20} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
@@ -94,11 +102,37 @@ def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
         p = tp[cls] / (tp[cls] + fp[cls]) if tp[cls] + fp[cls] else 1.0
         r = tp[cls] / (tp[cls] + fn[cls]) if tp[cls] + fn[cls] else 1.0
         print(f"{cls:20} {p:6.3f} {r:6.3f} {tp[cls]:4} {fp[cls]:4} {fn[cls]:4}")
-    print(f"\nproducts: {len(rows)}  micro-F1 (class presence): {scores.micro_f1:.3f}  "
+    print(f"\nproducts: {n}  micro-F1 (class presence): {scores.micro_f1:.3f}  "
           f"acid active-vs-trace accuracy: {scores.acid_accuracy:.3f} ({scores.right}/{scores.total})")
     if show_errors:
         print("\n".join(scores.errors))
     return {"micro_f1": scores.micro_f1, "acid_accuracy": scores.acid_accuracy}
+
+
+def evaluate_all() -> None:
+    """One line per corpus (the README's table), then every list pooled: the micro-F1 over all
+    class calls and the acid calls right of all made."""
+    table = load_table()
+    pooled = Scores()
+    lists = 0
+    print(f"{'corpus':32} {'lists':>5} {'micro-F1':>8}  acids active-vs-trace")
+    for path in [CORPUS, *sorted(HELDOUTS.values(), key=_round)]:
+        scores, n = score(path, table)
+        lists += n
+        print(f"{path.name:32} {n:5} {scores.micro_f1:8.3f}  "
+              f"{scores.acid_accuracy:.3f} ({scores.right}/{scores.total})")
+        for mine, theirs in ((pooled.tp, scores.tp), (pooled.fp, scores.fp), (pooled.fn, scores.fn)):
+            mine.update(theirs)
+        pooled.right += scores.right
+        pooled.total += scores.total
+    print(f"{'all, pooled':32} {lists:5} {pooled.micro_f1:8.3f}  "
+          f"{pooled.acid_accuracy:.3f} ({pooled.right}/{pooled.total})")
+
+
+def _round(path: Path) -> int:
+    """``real_products_heldout12.csv`` -> 12 (the first held-out corpus, unnumbered, is 1)."""
+    number = re.search(r"(\d+)$", path.stem)
+    return int(number.group(1)) if number else 1
 
 
 def detector_call(row: dict, table) -> tuple[set[str], Callable[..., bool]]:
@@ -123,10 +157,29 @@ def _salt_active(acid: str, det) -> bool:
                for m in det.matches)
 
 
-if __name__ == "__main__":
-    args = sys.argv[1:]
-    path = next((corpus for flag, corpus in HELDOUTS.items() if flag in args), CORPUS)
-    if path is CORPUS and "--corpus" in args:
-        path = Path(args[args.index("--corpus") + 1])
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description="Per-class precision and recall of detection over a labelled corpus of real lists.",
+        epilog="Example: python benchmarks/corpus_accuracy.py --heldout38 --show-errors", allow_abbrev=False)
+    which = parser.add_mutually_exclusive_group()
+    for flag, path in sorted(HELDOUTS.items(), key=lambda item: _round(item[1])):
+        which.add_argument(flag, dest="corpus", action="store_const", const=path,
+                           help=argparse.SUPPRESS)
+    which.add_argument("--corpus", type=Path, metavar="FILE",
+                       help="a corpus CSV (default: tests/data/real_products.csv; --heldoutN picks "
+                            "tests/data/real_products_heldoutN.csv)")
+    which.add_argument("--all", action="store_true", help="one line per corpus, then all lists pooled")
+    parser.add_argument("--show-errors", action="store_true", help="list every wrong call")
+    args = parser.parse_args(argv)
+    if args.all:
+        evaluate_all()
+        return
+    path = args.corpus or CORPUS
+    if not path.is_file():
+        parser.error(f"{path}: no such corpus file")
     print(f"corpus: {path.name}")
-    evaluate(show_errors="--show-errors" in args, corpus=path)
+    evaluate(show_errors=args.show_errors, corpus=path)
+
+
+if __name__ == "__main__":
+    main()
