@@ -2349,3 +2349,89 @@ def test_a_recombinant_protein_the_table_does_not_number_is_a_growth_factor(tabl
     assert found["recombinant_peptide_unspecified"][0] is True
     assert "sh_oligopeptide_1" in _found(table, "Water, sh-Oligopeptide-1, Glycerin")  # a listed one keeps its row
     assert "recombinant_peptide_unspecified" not in _found(table, "Water, Oligopeptide-123, Glycerin")
+
+
+# held-out 39: a random sample of the same export, measured untuned on f95119c (0.932 / 0.907)
+
+
+def test_a_numbered_oligopeptide_the_table_lacks_is_a_peptide(table):
+    # before: 'Oligopeptide-177' (a brand's peptide complex) was not recognised (both labellers: peptide)
+    light = ("Aqua/Water/Eau, Glycerin, Squalane, Lecithin, Sodium Hyaluronate, O-Cymen-5-Ol, Tocopheryl Acetate, "
+             "Xanthan Gum, Alanyl Glutamine, Arginine, Oligopeptide-177, Phenylalanine, Potassium Sorbate")
+    assert _found(table, light, name="The Light Cream")["peptide_unspecified"][0] is True
+    # a number the table lists keeps its row (an antimicrobial peptide); a bare Oligopeptide-1 is EGF on Korean
+    # labels and GHK on Chinese ones, so it stays unknown
+    assert "oligopeptide_10" in _found(table, "Water, Oligopeptide-10, Glycerin")
+    found = _found(table, "Water, Oligopeptide-1, Glycerin")
+    assert "peptide_unspecified" not in found and "sh_oligopeptide_1" not in found
+
+
+def test_a_mineral_written_by_its_colour_index_is_no_second_uv_filter(table):
+    # before: 'Ci 77891 (Titanium Dioxide)', a pearl pigment, counted as a second UV filter, so the octinoxate of a
+    # perfumed body lotion with no SPF claim was read as a sunscreen (both labellers: no sunscreen)
+    lotion = ("Water, Hydrogenated Polyisobutene, Mineral Oil, Glycerin, Shea Butter, Fragrance, Cetyl Alcohol, "
+              "Triisostearin, Peg-40 Stearate, Beeswax, Ethylhexyl Methoxycinnamate, Sorbitan Tristearate, "
+              "Microcrystalline Wax, Phenoxyethanol, Octyldodecanol, Mica, Caprylyl Glycol, Paraffin, Polyacrylamide, "
+              "Linalool, Xanthan Gum, Ci 77891 (Titanium Dioxide), Limonene, Propylene Glycol, Benzyl Alcohol, "
+              "Disodium Edta, Citronellol, Coumarin, CI 19140 (Yellow 5)")
+    assert _found(table, lotion, name="La Vie Est Belle Body Lotion")["ethylhexyl_methoxycinnamate"][0] is False
+    # control: titanium dioxide by its INCI name is a filter beside it, as before
+    mineral = lotion.replace("Ci 77891 (Titanium Dioxide)", "Titanium Dioxide")
+    assert _found(table, mineral, name="Body Lotion")["ethylhexyl_methoxycinnamate"][0] is True
+
+
+def test_a_supporting_azelaic_derivative_or_bearberry_extract_gives_no_class(table):
+    # before: potassium azeloyl diglycinate 15th of 28 in a salicylic acid serum, and bearberry extract 18th of 39
+    # in a retinol eye serum, were an azelaic acid and an arbutin product (both labellers: supporting, no class)
+    serum = ("Water, Propanediol, Butylene Glycol, Glycerin, Salicylic Acid, Niacinamide, Sodium Hyaluronate, "
+             "Panthenol, Allantoin, Centella Asiatica Extract, Camellia Sinensis Leaf Extract, Aloe Barbadensis Leaf "
+             "Juice, Melaleuca Alternifolia Leaf Extract, Hamamelis Virginiana Extract, Potassium Azeloyl Diglycinate, "
+             "Zinc PCA, Xanthan Gum, Carbomer, Sodium Hydroxide, Disodium EDTA, Caprylyl Glycol, Ethylhexylglycerin, "
+             "Phenoxyethanol, Citric Acid, Sodium Citrate, Potassium Sorbate, Sodium Benzoate, Tocopherol")
+    assert _found(table, serum, name="Salicylic Acid Acne Treatment Serum")["potassium_azeloyl_diglycinate"][0] is False
+    # controls: high in the list, or in a product sold to brighten, it is the lead, as before
+    high = serum.replace("Potassium Azeloyl Diglycinate, ", "").replace("Glycerin, ", "Glycerin, Potassium Azeloyl Diglycinate, ")
+    assert _found(table, high, name="Serum")["potassium_azeloyl_diglycinate"][0] is True
+    assert _found(table, serum, name="Dark Spot Serum")["potassium_azeloyl_diglycinate"][0] is True
+    eye = serum.replace("Potassium Azeloyl Diglycinate", "Arctostaphylos Uva-Ursi Leaf Extract")
+    assert _found(table, eye, name="Triple Correction Eye Serum")["arctostaphylos_uva_ursi_leaf_extract"][0] is False
+    assert _found(table, eye, name="Brightening Solution")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
+
+
+def test_a_retinol_leads_no_acid_blend(table):
+    # before: salicylic acid 17th of 39 in a retinol eye serum was 'the BHA of an acid blend' led by the retinol 5th
+    # (both labellers: trace); the table counts retinoids as exfoliants for over-exfoliation, not as acids
+    eye = ("Water/Aqua/Eau, Propylene Glycol, Ethoxydiglycol, Bakuchiol, Retinol, Nephelium Lappaceum Leaf Extract, "
+           "Ferulic Acid, Ubiquinone, Quercetin, Camellia Sinensis Leaf Extract, Sodium Hyaluronate, Saccharide "
+           "Isomerate, Phospholipids, Centella Asiatica Extract, Caffeine, Salix Alba (Willow) Bark Extract, Salicylic "
+           "Acid, Arctostaphylos Uva-Ursi Leaf Extract, Morus Alba Bark Extract, Glycyrrhiza Glabra (Licorice) Root "
+           "Extract, Potassium Azeloyl Diglycinate, Glycolic Acid, Panthenol, Butylene Glycol, Tetrapeptide-21, "
+           "Caprylic/Capric Triglyceride, Glycerin, Leuconostoc/Radish Root Ferment Filtrate, Mandelic Acid, Potassium "
+           "Hydroxide, Maltodextrin, PVM/MA Decadiene Crosspolymer, Polysorbate 20, Citric Acid, Sodium Citrate, "
+           "Phenoxyethanol, Sodium Benzoate, Potassium Sorbate, Iron Oxides (CI 77491, CI 77492)")
+    assert _found(table, eye, name="Advanced Retinol + Ferulic Triple Correction Eye Serum")["salicylic_acid"][0] is False
+    # control: an acid high in the list still leads its blend
+    led = eye.replace("Bakuchiol, Retinol", "Lactic Acid, Retinol")
+    assert _found(table, led, name="Serum")["salicylic_acid"][0] is True
+
+
+def test_sugar_after_the_oil_of_an_anhydrous_list_is_a_scrub_grain(table):
+    # before: sucrose 2nd, after safflower oil, in a mask with no water was read as a dissolved humectant, as in a
+    # cream (both labellers: physical_exfoliant)
+    mask = ("Carthamus Tinctorius (Safflower) Seed Oil, Sucrose, Silica, Sesamum Indicum (Sesame) Seed Oil, Argania "
+            "Spinosa (Argan) Kernel Oil, Caprylic/Capric Triglyceride, Tetrahexyldecyl Ascorbate, Tocopherol, "
+            "Phenoxyethanol, Ethylhexylglycerin")
+    assert _found(table, mask, name="R + R Mask")["sucrose"][0] is True
+    # controls: with water it dissolves; a salt leading a bath soak dissolves in the bath
+    assert _found(table, "Water, " + mask, name="R + R Mask")["sucrose"][0] is False
+    soak = "Sodium Chloride, Magnesium Sulfate, Prunus Amygdalus Dulcis (Sweet Almond) Oil, Lavandula Angustifolia Oil"
+    assert _found(table, soak, name="Bath Soak")["sodium_chloride"][0] is False
+
+
+def test_a_list_blended_with_a_fragrance_declares_one(table):
+    # before: 'Blended With Rosie Fragrance' closing a body oil was read as joining two names (both labellers: fragrance)
+    oil = ("Cocos Nucifera (Coconut) Oil, Helianthus Annuus (Sunflower) Seed Oil, Olea Europaea (Olive) Oil, Rosa "
+           "Canina (Rose Hip) Seed Oil; Blended With Rosie Fragrance.")
+    assert _found(table, oil, name="Rosie Everyday Body Oil")["parfum"][0] is True
+    # control: a name joined to fragrance by 'with' is still not read whole
+    assert "parfum" not in _found(table, "Water, Glycerin, Shea Butter With Fragrance")

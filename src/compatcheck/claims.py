@@ -17,6 +17,9 @@ import re
 #: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC).
 ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antiblemish", "blackhead", "blackheads",
                         "pimple", "pimples"})
+#: Words of a product sold to even out or lighten skin tone (``Brightening Solution``, ``Dark Spot Serum``).
+BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lightening", "lightener", "whitening",
+                               "spot", "spots", "pigmentation", "discoloration", "discolouration"})
 #: Cosmetic claims for oily, congested skin: they lift salicylic acid only above the <=1% line,
 #: where a preservative's <=0.5% would not sit.
 CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog"})

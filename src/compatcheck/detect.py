@@ -42,6 +42,12 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
                             # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
                             # Hangul, so that a Latin name fails at once)
                             r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
+#: A numbered oligopeptide the table lacks (``Oligopeptide-177`` of a brand's peptide complex, ``Oligopeptide-32``)
+#: is a signal peptide, as labellers read every one in the corpora; numbers that are something else have their
+#: own rows, found first (``Oligopeptide-10``, an antimicrobial peptide). Not a bare ``Oligopeptide-1``: Korean
+#: labels write EGF so (sh-Oligopeptide-1), Chinese ones GHK, so it stays unknown; nor a recombinant
+#: ``sh-``/``rh-`` one (see below).
+_OLIGOPEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopeptide (?!1$)\d{1,3}")
 #: Esters and conjugates of retinol or retinoic acid are named on it (Ethyl Lactyl Retinoate, Retinyl
 #: Glucoside, Sodium Retinoyl Hyaluronate): one the table lacks is still a retinoid, read as an unnamed one
 #: (the strong default: how much retinoic acid it frees is unknown). Not Retinol-free names: retinol itself is
@@ -69,13 +75,16 @@ _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``), or
 #: as a flavour of a lip product (``Coconut Flavor``, ``Vanilla Aroma``, ``Natural Flavors``): at
 #: most five words before it, none saying it is absent (``No Added Fragrance``, ``Free From Perfume``) or joining
-#: another name (``PPG-20 Crosspolymer and Fragrance`` is two).
-_FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|with) )(?:\S+ ){0,5}"
-                            r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|aromas?)"
-                            r"(?: oils?| compositions?| compounds?| blends?)?")
+#: another name (``PPG-20 Crosspolymer and Fragrance`` is two), unless the words say the product is blended
+#: or scented with it (``Blended With Rosie Fragrance``, as a small brand closes its list).
+_FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|(?<!blended )(?<!scented )with) )"
+                             r"(?:\S+ ){0,5}"
+                             r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|aromas?)"
+                             r"(?: oils?| compositions?| compounds?| blends?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
-_FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_ASCORBYL_NAME, "vitamin_c_derivative"),
+_FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_OLIGOPEPTIDE_NAME, "peptide_unspecified"),
+             (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_RETINOID_NAME, "retinoid_unspecified"), (_SD_ALCOHOL_NAME, "alcohol_denat"),
              (_FRAGRANCE_NAME, "parfum"), (_HYALURONATE_NAME, "hyaluronate_unspecified"),
              (_CONDITIONED_MEDIA_NAME, "human_conditioned_media"), (_EXOSOME_NAME, "exosomes"),

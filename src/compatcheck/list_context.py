@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim, clarifying_claim, cjk_claim_words
+from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim,
+                                 clarifying_claim, cjk_claim_words)
 from compatcheck.inci import Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise
@@ -139,7 +140,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             tail = _sorted_tail(own)
             if tail is not None and (marker is None or tail - 1 < marker[0]):
                 marker = (tail - 1, _TAIL_MARKER)
-        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls != "physical_exfoliant"]
+        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in _ACID_CLASSES]
         panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -148,7 +149,10 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
-            acid_at=dict(acids), uv_filters=sum(1 for _, ing in hits if ing.cls == "sunscreen"),
+            first_oil=next((i for i, item in enumerate(own[:_GRAIN_PLACES])
+                            if _OIL_WORDS & set(normalise(item.written).split())), None),
+            acid_at=dict(acids), uv_filters=sum(1 for item, ing in found_in[key] if ing.cls == "sunscreen"
+                                                  and not _COLOUR_INDEX.search(item.written)),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
@@ -184,6 +188,18 @@ def _allergen_carrier(own: list[Item], found: list[Ingredient], aroma_genera: fr
         if words and words[0] in aroma_genera and "oil" not in words and not _CARRIER_WORDS.isdisjoint(words):
             return item.written
     return None
+
+
+#: The classes of the exfoliating acids, whose places in a list make a blend (the table also counts retinoids,
+#: benzoyl peroxide and other acne actives as exfoliants, for over-exfoliation; they lead no acid blend).
+_ACID_CLASSES = frozenset({"aha", "bha", "pha"})
+#: How high a sugar or salt sits, after an oil, to be the grain of a scrub in an oil base (see
+#: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
+_GRAIN_PLACES = 3
+_OIL_WORDS = frozenset({"oil", "butter"})
+#: A colour index number (``CI 77891 (Titanium Dioxide)``): a mineral written so is declared as a colourant, the
+#: way EU labels list pigments, not as a UV filter (a sunscreen declares its filters by their INCI names).
+_COLOUR_INDEX = re.compile(r"\bci ?77\d{3}\b", re.IGNORECASE)
 
 
 #: How high in a product's list a soap salt makes it a soap (a bar or a soap-based wash): among the first four.
@@ -276,7 +292,7 @@ class ListContext:
     """What a label tells about concentration: position, markers, name, percent."""
 
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
-                 acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None,
+                 acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None, first_oil=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
@@ -295,6 +311,7 @@ class ListContext:
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
         self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
+        self.first_oil = first_oil  # place of an oil or butter among the first few names, or None
         self.kit = kit
         self.member = member
         self.marker = marker
@@ -336,6 +353,9 @@ class ListContext:
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
             if sold_as_scrub(self.name_words):
                 return True, f"{where}; scrub particles in a scrub or polish"
+            if self._grains_in_oil(ing, place):
+                return True, (f"{where}; {ing.inci} right after the oil base of a list with no water-based liquid: "
+                              f"undissolved grains, a sugar or salt scrub whatever the product is called")
             if self._high(place) and not self.unordered:
                 if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
                     return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
@@ -381,6 +401,10 @@ class ListContext:
                     and place > self.marker[0]):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
                                f"percent, so this is a minor additive")
+            if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
+                return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (high in the list) or in "
+                               f"a product sold for it; here, past the first third of a product sold for neither, "
+                               f"it is a supporting one")
             return True, f"{where}; active at any level"
         role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
@@ -483,6 +507,14 @@ class ListContext:
         return next((self.present[t[len(_PARTNER):]] for t in sorted(ing.tags)
                      if t.startswith(_PARTNER) and t[len(_PARTNER):] in self.present), None)
 
+    def _leads_as_source(self, ing: Ingredient, place: int) -> bool:
+        """Whether a weaker source of a class (tag ``supporting_source``: an azelaic acid derivative, a plant
+        extract whose arbutin is a fraction of it) is there as the product's lead for that class: high in an
+        ordered list, or in a product whose name gives the class or sells what the class does (brightening)."""
+        return (ing.id in self.named_ids or ing.cls in self.named_classes or self.unordered != ""
+                or (self._high(place) and (self.marker is None or place < self.marker[0]))
+                or ("lightening" in ing.tags and bool(self.name_words & BRIGHTENING_WORDS)))
+
     def _high(self, place: int, low_dose: bool = False) -> bool:
         """Whether ``place`` is high in the list: in its first third (first quarter for an
         ingredient whose lesser job is a low-dose one), and always its first three places."""
@@ -551,6 +583,13 @@ class ListContext:
         so that there is more liquid than particle to dissolve it. Not in a list in no order of amount."""
         return ("water_soluble" in ing.tags and not self.unordered
                 and self.first_aqueous is not None and self.first_aqueous < place)
+
+    def _grains_in_oil(self, ing: Ingredient, place: int) -> bool:
+        """Whether a water-soluble particle (sugar, salt) is among the first few names, after an oil that
+        leads the list, in a list with no water-based liquid: nothing dissolves it, so it is the bulk of
+        a scrub. Not when it leads the list itself (a bath salt dissolves in the bath)."""
+        return ("water_soluble" in ing.tags and not self.unordered and self.first_aqueous is None
+                and self.first_oil is not None and self.first_oil < place < _GRAIN_PLACES)
 
     def _sold_on_another_acid(self, ing: Ingredient) -> str:
         """The exfoliating acid class(es) the name sells the product on, when ``ing``'s is not one
