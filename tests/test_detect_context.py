@@ -2410,8 +2410,8 @@ def test_a_retinol_leads_no_acid_blend(table):
            "Hydroxide, Maltodextrin, PVM/MA Decadiene Crosspolymer, Polysorbate 20, Citric Acid, Sodium Citrate, "
            "Phenoxyethanol, Sodium Benzoate, Potassium Sorbate, Iron Oxides (CI 77491, CI 77492)")
     assert _found(table, eye, name="Advanced Retinol + Ferulic Triple Correction Eye Serum")["salicylic_acid"][0] is False
-    # control: an acid high in the list still leads its blend
-    led = eye.replace("Bakuchiol, Retinol", "Lactic Acid, Retinol")
+    # control: an acid high in the list, a few places before it, still leads its blend
+    led = eye.replace("Camellia Sinensis Leaf Extract", "Lactic Acid")
     assert _found(table, led, name="Serum")["salicylic_acid"][0] is True
 
 
@@ -2435,3 +2435,38 @@ def test_a_list_blended_with_a_fragrance_declares_one(table):
     assert _found(table, oil, name="Rosie Everyday Body Oil")["parfum"][0] is True
     # control: a name joined to fragrance by 'with' is still not read whole
     assert "parfum" not in _found(table, "Water, Glycerin, Shea Butter With Fragrance")
+
+
+# held-out 40: a random sample of the same export, measured untuned on 82de75b (0.974 / 0.872)
+
+
+def test_an_acid_far_past_the_blend_is_no_part_of_it(table):
+    # before: salicylic acid 20th of 43, fourteen places after the tartaric acid leading a fruit-acid blend and past the
+    # essential oils and extracts, was 'the BHA of its acid blend' (both labellers: trace)
+    serum = ("Water, Butylene Glycol, C9-12 Alkane, Citric Acid, Sodium Hydroxide, Tartaric Acid, Sodium "
+             "Polyacryloyldimethyl Taurate, Lactic Acid, Citrus Grandis (Grapefruit) Peel Oil, Citrus Limon (Lemon) Peel "
+             "Oil, Citral, Linalool, Limonene, Panax Ginseng (Ginseng) Root Extract, Coffea Arabica (Coffee) Seed "
+             "Extract, Carica Papaya (Papaya) Fruit Extract, Caffeine, Tocopheryl Acetate, Pyruvic Acid, Salicylic Acid, "
+             "Tetrahexyldecyl Ascorbate, Avena Sativa (Oat) Kernel Extract, Sodium Hyaluronate, Trehalose, Squalane, "
+             "Glycerin, Algae Extract, Menthol, Lecithin, Coco-Caprylate/Caprate, Xanthan Gum, Polysorbate 20, "
+             "Polysorbate 60, Hydroxyethyl Acrylate/Sodium Acryloyldimethyl Taurate Copolymer, Ppg-5-Ceteth-20, "
+             "Plankton Extract, Coconut Alkanes, Caprylyl Glycol, Ethylhexylglycerin, Bht, Phenoxyethanol, "
+             "Orange 4 (Ci 15510)")
+    assert _found(table, serum, name="Into the Glow Brightening Serum")["salicylic_acid"][0] is False
+    # control: right after the blend's acids it is still the blend's BHA
+    close = serum.replace("Salicylic Acid, ", "").replace("Lactic Acid, ", "Lactic Acid, Salicylic Acid, ")
+    assert _found(table, close, name="Serum")["salicylic_acid"][0] is True
+
+
+def test_a_uv_filter_with_a_stated_strength_is_a_sunscreen(table):
+    # before: 'Octisalate 5.00%, Avobenzone 3.00%, Homosalate 2.00%' closing a day cream's list (the drug-facts actives
+    # folded into the INCI list) were 'low in a product that claims no SPF' (both labellers: sunscreen)
+    cream = ("Water\\Aqua\\Eau, Butyloctyl Salicylate, Petrolatum, Butylene Glycol, Dimethicone, Glycerin, Squalane, "
+             "Tocopheryl Acetate, Citric Acid, Sodium Hyaluronate, Sodium Hydroxide, Fragrance (Parfum), Disodium Edta, "
+             "Bht, Phenoxyethanol, Linalool, Mica, Yellow 5 (Ci 19140), Octisalate 5.00%, Avobenzone 3.00%, "
+             "Homosalate 2.00%.")
+    found = _found(table, cream, name="DayWear Advanced Multi-Protection Moisturizer")
+    assert found["ethylhexyl_salicylate"][0] is True and "5%" in found["ethylhexyl_salicylate"][1]
+    # control: the same filters without a strength, low in a product with no SPF claim, protect the product
+    plain = cream.replace(" 5.00%", "").replace(" 3.00%", "").replace(" 2.00%", "")
+    assert _found(table, plain, name="Moisturizer")["ethylhexyl_salicylate"][0] is False

