@@ -198,8 +198,8 @@ _ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 _GRAIN_PLACES = 3
 _OIL_WORDS = frozenset({"oil", "butter"})
 #: How far after the acid leading a blend a smaller one is still part of it (see :meth:`ListContext._blend_led_by`):
-#: the corpora's blend partners sit 1-7 places after their lead; salicylic acid 14th after tartaric acid 6th, past the
-#: botanical extracts, is a minor (held-out 40, both labellers).
+#: the corpora's blend partners sit 1-7 places after their lead; salicylic acid 14 places after the tartaric acid
+#: leading a blend, past the essential oils and extracts, is a minor (held-out 40, both labellers).
 _BLEND_REACH = 8
 #: A colour index number (``CI 77891 (Titanium Dioxide)``): a mineral written so is declared as a colourant, the
 #: way EU labels list pigments, not as a UV filter (a sunscreen declares its filters by their INCI names).
@@ -409,9 +409,9 @@ class ListContext:
                 return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
                                f"percent, so this is a minor additive")
             if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
-                return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (high in the list) or in "
-                               f"a product sold for it; here, past the first third of a product sold for neither, "
-                               f"it is a supporting one")
+                return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
+                               f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
+                               f"product sold for neither, it is a supporting one")
             return True, f"{where}; active at any level"
         role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
