@@ -14,7 +14,7 @@ import re
 from compatcheck.claims import ENZYME_WORDS, protectant_only
 from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
                               split_inci)
-from compatcheck.list_context import claim_words, contexts, list_of, sold_as_scrub, with_article
+from compatcheck.list_context import ACID_CLASSES, claim_words, contexts, list_of, sold_as_scrub, with_article
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
 from compatcheck.scan import embedded, negated, sentence, spans
@@ -91,7 +91,7 @@ _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_OLIGOPEPTIDE_NAME, "pepti
              (_RECOMBINANT_NAME, "recombinant_peptide_unspecified"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
-_EXPRESSED_GROWTH_FACTOR = re.compile(r"[a-z]+(?: [a-z]+)? ((?:sh|rh) (?:oligo|poly)peptide \d{1,3})")
+_EXPRESSED_GROWTH_FACTOR = re.compile(rf"[a-z]+(?: [a-z]+)? ({_RECOMBINANT_NAME.pattern})")
 #: The tag of a row a product name may call by a class's word (``named_as:bha`` on willow bark).
 _NAMED_AS = "named_as:"
 #: Classes a product name gives (``... with Peptides``, ``Vitamin C ...``) that are kept from the name only when the
@@ -250,8 +250,8 @@ def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:
     return frozenset(m.ingredient.id for m in matches if m.via != "name" and m.position in active)
 
 
-#: What a product type in a name alone stands for, when the name does not say (see :func:`_name_only`).
-_NAMED_ACIDS = frozenset({"aha", "bha", "pha"})
+#: What a product type in a name alone stands for, when the name does not say (see :func:`_name_only`): the
+#: exfoliating acids' classes (:data:`compatcheck.list_context.ACID_CLASSES`), or a scrub's particles.
 _NAMED_PARTICLES = frozenset({"physical_exfoliant"})
 
 
@@ -266,7 +266,7 @@ def _name_only(named: list[tuple[Ingredient, str]]) -> list[tuple[Ingredient, st
     also an unnamed acid peel; a "Retinol Peel" keeps its peel)."""
     shown = {ing.cls for ing, _ in named if ing.exfoliant and "product_type" not in ing.tags}
     return [(ing, key) for ing, key in named if "product_type" not in ing.tags
-            or not shown & (_NAMED_PARTICLES if ing.cls == "physical_exfoliant" else _NAMED_ACIDS)]
+            or not shown & (_NAMED_PARTICLES if ing.cls == "physical_exfoliant" else ACID_CLASSES)]
 
 
 def _named_why(why: str, key: str, table: IngredientTable) -> str:

@@ -140,7 +140,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             tail = _sorted_tail(own)
             if tail is not None and (marker is None or tail - 1 < marker[0]):
                 marker = (tail - 1, _TAIL_MARKER)
-        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in _ACID_CLASSES]
+        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in ACID_CLASSES]
         panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -191,8 +191,9 @@ def _allergen_carrier(own: list[Item], found: list[Ingredient], aroma_genera: fr
 
 
 #: The classes of the exfoliating acids, whose places in a list make a blend (the table also counts retinoids,
-#: benzoyl peroxide and other acne actives as exfoliants, for over-exfoliation; they lead no acid blend).
-_ACID_CLASSES = frozenset({"aha", "bha", "pha"})
+#: benzoyl peroxide and other acne actives as exfoliants, for over-exfoliation; they lead no acid blend), and
+#: what a product type in a name alone stands for (see :func:`compatcheck.detect._name_only`).
+ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 #: How high a sugar or salt sits, after an oil, to be the grain of a scrub in an oil base (see
 #: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
 _GRAIN_PLACES = 3
