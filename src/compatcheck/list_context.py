@@ -53,6 +53,9 @@ _NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "scrub", 
 _ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
                                                 "acid", "acids", "pads", "foot", "feet", "heel", "heels", "callus",
                                                 "calluses", "pedi"}
+#: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
+#: below 1% (salicylic acid) is its keratolytic wherever the list puts it, never its preservative.
+_CALLUS_WORDS = frozenset({"callus", "calluses", "callous"})
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
 _PEEL_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "aha", "bha", "pha"}
@@ -151,7 +154,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             first_oil=next((i for i, item in enumerate(own[:_GRAIN_PLACES])
                             if _OIL_WORDS & set(normalise(item.written).split())), None),
-            acid_at=dict(acids), uv_filters=sum(1 for item, ing in found_in[key] if ing.cls == "sunscreen"
+            acid_at=dict(acids), neutralisers=frozenset(i for i, ing in hits if "neutraliser" in ing.tags),
+            uv_filters=sum(1 for item, ing in found_in[key] if ing.cls == "sunscreen"
                                                   and not _COLOUR_INDEX.search(item.written)),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
@@ -301,7 +305,7 @@ class ListContext:
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
-                 allergen_carrier=None):
+                 allergen_carrier=None, neutralisers=frozenset()):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -311,6 +315,7 @@ class ListContext:
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
+        self.neutralisers = neutralisers  # places of the strong bases that neutralise acids (sodium hydroxide)
         self.uv_filters = uv_filters  # UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
@@ -490,8 +495,8 @@ class ListContext:
             return True, f"{where}: in the first half of the list, a solvent-level amount"
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
-                if (follower := self.acid_at.get(place + 1)) is not None and self._exfoliates_by_place(
-                        place + 1, follower):
+                if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
+                    follower = follow[1]
                     return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
                                   f"acid high in the list, so at least as much as it (far more than a pH "
                                   f"adjustment needs): part of the acid blend")
@@ -506,6 +511,14 @@ class ListContext:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
                           f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
+
+    def _next_acid(self, place: int) -> tuple[int, Ingredient] | None:
+        """The exfoliating acid listed right after ``place``, or after the one neutraliser that follows it
+        (``Citric Acid, Sodium Hydroxide, Tartaric Acid``: the base partly neutralises the acids around it),
+        with its place; else None."""
+        after = place + 2 if place + 1 in self.neutralisers else place + 1
+        acid = self.acid_at.get(after)
+        return None if acid is None else (after, acid)
 
     def _preservative_partner(self, ing: Ingredient) -> Ingredient | None:
         """The ingredient listed here that ``ing`` is sold with as a preservative blend (its
@@ -622,6 +635,9 @@ class ListContext:
         if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True, place=place)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
+        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (callus := sorted(self.name_words & _CALLUS_WORDS)):
+            return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} softens thick skin from "
+                          f"{ing.active_min_percent:g}% and the product is sold for the {callus[0]}: its keratolytic")
         if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
                 self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
                 and not self._sold_on_another_acid(ing))):
