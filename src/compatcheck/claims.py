@@ -23,6 +23,10 @@ BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lighten
 #: Cosmetic claims for oily, congested skin: they lift salicylic acid only above the <=1% line,
 #: where a preservative's <=0.5% would not sit.
 CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog"})
+#: A claim on the pores (``Pore Refining Serum``, ``Pore Cleanse Gel``): the cosmetic way to sell against clogged
+#: pores, which is what salicylic acid treats. It lifts salicylic acid only, as a clarifying claim does; not LHA,
+#: which a clarifying claim makes active wherever it sits.
+PORE_WORDS = frozenset({"pore", "pores"})
 #: Words naming an exfoliating product, also in Spanish, Portuguese and Italian (``Gel Exfoliante``).
 EXFOLIATING_TYPE_WORDS = frozenset({"exfoliating", "exfoliant", "exfoliator", "exfoliante", "esfoliante"})
 #: Words naming an enzyme product (papain, bromelain: proteases that digest surface keratin, not acids).

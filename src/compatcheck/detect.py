@@ -14,7 +14,8 @@ import re
 from compatcheck.claims import ENZYME_WORDS, protectant_only
 from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
                               split_inci)
-from compatcheck.list_context import ACID_CLASSES, claim_words, contexts, list_of, sold_as_scrub, with_article
+from compatcheck.list_context import (ACID_CLASSES, claim_words, contexts, list_of, name_strengths, sold_as_scrub,
+                                      with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise
 from compatcheck.scan import embedded, negated, sentence, spans
@@ -433,7 +434,8 @@ def _match_items(
     # a kit member's own name (``Exfoliating Toner:``) makes its claims for its list only
     member_words = {item.member: claim_words(item.label, table) for item in items if item.label}
     by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut,
-                       member_words=member_words, aroma_genera=table.aroma_genera)
+                       member_words=member_words, aroma_genera=table.aroma_genera,
+                       strengths=name_strengths(name, named))
     matches: list[Match] = []
     place: dict[str, int] = {}  # ingredient id -> its place in matches
     for item, ing in found:

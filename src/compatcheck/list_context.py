@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, acne_claim,
+from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS, acne_claim,
                                  clarifying_claim, cjk_claim_words)
 from compatcheck.inci import Item
 from compatcheck.model import Ingredient
@@ -67,6 +67,11 @@ _LOW_DOSE_ROLES = frozenset({"preservative"})
 #: Tags of ingredients used at no more than about 1%: whatever a list puts after one
 #: is at most about 1% too (ingredients above 1% come first, in descending order).
 _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
+#: How much an ingredient that "works only at several percent" (tag ``high_dose``: azelaic acid, 10-20% in
+#: treatments) needs at least: listed after one stated below it, it can be no more (:meth:`ListContext.decide`).
+_SEVERAL_PERCENT = 5
+#: A strength in a product name: a figure with its percent sign (``2%``, ``10.5 %``).
+_FIGURE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
 #: How many places of a list can hold an AHA at the several percent it exfoliates at: past them, a long
 #: list's first third is down among the 1-2% ingredients.
 _AHA_PLACES = 12
@@ -77,6 +82,53 @@ _PARTNER = "preservative_with:"
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
     """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
     return bool(name_words & _SCRUB_WORDS or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
+
+
+def name_strengths(name: str, named) -> dict[str, tuple[float, str]]:
+    """The strengths a product name states for the ingredients it names (``named``: (ingredient, matched words)
+    pairs): ingredient id -> (percent, the name's words for it). A figure belongs to the name right before it
+    (``Glycolic Acid 7%``, ``AHA 30% + BHA 2%``), else to the one right after it (``2% BHA``: the BHA the name
+    matched, salicylic acid); not to a product type (``2% Peeling``)."""
+    text = re.sub(r"[^\w%.+&/]+", " ", name.lower())
+    keys = [(ing, key) for ing, key in named if "product_type" not in ing.tags]
+    out: dict[str, tuple[float, str]] = {}
+    for figure in _FIGURE.finditer(text):
+        before, after = text[:figure.start()].rstrip(), text[figure.end():].lstrip()
+        owner = next(((ing, f"{key} {figure.group(0)}") for ing, key in keys
+                      if re.search(rf"(?:^|\s){re.escape(key)}$", before)), None) or next(
+            ((ing, f"{figure.group(0)} {key}") for ing, key in keys if re.match(rf"{re.escape(key)}\b", after)), None)
+        if owner is not None:
+            out.setdefault(owner[0].id, (float(figure.group(1)), owner[1]))
+    return out
+
+
+def _ceilings(own: list[Item], hits, strengths: dict[str, tuple[float, str]],
+              unordered: str) -> dict[int, tuple[float, str]]:
+    """The most each place of a descending list can hold, from strengths stated before it: an ingredient listed
+    after one at p% (its own ``Glycolic Acid 7%``, or the name's ``2% BHA`` for the first of that ingredient) is
+    at most p% (INCI order is by amount down to 1%, so below 1% the bound is 1%). Not from the list's first
+    names when they state strengths, nor from its first name: that is a drug's actives folded in front of the
+    list (``Salicylic Acid 2%, Water, ...``), outside its order. Place -> (percent, what says so); empty for a
+    list in no order of amount."""
+    if unordered:
+        return {}
+    folded = next((place for place, item in enumerate(own) if item.percent is None), len(own))
+    stated: dict[int, tuple[float, str]] = {}
+    for place, item in enumerate(own):
+        if item.percent is not None and place > folded:
+            stated[place] = (item.percent, f"{item.written.strip()} (stated)")
+    for place, ing in hits:
+        if ing.id in strengths and place not in stated and place >= max(folded, 1):
+            stated[place] = (strengths[ing.id][0], f"{ing.inci} ({strengths[ing.id][1]} in the product name)")
+            strengths = {k: v for k, v in strengths.items() if k != ing.id}  # its first listing only
+    out: dict[int, tuple[float, str]] = {}
+    bound = None
+    for place in range(len(own)):
+        if bound is not None:
+            out[place] = bound
+        if place in stated and (bound is None or max(stated[place][0], 1.0) < bound[0]):
+            bound = (max(stated[place][0], 1.0), stated[place][1])
+    return out
 
 
 def list_of(item: Item) -> tuple[int, bool]:
@@ -103,7 +155,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
 
 
 def contexts(items, found, named, words, protectant=False, cut=False,
-             member_words=None, aroma_genera=frozenset()) -> dict[tuple[int, bool], "ListContext"]:
+             member_words=None, aroma_genera=frozenset(), strengths=None) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -115,7 +167,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     field names before its list (``member_words``: kit member -> the claim words of that name) adds its
     own name's claims, its SPF among them (``'Exfoliating Treatment:', 'Aqua, ...'``). ``aroma_genera``:
     the genera of the table's essential oils, whose waters and extracts carry fragrance allergens
-    (:func:`_allergen_carrier`).
+    (:func:`_allergen_carrier`). ``strengths``: the strengths the product name states for named ingredients
+    (:func:`name_strengths`), which bound what a list names after them (:func:`_ceilings`); not in a kit, where
+    the name speaks for one member only.
     """
     member_words = member_words or {}
     lists: dict[tuple[int, bool], list[Item]] = {}
@@ -154,7 +208,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             first_oil=next((i for i, item in enumerate(own[:_GRAIN_PLACES])
                             if _OIL_WORDS & set(normalise(item.written).split())), None),
-            acid_at=dict(acids), neutralisers=frozenset(i for i, ing in hits if "neutraliser" in ing.tags),
+            acid_at=dict(acids), ceilings=_ceilings(own, hits, {} if kit else (strengths or {}), unordered),
+            neutralisers=frozenset(i for i, ing in hits if "neutraliser" in ing.tags),
             uv_filters=sum(1 for item, ing in found_in[key] if ing.cls == "sunscreen"
                                                   and not _COLOUR_INDEX.search(item.written)),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
@@ -305,7 +360,7 @@ class ListContext:
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
-                 allergen_carrier=None, neutralisers=frozenset()):
+                 allergen_carrier=None, neutralisers=frozenset(), ceilings=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -315,6 +370,9 @@ class ListContext:
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
         self.acid_at = acid_at or {}  # place -> the exfoliating acid listed there
+        # place -> (the most, in %, that the ingredient listed there can be, what says so): from a strength stated
+        # for one listed before it (:func:`_ceilings`)
+        self.ceilings = ceilings or {}
         self.neutralisers = neutralisers  # places of the strong bases that neutralise acids (sodium hydroxide)
         self.uv_filters = uv_filters  # UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
@@ -414,13 +472,17 @@ class ListContext:
                     and place > self.marker[0]):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
                                f"percent, so this is a minor additive")
+            if ("high_dose" in ing.tags and item.percent is None and not self._sold_as(ing)
+                    and (bound := self.ceilings.get(place)) is not None and bound[0] < _SEVERAL_PERCENT):
+                return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%: {ing.inci} works only at "
+                               f"several percent, so this is a minor additive")
             if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
                 return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
                                f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
                                f"product sold for neither, it is a supporting one")
             return True, f"{where}; active at any level"
         role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
-        sold_as = ing.id in self.named_ids or ing.cls in self.named_classes
+        sold_as = self._sold_as(ing)
         if item.percent is not None:
             threshold = ing.active_min_percent
             if threshold is not None and item.percent >= threshold:
@@ -437,6 +499,10 @@ class ListContext:
             return True, f"{where}; named in the product name"
         if self.unordered:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
+        if (not sold_as and ing.exfoliant and ing.active_min_percent is not None
+                and (bound := self.ceilings.get(place)) is not None and bound[0] < ing.active_min_percent):
+            return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%, below the "
+                           f"{ing.active_min_percent:g}% of an active: used as {role}")
         other_acid = self._sold_on_another_acid(ing)
         if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
             # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
@@ -511,6 +577,10 @@ class ListContext:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
                           f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
+
+    def _sold_as(self, ing: Ingredient) -> bool:
+        """Whether the product name gives ``ing`` or its class."""
+        return ing.id in self.named_ids or ing.cls in self.named_classes
 
     def _next_acid(self, place: int) -> tuple[int, Ingredient] | None:
         """The exfoliating acid listed right after ``place``, or after the one neutraliser that follows it
@@ -686,7 +756,9 @@ class ListContext:
                                               and "low_dose_active" not in ing.tags and place < 2 * self.span / 3)
         if not acne_bha or not ing.trace_role or self.inactive_list:
             return ""
-        return acne_claim(self.name_words) if after_marker else clarifying_claim(self.name_words)
+        if after_marker:
+            return acne_claim(self.name_words)
+        return clarifying_claim(self.name_words) or min(self.name_words & PORE_WORDS, default="")
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
