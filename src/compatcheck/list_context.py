@@ -89,6 +89,8 @@ def name_strengths(name: str, named) -> dict[str, tuple[float, str]]:
     pairs): ingredient id -> (percent, the name's words for it). A figure belongs to the name right before it
     (``Glycolic Acid 7%``, ``AHA 30% + BHA 2%``), else to the one right after it (``2% BHA``: the BHA the name
     matched, salicylic acid); not to a product type (``2% Peeling``)."""
+    if "%" not in name:
+        return {}
     text = re.sub(r"[^\w%.+&/]+", " ", name.lower())
     keys = [(ing, key) for ing, key in named if "product_type" not in ing.tags]
     out: dict[str, tuple[float, str]] = {}
@@ -110,7 +112,7 @@ def _ceilings(own: list[Item], hits, strengths: dict[str, tuple[float, str]],
     names when they state strengths, nor from its first name: that is a drug's actives folded in front of the
     list (``Salicylic Acid 2%, Water, ...``), outside its order. Place -> (percent, what says so); empty for a
     list in no order of amount."""
-    if unordered:
+    if unordered or (not strengths and all(item.percent is None for item in own)):
         return {}
     folded = next((place for place, item in enumerate(own) if item.percent is None), len(own))
     stated: dict[int, tuple[float, str]] = {}
