@@ -115,21 +115,21 @@ def _ceilings(own: list[Item], hits, strengths: dict[str, tuple[float, str]],
     if unordered or (not strengths and all(item.percent is None for item in own)):
         return {}
     folded = next((place for place, item in enumerate(own) if item.percent is None), len(own))
-    stated: dict[int, tuple[float, str]] = {}
-    for place, item in enumerate(own):
-        if item.percent is not None and place > folded:
-            stated[place] = (item.percent, f"{item.written.strip()} (stated)")
+    # place -> (what that place bounds the rest of the list to, never below 1%; what says so)
+    stated = {place: (max(item.percent, 1.0), f"{item.written.strip()} (stated)")
+              for place, item in enumerate(own) if item.percent is not None and place > folded}
+    applied: set[str] = set()  # the name's strength goes to its ingredient's first listing only
     for place, ing in hits:
-        if ing.id in strengths and place not in stated and place >= max(folded, 1):
-            stated[place] = (strengths[ing.id][0], f"{ing.inci} ({strengths[ing.id][1]} in the product name)")
-            strengths = {k: v for k, v in strengths.items() if k != ing.id}  # its first listing only
+        if ing.id in strengths and ing.id not in applied and place not in stated and place >= max(folded, 1):
+            applied.add(ing.id)
+            stated[place] = (max(strengths[ing.id][0], 1.0), f"{ing.inci} ({strengths[ing.id][1]} in the product name)")
     out: dict[int, tuple[float, str]] = {}
     bound = None
     for place in range(len(own)):
         if bound is not None:
             out[place] = bound
-        if place in stated and (bound is None or max(stated[place][0], 1.0) < bound[0]):
-            bound = (max(stated[place][0], 1.0), stated[place][1])
+        if place in stated and (bound is None or stated[place][0] < bound[0]):
+            bound = stated[place]
     return out
 
 
@@ -604,7 +604,7 @@ class ListContext:
         """Whether a weaker source of a class (tag ``supporting_source``: an azelaic acid derivative, a plant
         extract whose arbutin is a fraction of it) is there as the product's lead for that class: high in an
         ordered list, or in a product whose name gives the class or sells what the class does (brightening)."""
-        return (ing.id in self.named_ids or ing.cls in self.named_classes or self.unordered != ""
+        return (self._sold_as(ing) or self.unordered != ""
                 or (self._high(place) and (self.marker is None or place < self.marker[0]))
                 or ("lightening" in ing.tags and bool(self.name_words & BRIGHTENING_WORDS)))
 
@@ -704,13 +704,15 @@ class ListContext:
         A claim of exfoliation is never lifted onto an acid in a drug panel's inactive list: the panel
         declares the actives that carry the product's claim."""
         marker = self.marker[1]
-        if (ing.active_min_percent or 1) < 1 and (claim := self._sold_for_acne(ing, after_marker=True, place=place)):
+        # an acid that works below 1% (salicylic acid) can still be one after the marker, if the name says so
+        below_marker = (ing.active_min_percent or 1) < 1
+        if below_marker and (claim := self._sold_for_acne(ing, after_marker=True, place=place)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
-        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (callus := sorted(self.name_words & _CALLUS_WORDS)):
+        if below_marker and ing.exfoliant and (callus := sorted(self.name_words & _CALLUS_WORDS)):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} softens thick skin from "
                           f"{ing.active_min_percent:g}% and the product is sold for the {callus[0]}: its keratolytic")
-        if (ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
+        if below_marker and ing.exfoliant and (sold_as or (
                 self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
                 and not self._sold_on_another_acid(ing))):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
