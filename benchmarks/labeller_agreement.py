@@ -8,7 +8,9 @@ corpus file, brand and product; its labels are compared with the first labeller'
 the measures of ``corpus_accuracy.py``: micro-F1 on class presence, and the share of acid calls (active
 vs trace) the other side makes the same way. Printed per corpus group, with the first labeller as the
 reference and then the second (the two differ only in the acid figure, whose base is the reference's
-acids), and the detector against each.
+acids), the detector against each, and the detector on the calls both labellers make alike (a class one
+of them lists and the other does not, and an acid they call differently, are left out). The random rounds
+are also printed pooled.
 
 The figures bound what the goal means: a detector cannot be expected to agree with one labeller more
 often than a second labeller does.
@@ -55,22 +57,38 @@ def pairs() -> dict[str, list[tuple[dict, dict]]]:
     return groups
 
 
+def agreed(first: dict, second: dict) -> tuple[dict, set[str]]:
+    """The labels both labellers give a list (as a row), and the classes only one of them lists."""
+    classes = [split(row["expected_classes"]) for row in (first, second)]
+    active = [split(row["active_acids"]) for row in (first, second)]
+    trace = [split(row["trace_acids"]) for row in (first, second)]
+    row = dict(first, expected_classes="|".join(sorted(classes[0] & classes[1])),
+               active_acids="|".join(sorted(active[0] & active[1])),
+               trace_acids="|".join(sorted(trace[0] & trace[1])))
+    return row, classes[0] ^ classes[1]
+
+
 def main(show: bool = False) -> None:
     table = load_table()
     groups = pairs()
     samples = {f"real_products_heldout{n}.csv": f"held-out {n}" for n in RANDOM_ROUNDS}
     sets = {f"{title} (a random export sample)": groups.get(name, []) for name, title in samples.items()}
+    pooled = [p for rows in sets.values() for p in rows]
+    sets[f"held-out {RANDOM_ROUNDS[0]}-{RANDOM_ROUNDS[-1]} pooled (random export samples)"] = pooled
     sets["held-out 10-30 (rows holding acids)"] = [p for name, ps in groups.items() if name not in samples for p in ps]
     for title, rows in sets.items():
         if not rows:
             continue
         firsts, seconds = [f for f, _ in rows], [s for _, s in rows]
         detector = [detector_call(f, table) for f in firsts]
+        both = [agreed(f, s) for f, s in rows]
+        on_agreed = [(got - disputed, called) for (got, called), (_, disputed) in zip(detector, both)]
         print(f"{title}: {len(rows)} lists")
         for label, refs, calls in (("second vs first labeller", firsts, map(label_call, seconds)),
                                    ("first vs second labeller", seconds, map(label_call, firsts)),
                                    ("detector vs first labeller", firsts, detector),
-                                   ("detector vs second labeller", seconds, detector)):
+                                   ("detector vs second labeller", seconds, detector),
+                                   ("detector where both agree", [row for row, _ in both], on_agreed)):
             scores = Scores()
             for ref, call in zip(refs, calls):
                 scores.add(ref, *call)
