@@ -2583,3 +2583,16 @@ def test_witch_hazel_water_and_extract_are_known(table):
     det = detect(Product("Peel Concentrate", inci=toner), table)
     assert {"hamamelis_virginiana_water", "hamamelis_virginiana_extract"} <= {m.ingredient.id for m in det.matches}
     assert not det.unrecognized
+
+
+@pytest.mark.parametrize("name", ["Scrubbi Bamboes Body Cleanser", "Scrubbing Body Wash", "Sugar Body Scrubs",
+                                  "Skin Polishing Cleanser"])
+def test_a_name_built_on_scrub_or_polishing_sells_a_scrub(table, name):
+    # before: Drunk Elephant's 'Scrubbi Bamboes Body Cleanser' read its bamboo grain 7th as no scrub (second labeller:
+    # 'bamboo powder 7th in a "Scrubbi" body wash = scrub particles'): only the bare words 'scrub'/'polish' counted
+    wash = ("Water/Aqua/Eau, Cocamidopropyl Betaine, Coco-Glucoside, Glycerin, Sodium Lauroyl Methyl Isethionate, "
+            "Sodium Methyl Oleoyl Taurate, Bambusa Arundinacea Stem Extract, Propanediol, Acrylates Crosspolymer-4, "
+            "Phenoxyethanol")
+    assert _found(table, wash, name=name)["bambusa_arundinacea_stem_powder"][0] is True
+    # control: the same list sold as a plain body wash is no scrub
+    assert _found(table, wash, name="Bamboes Body Cleanser")["bambusa_arundinacea_stem_powder"][0] is False

@@ -22,7 +22,10 @@ from compatcheck.table import IngredientTable
 
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
-_SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "microdermabrasion", "gommage", "peeling"}
+_SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage",
+                                         "peeling"}
+#: A name word built on "scrub" sells a scrub too (``Scrubs``, ``Scrubbing``, ``Scrubby``, Drunk Elephant's ``Scrubbi``).
+_SCRUB_STEM = "scrub"
 #: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
 #: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
 _BUFFING_WORDS = frozenset({"buff", "buffing"})
@@ -81,7 +84,8 @@ _PARTNER = "preservative_with:"
 
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
     """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
-    return bool(name_words & _SCRUB_WORDS or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
+    return bool(name_words & _SCRUB_WORDS or any(word.startswith(_SCRUB_STEM) for word in name_words)
+                or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
 
 
 def name_strengths(name: str, named) -> dict[str, tuple[float, str]]:
