@@ -2596,3 +2596,25 @@ def test_a_name_built_on_scrub_or_polishing_sells_a_scrub(table, name):
     assert _found(table, wash, name=name)["bambusa_arundinacea_stem_powder"][0] is True
     # control: the same list sold as a plain body wash is no scrub
     assert _found(table, wash, name="Bamboes Body Cleanser")["bambusa_arundinacea_stem_powder"][0] is False
+
+
+@pytest.mark.parametrize("written, oil", [
+    ("Citrus Aurantium (Neroli) Flower Oil", "citrus_aurantium_amara_flower_oil"),   # KORA Organics Noni Night
+    ("Mandarin Orange Peel Oil", "citrus_nobilis_peel_oil"),                         # Murad Essential-C Toner
+    ("Sandalwood Wood Oil", "santalum_album_oil"),                                   # a DailyMed acne treatment
+    ("Scented Geranium Flower Oil", "pelargonium_graveolens_flower_oil"),            # TONYMOLY Green Vita
+    ("Chamomile Flower Oil", "chamomilla_recutita_flower_oil"),
+])
+def test_essential_oils_corpus_lists_named_in_other_words_are_fragrance(table, written, oil):
+    # before: each was listed as not recognised (the lists' fragrance was found through another name)
+    det = detect(Product("Cream", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert oil in {m.ingredient.id for m in det.matches if m.active}
+    assert "fragrance" in det.active_classes()
+
+
+@pytest.mark.parametrize("written", ["Citrus Aurantium Peel Oil", "Citrus Aurantium Amara (Bitter Orange) Peel Oil"])
+def test_bitter_orange_peel_oil_is_itself_not_neroli(table, written):
+    # before: Palmer's 'Citrus Aurantium Peel Oil' was not recognised, and MARA's and Dermalogica's bitter orange
+    # peel oil was read as neroli (the flower oil of the same tree) by a near match
+    det = detect(Product("Cream", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert [m.ingredient.id for m in det.matches if m.written == written] == ["citrus_aurantium_amara_peel_oil"]
