@@ -2375,8 +2375,10 @@ def test_a_mineral_written_by_its_colour_index_is_no_second_uv_filter(table):
               "Linalool, Xanthan Gum, Ci 77891 (Titanium Dioxide), Limonene, Propylene Glycol, Benzyl Alcohol, "
               "Disodium Edta, Citronellol, Coumarin, CI 19140 (Yellow 5)")
     assert _found(table, lotion, name="La Vie Est Belle Body Lotion")["ethylhexyl_methoxycinnamate"][0] is False
-    # control: titanium dioxide by its INCI name is a filter beside it, as before
-    mineral = lotion.replace("Ci 77891 (Titanium Dioxide)", "Titanium Dioxide")
+    # control: titanium dioxide by its INCI name is a filter beside it, as before (with the perfume listed after the
+    # octinoxate: a filter listed after the perfume protects the product, see the perfume test below)
+    mineral = (lotion.replace("Ci 77891 (Titanium Dioxide)", "Titanium Dioxide")
+               .replace("Shea Butter, Fragrance,", "Shea Butter,").replace("Linalool,", "Fragrance, Linalool,"))
     assert _found(table, mineral, name="Body Lotion")["ethylhexyl_methoxycinnamate"][0] is True
 
 
@@ -2618,3 +2620,66 @@ def test_bitter_orange_peel_oil_is_itself_not_neroli(table, written):
     # peel oil was read as neroli (the flower oil of the same tree) by a near match
     det = detect(Product("Cream", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
     assert [m.ingredient.id for m in det.matches if m.written == written] == ["citrus_aurantium_amara_peel_oil"]
+
+
+DRY_BODY_OIL = ("Propylene Glycol Dicaprylate/Dicaprate, Dimethicone, Isopropyl Palmitate, Parfum (Fragrance), Benzyl "
+                "Salicylate, Prunus Armeniaca (Apricot) Kernel Oil, Hexyl Cinnamal, Hydroxycitronellal, Ethylhexyl "
+                "Methoxycinnamate, Citronellol, Alpha-Isomethyl Ionone, Diethylamino Hydroxybenzoyl Hexyl Benzoate, "
+                "Limonene, Geraniol, Bht, Linalool, Tocopherol, Eugenol, Benzyl Alcohol, Benzyl Benzoate, Solanum "
+                "Lycopersicum (Tomato) Fruit/Leaf/Stem Extract, Citral, "
+                "Helianthus Annuus (Sunflower) Seed Oil, Rosmarinus Officinalis (Rosemary) Leaf Extract")
+
+
+def test_uv_filters_listed_after_the_perfume_of_a_product_that_claims_no_spf_protect_the_product(table):
+    # before: a perfumed dry body oil's octinoxate (9th of 24) and DHHB (12th), both after its Parfum (4th) and amid
+    # the perfume's allergens, made it a sunscreen (labeller: filters protecting the perfume and colour, no SPF claim)
+    found = _found(table, DRY_BODY_OIL, name="J'adore Huile Divine - Dry Silky Body & Hair Oil")
+    for uv_filter in ("ethylhexyl_methoxycinnamate", "diethylamino_hydroxybenzoyl_hexyl_benzoate"):
+        active, why = found[uv_filter]
+        assert active is False and "after its perfume (Parfum, listed 4 of 24)" in why, why
+    # controls: the same list sold with an SPF keeps them; filters listed before the perfume still count
+    assert _found(table, DRY_BODY_OIL, name="Dry Body Oil SPF 15")["ethylhexyl_methoxycinnamate"][0] is True
+    before = ("Propylene Glycol Dicaprylate/Dicaprate, Ethylhexyl Methoxycinnamate, Dimethicone, Diethylamino "
+              "Hydroxybenzoyl Hexyl Benzoate, Isopropyl Palmitate, Prunus Armeniaca (Apricot) Kernel Oil, Parfum, "
+              "Benzyl Salicylate, Tocopherol")
+    assert _found(table, before, name="Dry Silky Body Oil")["ethylhexyl_methoxycinnamate"][0] is True
+
+
+def test_a_bare_plant_part_in_a_list_that_writes_its_extracts_is_the_part_not_its_oil(table):
+    # before: Clinique's 'Salvia Officinalis (Sage) Leaf' 25th of an eye cream that writes 'Camellia Sinensis (Green
+    # Tea) Leaf Extract' was read as sage oil, a fragrance (both labellers: the leaf, no perfume declared)
+    cream = ("Water\\\\Aqua\\\\Eau, Butyrospermum Parkii (Shea Butter), Cetearyl Alcohol, Butylene Glycol, Sucrose, "
+             "Glycerin, Camellia Sinensis (Green Tea) Leaf Extract, Salvia Officinalis (Sage) Leaf, Stearic Acid, "
+             "Palmitoyl Oligopeptide, Squalane, Sodium Hyaluronate, Caprylyl Glycol, Phenoxyethanol")
+    det = detect(Product("All About Eyes Rich Eye Cream", inci=cream), table)
+    assert "fragrance" not in det.active_classes()
+    # control: a drug listing's substance names drop every form word, and there the bare leaf is the oil
+    listing = cream.replace(" Leaf Extract", " Leaf")
+    assert "fragrance" in detect(Product("All About Eyes Rich Eye Cream", inci=listing), table).active_classes()
+
+
+def test_a_brands_coined_foliant_word_sells_an_exfoliant(table):
+    # before: a kit's 'Daily Microfoliant:' rice powder read its rice bran as no scrub and its salicylic acid 11th of 25
+    # as a preservative (both labellers: the polishing grain and its BHA)
+    kit = ("['PreCleanse:', 'Caprylic/Capric Triglycerides, Prunus Armeniaca (Apricot) Kernel Oil, Helianthus Annuus "
+           "(Sunflower) Seed Oil, Lavandula Angustifolia (Lavender) Oil, Tocopherol, Limonene.', 'Daily Microfoliant:', "
+           "'Microcrystalline Cellulose, Magnesium Oxide, Sodium Cocoyl Isethionate, Sodium Lauroyl Glutamate, Colloidal "
+           "Oatmeal, Disodium Lauryl Sulfosuccinate, Oryza Sativa (Rice) Bran, Oryza Sativa (Rice) Starch, Allantoin, "
+           "Papain, Salicylic Acid, Ginkgo Biloba Leaf Extract, Camellia Sinensis Leaf Extract, PCA, Hydrolyzed Wheat "
+           "Protein, Cyclodextrin, Limonene, Citric Acid, Titanium Dioxide (CI 77891), Hexylene Glycol.']")
+    found = _found(table, kit, name="Power Cleanse Duo")
+    assert found["oryza_sativa_bran"][0] is True and found["salicylic_acid"][0] is True
+    # control: the same member under a plain name keeps both minor
+    plain = _found(table, kit.replace("Daily Microfoliant:", "Daily Powder:"), name="Power Cleanse Duo")
+    assert plain["oryza_sativa_bran"][0] is False and plain["salicylic_acid"][0] is False
+
+
+def test_bamboo_leaf_stem_extract_is_the_grain_of_an_exfoliating_bar(table):
+    # before: Drunk Elephant's JuJu Exfoliating Bar declared its bamboo grain, 5th, as 'Bambusa Vulgaris Leaf/Stem
+    # Extract', which was unknown (both labellers: the bar's physical exfoliant)
+    bar = ("Sodium Coco-Sulfate, Disodium Lauryl Sulfosuccinate, Triticum Vulgare (Wheat) Starch, Cetearyl Alcohol, "
+           "Bambusa Vulgaris Leaf/Stem Extract, Paraffin, Sclerocarya Birrea Seed Oil, Water, Heilmoor Clay, Titanium "
+           "Dioxide (CI 77891), Helianthus Annuus (Sunflower) Seed Oil, Euterpe Oleracea Fruit Extract.")
+    assert _found(table, bar, name="JuJu Exfoliating Bar")["bambusa_arundinacea_stem_powder"][0] is True
+    # control: in an eye balm it is no scrub
+    assert _found(table, bar, name="Eye Renewal Balm")["bambusa_arundinacea_stem_powder"][0] is False

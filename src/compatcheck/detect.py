@@ -417,7 +417,7 @@ def _match_items(
         elif parts:
             for ing, key in parts:
                 keep(item._replace(written=key), ing)
-        elif family is not None and not _the_plant_itself(item, family, name):
+        elif family is not None and not _the_plant_itself(item, family, name, items):
             keep(item, family)
         else:
             unknown.append(item)
@@ -627,13 +627,16 @@ def _family(name: str, table: IngredientTable) -> Ingredient | None:
             or _essential_oil_of(name, table) or _expressed_growth_factor(name, table))
 
 
-def _the_plant_itself(item: Item, family: Ingredient, name: str) -> bool:
+def _the_plant_itself(item: Item, family: Ingredient, name: str, items: list[Item]) -> bool:
     """Whether a bare plant part, which :func:`_essential_oil_of` reads as its essential oil
-    (``MELALEUCA ALTERNIFOLIA LEAF``), names the plant itself: a drug panel's active (a homeopathic
-    ``HELICHRYSUM ITALICUM FLOWER``) or a scrub's ground spice (``Illicium Verum Fruit (star anise)``)."""
+    (``MELALEUCA ALTERNIFOLIA LEAF``, as drug listings' substance names drop ``Oil``), names the plant itself:
+    a drug panel's active (a homeopathic ``HELICHRYSUM ITALICUM FLOWER``), a scrub's ground spice
+    (``Illicium Verum Fruit (star anise)``), or a part in a list that writes its plants' forms (one of ``items``
+    is an ``... Extract``), where ``Salvia Officinalis (Sage) Leaf`` is the leaf, not its oil."""
     if family.cls != "fragrance" or not _BARE_PLANT_PART.fullmatch(normalise(drop_parenthetical(item.written))):
         return False
-    return item.section == "active" or sold_as_scrub(frozenset(normalise(name).split()))
+    return (item.section == "active" or sold_as_scrub(frozenset(normalise(name).split()))
+            or any(other.written.rstrip(" .").lower().endswith("extract") for other in items))
 
 
 def _expressed_growth_factor(name: str, table: IngredientTable) -> Ingredient | None:

@@ -145,6 +145,8 @@ def list_of(item: Item) -> tuple[int, bool]:
 
 #: An SPF claim glued to its figure in a product name: ``SPF30``, ``spf50``.
 _GLUED_SPF = re.compile(r"spf\d{1,3}")
+#: A brand's coined word for an exfoliant (Dermalogica's ``Microfoliant``, ``Superfoliant``, ``Milkfoliant``).
+_COINED_EXFOLIANT = re.compile(r"\w+foliant")
 
 
 def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
@@ -153,6 +155,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     brightener, not an acid product whose acids are there to exfoliate."""
     words = normalise(name).split() + cjk_claim_words(name)
     words += ["spf" for word in words if _GLUED_SPF.fullmatch(word)]  # "Marine Cream SPF30"
+    words += ["exfoliant" for word in words if _COINED_EXFOLIANT.fullmatch(word)]  # "Daily Microfoliant"
     if "acid" not in words:
         return frozenset(words)
     claims = [i for i, word in enumerate(words) if word == "acid" and not (
@@ -212,6 +215,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
+            first_fragrance=next(((i, ing.inci) for i, ing in hits if ing.cls == "fragrance"), None),
             first_oil=next((i for i, item in enumerate(own[:_GRAIN_PLACES])
                             if _OIL_WORDS & set(normalise(item.written).split())), None),
             acid_at=dict(acids), ceilings=_ceilings(own, hits, {} if kit else (strengths or {}), unordered),
@@ -366,7 +370,7 @@ class ListContext:
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
-                 allergen_carrier=None, neutralisers=frozenset(), ceilings=None):
+                 allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -386,6 +390,7 @@ class ListContext:
         self.first_particle = first_particle  # place of the first scrub particle
         self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
         self.first_oil = first_oil  # place of an oil or butter among the first few names, or None
+        self.first_fragrance = first_fragrance  # (place, INCI name) of the first perfume name listed, or None
         self.kit = kit
         self.member = member
         self.marker = marker
@@ -402,6 +407,16 @@ class ListContext:
         self.soap = soap  # the soap salt high in this product's list, when it is a soap, or None
         self.present = present or {}  # id -> ingredient of every name found in this list
         self.allergen_carrier = allergen_carrier  # the plant water or extract its allergens come with, or None
+
+    def _perfume_before(self, place: int) -> str | None:
+        """The perfume (``Parfum, listed 4 of 23``) listed before ``place`` where the list's order holds (not in an
+        unordered list, nor past the start of a sorted tail), or None."""
+        if self.unordered or self.first_fragrance is None or self.first_fragrance[0] >= place:
+            return None
+        if self.marker is not None and self.marker[1] == _TAIL_MARKER and place >= self.marker[0]:
+            return None
+        at, inci = self.first_fragrance
+        return f"{inci}, listed {at + 1} of {self.count}"
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -463,6 +478,10 @@ class ListContext:
                     and self.marker[1] != _TAIL_MARKER):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product that claims no SPF: a "
                                f"UV absorber protecting the product (a sunscreen's filters are several percent)")
+            if (perfume := self._perfume_before(place)) is not None:
+                return False, (f"{where}, after its perfume ({perfume}), in a product that claims no SPF: a UV "
+                               f"absorber protecting the product (a sunscreen's filters, at several percent, come "
+                               f"before its perfume)")
             if kind := sorted(self.name_words & _NEVER_SPF_WORDS):
                 return False, (f"{where}; in a {kind[0]}, a product type never sold as a sunscreen, that claims no "
                                f"SPF: a UV absorber protecting the product")
