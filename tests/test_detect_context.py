@@ -2683,3 +2683,14 @@ def test_bamboo_leaf_stem_extract_is_the_grain_of_an_exfoliating_bar(table):
     assert _found(table, bar, name="JuJu Exfoliating Bar")["bambusa_arundinacea_stem_powder"][0] is True
     # control: in an eye balm it is no scrub
     assert _found(table, bar, name="Eye Renewal Balm")["bambusa_arundinacea_stem_powder"][0] is False
+
+
+@pytest.mark.parametrize("written", ["Lactic Acid/Glycolic Acid Copolymer", "Lactic Acid/Glycolic Acidcopolymer"])
+def test_a_lactic_glycolic_copolymer_is_no_free_acid(table, written):
+    # before: innisfree's clay mask 'Lactic Acid/Glycolic Acidcopolymer' (PLGA, a polymer powder) was read as its
+    # lactic acid, and as the acid that carries the name's 'AHA' claim
+    mask = ("Water, Titanium Dioxide (Ci 77891), Butylene Glycol, Silica, Glycerin, Volcanic Ash, Kaolin, Xanthan Gum, "
+            f"Microcrystalline Cellulose, {written}, Polyisobutene, Disodium Edta, Ethylhexylglycerin, Tocopherol")
+    det = detect(Product("Volcanic AHA Pore Clearing Clay Mask", inci=mask), table)
+    assert "lactic_acid" not in {m.ingredient.id for m in det.matches}
+    assert [m.ingredient.id for m in det.matches if m.written == written] == ["lactic_acid_glycolic_acid_copolymer"]
