@@ -168,9 +168,13 @@ class IngredientTable:
 
 
 def _class_words(index: dict[str, Ingredient]) -> dict[str, frozenset[str]]:
-    """Class -> the words (of four letters or more) of its rows' names that no other class's name uses."""
+    """Class -> the words (of four letters or more) of its rows' names that no other class's name uses. A base
+    polymer's name is left out: it names its monomers (``Lactic Acid/Glycolic Acid Copolymer``), which say nothing
+    of what else uses those words (``glycolic`` still marks an AHA)."""
     users: dict[str, set[str]] = {}
     for key, ing in index.items():
+        if ing.cls == "base" and "polymer" in key:
+            continue
         for word in key.split():
             if len(word) >= 4:
                 users.setdefault(word, set()).add(ing.cls)
