@@ -76,11 +76,15 @@ def main(show: bool = False) -> None:
     pooled = [p for rows in sets.values() for p in rows]
     sets[f"held-out {RANDOM_ROUNDS[0]}-{RANDOM_ROUNDS[-1]} pooled (random export samples)"] = pooled
     sets["held-out 10-30 (rows holding acids)"] = [p for name, ps in groups.items() if name not in samples for p in ps]
+    called: dict[int, Call] = {}  # id of a first-label row -> the detector's call (the pooled set repeats rows)
     for title, rows in sets.items():
         if not rows:
             continue
         firsts, seconds = [f for f, _ in rows], [s for _, s in rows]
-        detector = [detector_call(f, table) for f in firsts]
+        for first in firsts:
+            if id(first) not in called:
+                called[id(first)] = detector_call(first, table)
+        detector = [called[id(first)] for first in firsts]
         both = [agreed(f, s) for f, s in rows]
         on_agreed = [(got - disputed, called) for (got, called), (_, disputed) in zip(detector, both)]
         print(f"{title}: {len(rows)} lists")
