@@ -2694,3 +2694,26 @@ def test_a_lactic_glycolic_copolymer_is_no_free_acid(table, written):
     det = detect(Product("Volcanic AHA Pore Clearing Clay Mask", inci=mask), table)
     assert "lactic_acid" not in {m.ingredient.id for m in det.matches}
     assert [m.ingredient.id for m in det.matches if m.written == written] == ["lactic_acid_glycolic_acid_copolymer"]
+
+
+def test_microcrystalline_cellulose_is_the_grain_of_an_exfoliating_powder(table):
+    # before: Dermalogica's Daily Microfoliant led with 'Microcrystalline Cellulose', a base row, and wrote its rice
+    # bran as 'Oryza Sativa (Rice) Bran Extract', so the powder's scrub was missed (both labellers: physical_exfoliant)
+    powder = ("Microcrystalline Cellulose, Magnesium Oxide, Sodium Cocoyl Isethionate, Colloidal Oatmeal, Disodium "
+              "Lauryl Sulfosuccinate, Sodium Lauroyl Glutamate, Oryza Sativa (Rice) Bran Extract, Oryza Sativa (Rice) "
+              "Starch, Allantoin, Papain, Salicylic Acid, Ginkgo Biloba Leaf Extract, Cyclodextrin, Citric Acid.")
+    det = detect(Product("Mini Daily Microfoliant Exfoliator", inci=powder), table)
+    assert "physical_exfoliant" in det.active_classes()
+    # control: a filler in a cream is no scrub
+    cream = "Water, Glycerin, Microcrystalline Cellulose, Cetearyl Alcohol, Dimethicone, Phenoxyethanol"
+    assert "physical_exfoliant" not in detect(Product("Barrier Cream", inci=cream), table).active_classes()
+
+
+@pytest.mark.parametrize("written", ["Nicotiana Benthamiana Hexapeptide-40 sh-Polypeptide-76",
+                                     "Nicotiana Benthamiana sh-Polypeptide-76", "sh-Polypeptide-76"])
+def test_a_plant_expressed_recombinant_polypeptide_is_a_growth_factor(table, written):
+    # before: iNNBEAUTY's serum wrote 'Nicotiana Benthamiana Hexapeptide-40 sh-Polypeptide-76' (a tobacco-expressed
+    # recombinant protein fused to a peptide), which was unknown (labellers: growth_factor, the corpus convention)
+    serum = f"Water, Glycerin, Lactic Acid, Squalane, {written}, Palmitoyl Tripeptide-5, Sodium Hyaluronate"
+    det = detect(Product("Texture Serum", inci=serum), table)
+    assert "growth_factor" in det.active_classes() and not det.unrecognized

@@ -91,8 +91,9 @@ _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_OLIGOPEPTIDE_NAME, "pepti
              (_CONDITIONED_MEDIA_NAME, "human_conditioned_media"), (_EXOSOME_NAME, "exosomes"),
              (_RECOMBINANT_NAME, "recombinant_peptide_unspecified"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
-#: ``Barley sh-Oligopeptide-1``): the growth factor its base name is.
-_EXPRESSED_GROWTH_FACTOR = re.compile(rf"[a-z]+(?: [a-z]+)? ({_RECOMBINANT_NAME.pattern})")
+#: ``Barley sh-Oligopeptide-1``), perhaps with the peptide it is fused to (``Nicotiana Benthamiana Hexapeptide-40
+#: sh-Polypeptide-76``): the growth factor its base name is.
+_EXPRESSED_GROWTH_FACTOR = re.compile(rf"[a-z]+(?: [a-z]+)?(?: [a-z]*peptide \d{{1,3}})? ({_RECOMBINANT_NAME.pattern})")
 #: The tag of a row a product name may call by a class's word (``named_as:bha`` on willow bark).
 _NAMED_AS = "named_as:"
 #: Classes a product name gives (``... with Peptides``, ``Vitamin C ...``) that are kept from the name only when the
@@ -640,9 +641,12 @@ def _the_plant_itself(item: Item, family: Ingredient, name: str, items: list[Ite
 
 
 def _expressed_growth_factor(name: str, table: IngredientTable) -> Ingredient | None:
-    """The growth factor a name gives with its expressing plant (:data:`_EXPRESSED_GROWTH_FACTOR`)."""
+    """The growth factor a name gives with its expressing plant (:data:`_EXPRESSED_GROWTH_FACTOR`): its
+    base name's row, or the unnumbered recombinant row when the table does not list that number."""
     m = _EXPRESSED_GROWTH_FACTOR.fullmatch(name)
-    ing = table.lookup(m.group(1)) if m else None
+    if m is None:
+        return None
+    ing = table.lookup(m.group(1)) or table.by_id.get("recombinant_peptide_unspecified")
     return ing if ing is not None and ing.cls == "growth_factor" else None
 
 
