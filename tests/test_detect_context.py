@@ -2717,3 +2717,22 @@ def test_a_plant_expressed_recombinant_polypeptide_is_a_growth_factor(table, wri
     serum = f"Water, Glycerin, Lactic Acid, Squalane, {written}, Palmitoyl Tripeptide-5, Sodium Hyaluronate"
     det = detect(Product("Texture Serum", inci=serum), table)
     assert "growth_factor" in det.active_classes() and not det.unrecognized
+
+
+def test_sugar_leading_a_list_or_after_its_oil_before_any_water_is_a_scrub_grain(table):
+    # before: Skinfood's 'Black Sugar' wash-off masks, one led by 'Sucrose', the other by 'Caprylic/Capric
+    # Triglyceride' then 'Sucrose' with a little water 15th, read their sugar as no scrub (labellers: the sugar grains)
+    led = ("Sucrose, Peg-7 Glyceryl Cocoate, Glycerin, Euphorbia Cerifera (Candelilla) Wax, Macadamia Ternifolia Seed "
+           "Oil, Caprylic/Capric Triglyceride, Lanolin, Sorbitan Laurate, Tocopheryl Acetate, Water, Fragrance.")
+    assert "physical_exfoliant" in detect(Product("Black Sugar Mask Wash Off", inci=led), table).active_classes()
+    in_oil = ("Caprylic/Capric Triglyceride, Sucrose, Glycerin, PEG-7 Glyceryl Cocoate, Euphorbia Cerifera (Candelilla) "
+              "Wax, Cetyl Ethylhexanoate, Butyrospermum Parkii (Shea) Butter, Lanolin, Sorbitan Laurate, Water, BHT, "
+              "Phenoxyethanol, Parfum")
+    assert "physical_exfoliant" in detect(Product("Black Sugar Strawberry Wash-Off Face Mask", inci=in_oil),
+                                          table).active_classes()
+    # controls: bath salts dissolve in the bath; sugar after the water is dissolved
+    soak = "Sodium Chloride (Dead Sea Salt), Parfum (Fragrance), Benzyl Benzoate, Limonene"
+    assert "physical_exfoliant" not in detect(Product("Soak - vitamin-rich mineral bath salts", inci=soak),
+                                              table).active_classes()
+    watery = "Water, Sucrose, Glycerin, Caprylic/Capric Triglyceride, Phenoxyethanol"
+    assert "physical_exfoliant" not in detect(Product("Sugar Mask", inci=watery), table).active_classes()

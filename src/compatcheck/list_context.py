@@ -266,7 +266,10 @@ ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 #: How high a sugar or salt sits, after an oil, to be the grain of a scrub in an oil base (see
 #: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
 _GRAIN_PLACES = 3
-_OIL_WORDS = frozenset({"oil", "butter"})
+_OIL_WORDS = frozenset({"oil", "butter", "triglyceride", "triglycerides"})
+#: Products used in the bath: a salt or sugar leading their list dissolves in it (see
+#: :meth:`ListContext._grains_in_oil`).
+_BATH_WORDS = frozenset({"bath", "soak", "soaks", "tub", "bathtub"})
 #: How far after the acid leading a blend a smaller one is still part of it (see :meth:`ListContext._blend_led_by`):
 #: the corpora's blend partners sit 1-7 places after their lead; salicylic acid 14 places after the tartaric acid
 #: leading a blend, past the essential oils and extracts, is a minor (held-out 40, both labellers).
@@ -443,8 +446,9 @@ class ListContext:
             if sold_as_scrub(self.name_words):
                 return True, f"{where}; scrub particles in a scrub or polish"
             if self._grains_in_oil(ing, place):
-                return True, (f"{where}; {ing.inci} right after the oil base of a list with no water-based liquid: "
-                              f"undissolved grains, a sugar or salt scrub whatever the product is called")
+                return True, (f"{where}; {ing.inci} " + ("leading the list" if place == 0 else "right after the oil base")
+                              + " with no water-based liquid before it: undissolved grains, a sugar or salt scrub "
+                                "whatever the product is called")
             if self._high(place) and not self.unordered:
                 if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
                     return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
@@ -703,11 +707,17 @@ class ListContext:
                 and self.first_aqueous is not None and self.first_aqueous < place)
 
     def _grains_in_oil(self, ing: Ingredient, place: int) -> bool:
-        """Whether a water-soluble particle (sugar, salt) is among the first few names, after an oil that
-        leads the list, in a list with no water-based liquid: nothing dissolves it, so it is the bulk of
-        a scrub. Not when it leads the list itself (a bath salt dissolves in the bath)."""
-        return ("water_soluble" in ing.tags and not self.unordered and self.first_aqueous is None
-                and self.first_oil is not None and self.first_oil < place < _GRAIN_PLACES)
+        """Whether a water-soluble particle (sugar, salt) is the bulk of a scrub: among the first few names,
+        after an oil that leads the list, or leading the list itself, with no water-based liquid before it
+        (a little water far down dissolves no grain that outweighs it). Not a grain that leads a product
+        for the bath (bath salts, a soak): the bath dissolves it."""
+        if "water_soluble" not in ing.tags or self.unordered:
+            return False
+        if self.first_aqueous is not None and self.first_aqueous < place:
+            return False
+        if place == 0:
+            return not self.name_words & _BATH_WORDS
+        return self.first_oil is not None and self.first_oil < place < _GRAIN_PLACES
 
     def _sold_on_another_acid(self, ing: Ingredient) -> str:
         """The exfoliating acid class(es) the name sells the product on, when ``ing``'s is not one
