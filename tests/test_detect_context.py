@@ -2736,3 +2736,45 @@ def test_sugar_leading_a_list_or_after_its_oil_before_any_water_is_a_scrub_grain
                                               table).active_classes()
     watery = "Water, Sucrose, Glycerin, Caprylic/Capric Triglyceride, Phenoxyethanol"
     assert "physical_exfoliant" not in detect(Product("Sugar Mask", inci=watery), table).active_classes()
+
+
+def test_a_filler_powder_mid_list_in_a_cream_peel_mask_is_no_scrub(table):
+    # before: Caudalie's Glycolic Peel Mask, a cream, read its 'Silica' 10th of 41 as the grain of a peel that scrubs
+    # (labeller: a texture powder; a scrub's grains, at tens of percent, come among the first names)
+    mask = ("Aqua/Water/Eau, Glycerin, Coco-Caprylate/Caprate, Sorbitan Stearate, Glyceryl Stearate SE, Cetearyl Alcohol, "
+            "Triheptanoin, Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer, Cetyl Alcohol, Silica, Squalane, "
+            "Vitis Vinifera (Grape) Seed Oil, C15-19 Alkane, Glycolic Acid, Bisabolol, Benzyl Alcohol, Sodium Hydroxide, "
+            "Citric Acid, Caprylyl Glycol, Lactic Acid, Xanthan Gum, Arginine, Tartaric Acid, Tocopherol, Glucose, "
+            "Dehydroacetic Acid, Carbomer, Sodium Phytate, Papain, 1,2-Hexanediol, Algin, Parfum (Fragrance).")
+    det = detect(Product("Vinoperfect Brightening Glycolic Peel Mask", inci=mask), table)
+    assert "physical_exfoliant" not in det.active_classes() and "aha" in det.active_classes()
+    # control: grains 3rd of a peel still scrub
+    peel = "Water, Glycerin, Cellulose, Lactic Acid, Niacinamide, Sodium Hyaluronate, Phenoxyethanol"
+    assert "physical_exfoliant" in detect(Product("Detox & Glow Micro-Peel", inci=peel), table).active_classes()
+
+
+@pytest.mark.parametrize("written", ["Vanillin", "Ethyl Vanillin", "Cupressus Sempervirens Leaf/Nut/Stem Oil"])
+def test_scent_chemicals_and_essential_oils_written_by_name_are_fragrance(table, written):
+    # before: a lip balm's 'Vanillin' (its only scent) and a sheet mask's cypress oil were unknown (labellers: fragrance)
+    balm = (f"Diisostearyl Malate, Hydrogenated Polyisobutene, Polybutene, Butyrospermum Parkii (Shea) Butter, "
+            f"Octyldodecanol, Synthetic Wax, Mica, {written}, Tocopherol, Sodium Hyaluronate.")
+    det = detect(Product("Lip Butter Balm", inci=balm), table)
+    assert "fragrance" in det.active_classes() and written not in {u.written for u in det.unrecognized}
+
+
+def test_salicylic_acid_of_unknown_amount_with_no_claim_beside_preservatives_preserves(table):
+    # before: Hyper Skin's vitamin C serum, alphabetical after its third name, had 'Salicylic Acid' counted as an active
+    # since nothing showed it was only a preservative (both labellers: trace; no BHA claim, no other exfoliating acid,
+    # and phenoxyethanol, potassium sorbate and sodium benzoate preserve it)
+    serum = ("Water (Aqua), 3-0-Ethyl Ascorbic Acid (Vitamin C), Kojic Acid, Aloe Barbadensis Leaf Juice, Biotin, "
+             "Camellia Oleifera Leaf Extract, Citric Acid, Ethylhexylglycerin, Glycerin, Glycyrrhiza Glabra (Licorice) "
+             "Root Extract, Hyaluronic Acid, Hydroxyethylcellulose, Lecithin, Maltodextrin, Phenoxyethanol, Potassium "
+             "Sorbate, Pullulan, Salicylic Acid, Sclerotium Gum, Silica, Sodium Benzoate, Sodium Citrate, Tetrasodium "
+             "Edta, Tocopherol, Xanthan Gum.")
+    def bha(name, inci):
+        return _acid(detect(Product(name, inci=inci), table), "salicylic_acid").active
+
+    assert bha("Brightening Dark Spot Vitamin C Serum", serum) is False
+    # controls: sold for blemishes, or listed with glycolic acid, it stays the BHA of unknown amount
+    assert bha("Blemish Clearing Serum", serum) is True
+    assert bha("Brightening Dark Spot Vitamin C Serum", serum.replace("Glycerin,", "Glycerin, Glycolic Acid,")) is True

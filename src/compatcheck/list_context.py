@@ -266,6 +266,9 @@ ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 #: How high a sugar or salt sits, after an oil, to be the grain of a scrub in an oil base (see
 #: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
 _GRAIN_PLACES = 3
+#: How high grains sit in a peel that scrubs as well (see :meth:`ListContext.decide`): among its first five names, at
+#: a scrub's tens of percent; a filler powder in a cream peel mask comes after its emollients and emulsifiers.
+_PEEL_GRAIN_PLACES = 5
 _OIL_WORDS = frozenset({"oil", "butter", "triglyceride", "triglycerides"})
 #: Products used in the bath: a salt or sugar leading their list dissolves in it (see
 #: :meth:`ListContext._grains_in_oil`).
@@ -452,8 +455,9 @@ class ListContext:
             if self._high(place) and not self.unordered:
                 if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
                     return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
-                if not self.kit and "peel" in self.name_words and "off" not in self.name_words:
-                    return True, (f"{where}; grains high in the list of a peel (not a peel-off film): it scrubs "
+                if (not self.kit and "peel" in self.name_words and "off" not in self.name_words
+                        and place < _PEEL_GRAIN_PLACES):
+                    return True, (f"{where}; grains among the first names of a peel (not a peel-off film): it scrubs "
                                   f"as well as it peels")
             if "abrasive" in ing.tags and self._first_half(place) and not self.unordered:
                 return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list: "
@@ -845,6 +849,14 @@ class ListContext:
         if (partner := self._preservative_partner(ing)) is not None:
             return False, (f"{unordered}; listed with {partner.inci}, with which {ing.inci} makes a common "
                            f"preservative blend, and no claim names it: used as {role}")
+        # an acid that preserves on its own (salicylic acid; gluconolactone preserves only with its partner, above)
+        if (ing.trace_role == "preservative" and ing.exfoliant and not self.free_acid_classes - {ing.cls}
+                and not any(tag.startswith(_PARTNER) for tag in ing.tags)
+                and not clarifying_claim(self.name_words) and not self.name_words & PORE_WORDS
+                and (kept := next((other for other in self.present.values() if "max_1pct" in other.tags), None))):
+            return False, (f"{unordered}; no claim names it or sells the product for acne, clarifying or exfoliation, "
+                           f"no other exfoliating acid is listed, and the list is preserved ({kept.inci}): "
+                           f"used as {role}")
         if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
             return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
                            f"{sorted(wash)[0]}: used as {role}")
