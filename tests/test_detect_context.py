@@ -2778,3 +2778,24 @@ def test_salicylic_acid_of_unknown_amount_with_no_claim_beside_preservatives_pre
     # controls: sold for blemishes, or listed with glycolic acid, it stays the BHA of unknown amount
     assert bha("Blemish Clearing Serum", serum) is True
     assert bha("Brightening Dark Spot Vitamin C Serum", serum.replace("Glycerin,", "Glycerin, Glycolic Acid,")) is True
+
+
+def test_salicylic_acid_in_a_list_holding_an_acne_drug_is_its_co_active(table):
+    # before: Mario Badescu's Drying Lotion, ten names with isopropyl alcohol first and sulfur 6th, read its salicylic
+    # acid, last, as a preservative (labeller: the BHA of a sulfur/salicylic spot lotion; an alcohol base needs none)
+    lotion = ("Isopropyl Alcohol, Water, Calamine, Zinc Oxide, Titanium Dioxide, Sulfur, Camphor, Talc, Glycerin, "
+              "Salicylic Acid.")
+    assert _acid(detect(Product("Drying Lotion", inci=lotion), table), "salicylic_acid").active is True
+    # control: without the acne drug it stays a minor
+    plain = lotion.replace("Sulfur, ", "")
+    assert _acid(detect(Product("Drying Lotion", inci=plain), table), "salicylic_acid").active is False
+
+
+@pytest.mark.parametrize("written", ["Rosa Damascena (Rose) Essential Oil",
+                                     "Matricaria recutita (German Chamomile) Essential Oil"])
+def test_a_plants_oil_written_as_its_essential_oil_is_that_oil(table, written):
+    # before: RANAVAT's hand cream wrote its rose oil 'Rosa Damascena (Rose) Essential Oil', which was unknown, so its
+    # only perfume was missed (labeller: fragrance)
+    cream = f"Water (Aqua/Eau), Sesamum Indicum (Sesame Seed) Oil, Glycerin, Cetyl Alcohol, {written}, Sodium Benzoate"
+    det = detect(Product("Restoring Hand Creme", inci=cream), table)
+    assert "fragrance" in det.active_classes() and written not in {u.written for u in det.unrecognized}

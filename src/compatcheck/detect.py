@@ -197,7 +197,9 @@ def _misspelt_in_name(name: str, table: IngredientTable, named: list[tuple[Ingre
     given = {ing.id for ing, _ in named}
 
     def known(key: str) -> bool:
-        return key in table.index or key in table.name_index or key in table.brand_index
+        # a plural of a known name is no misspelling of it (``Vitamins C + E``)
+        return any(k in table.index or k in table.name_index or k in table.brand_index
+                   for k in (key, " ".join(_singular(key.split()))))
 
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -660,6 +662,8 @@ def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
     words = name.split()
     while words and words[-1] in _MADE_BY:
         words.pop()  # 'Citrus Bergamia Fruit Oil Expressed'
+    if words[-2:] == ["essential", "oil"]:
+        del words[-2]  # 'Rosa Damascena (Rose) Essential Oil': the word says what the part names would
     if len(words) < 3 or words[-1] != "oil" or words[-2] in CARRIER_PARTS:
         return None
     # a plant's essential oil named by other parts than the table's, or by none: 'Melaleuca Alternifolia

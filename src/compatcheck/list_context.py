@@ -266,6 +266,8 @@ ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 #: How high a sugar or salt sits, after an oil, to be the grain of a scrub in an oil base (see
 #: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
 _GRAIN_PLACES = 3
+#: Classes of the acne drugs that show a list is an acne product (see :meth:`ListContext._acne_co_active`).
+_ACNE_DRUG_CLASSES = frozenset({"acne_active", "benzoyl_peroxide"})
 #: How high grains sit in a peel that scrubs as well (see :meth:`ListContext.decide`): among its first five names, at
 #: a scrub's tens of percent; a filler powder in a cream peel mask comes after its emollients and emulsifiers.
 _PEEL_GRAIN_PLACES = 5
@@ -568,6 +570,10 @@ class ListContext:
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
                           f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
                           f"sits among the preservatives)")
+        if (co := self._acne_co_active(ing)) is not None:
+            line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
+            return True, (f"{where}, {line}, in a list that holds an acne drug ({co.inci}): {ing.inci} is its "
+                          f"{ing.cls.upper()} co-active, as in acne lotions that pair them")
         if self._supports_named_acid(ing, place):
             return False, (f"{where}, in the last third of a product whose name gives its acid "
                            f"({self.named_acid.inci}): a supporting {ing.inci}, used as {role}")
@@ -800,6 +806,15 @@ class ListContext:
         if after_marker:
             return acne_claim(self.name_words)
         return clarifying_claim(self.name_words) or min(self.name_words & PORE_WORDS, default="")
+
+    def _acne_co_active(self, ing: Ingredient) -> Ingredient | None:
+        """Another acne drug the list holds (sulfur, resorcinol, benzoyl peroxide) when ``ing`` is an OTC acne
+        drug with a lesser job (salicylic acid): the list shows an acne product whatever its name says. Not in a
+        drug panel's inactive list, whose panel declares the actives."""
+        if "acne_otc" not in ing.tags or not ing.trace_role or self.inactive_list:
+            return None
+        return next((other for other in self.present.values()
+                     if other.cls in _ACNE_DRUG_CLASSES and other.id != ing.id), None)
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
