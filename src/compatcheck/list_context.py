@@ -266,12 +266,12 @@ ACID_CLASSES = frozenset({"aha", "bha", "pha"})
 #: How high a sugar or salt sits, after an oil, to be the grain of a scrub in an oil base (see
 #: :meth:`ListContext._grains_in_oil`): among the first three names, at tens of percent.
 _GRAIN_PLACES = 3
+_OIL_WORDS = frozenset({"oil", "butter", "triglyceride", "triglycerides"})
 #: Classes of the acne drugs that show a list is an acne product (see :meth:`ListContext._acne_co_active`).
 _ACNE_DRUG_CLASSES = frozenset({"acne_active", "benzoyl_peroxide"})
 #: How high grains sit in a peel that scrubs as well (see :meth:`ListContext.decide`): among its first five names, at
 #: a scrub's tens of percent; a filler powder in a cream peel mask comes after its emollients and emulsifiers.
 _PEEL_GRAIN_PLACES = 5
-_OIL_WORDS = frozenset({"oil", "butter", "triglyceride", "triglycerides"})
 #: Products used in the bath: a salt or sugar leading their list dissolves in it (see
 #: :meth:`ListContext._grains_in_oil`).
 _BATH_WORDS = frozenset({"bath", "soak", "soaks", "tub", "bathtub"})
@@ -721,9 +721,7 @@ class ListContext:
         after an oil that leads the list, or leading the list itself, with no water-based liquid before it
         (a little water far down dissolves no grain that outweighs it). Not a grain that leads a product
         for the bath (bath salts, a soak): the bath dissolves it."""
-        if "water_soluble" not in ing.tags or self.unordered:
-            return False
-        if self.first_aqueous is not None and self.first_aqueous < place:
+        if "water_soluble" not in ing.tags or self.unordered or self._dissolved(ing, place):
             return False
         if place == 0:
             return not self.name_words & _BATH_WORDS
@@ -805,6 +803,10 @@ class ListContext:
             return ""
         if after_marker:
             return acne_claim(self.name_words)
+        return self._clarifying_name_claim()
+
+    def _clarifying_name_claim(self) -> str:
+        """The name's acne, clarifying, exfoliation or pore claim word ("purifying", "pore"), or ""."""
         return clarifying_claim(self.name_words) or min(self.name_words & PORE_WORDS, default="")
 
     def _acne_co_active(self, ing: Ingredient) -> Ingredient | None:
@@ -867,7 +869,7 @@ class ListContext:
         # an acid that preserves on its own (salicylic acid; gluconolactone preserves only with its partner, above)
         if (ing.trace_role == "preservative" and ing.exfoliant and not self.free_acid_classes - {ing.cls}
                 and not any(tag.startswith(_PARTNER) for tag in ing.tags)
-                and not clarifying_claim(self.name_words) and not self.name_words & PORE_WORDS
+                and not self._clarifying_name_claim()
                 and (kept := next((other for other in self.present.values() if "max_1pct" in other.tags), None))):
             return False, (f"{unordered}; no claim names it or sells the product for acne, clarifying or exfoliation, "
                            f"no other exfoliating acid is listed, and the list is preserved ({kept.inci}): "
