@@ -2799,3 +2799,54 @@ def test_a_plants_oil_written_as_its_essential_oil_is_that_oil(table, written):
     cream = f"Water (Aqua/Eau), Sesamum Indicum (Sesame Seed) Oil, Glycerin, Cetyl Alcohol, {written}, Sodium Benzoate"
     det = detect(Product("Restoring Hand Creme", inci=cream), table)
     assert "fragrance" in det.active_classes() and written not in {u.written for u in det.unrecognized}
+
+
+def test_salts_sold_for_the_bath_are_no_scrub(table):
+    # before: Sea Magik's 'Himalayan Spa Salts', whose whole list is ['sodium chloride'], read its salt as the grain of
+    # a salt scrub (both labellers: bath salts, dissolved in the bath; no physical_exfoliant)
+    salts = "['sodium chloride']"
+    assert "physical_exfoliant" not in detect(Product("Himalayan Spa Salts 1kg", inci=salts), table).active_classes()
+    # control: a salt scrub still scrubs
+    assert "physical_exfoliant" in detect(Product("Himalayan Salt Scrub", inci=salts), table).active_classes()
+
+
+@pytest.mark.parametrize("written", ["tuberose absolute oil", "Jasmine Absolute", "petitgrain bigarde oil",
+                                     "adesmia boronoides flower / leaf / stem oil", "geranium maculatum oil"])
+def test_absolutes_and_essential_oils_as_brands_write_them_are_fragrance(table, written):
+    # before: ilapothecary's bath oil scented with 'petitgrain bigarde oil' and 'tuberose absolute oil', Pai's serum with
+    # paramela oil ('adesmia boronoides flower / leaf / stem oil') and PIXI's with 'geranium maculatum oil' (as brands
+    # misname geranium oil) had those unknown and no fragrance (both labellers: fragrance)
+    oil = f"['capric triglyceride', 'sucrose laurate', 'prunus amygdalus dulcis', '{written}', 'tocopherol']"
+    det = detect(Product("Bath and Shower Oil 150ml", inci=oil), table)
+    assert "fragrance" in det.active_classes() and written not in {u.written for u in det.unrecognized}
+
+
+def test_absolute_alcohol_is_no_perfume(table):
+    det = detect(Product("Hand Sanitiser", inci="Alcohol Absolute, Water, Glycerin"), table)
+    assert "fragrance" not in det.active_classes()
+
+
+@pytest.mark.parametrize("carrier", ["citrus limon juice extract", "pelargonium graveolens extract"])
+def test_an_allergen_no_plant_water_or_part_extract_carries_is_perfume(table, carrier):
+    # before: Origins' GinZing scrub cleanser (limonene beside a lemon JUICE extract, whose pulp holds no peel oil) and
+    # Liz Earle's clay mask (citronellol beside 'pelargonium graveolens extract', the scraped list's name for geranium
+    # oil: no part named) read the allergen as carried by the extract, so no fragrance (both labellers: fragrance)
+    mask = (f"['aloe barbadenis extract', 'kaolin', 'glycerin', 'bentonite', 'xanthan gum', '{carrier}', "
+            f"'phenoxyethanol', 'sodium hydroxide', 'ethylhexyl glycerin', 'citronellol', 'potassium sorbate']")
+    assert "fragrance" in detect(Product("Deep Cleansing Mask 75ml", inci=mask), table).active_classes()
+    # control: a flower extract, which names its part, still carries it
+    flower = mask.replace(carrier, "pelargonium graveolens flower extract")
+    assert "fragrance" not in detect(Product("Deep Cleansing Mask 75ml", inci=flower), table).active_classes()
+
+
+def test_in_an_unordered_list_another_acid_of_the_class_the_name_gives_by_name_supports_it(table):
+    # before: Avant's 'Mandelic Acid' toner, its list alphabetical, counted its lactic acid active because the name
+    # sells an AHA (both labellers: trace, the lactic acid of a moisturising blend with PCA, urea and lysine)
+    toner = ("['allantoin', 'diglycerin', 'ethylhexyl glycerin', 'glycerin', 'hydrolyzed wheat protein', 'lactic acid', "
+             "'lysine', 'mandelic acid', 'parfum', 'pca', 'phenoxyethanol', 'polysorbate-20', 'potassium sorbate', "
+             "'saccharomyces/zinc ferment', 'sodium pca', 'sorbitol', 'urea']")
+    det = detect(Product("Proactive Mandelic Acid Restoring Toner 200ml", inci=toner), table)
+    assert _acid(det, "mandelic_acid").active is True and _acid(det, "lactic_acid").active is False
+    # control: a name that sells AHAs by the class's word claims them all
+    det = detect(Product("Mandelic AHA Toner", inci=toner), table)
+    assert _acid(det, "mandelic_acid").active is True and _acid(det, "lactic_acid").active is True

@@ -82,12 +82,16 @@ _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|o
                              r"(?:\S+ ){0,5}"
                              r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|aromas?)"
                              r"(?: oils?| compositions?| compounds?| blends?)?")
+#: A perfumer's absolute, the solvent-extracted scent of a flower (``Jasmine Absolute``, ``Tuberose Absolute Oil``):
+#: made for perfume only, so a fragrance whatever its plant. Not absolute alcohol (ethanol without water).
+_ABSOLUTE_NAME = re.compile(r"(?!.*\b(?:alcohol|ethanol|ethyl)\b)(?:\S+ ){1,5}absolutes?(?: oils?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_OLIGOPEPTIDE_NAME, "peptide_unspecified"),
              (_ASCORBYL_NAME, "vitamin_c_derivative"),
              (_RETINOID_NAME, "retinoid_unspecified"), (_SD_ALCOHOL_NAME, "alcohol_denat"),
-             (_FRAGRANCE_NAME, "parfum"), (_HYALURONATE_NAME, "hyaluronate_unspecified"),
+             (_FRAGRANCE_NAME, "parfum"), (_ABSOLUTE_NAME, "parfum"),
+             (_HYALURONATE_NAME, "hyaluronate_unspecified"),
              (_CONDITIONED_MEDIA_NAME, "human_conditioned_media"), (_EXOSOME_NAME, "exosomes"),
              (_RECOMBINANT_NAME, "recombinant_peptide_unspecified"))
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,

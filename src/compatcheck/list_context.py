@@ -15,7 +15,7 @@ import re
 
 from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS, acne_claim,
                                  clarifying_claim, cjk_claim_words)
-from compatcheck.inci import Item
+from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise
 from compatcheck.table import IngredientTable
@@ -193,6 +193,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     named_classes = frozenset(ing.cls for ing, _ in named)
     named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
                                    and "product_type" not in ing.tags)
+    listed_ids = frozenset(ing.id for _, ing in found)
+    # the classes the name gives by a word no list names ("AHA", "Peel"), not by a listed acid's own name
+    class_word_classes = frozenset(ing.cls for ing, _ in named if ing.id not in listed_ids)
     soaps = _soaps(lists, found_in)
     out = {}
     last = list_of(items[-1]) if items else None
@@ -224,6 +227,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                                                   and not _COLOUR_INDEX.search(item.written)),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
+            class_word_classes=class_word_classes,
             name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
@@ -239,6 +243,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
 _CARRIED_ALLERGENS = 2
 #: What a plant's water or extract is called; not its oil, which is itself the fragrance.
 _CARRIER_WORDS = frozenset({"water", "hydrosol", "distillate", "extract"})
+#: Parts that hold no essential oil, whose extracts carry no declarable allergen: a juice pressed from the pulp
+#: (a lemon's limonene is in its peel), a seed, kernel or nut (whose oil is a fixed oil).
+_SCENTLESS_PARTS = frozenset({"juice", *CARRIER_PARTS})
 
 
 def _allergen_carrier(own: list[Item], found: list[Ingredient], aroma_genera: frozenset[str]) -> str | None:
@@ -247,14 +254,19 @@ def _allergen_carrier(own: list[Item], found: list[Ingredient], aroma_genera: fr
     limonene, citronellol, geraniol...), and the list holds the water or extract of a plant whose essential oil
     the table knows (``Rosa Damascena Flower Water``, ``Lavandula Angustifolia Flower Extract``). EU labels
     declare an allergen above 0.001% whatever brings it [R4]: a rose water's geraniol is declared, not added, and
-    the product has no perfume. None otherwise."""
+    the product has no perfume. None otherwise.
+
+    Not a part that holds no essential oil (:data:`_SCENTLESS_PARTS`: ``Citrus Limon Juice Extract``), nor an
+    extract that names no part: labels name the part an extract is made from, and a scraped list that shortens
+    names writes an essential oil so too (``pelargonium graveolens extract`` for the geranium flower oil)."""
     allergens = [ing for ing in found if ing.cls == "fragrance"]
     if (not allergens or len(allergens) > _CARRIED_ALLERGENS
             or not all("plant_allergen" in ing.tags for ing in allergens)):
         return None
     for item in own:
         words = normalise(item.written).split()
-        if words and words[0] in aroma_genera and "oil" not in words and not _CARRIER_WORDS.isdisjoint(words):
+        if (words and words[0] in aroma_genera and "oil" not in words and not _CARRIER_WORDS.isdisjoint(words)
+                and _SCENTLESS_PARTS.isdisjoint(words) and ("extract" not in words or not PART_WORDS.isdisjoint(words))):
             return item.written
     return None
 
@@ -273,8 +285,9 @@ _ACNE_DRUG_CLASSES = frozenset({"acne_active", "benzoyl_peroxide"})
 #: a scrub's tens of percent; a filler powder in a cream peel mask comes after its emollients and emulsifiers.
 _PEEL_GRAIN_PLACES = 5
 #: Products used in the bath: a salt or sugar leading their list dissolves in it (see
-#: :meth:`ListContext._grains_in_oil`).
-_BATH_WORDS = frozenset({"bath", "soak", "soaks", "tub", "bathtub"})
+#: :meth:`ListContext._grains_in_oil`). Salts, plural, are sold for the bath (``Spa Salts``, ``Epsom Salts``); a
+#: salt scrub calls itself a scrub.
+_BATH_WORDS = frozenset({"bath", "soak", "soaks", "tub", "bathtub", "salts"})
 #: How far after the acid leading a blend a smaller one is still part of it (see :meth:`ListContext._blend_led_by`):
 #: the corpora's blend partners sit 1-7 places after their lead; salicylic acid 14 places after the tartaric acid
 #: leading a blend, past the essential oils and extracts, is a minor (held-out 40, both labellers).
@@ -378,7 +391,8 @@ class ListContext:
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
-                 allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None):
+                 allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
+                 class_word_classes=frozenset()):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -404,6 +418,7 @@ class ListContext:
         self.marker = marker
         self.named_ids = named_ids
         self.named_classes = named_classes
+        self.class_word_classes = class_word_classes  # classes the name gives by a class word ("AHA", "Peel")
         self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
         self.named_acid = named_acid  # the listed exfoliating acid the name gives by name ("Glycolic Acid 5%")
         self.name_words = name_words
@@ -847,6 +862,12 @@ class ListContext:
         unordered = f"{where} of {self.unordered}, whose order says nothing about amounts"
         primary = _primary_acid(ing)
         if ing.cls in self.named_classes and primary:
+            if (self.named_acid is not None and self.named_acid.cls == ing.cls and ing.id not in self.named_ids
+                    and ing.cls not in self.class_word_classes):
+                # the name sells the acid it names ("Mandelic Acid Toner"): another of its class, of unknown amount,
+                # is no more than what its usual job makes it
+                return False, (f"{unordered}; the product name gives its {ing.cls.upper()} by name "
+                               f"({self.named_acid.inci}), not this one: a supporting {ing.inci}, used as {role}")
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
         if gloss is not None and ing.exfoliant and primary:
             return True, f"{unordered}; the list itself calls it {gloss.group('role')}: an exfoliating active"
