@@ -2811,7 +2811,8 @@ def test_salts_sold_for_the_bath_are_no_scrub(table):
 
 
 @pytest.mark.parametrize("written", ["tuberose absolute oil", "Jasmine Absolute", "petitgrain bigarde oil",
-                                     "adesmia boronoides flower / leaf / stem oil", "geranium maculatum oil"])
+                                     "adesmia boronoides flower / leaf / stem oil", "geranium maculatum oil",
+                                     "thymus mastichina flower oil", "pelargonium graveolens extract"])
 def test_absolutes_and_essential_oils_as_brands_write_them_are_fragrance(table, written):
     # before: ilapothecary's bath oil scented with 'petitgrain bigarde oil' and 'tuberose absolute oil', Pai's serum with
     # paramela oil ('adesmia boronoides flower / leaf / stem oil') and PIXI's with 'geranium maculatum oil' (as brands
@@ -2850,3 +2851,67 @@ def test_in_an_unordered_list_another_acid_of_the_class_the_name_gives_by_name_s
     # control: a name that sells AHAs by the class's word claims them all
     det = detect(Product("Mandelic AHA Toner", inci=toner), table)
     assert _acid(det, "mandelic_acid").active is True and _acid(det, "lactic_acid").active is True
+
+
+def test_sugar_leading_a_soap_bar_is_dissolved_in_it(table):
+    # before: Estee Lauder's micro-algae cleansing bar, 'sucrose' first before its soap salts (a transparent bar's
+    # sugar, with sorbitol and glycerin), read the sugar as a scrub's grain (both labellers: no physical_exfoliant)
+    bar = ("['sucrose', 'sodium myristate', 'sorbitol', 'sodium laurate', 'sodium palmitate', 'ppg-9 diglyceryl ether', "
+           "'sodium stearate', 'potassium myristate', 'glycerin', 'castor oil', 'sodium chloride', 'trisodium edta']")
+    assert "physical_exfoliant" not in detect(Product("Cleansing Bar", inci=bar), table).active_classes()
+    # control: sugar leading a list that is no soap is still a scrub's grain
+    scrub = "['sucrose', 'prunus amygdalus dulcis oil', 'glycerin', 'tocopherol', 'parfum']"
+    assert "physical_exfoliant" in detect(Product("Lip Treatment", inci=scrub), table).active_classes()
+
+
+_PIGMENT_CLEANSER = ("['citric acid', 'butyrospermum parkii', 'magnesium laureth sulfate', 'sodium hydroxide', "
+                     "'cellulose acetate', 'sodium cocoamphoacetate', 'methylpropanediol', 'coco-glucoside', "
+                     "'glyceryl oleate', 'sodium cocoyl glutamate', 'xanthan gum', 'sodium citrate', 'benzoic acid', "
+                     "'tocopherol', 'lysine', 'azelaic acid', 'parfum']")
+
+
+def test_citric_acid_before_every_other_ingredient_but_water_exfoliates(table):
+    # before: Bioderma's Pigmentbio brightening cleanser, citric acid first of the scraped list (water dropped) and
+    # part-neutralised by sodium hydroxide, read it as a pH adjuster (both labellers: its AHA, far above a pH dose)
+    det = detect(Product("Pigmentbio Brightening Face and Body Cleanser 200ml", inci=_PIGMENT_CLEANSER), table)
+    assert _acid(det, "citric_acid").active is True
+    written_out = "['aqua', " + _PIGMENT_CLEANSER[1:]
+    det = detect(Product("Pigmentbio Brightening Face and Body Cleanser 200ml", inci=written_out), table)
+    assert _acid(det, "citric_acid").active is True
+    # control: third, after the cleanser's base, it adjusts the pH
+    third = _PIGMENT_CLEANSER.replace("['citric acid', 'butyrospermum parkii', 'magnesium laureth sulfate',",
+                                      "['butyrospermum parkii', 'magnesium laureth sulfate', 'citric acid',")
+    det = detect(Product("Pigmentbio Brightening Face and Body Cleanser 200ml", inci=third), table)
+    assert _acid(det, "citric_acid").active is False
+
+
+def test_an_acid_that_works_at_several_percent_listed_after_the_perfume_is_minor(table):
+    # before: Topicals' Faded serum listed azelaic acid 16th of 37, after its musk (Ethylene Brassylate, 14th), and
+    # counted it active (both labellers: trace; the perfume is at most about 1%, azelaic acid works from several %)
+    serum = ("Water/Aqua/Eau, Caprylic/Capric Triglyceride, Glycerin, Niacinamide, Glyceryl Stearate, Tranexamic Acid, "
+             "Butyrospermum Parkii (Shea) Butter, Simmondsia Chinensis (Jojoba) Seed Oil, Alpha-Arbutin, Behenyl "
+             "Alcohol, Kojic Acid Dipalmitate, Ethylene Brassylate, Azelaic Acid, Squalane, Allantoin, Tocopherol, "
+             "Arginine, Lecithin, Cetyl Palmitate, Ethylhexylglycerin, Sclerotium Gum, Cetearyl Alcohol, Ceteareth-20, "
+             "Phenoxyethanol.")
+    det = detect(Product("Faded Serum for Dark Spots & Discoloration", inci=serum), table)
+    assert _acid(det, "azelaic_acid").active is False
+    # control: before the perfume it is still the active
+    before = serum.replace("Ethylene Brassylate, Azelaic Acid,", "Azelaic Acid, Ethylene Brassylate,")
+    det = detect(Product("Faded Serum for Dark Spots & Discoloration", inci=before), table)
+    assert _acid(det, "azelaic_acid").active is True
+
+
+def test_an_exfoliation_claim_a_named_acid_carries_does_not_lift_another_acid(table):
+    # before: Lancome's 'Exfoliating & Hydrating Face Essence with Glycolic Acid' counted its salicylic acid, 17th of
+    # 28 beside the preservative acids, as an exfoliating active (both labellers: trace; the claim is the glycolic
+    # acid's)
+    essence = ("Aqua/Water, Alcohol Denat., Glycolic Acid, Butylene Glycol, Isononyl Isononanoate, Dipropylene Glycol, "
+               "Sodium Hydroxide, Ananas Sativus Fruit Extract, Ascorbyl Glucoside, Tocopherol, Faex Extract, Fagus "
+               "Sylvatica Bud Extract, Arginine, PEG-32, Trisodium Ethylenediamine Disuccinate, Helianthus Annuus Seed "
+               "Oil, Salicylic Acid, Pentylene Glycol, Benzoic Acid, Propanediol, Caprylyl Glycol, Papain, Sorbic Acid, "
+               "Rosa Damascena Flower Water, Rosa Damascena Flower Oil, Citric Acid.")
+    name = "Clarifique Exfoliating & Hydrating Face Essence with Glycolic Acid"
+    assert _acid(detect(Product(name, inci=essence), table), "salicylic_acid").active is False
+    # control: an exfoliating claim that names no acid still lifts it
+    plain = "Clarifique Exfoliating & Hydrating Face Essence"
+    assert _acid(detect(Product(plain, inci=essence), table), "salicylic_acid").active is True

@@ -56,6 +56,8 @@ _NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "scrub", 
 _ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
                                                 "acid", "acids", "pads", "foot", "feet", "heel", "heels", "callus",
                                                 "calluses", "pedi"}
+#: The words an acid's own name brings into a product name ("with Glycolic Acid").
+_ACID_WORDS = frozenset({"acid", "acids"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
 #: below 1% (salicylic acid) is its keratolytic wherever the list puts it, never its preservative.
 _CALLUS_WORDS = frozenset({"callus", "calluses", "callous"})
@@ -284,6 +286,9 @@ _ACNE_DRUG_CLASSES = frozenset({"acne_active", "benzoyl_peroxide"})
 #: How high grains sit in a peel that scrubs as well (see :meth:`ListContext.decide`): among its first five names, at
 #: a scrub's tens of percent; a filler powder in a cream peel mask comes after its emollients and emulsifiers.
 _PEEL_GRAIN_PLACES = 5
+#: How long a list is at least for the acid leading it to outweigh the rest (see :meth:`ListContext._leads`): a few
+#: names may all be minor (a buffer solution).
+_LEAD_LIST = 10
 #: Products used in the bath: a salt or sugar leading their list dissolves in it (see
 #: :meth:`ListContext._grains_in_oil`). Salts, plural, are sold for the bath (``Spa Salts``, ``Epsom Salts``); a
 #: salt scrub calls itself a scrub.
@@ -431,6 +436,10 @@ class ListContext:
         self.present = present or {}  # id -> ingredient of every name found in this list
         self.allergen_carrier = allergen_carrier  # the plant water or extract its allergens come with, or None
 
+    def _leads(self, place: int) -> bool:
+        """Whether ``place`` leads the list, or comes right after the water-based liquid that does."""
+        return place == 0 or (place == 1 and self.first_aqueous == 0)
+
     def _perfume_before(self, place: int) -> str | None:
         """The perfume (``Parfum, listed 4 of 23``) listed before ``place`` where the list's order holds (not in an
         unordered list, nor past the start of a sorted tail), or None."""
@@ -522,6 +531,9 @@ class ListContext:
                     and place > self.marker[0]):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
                                f"percent, so this is a minor additive")
+            if "high_dose" in ing.tags and item.percent is None and (perfume := self._perfume_before(place)):
+                return False, (f"{where}, after its perfume ({perfume}; a perfume is at most about 1%): {ing.inci} "
+                               f"works only at several percent, so this is a minor additive")
             if ("high_dose" in ing.tags and item.percent is None and not self._sold_as(ing)
                     and (bound := self.ceilings.get(place)) is not None and bound[0] < _SEVERAL_PERCENT):
                 return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%: {ing.inci} works only at "
@@ -580,7 +592,8 @@ class ListContext:
         if salt := self._salt_buffer_why(ing, sold_as, where):
             return False, salt
         if (claim := self._sold_for_acne(ing, after_marker=False, place=place)) and not (
-                claim in EXFOLIATION_WORDS and self._tail_of_carried_claim(place, class_claim=False)):
+                claim in EXFOLIATION_WORDS and (self._tail_of_carried_claim(place, class_claim=False)
+                                                or self._exfoliates_by_named_acid(ing))):
             line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
             return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
                           f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
@@ -605,7 +618,10 @@ class ListContext:
                           f"product, and no {ing.cls.upper()} comes before it: it carries the claim")
         kind = self._product_type()
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
-        if kind and ing.exfoliant and in_blend:
+        # a name whose only type word is an exfoliation claim ("Exfoliating ... Essence with Glycolic Acid": its
+        # "Acid" is the named acid's) sells the acid it gives; a product type (toner, peel) still counts its acids
+        if (kind and ing.exfoliant and in_blend
+                and not (kind - _ACID_WORDS <= EXFOLIATION_WORDS and self._exfoliates_by_named_acid(ing))):
             peel = self.name_words & _PEEL_WORDS
             if peel and self.marker is not None and not self._tail_of_carried_claim(place):
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
@@ -620,6 +636,9 @@ class ListContext:
                     return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
                                   f"acid high in the list, so at least as much as it (far more than a pH "
                                   f"adjustment needs): part of the acid blend")
+                if self._leads(place) and self.count >= _LEAD_LIST:
+                    return True, (f"{where}: before every other ingredient but water, so more than any of them, far "
+                                  f"more than a pH adjustment needs: an exfoliating active")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             if self._past_aha_places(place, ing):
@@ -686,6 +705,13 @@ class ListContext:
         high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
         return lead if high and not self._past_aha_places(place - 1, lead) else None
 
+    def _exfoliates_by_named_acid(self, ing: Ingredient) -> bool:
+        """Whether the name's exfoliation claim is its named acid's, of another class than ``ing``'s
+        (``Exfoliating ... Essence with Glycolic Acid``): the claim sells that acid, not a salicylic acid the name
+        does not give."""
+        return (self.named_acid is not None and self.named_acid.cls != ing.cls and ing.id not in self.named_ids
+                and ing.cls not in self.class_word_classes)
+
     def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
         """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
         list whose name gives another listed acid by name ("Glycolic Acid 5%"): the name's acid is
@@ -735,8 +761,9 @@ class ListContext:
         """Whether a water-soluble particle (sugar, salt) is the bulk of a scrub: among the first few names,
         after an oil that leads the list, or leading the list itself, with no water-based liquid before it
         (a little water far down dissolves no grain that outweighs it). Not a grain that leads a product
-        for the bath (bath salts, a soak): the bath dissolves it."""
-        if "water_soluble" not in ing.tags or self.unordered or self._dissolved(ing, place):
+        for the bath (bath salts, a soak): the bath dissolves it; nor one in a soap, whose sugar (a transparent
+        bar's sucrose, with sorbitol and glycerin) is dissolved in the soap."""
+        if "water_soluble" not in ing.tags or self.unordered or self.soap is not None or self._dissolved(ing, place):
             return False
         if place == 0:
             return not self.name_words & _BATH_WORDS
