@@ -527,17 +527,9 @@ class ListContext:
             return False, (f"{where}; an allergen that {self.allergen_carrier} carries, declared as EU labels ask, "
                            f"in a list with no perfume or essential oil: no added fragrance")
         if not ing.trace_role:
-            if ("high_dose" in ing.tags and item.percent is None and self.marker is not None
-                    and place > self.marker[0]):
-                return False, (f"{where}, after {self.marker[1]} (at most 1%): {ing.inci} works only at several "
-                               f"percent, so this is a minor additive")
-            if "high_dose" in ing.tags and item.percent is None and (perfume := self._perfume_before(place)):
-                return False, (f"{where}, after its perfume ({perfume}; a perfume is at most about 1%): {ing.inci} "
-                               f"works only at several percent, so this is a minor additive")
-            if ("high_dose" in ing.tags and item.percent is None and not self._sold_as(ing)
-                    and (bound := self.ceilings.get(place)) is not None and bound[0] < _SEVERAL_PERCENT):
-                return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%: {ing.inci} works only at "
-                               f"several percent, so this is a minor additive")
+            if "high_dose" in ing.tags and item.percent is None and (bound := self._bounded_below_dose(ing, place)):
+                return False, (f"{where}, after {bound}: {ing.inci} works only at several percent, so this is a "
+                               f"minor additive")
             if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
                 return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
                                f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
@@ -594,14 +586,12 @@ class ListContext:
         if (claim := self._sold_for_acne(ing, after_marker=False, place=place)) and not (
                 claim in EXFOLIATION_WORDS and (self._tail_of_carried_claim(place, class_claim=False)
                                                 or self._exfoliates_by_named_acid(ing))):
-            line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
-            return True, (f"{where}, {line}, in a product sold for acne, clarifying or exfoliation ('{claim}'): "
-                          f"{ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most 0.5% and "
-                          f"sits among the preservatives)")
+            return True, (f"{where}, {self._marker_line()}, in a product sold for acne, clarifying or exfoliation "
+                          f"('{claim}'): {ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most "
+                          f"0.5% and sits among the preservatives)")
         if (co := self._acne_co_active(ing)) is not None:
-            line = "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
-            return True, (f"{where}, {line}, in a list that holds an acne drug ({co.inci}): {ing.inci} is its "
-                          f"{ing.cls.upper()} co-active, as in acne lotions that pair them")
+            return True, (f"{where}, {self._marker_line()}, in a list that holds an acne drug ({co.inci}): "
+                          f"{ing.inci} is its {ing.cls.upper()} co-active, as in acne lotions that pair them")
         if self._supports_named_acid(ing, place):
             return False, (f"{where}, in the last third of a product whose name gives its acid "
                            f"({self.named_acid.inci}): a supporting {ing.inci}, used as {role}")
@@ -650,6 +640,23 @@ class ListContext:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
                           f"a blend are listed together, so it is part of that blend")
         return False, f"{where}, low in the list: used as {role}"
+
+    def _bounded_below_dose(self, ing: Ingredient, place: int) -> str:
+        """What keeps ``place`` below the several percent a ``high_dose`` ingredient works at, or "": a <=1%
+        marker before it, the perfume before it (at most about 1%), or a strength stated before it below
+        :data:`_SEVERAL_PERCENT` (unless the name gives ``ing`` or its class)."""
+        if self.marker is not None and place > self.marker[0]:
+            return f"{self.marker[1]} (at most 1%)"
+        if perfume := self._perfume_before(place):
+            return f"its perfume ({perfume}; a perfume is at most about 1%)"
+        if (not self._sold_as(ing) and (bound := self.ceilings.get(place)) is not None
+                and bound[0] < _SEVERAL_PERCENT):
+            return f"{bound[1]}, so at most {bound[0]:g}%"
+        return ""
+
+    def _marker_line(self) -> str:
+        """Where a place before the list's <=1% marker stands, for a reason: before it, or in a list with none."""
+        return "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
 
     def _sold_as(self, ing: Ingredient) -> bool:
         """Whether the product name gives ``ing`` or its class."""
@@ -705,12 +712,18 @@ class ListContext:
         high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
         return lead if high and not self._past_aha_places(place - 1, lead) else None
 
+    def _named_acid_instead(self, ing: Ingredient) -> Ingredient | None:
+        """The listed acid the name gives by its own name, when the name gives neither ``ing`` nor, by a class
+        word ("AHA"), ``ing``'s class: the name's claim is that acid's, not ``ing``'s; else None."""
+        if self.named_acid is None or ing.id in self.named_ids or ing.cls in self.class_word_classes:
+            return None
+        return self.named_acid
+
     def _exfoliates_by_named_acid(self, ing: Ingredient) -> bool:
         """Whether the name's exfoliation claim is its named acid's, of another class than ``ing``'s
         (``Exfoliating ... Essence with Glycolic Acid``): the claim sells that acid, not a salicylic acid the name
         does not give."""
-        return (self.named_acid is not None and self.named_acid.cls != ing.cls and ing.id not in self.named_ids
-                and ing.cls not in self.class_word_classes)
+        return (named := self._named_acid_instead(ing)) is not None and named.cls != ing.cls
 
     def _supports_named_acid(self, ing: Ingredient, place: int) -> bool:
         """Whether ``ing``, an exfoliating acid the name does not give, sits in the last third of a
@@ -889,12 +902,11 @@ class ListContext:
         unordered = f"{where} of {self.unordered}, whose order says nothing about amounts"
         primary = _primary_acid(ing)
         if ing.cls in self.named_classes and primary:
-            if (self.named_acid is not None and self.named_acid.cls == ing.cls and ing.id not in self.named_ids
-                    and ing.cls not in self.class_word_classes):
+            if (named := self._named_acid_instead(ing)) is not None and named.cls == ing.cls:
                 # the name sells the acid it names ("Mandelic Acid Toner"): another of its class, of unknown amount,
                 # is no more than what its usual job makes it
                 return False, (f"{unordered}; the product name gives its {ing.cls.upper()} by name "
-                               f"({self.named_acid.inci}), not this one: a supporting {ing.inci}, used as {role}")
+                               f"({named.inci}), not this one: a supporting {ing.inci}, used as {role}")
             return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
         if gloss is not None and ing.exfoliant and primary:
             return True, f"{unordered}; the list itself calls it {gloss.group('role')}: an exfoliating active"
