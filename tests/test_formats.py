@@ -1047,3 +1047,47 @@ def test_a_table_is_read_by_its_name_column_and_rows_broken_after_a_pipe_stay_wh
     assert [item.written for item in split_inci(numbered)] == ["Water", "Retinol"]
     unnamed = "No. | x | function\n---|---|---\n1. | Water | solvent |\n2. | Retinol | active |"
     assert [item.written for item in split_inci(unnamed)] == ["Water", "Retinol"]
+
+
+# A retailer page (Nykaa, as a lower-cased list-literal cell) whose marketing prose comes before its list:
+# the prose is no part of the list, so it neither adds names nor pushes the list's names down
+LOTUS_PAGE = ("['key ingredient and benefit:vitamin c: a powerhouse ingredient', 'vitamin c is well-known for its "
+              "skin-brightening benefits. it fades spots', 'energises and radiates the skin.full ingredient list: "
+              "aqua', 'decyl glucoside', 'cocamidopropyl betaine', 'glycerin', 'niacinamide', 'xanthan gum', "
+              "'disodium edta', 'citric acid', 'phenoxyethanol', 'fragrance.']")
+
+
+def test_prose_before_a_full_ingredient_list_heading_is_not_the_list(table):
+    name = "Skin Brightening Face Wash, Vitamin C"
+    det = detect(Product(name, inci=LOTUS_PAGE), table)
+    assert [m.ingredient.id for m in det.matches if m.via == "list"][:2] == ["aqua", "decyl_glucoside"]
+    assert _calls(table, LOTUS_PAGE, name)["niacinamide"][1].startswith("listed 5 of 10")
+    # the prose praises vitamin C, the full list holds none: the list tells
+    assert "vitamin_c" not in {m.ingredient.cls for m in det.matches if m.via == "list"}
+    # a second such heading is another product's list, kept
+    two = "Cleanser full ingredient list: Aqua, Glycerin. Toner full ingredient list: Aqua, Retinol"
+    assert "retinol" in {m.ingredient.id for m in detect(Product("Duo", inci=two), table).matches}
+
+
+@pytest.mark.parametrize("inci, actives", [
+    # a cell holding only the page's prose on its key ingredients: the names it features are actives,
+    # wherever the prose puts them (no order of amount)
+    ("['key ingredients: niacinamide: brightens skin and reduces spots. vitamin c: a powerful antioxidant', "
+     "'salicylic acid: unclogs pores']", {"niacinamide", "ascorbic_acid", "salicylic_acid"}),
+    ("['key ingredients:niacinamide', 'hyaluronic acid', 'salicylic acid']",
+     {"niacinamide", "hyaluronic_acid", "salicylic_acid"}),
+    ("Hero ingredients: Glycolic Acid - resurfaces. Retinol - renews", {"glycolic_acid", "retinol"}),
+])
+def test_a_page_of_key_ingredients_alone_names_actives(table, inci, actives):
+    det = detect(Product("Face Serum", inci=inci), table)
+    assert {m.ingredient.id for m in det.matches if m.active} == actives
+    assert all(m.why.startswith("named as a key ingredient") for m in det.matches)
+
+
+def test_key_ingredient_prose_before_an_ingredients_heading_gives_way_to_the_list(table):
+    inci = ("['key ingredient and benefits: salicylic acid 2%: unclogs pores', 'ingredients: aqua', 'glycerin', "
+            "'sodium laureth sulfate', 'cocamidopropyl betaine', 'sodium chloride', 'phenoxyethanol', "
+            "'salicylic acid', 'citric acid']")
+    det = detect(Product("Oil Control Face Wash", inci=inci), table)
+    assert [m.ingredient.id for m in det.matches][:2] == ["aqua", "glycerin"]
+    assert _calls(table, inci)["citric_acid"][1].startswith("listed 8 of 8")

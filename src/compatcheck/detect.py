@@ -299,8 +299,9 @@ def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
 
 
 def _may_be_partial(items: list[Item], cut: bool) -> bool:
-    """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, or cut short."""
-    return len(items) < _COMPLETE_LIST or cut
+    """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, or cut short; or
+    whether it is a page's prose on its key ingredients, which names only some."""
+    return len(items) < _COMPLETE_LIST or cut or any(item.section == "key" for item in items)
 
 
 def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list[str], cut: bool,

@@ -55,10 +55,14 @@ _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?m
 #: makes a pasted line such a claim, not a product (:mod:`compatcheck.parse`).
 FREE_FROM_CLAIM = r"free\s+(?:from|of)|(?:formulated|made)\s+without"
 _SECTION = re.compile(
-    r"(?=[aiompduwnqefls\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
+    r"(?=[aiompduwnqeflskh\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
     rf"(?P<label>{_SMPC_HEADING}|{_GERMAN_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
     # the inactive heading a label split in two words, on a line of its own ('In active Ingredients')
     rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
+    # the heading a retailer's page puts after its marketing prose: ``...radiates the skin.Full ingredient list:``
+    r"|\bfull\s+ingredients?(?:\s+list)?(?=\s*:)|\bingredients?\s+list(?=\s*:)"
+    # the prose's own heading: ``Key ingredients: Niacinamide: brightens ...``, ``Key ingredient and benefit:``
+    r"|\b(?:key|primary|hero|star|main)\s+ingredients?(?:\s+(?:and|&)\s+(?:their\s+)?benefits?)?(?=\s*:)"
     r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b"
@@ -66,6 +70,10 @@ _SECTION = re.compile(
     rf"|\b(?:{FREE_FROM_CLAIM})\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
+#: The heading of a full list that a page's prose comes before (``Full ingredient list:``, ``Ingredients list:``).
+_FULL_LIST = ("full", "ingredient list", "ingredients list")
+#: The heading of a page's prose on the ingredients it features (``Key ingredients:``, ``Hero ingredients:``).
+_KEY_HEADINGS = ("key", "primary", "hero", "star", "main")
 #: Drug-facts headings whose text, up to the inactive list, is prose, not ingredients.
 _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other information")
 #: A word every _SECTION label contains: a list holding none has no sections, and
@@ -370,6 +378,8 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
             active = section == "active"
             if active:
                 chunk = _ACTIVE_RUN.sub("%,", chunk)
+            elif section == "key":
+                chunk = _key_names(chunk)
             for raw in _split_top_level(chunk):
                 for written, candidates, percent, footnoted in _parse_piece(raw, active):
                     items.append(Item(written, candidates, len(items), percent, section, member, label))
@@ -379,6 +389,27 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
     if glued >= 2:
         items = [_untrimmed(item) for item in items]
     return items
+
+
+#: A name the prose on key ingredients describes, at the start of a piece or of a sentence: ``Niacinamide:
+#: brightens``, ``... reduces spots. Vitamin C: a powerful antioxidant``, ``walnut- walnut exfoliates``.
+_KEY_NAME = re.compile(r"(?:^|(?<=[.!;?]))\s*([^.!;?:]{2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
+#: The most words a piece of that prose may have to be a bare name (``pure arabica coffee``), not a sentence.
+_KEY_NAME_WORDS = 4
+
+
+def _key_names(chunk: str) -> str:
+    """The names a page's prose on its key ingredients features, as a list: ``Niacinamide: brightens
+    skin. Vitamin C: a potent antioxidant, Glycolic Acid: exfoliates`` gives ``Niacinamide, Vitamin C,
+    Glycolic Acid``; a piece that is a bare name is kept, the rest of the prose dropped."""
+    names = []
+    for piece in _split_top_level(chunk):
+        found = _KEY_NAME.findall(piece)
+        if found:
+            names += found
+        elif len(piece.split()) <= _KEY_NAME_WORDS and not re.search(r"[.!?]\s", piece):
+            names.append(piece)
+    return ", ".join(name.strip() for name in names if name.strip())
 
 
 def in_layout(text: str) -> bool:
@@ -623,7 +654,7 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
         return [(None, text)] if text.strip() else []
     out: list[tuple[str | None, str]] = []
     section: str | None = None
-    start = 0
+    start, full_list = 0, False
     for m in _SECTION.finditer(text):
         label = " ".join(m.group("label").lower().split())
         if label.startswith("in active"):
@@ -647,6 +678,14 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "excipients"
         elif label.startswith(("inactive", "other ingredient", "non")):
             section = "inactive"
+        elif (label.startswith(_FULL_LIST) or label.startswith("ingred") and section == "key") and not full_list:
+            # what came before is the page's prose about the product ("Key ingredients: Vitamin C: a
+            # powerhouse ..."), not its list: the full list alone gives what it holds and where (a second
+            # such heading is another product's list, kept)
+            out = [("prose" if s in (None, "key") else s, c) for s, c in out]
+            section, full_list = None, True
+        elif label.startswith(_KEY_HEADINGS):
+            section = "key"
         elif label.startswith("ingred"):
             # a bare "Ingredients:" after a drug-facts active block ends that block (and a claim ends before it)
             section = "inactive" if section in ("active", "prose") else None if section == "absent" else section

@@ -468,6 +468,8 @@ class ListContext:
             return True, "listed under Active ingredients"
         if ing.cls == "base":
             return False, f"{where}; a base/functional ingredient"
+        if item.section == "key" and ing.cls != "physical_exfoliant":
+            return True, "named as a key ingredient in the page's prose, which gives no full list"
         if ing.cls == "physical_exfoliant":
             if self._dissolved(ing, place):
                 return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
