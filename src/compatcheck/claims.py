@@ -33,6 +33,14 @@ EXFOLIATING_TYPE_WORDS = frozenset({"exfoliating", "exfoliant", "exfoliator", "e
 ENZYME_WORDS = frozenset({"enzyme", "enzymes", "enzymatic"})
 #: Exfoliation claims, enzyme products included (sold to exfoliate): the same reach.
 EXFOLIATION_WORDS = EXFOLIATING_TYPE_WORDS | ENZYME_WORDS | {"exfoliation", "peel", "peeling"}
+#: Fruits whose peel a name features as an ingredient (``Sandalwood & Orange Peel Face Wash``): no peel product.
+PEEL_FRUITS = frozenset({"orange", "lemon", "lime", "citrus", "grapefruit", "mandarin", "tangerine", "yuzu",
+                         "bergamot", "pomegranate", "apple", "banana", "papaya", "pineapple", "mango", "kokum"})
+
+
+def fruit_peel(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is the ``Peel`` of a fruit the name features (``Orange Peel``), not a peel product."""
+    return words[at] == "peel" and at > 0 and words[at - 1] in PEEL_FRUITS
 
 #: Claims in Chinese, Korean and Japanese names, which run their words together ("祛痘精华",
 #: "여드름패드", "ニキビピーリングジェル"): each term, found anywhere in the name, stands for the English

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import ENZYME_WORDS, protectant_only
+from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
 from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
                               split_inci)
 from compatcheck.list_context import (ACID_CLASSES, claim_words, contexts, list_of, name_strengths, sold_as_scrub,
@@ -106,6 +106,10 @@ _NAMED_AS = "named_as:"
 _NAMED_IF_PARTIAL = frozenset({"peptide", "vitamin_c", "hyaluronic_acid", "niacinamide", "copper_peptide",
                                "growth_factor"})
 _COMPLETE_LIST = 10
+#: A cell is a shop's prose about the product, not its list, when one item in this many runs to a sentence
+#: (:data:`_SENTENCE_WORDS` words or more): "hydrating and plumping hyaluronic acid delivers a burst of ...".
+_PROSE_SHARE = 3
+_SENTENCE_WORDS = 6
 #: Classes a product name gives that count over a whole list (see :func:`_list_rules_out`): a sunscreen's
 #: filters are drug actives a shop page may leave out; a scrub's name promises its particles.
 _NAME_OVER_LIST = frozenset({"sunscreen", "physical_exfoliant"})
@@ -263,9 +267,12 @@ def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:
 _NAMED_PARTICLES = frozenset({"physical_exfoliant"})
 
 
-def _peel_off(named: tuple[Ingredient, ...], words: list[str], after: int) -> bool:
-    """Whether a product type is the ``Peel`` of a ``Peel-Off`` mask: a film lifted off the skin, no acid."""
-    return after < len(words) and words[after] == "off" and any("product_type" in ing.tags for ing in named)
+def _peel_off(named: tuple[Ingredient, ...], words: list[str], start: int, after: int) -> bool:
+    """Whether a product type is the ``Peel`` of a ``Peel-Off`` mask (a film lifted off the skin), or a fruit's
+    ``Orange Peel`` (an ingredient): no acid."""
+    return any("product_type" in ing.tags for ing in named) and (
+        after < len(words) and words[after] == "off"
+        or fruit_peel(words, start))
 
 
 def _name_only(named: list[tuple[Ingredient, str]]) -> list[tuple[Ingredient, str]]:
@@ -300,8 +307,9 @@ def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
 
 def _may_be_partial(items: list[Item], cut: bool) -> bool:
     """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, or cut short; or
-    whether it is a page's prose on its key ingredients, which names only some."""
-    return len(items) < _COMPLETE_LIST or cut or any(item.section == "key" for item in items)
+    whether it is a page's prose (on its key ingredients, or about the product), which names only some."""
+    return (len(items) < _COMPLETE_LIST or cut or any(item.section == "key" for item in items)
+            or _PROSE_SHARE * sum(len(item.written.split()) >= _SENTENCE_WORDS for item in items) >= len(items))
 
 
 def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list[str], cut: bool,
@@ -380,7 +388,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             named = (ing,) if ing is not None else table.brand_index.get(key)  # a brand: each drug it holds
             if named is None:
                 continue
-            if negated(words, i, n) or _peel_off(named, words, i + n):
+            if negated(words, i, n) or _peel_off(named, words, i, i + n):
                 i += n - 1
                 break
             for ing in named:

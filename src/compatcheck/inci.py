@@ -61,8 +61,9 @@ _SECTION = re.compile(
     rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     # the heading a retailer's page puts after its marketing prose: ``...radiates the skin.Full ingredient list:``
     r"|\bfull\s+ingredients?(?:\s+list)?(?=\s*:)|\bingredients?\s+list(?=\s*:)"
-    # the prose's own heading: ``Key ingredients: Niacinamide: brightens ...``, ``Key ingredient and benefit:``
-    r"|\b(?:key|primary|hero|star|main)\s+ingredients?(?:\s+(?:and|&)\s+(?:their\s+)?benefits?)?(?=\s*:)"
+    # the prose's own heading: ``Key ingredients: Niacinamide: brightens ...``, ``Key ingredient and benefit:``,
+    # also glued to the list's last name (``... Phenoxyethanol, Parfumkey ingredients: Thiamidol``)
+    r"|(?:key|\bprimary|\bhero|\bstar|\bmain)\s+ingredients?(?:\s+(?:and|&)\s+(?:their\s+)?benefits?)?(?=\s*:)"
     r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS, acne_claim,
-                                 clarifying_claim, cjk_claim_words)
+                                 clarifying_claim, cjk_claim_words, fruit_peel)
 from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise
@@ -158,6 +158,8 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     words = normalise(name).split() + cjk_claim_words(name)
     words += ["spf" for word in words if _GLUED_SPF.fullmatch(word)]  # "Marine Cream SPF30"
     words += ["exfoliant" for word in words if _COINED_EXFOLIANT.fullmatch(word)]  # "Daily Microfoliant"
+    if "peel" in words and all(fruit_peel(words, i) for i, word in enumerate(words) if word == "peel"):
+        words = [word for word in words if word != "peel"]  # "Orange Peel Face Wash": an ingredient
     if "acid" not in words:
         return frozenset(words)
     claims = [i for i, word in enumerate(words) if word == "acid" and not (
@@ -552,6 +554,9 @@ class ListContext:
                 return False, (f"{where} at {item.percent:g}%, below the "
                                f"{threshold:g}% of an active: used as {role}")
         if ing.id in self.named_ids:
+            if ing.exfoliant and (tail := self._named_acid_as_additive(place)):
+                return False, (f"{where}; named in the product name, but listed after {tail} in a product sold as "
+                               f"no exfoliant: {role}")
             return True, f"{where}; named in the product name"
         if self.unordered:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
@@ -655,6 +660,18 @@ class ListContext:
                 and bound[0] < _SEVERAL_PERCENT):
             return f"{bound[1]}, so at most {bound[0]:g}%"
         return ""
+
+    def _named_acid_as_additive(self, place: int) -> str:
+        """What puts an acid the name gives among a list's minor additives, or "": listed after both a <=1% marker
+        and the perfume, in a product whose name claims no exfoliation, acid product type or acne (a ``Face
+        Mist With Glycolic Acid`` listing it after phenoxyethanol and its fragrance)."""
+        if ((self.name_words - _ACID_WORDS) & (_ACID_PRODUCT_WORDS | EXFOLIATION_WORDS) or acne_claim(self.name_words)
+                or self.unordered):
+            return ""
+        perfume = self._perfume_before(place)
+        if self.marker is None or place <= self.marker[0] or perfume is None:
+            return ""
+        return f"{self.marker[1]} (at most 1%) and its perfume ({perfume})"
 
     def _marker_line(self) -> str:
         """Where a place before the list's <=1% marker stands, for a reason: before it, or in a list with none."""
