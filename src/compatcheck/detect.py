@@ -267,7 +267,7 @@ def _panel_drugs(items: list[Item], matches: list[Match]) -> frozenset[str]:
 _NAMED_PARTICLES = frozenset({"physical_exfoliant"})
 
 
-def _peel_off(named: tuple[Ingredient, ...], words: list[str], start: int, after: int) -> bool:
+def _no_peel_product(named: tuple[Ingredient, ...], words: list[str], start: int, after: int) -> bool:
     """Whether a product type is the ``Peel`` of a ``Peel-Off`` mask (a film lifted off the skin), or a fruit's
     ``Orange Peel`` (an ingredient): no acid."""
     return any("product_type" in ing.tags for ing in named) and (
@@ -388,7 +388,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             named = (ing,) if ing is not None else table.brand_index.get(key)  # a brand: each drug it holds
             if named is None:
                 continue
-            if negated(words, i, n) or _peel_off(named, words, i, i + n):
+            if negated(words, i, n) or _no_peel_product(named, words, i, i + n):
                 i += n - 1
                 break
             for ing in named:
