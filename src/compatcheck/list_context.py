@@ -512,7 +512,7 @@ class ListContext:
             if not self.unordered and not self._first_half(place):
                 return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
             # not after a sorted tail's start: a brand may sort all but its main few ingredients
-            if (not self.unordered and self.marker is not None and place > self.marker[0]
+            if (not self.unordered and self._past_marker(place)
                     and self.marker[1] != _TAIL_MARKER):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product that claims no SPF: a "
                                f"UV absorber protecting the product (a sunscreen's filters are several percent)")
@@ -574,7 +574,7 @@ class ListContext:
             if claim := clarifying_claim(self.name_words):
                 return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
                               f"wherever it sits")
-            if self.marker is not None and place > self.marker[0]:
+            if self._past_marker(place):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
                                f"nor to exfoliate: used as {role}")
             if place < 2 * self.span / 3:
@@ -586,7 +586,7 @@ class ListContext:
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
         in_blend = _primary_acid(ing) or place - 1 in self.acids
-        if self.marker is not None and place > self.marker[0]:
+        if self._past_marker(place):
             return self._after_marker(ing, place, role, where, sold_as, in_blend)
         if salt := self._salt_buffer_why(ing, sold_as, where):
             return False, salt
@@ -652,7 +652,7 @@ class ListContext:
         """What keeps ``place`` below the several percent a ``high_dose`` ingredient works at, or "": a <=1%
         marker before it, the perfume before it (at most about 1%), or a strength stated before it below
         :data:`_SEVERAL_PERCENT` (unless the name gives ``ing`` or its class)."""
-        if self.marker is not None and place > self.marker[0]:
+        if self._past_marker(place):
             return f"{self.marker[1]} (at most 1%)"
         if perfume := self._perfume_before(place):
             return f"its perfume ({perfume}; a perfume is at most about 1%)"
@@ -665,13 +665,16 @@ class ListContext:
         """What puts an acid the name gives among a list's minor additives, or "": listed after both a <=1% marker
         and the perfume, in a product whose name claims no exfoliation, acid product type or acne (a ``Face
         Mist With Glycolic Acid`` listing it after phenoxyethanol and its fragrance)."""
-        if ((self.name_words - _ACID_WORDS) & (_ACID_PRODUCT_WORDS | EXFOLIATION_WORDS) or acne_claim(self.name_words)
-                or self.unordered):
+        if (self.name_words - _ACID_WORDS) & (_ACID_PRODUCT_WORDS | EXFOLIATION_WORDS) or acne_claim(self.name_words):
             return ""
-        perfume = self._perfume_before(place)
-        if self.marker is None or place <= self.marker[0] or perfume is None:
+        perfume = self._perfume_before(place)  # None in an unordered list
+        if not self._past_marker(place) or perfume is None:
             return ""
         return f"{self.marker[1]} (at most 1%) and its perfume ({perfume})"
+
+    def _past_marker(self, place: int) -> bool:
+        """Whether ``place`` comes after the list's <=1% marker, so holds at most about 1%."""
+        return self.marker is not None and place > self.marker[0]
 
     def _marker_line(self) -> str:
         """Where a place before the list's <=1% marker stands, for a reason: before it, or in a list with none."""
