@@ -2993,3 +2993,26 @@ def test_key_ingredient_prose_glued_to_the_last_name_is_not_the_name(table):
 def test_shop_names_for_known_ingredients(table, name, inci, present, absent):
     found = _found(table, inci, name)
     assert present in found and absent not in found
+
+
+def test_titanium_dioxide_coating_mica_is_a_glow_pigment_not_a_second_uv_filter(table):
+    # before: 'titanium dioxide', 'mica', 'tin oxide' (a pearl pigment: mica flakes coated with titanium dioxide)
+    # counted as a second UV filter beside the DHHB that protects a glow moisturiser's vitamin C, so a product that
+    # claims no SPF was read as a sunscreen (held-out 56's Foxtale moisturiser; both labellers: no sunscreen)
+    glow = ("['water', 'dicaprylyl carbonate', 'cetearyl alcohol', 'cetearyl glucoside', 'propanediol', "
+            "'propylene glycol', 'ethyl ascorbic acid', 'diethylamino hydroxybenzoyl hexyl benzoate', 'cetyl alcohol', "
+            "'dimethicone', 'capric/caprylic triglyceride', 'glyceryl stearate', 'peg 100 stearate', 'niacinamide', "
+            "'tocopherol', 'titanium dioxide', 'mica', 'tin oxide', 'silica', 'phenoxyethanol', 'ethylhexylglycerin', "
+            "'ammonium acryloyldimethyltaurate/vp copolymer', 'ascorbyl palmitate', 'squalane', 'disodium edta', "
+            "'citric acid', 'allergen free fragrance']")
+    name = "Super Glow Moisturiser With 4% VitC-Niacinamide Complex For Brighter Skin"
+    assert _found(table, glow, name=name)["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is False
+    # controls: titanium dioxide on its own (not beside the mica it coats) is a filter beside it, as before; and
+    # an SPF claim makes both filters, as before
+    alone = glow.replace("'titanium dioxide', 'mica', 'tin oxide', 'silica'", "'titanium dioxide', 'silica'")
+    assert _found(table, alone, name=name)["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is True
+    assert _found(table, glow, name="Glow Moisturiser SPF 30")["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is True
+    # the flakes written with their colour index, or a colourant's number alone beside it, are pigments too
+    for flakes in ("'mica (ci 77019)'", "'ci 77019'", "'ci 77491'"):
+        tinted = glow.replace("'mica'", flakes)
+        assert _found(table, tinted, name=name)["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is False, flakes

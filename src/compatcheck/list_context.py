@@ -228,7 +228,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             acid_at=dict(acids), ceilings=_ceilings(own, hits, {} if kit else (strengths or {}), unordered),
             neutralisers=frozenset(i for i, ing in hits if "neutraliser" in ing.tags),
             uv_filters=sum(1 for item, ing in found_in[key] if ing.cls == "sunscreen"
-                                                  and not _COLOUR_INDEX.search(item.written)),
+                           and not _COLOUR_INDEX.search(item.written)
+                           and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position]))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
             class_word_classes=class_word_classes,
@@ -302,6 +303,22 @@ _BLEND_REACH = 8
 #: A colour index number (``CI 77891 (Titanium Dioxide)``): a mineral written so is declared as a colourant, the
 #: way EU labels list pigments, not as a UV filter (a sunscreen declares its filters by their INCI names).
 _COLOUR_INDEX = re.compile(r"\bci ?77\d{3}\b", re.IGNORECASE)
+#: The flakes a pearl pigment's mineral coats, and the oxides coated with it (``Titanium Dioxide, Mica, Tin Oxide``):
+#: a mineral listed right beside one, or beside a colourant's index number, is the glow or tint of a pigment, not a
+#: UV filter.
+_PEARL_PARTNERS = frozenset({"mica", "tin oxide", "synthetic fluorphlogopite", "calcium aluminum borosilicate",
+                             "calcium sodium borosilicate", "sodium calcium borosilicate", "iron oxides"})
+
+
+def _coats_flakes(own: list[Item], i: int) -> bool:
+    """Whether the mineral ``own[i]`` sits right beside a pearl pigment's flakes or another pigment
+    (:data:`_PEARL_PARTNERS`, ``CI 77491``)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(own):
+            name = normalise(own[j].written)
+            if " ".join(_COLOUR_INDEX.sub(" ", name).split()) in _PEARL_PARTNERS or _COLOUR_INDEX.fullmatch(name):
+                return True
+    return False
 
 
 #: How high in a product's list a soap salt makes it a soap (a bar or a soap-based wash): among the first four.
