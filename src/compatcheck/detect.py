@@ -138,14 +138,14 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         return Detected(product, matches, (), from_name_only=True)
     protectant = protectant_only(product.inci)
     cut = bool(_CUT_OFF.search(product.inci[-40:]))
-    items = _split_runs(split_inci(product.inci), table)
-    matches, unknown = _match_items(items, table, named, product.name, protectant, cut)
+    items, featured = _featured(_split_runs(split_inci(product.inci), table), table)
+    matches, unknown = _match_items(items, table, named, product.name, protectant, cut, featured)
     if in_layout(product.inci):
         # A layout's reader keeps some of the text (a glossary's names, a record's arrays) and drops the
         # rest. It is trusted only while it keeps every class the list read as it stands shows: a kit
         # written as 'Serum: Aqua, Retinol' lines must never lose its retinol to a glossary reading.
-        plain = _split_runs(split_inci(product.inci, layouts=False), table)
-        plain_matches, plain_unknown = _match_items(plain, table, named, product.name, protectant, cut)
+        plain, featured = _featured(_split_runs(split_inci(product.inci, layouts=False), table), table)
+        plain_matches, plain_unknown = _match_items(plain, table, named, product.name, protectant, cut, featured)
         if _classes(plain_matches) - _classes(matches):
             items, matches, unknown = plain, plain_matches, plain_unknown
     # the classes the list shows; not particles it shows dissolved (salt after water), which scrub nothing
@@ -401,9 +401,21 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
     return found
 
 
+def _featured(items: list[Item], table: IngredientTable) -> tuple[list[Item], frozenset[str]]:
+    """``items`` without the names a page's key-ingredient prose features before its full list (section
+    ``featured``, see :func:`split_inci`), and the ids of the exfoliating acids among those: what the page sells
+    the product on, which its list's order alone does not tell."""
+    if not items or items[-1].section != "featured":
+        return items, frozenset()
+    listed = [item for item in items if item.section != "featured"]
+    acids = {ing.id for item in items[len(listed):] if (ing := _resolve(item, table)[0]) is not None
+             and ing.exfoliant and ing.cls != "physical_exfoliant"}
+    return listed, frozenset(acids)
+
+
 def _match_items(
     items: list[Item], table: IngredientTable, named: list[tuple[Ingredient, str]], name: str = "",
-    protectant: bool = False, cut: bool = False,
+    protectant: bool = False, cut: bool = False, featured: frozenset[str] = frozenset(),
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
     unknown: list[Item] = []
@@ -451,7 +463,7 @@ def _match_items(
     member_words = {item.member: claim_words(item.label, table) for item in items if item.label}
     by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut,
                        member_words=member_words, aroma_genera=table.aroma_genera,
-                       strengths=name_strengths(name, named))
+                       strengths=name_strengths(name, named), featured=featured)
     matches: list[Match] = []
     place: dict[str, int] = {}  # ingredient id -> its place in matches
     for item, ing in found:

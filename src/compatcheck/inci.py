@@ -272,8 +272,10 @@ class Item(NamedTuple):
     candidates: tuple[str, ...]
     position: int
     percent: float | None = None
-    section: str | None = None  # "active", "inactive", "excipients" (in no order of amount), "may_contain" or
-    # "absent" (a claim of what the product is free from: "Free from parabens, fragrance")
+    section: str | None = None  # "active", "inactive", "excipients" (in no order of amount), "may_contain",
+    # "absent" (a claim of what the product is free from: "Free from parabens, fragrance"), "key" (a name a page's
+    # key-ingredient prose features, with no full list) or "featured" (one it features before its full list: not a
+    # list item, see split_inci)
     member: int = 0  # which product of a kit (0 when the field holds one product)
     label: str = ""  # the kit member's own name, when the field gives it before its list ("Exfoliating Toner:")
 
@@ -361,6 +363,7 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
             members = [(label, _prepared(member_text, layouts)) for label, member_text in literal]
         elif literal is not None:
             text = literal[0][1]
+    featured: list[tuple[str, tuple[str, ...], float | None, bool]] = []  # see below
     member = -1
     for label, member_text in members or _members(_prepared(text, layouts)):
         member += 1
@@ -379,8 +382,11 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
             active = section == "active"
             if active:
                 chunk = _ACTIVE_RUN.sub("%,", chunk)
-            elif section == "key":
+            elif section in ("key", "featured"):
                 chunk = _key_names(chunk)
+            if section == "featured":
+                featured += (parsed for raw in _split_top_level(chunk) for parsed in _parse_piece(raw, False))
+                continue
             for raw in _split_top_level(chunk):
                 for written, candidates, percent, footnoted in _parse_piece(raw, active):
                     items.append(Item(written, candidates, len(items), percent, section, member, label))
@@ -389,6 +395,10 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
                 _end_active_block(items, first)
     if glued >= 2:
         items = [_untrimmed(item) for item in items]
+    # the names a page's key-ingredient prose features before its full list: after the list, outside its order
+    # (section "featured"), so that they take no place in it
+    items += [Item(written, candidates, len(items) + i, percent, "featured")
+              for i, (written, candidates, percent, _) in enumerate(featured)]
     return items
 
 
@@ -683,7 +693,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             # what came before is the page's prose about the product ("Key ingredients: Vitamin C: a
             # powerhouse ..."), not its list: the full list alone gives what it holds and where (a second
             # such heading is another product's list, kept)
-            out = [("prose" if s in (None, "key") else s, c) for s, c in out]
+            # (its key-ingredient prose still names what the page features: section "featured")
+            out = [("featured" if s == "key" else "prose" if s is None else s, c) for s, c in out]
             section, full_list = None, True
         elif label.startswith(_KEY_HEADINGS):
             section = "key"

@@ -168,7 +168,8 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
 
 
 def contexts(items, found, named, words, protectant=False, cut=False,
-             member_words=None, aroma_genera=frozenset(), strengths=None) -> dict[tuple[int, bool], "ListContext"]:
+             member_words=None, aroma_genera=frozenset(), strengths=None,
+             featured=frozenset()) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -182,7 +183,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     the genera of the table's essential oils, whose waters and extracts carry fragrance allergens
     (:func:`_allergen_carrier`). ``strengths``: the strengths the product name states for named ingredients
     (:func:`name_strengths`), which bound what a list names after them (:func:`_ceilings`); not in a kit, where
-    the name speaks for one member only.
+    the name speaks for one member only. ``featured``: the ids of the exfoliating acids the page's key-ingredient
+    prose features before its full list (:func:`compatcheck.detect._featured`).
     """
     member_words = member_words or {}
     lists: dict[tuple[int, bool], list[Item]] = {}
@@ -232,6 +234,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                            and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position]))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
+            featured=featured,
             class_word_classes=class_word_classes,
             name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
@@ -416,7 +419,7 @@ class ListContext:
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
-                 class_word_classes=frozenset()):
+                 class_word_classes=frozenset(), featured=frozenset()):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -445,6 +448,7 @@ class ListContext:
         self.class_word_classes = class_word_classes  # classes the name gives by a class word ("AHA", "Peel")
         self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
         self.named_acid = named_acid  # the listed exfoliating acid the name gives by name ("Glycolic Acid 5%")
+        self.featured = featured  # ids of the exfoliating acids the page's prose features before its full list
         self.name_words = name_words
         self.inactive_list = inactive_list
         self.unordered = unordered  # what kind of list says nothing about amounts by its order, or ""
@@ -575,6 +579,12 @@ class ListContext:
                 return False, (f"{where}; named in the product name, but listed after {tail} in a product sold as "
                                f"no exfoliant: {role}")
             return True, f"{where}; named in the product name"
+        if ing.id in self.featured:
+            if tail := self._named_acid_as_additive(place):
+                return False, (f"{where}; featured in the page's key-ingredient prose, but listed after {tail} in a "
+                               f"product sold as no exfoliant: {role}")
+            return True, (f"{where}; featured in the page's key-ingredient prose before its full list, as what "
+                          f"the product is sold on")
         if self.unordered:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
         if (not sold_as and ing.exfoliant and ing.active_min_percent is not None
