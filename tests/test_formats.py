@@ -1091,3 +1091,26 @@ def test_key_ingredient_prose_before_an_ingredients_heading_gives_way_to_the_lis
     det = detect(Product("Oil Control Face Wash", inci=inci), table)
     assert [m.ingredient.id for m in det.matches][:2] == ["aqua", "glycerin"]
     assert _calls(table, inci)["citric_acid"][1].startswith("listed 8 of 8")
+
+
+def test_a_composition_line_that_lost_its_separators_is_cut_after_each_strength(table):
+    # before: an Indian serum's composition printed as one run of names and strengths with no commas was one
+    # unread item (held-out 58's Obril serum; both labellers: kojic acid, hyaluronic acid, niacinamide, retinol),
+    # and the filters a sunscreen mist lists at its end without commas ('Avobenzone 2.9% Homosalate 9.8% ...',
+    # held-out 37) all took the first one's strength
+    serum = ("['kojic acid 2% hyluronic acid 0.1% resorcinol 0.1% (symwhite 1% eq to resorcinol 0.1% ) niacinamide "
+             "4% vitamin e 0.1% retinol (vitamin a)0.01% bioran flower blend 0.5%']")
+    items = split_inci(serum)
+    assert [(i.written, i.percent) for i in items] == [
+        ("kojic acid", 2.0), ("hyluronic acid", 0.1), ("resorcinol (symwhite 1% eq to resorcinol 0.1% )", 0.1),
+        ("niacinamide", 4.0), ("vitamin e", 0.1), ("retinol (vitamin a)", 0.01), ("bioran flower blend", 0.5)]
+    found = _calls(table, serum, name="Obril Gold Skin Serum")
+    assert {"kojic_acid", "niacinamide", "retinol"} <= set(found)
+    mist = "Water, Glycerin, PVP, Avobenzone 2.9% Homosalate 9.8% Octisalate 4.9% Octocrylene 9.5%"
+    assert [(i.written, i.percent) for i in split_inci(mist)[3:]] == [
+        ("Avobenzone", 2.9), ("Homosalate", 9.8), ("Octisalate", 4.9), ("Octocrylene", 9.5)]
+    # controls: a sentence that gives strengths before its names, and strengths inside a bracket, are not cut
+    prose = "Water, 10% niacinamide and 5% PHAs is a game changer in the skincare space and 2% more"
+    assert len(split_inci(prose)) == 2
+    complex_ = "Water, LCA Complex (15% Lactic Compound + 1% Antioxidant Sequence) plus 1% Salicylic Acid, Glycerin"
+    assert len(split_inci(complex_)) == 3

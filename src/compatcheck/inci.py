@@ -387,7 +387,7 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
             if section == "featured":
                 featured += (parsed for raw in _split_top_level(chunk) for parsed in _parse_piece(raw, False))
                 continue
-            for raw in _split_top_level(chunk):
+            for raw in _pieces(chunk):
                 for written, candidates, percent, footnoted in _parse_piece(raw, active):
                     items.append(Item(written, candidates, len(items), percent, section, member, label))
                     glued += footnoted
@@ -759,6 +759,40 @@ def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, st
 _LOCANT_NAME = re.compile(r"\d,\d-[^\W\d_]")
 #: ``Vit.`` before a vitamin's letter (``Vit. A``, ``Vit. B3``): an abbreviation's full stop, no list end.
 _VITAMIN_ABBREVIATION = re.compile(r"(?<![^\W\d_])vit\.\s+[A-K]\d{0,2}(?![^\W_])", re.IGNORECASE)
+
+
+#: A strength in a composition line that lost its separators, and its gloss in brackets, up to the next name:
+#: ``Kojic Acid 2% Niacinamide 4%``, ``Resorcinol 0.1% (SymWhite 1%) Niacinamide 4%``.
+_COMPOSITION_STEP = re.compile(r"\d\s*%\s*(?:\([^()]*\))?(?=[ \t]+[^\W\d_(])")
+#: A composition line's first name and strength: the name before its strength (``Kojic Acid 2% ...``), not a
+#: sentence's ``10% niacinamide and 5% PHAs``.
+_NAME_THEN_STRENGTH = re.compile(r"\s*[^\W\d_][^%()]*?\d\s*%")
+#: How many strengths outside brackets make a piece with no separator a composition line.
+_COMPOSITION_STRENGTHS = 3
+
+
+def _pieces(chunk: str) -> list[str]:
+    """``chunk`` cut at its separators; a piece that opens with a name and its strength and holds three or more
+    strengths outside brackets, and no separator, is a composition line whose separators were lost
+    (``Kojic Acid 2% Hyaluronic Acid 0.1% Niacinamide 4%``): cut after each strength (and its gloss in brackets)."""
+    pieces = _split_top_level(chunk)
+    if "%" not in chunk:
+        return pieces
+    return [part for piece in pieces for part in _composition(piece)]
+
+
+def _composition(piece: str) -> list[str]:
+    """``piece`` cut after each strength outside brackets when it is a composition line (see :func:`_pieces`)."""
+    if piece.count("%") < _COMPOSITION_STRENGTHS or not _NAME_THEN_STRENGTH.match(piece):
+        return [piece]
+    depth, top = 0, []  # top: whether each character is outside brackets
+    for ch in piece:
+        depth = depth + 1 if ch in "([" else max(0, depth - 1) if ch in ")]" else depth
+        top.append(depth == 0 and ch not in ")]")
+    steps = [m.end() for m in _COMPOSITION_STEP.finditer(piece) if top[m.start()]]
+    if len(steps) + 1 < _COMPOSITION_STRENGTHS:
+        return [piece]
+    return [piece[start:end] for start, end in zip([0, *steps], [*steps, len(piece)])]
 
 
 def _split_top_level(text: str) -> list[str]:
