@@ -574,17 +574,15 @@ class ListContext:
             if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
                 return False, (f"{where} at {item.percent:g}%, below the "
                                f"{threshold:g}% of an active: used as {role}")
-        if ing.id in self.named_ids:
+        # what the product is sold on: named in its name, or an acid its page's key-ingredient prose features
+        if sold_on := ("named in the product name" if ing.id in self.named_ids
+                       else "featured in the page's key-ingredient prose" if ing.id in self.featured else ""):
             if ing.exfoliant and (tail := self._named_acid_as_additive(place)):
-                return False, (f"{where}; named in the product name, but listed after {tail} in a product sold as "
-                               f"no exfoliant: {role}")
-            return True, f"{where}; named in the product name"
-        if ing.id in self.featured:
-            if tail := self._named_acid_as_additive(place):
-                return False, (f"{where}; featured in the page's key-ingredient prose, but listed after {tail} in a "
-                               f"product sold as no exfoliant: {role}")
-            return True, (f"{where}; featured in the page's key-ingredient prose before its full list, as what "
-                          f"the product is sold on")
+                return False, (f"{where}; {sold_on}, but listed after {tail} in a product sold as no exfoliant: "
+                               f"{role}")
+            if ing.id in self.named_ids:
+                return True, f"{where}; {sold_on}"
+            return True, f"{where}; {sold_on} before its full list, as what the product is sold on"
         if self.unordered:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
         if (not sold_as and ing.exfoliant and ing.active_min_percent is not None
