@@ -289,6 +289,16 @@ def test_unrelated_near_miss_below_the_cutoff_is_only_a_suggestion(table):
     assert not [m for m in det.matches if m.via == "fuzzy"]
 
 
+def test_a_near_miss_never_changes_a_names_one_letter(table):
+    # held-out 59's Clarins Double Serum: "vitamin e derivative" is 95% like "Vitamin C Derivative", but the
+    # letter is the whole difference between vitamin E and vitamin C; the control's typo keeps its letter
+    det = detect(Product("Double Serum", inci="peptides, vitamin e derivative, plant-based squalane"), table)
+    assert "vitamin_c" not in {m.ingredient.cls for m in det.matches}
+    assert "vitamin e derivative" in [u.written for u in det.unrecognized]
+    typo = detect(Product("P", inci="Aqua, Vitamin C Derivatve"), table)
+    assert [m.ingredient.id for m in typo.matches if m.via == "fuzzy"] == ["vitamin_c_derivative"]
+
+
 def test_bare_ingredients_label_ends_a_drug_facts_active_block():
     items = split_inci("Active Ingredients: Avobenzone 3.00% , Octisalate 5.00%Ingredients: Water , Glycerin")
     assert [(i.written, i.section) for i in items] == [

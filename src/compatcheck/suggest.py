@@ -116,6 +116,9 @@ def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | N
     if any(a != b and a in PART_WORDS and b in PART_WORDS and not {a, b} <= CARRIER_PARTS
            for a, b in zip(key.split(), query.split())):
         return None  # nor "Seed Oil" "Peel Oil": another part is another ingredient (a nut's is its kernel's)
+    if any(a != b and (len(a) == 1 and a.isalpha() or len(b) == 1 and b.isalpha())
+           for a, b in zip(key.split(), query.split())):
+        return None  # nor "Vitamin E" "Vitamin C": a name's one letter is what tells it from its sibling
     return ing, round(score, 1)
 
 
