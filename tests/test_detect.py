@@ -70,6 +70,7 @@ SYNONYMS = [
     ("Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
     ("Sodium Hyaluronate", "sodium_hyaluronate"),
     ("Copper Tripeptide-1", "copper_tripeptide_1"),
+    ("Oligopeptide-1", "sh_oligopeptide_1"),  # EGF without its sh- prefix (held-out 60's Bio-Essence serum)
     ("Arctostaphylos Uva Ursi[2] Extract", "arctostaphylos_uva_ursi_leaf_extract"),
     ("Nicotinamide", "niacinamide"),
     ("Glycolic Acid 7%", "glycolic_acid"),
