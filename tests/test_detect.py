@@ -300,6 +300,17 @@ def test_a_near_miss_never_changes_a_names_one_letter(table):
     assert [m.ingredient.id for m in typo.matches if m.via == "fuzzy"] == ["vitamin_c_derivative"]
 
 
+def test_a_class_abbreviation_before_its_acid_in_brackets_is_that_acid(table):
+    # held-out 60's Trueve peel: "PHA (Lactobionic Acid) 2%" is lactobionic acid, not gluconolactone, and
+    # "BHA (Salicylic Acid) 2%" salicylic acid, not the antioxidant BHA; a bare BHA in a list stays the antioxidant
+    det = detect(Product("AHA - BHA - PHA & Ceramide Peeling Serum",
+                         inci="Mandelic Acid 5%, Lactic Acid 5%, BHA (Salicylic Acid) 2%, PHA (Lactobionic Acid) 2%, "
+                              "Ceramide"), table)
+    assert [(m.ingredient.id, m.position, m.percent) for m in det.matches if m.ingredient.cls in ("bha", "pha")] == [
+        ("salicylic_acid", 3, 2.0), ("lactobionic_acid", 4, 2.0)]
+    assert _one(table, "BHA").ingredient.id == "butylated_hydroxyanisole"
+
+
 def test_bare_ingredients_label_ends_a_drug_facts_active_block():
     items = split_inci("Active Ingredients: Avobenzone 3.00% , Octisalate 5.00%Ingredients: Water , Glycerin")
     assert [(i.written, i.section) for i in items] == [

@@ -624,7 +624,10 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
         return table.item_memo[item.candidates]
     except KeyError:
         pass
-    ing = next((hit for c in item.candidates if (hit := table.lookup(c)) is not None), None)
+    hits = [(c, hit) for c in item.candidates if (hit := table.lookup(c)) is not None]
+    ing = hits[0][1] if hits else None
+    if len(hits) > 1 and _general(*hits[0]) and not _general(*hits[-1]):
+        ing = hits[-1][1]  # "PHA (Lactobionic Acid)", "BHA (Salicylic Acid)": the acid the bracket names
     if ing is None:
         # a name a copy split with stray spaces ("GLYCE R IN", "ASCORBIC AC ID"), or whose spaces it lost
         # ("KOJICACID", "RETINOLPALMITATE"): the same letters
@@ -646,6 +649,16 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
         table.item_memo.clear()
     answer = table.item_memo[item.candidates] = ing, parts, family
     return answer
+
+
+#: A class's abbreviation, which a label may write before the acid it means: ``PHA (Lactobionic Acid) 2%``.
+_CLASS_WORDS = frozenset({"aha", "ahas", "bha", "bhas", "pha", "phas"})
+
+
+def _general(written: str, ing: Ingredient) -> bool:
+    """Whether a name says only what kind of ingredient an item is (a class's abbreviation, a row for a class
+    whose member is not named), so that a bracket naming the member tells which it is."""
+    return normalise(written) in _CLASS_WORDS or ing.id.endswith("_unspecified")
 
 
 def _family(name: str, table: IngredientTable) -> Ingredient | None:
