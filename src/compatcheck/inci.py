@@ -405,6 +405,9 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
 #: A name the prose on key ingredients describes, at the start of a piece or of a sentence: ``Niacinamide:
 #: brightens``, ``... reduces spots. Vitamin C: a powerful antioxidant``, ``walnut- walnut exfoliates``.
 _KEY_NAME = re.compile(r"(?:^|(?<=[.!;?]))\s*([^.!;?:]{2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
+#: Two names the prose describes together (``Salicylic Acid (BHA) and Succinic Acid: unclogs pores``), outside
+#: brackets.
+_KEY_NAME_PAIR = re.compile(r"\s+(?:and|&)\s+(?![^()]*\))", re.IGNORECASE)
 #: The most words a piece of that prose may have to be a bare name (``pure arabica coffee``), not a sentence.
 _KEY_NAME_WORDS = 4
 
@@ -417,7 +420,7 @@ def _key_names(chunk: str) -> str:
     for piece in _split_top_level(chunk):
         found = _KEY_NAME.findall(piece)
         if found:
-            names += found
+            names += (name for both in found for name in _KEY_NAME_PAIR.split(both))
         elif len(piece.split()) <= _KEY_NAME_WORDS and not re.search(r"[.!?]\s", piece):
             names.append(piece)
     return ", ".join(name.strip() for name in names if name.strip())
