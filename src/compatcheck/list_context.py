@@ -551,6 +551,11 @@ class ListContext:
         if ing.cls == "fragrance" and self.allergen_carrier is not None:
             return False, (f"{where}; an allergen that {self.allergen_carrier} carries, declared as EU labels ask, "
                            f"in a list with no perfume or essential oil: no added fragrance")
+        if "deodorant_allergen" in ing.tags and all("deodorant_allergen" in other.tags
+                                                     for other in self.present.values() if other.cls == "fragrance"):
+            return False, (f"{where}; the list's only fragrance name, with no perfume or essential oil: "
+                           f"{ing.inci} used for itself, as a deodorant and antimicrobial, declared as EU labels ask; "
+                           f"no added fragrance")
         if not ing.trace_role:
             if "high_dose" in ing.tags and item.percent is None and (bound := self._bounded_below_dose(ing, place)):
                 return False, (f"{where}, after {bound}: {ing.inci} works only at several percent, so this is a "
