@@ -1114,3 +1114,18 @@ def test_a_composition_line_that_lost_its_separators_is_cut_after_each_strength(
     assert len(split_inci(prose)) == 2
     complex_ = "Water, LCA Complex (15% Lactic Compound + 1% Antioxidant Sequence) plus 1% Salicylic Acid, Glycerin"
     assert len(split_inci(complex_)) == 3
+
+
+def test_an_all_ingredients_heading_that_lost_its_line_break_starts_the_full_list(table):
+    # held-out 59's Paula's Choice cleanser: the page's featured names, then 'all ingredients' with no colon, glued
+    # two spaces after them; the salicylic acid that heads the full list is its active (both labellers), and the
+    # featured names before the heading take no place in it
+    cell = ("['sodium lauroyl sarcosinate', 'glycerin', 'panthenol  all ingredients salicylic acid', 'water', "
+            "'sodium lauroyl sarcosinate', 'glycerin', 'sodium laureth sulfate', 'butylene glycol', 'panthenol', "
+            "'disodium edta', 'citric acid', 'sodium citrate', 'phenoxyethanol', 'caprylyl glycol', 'chlorphenesin.']")
+    det = detect(Product("Clear Pore Normalizing Cleanser", inci=cell), table)
+    salicylic = next(m for m in det.matches if m.ingredient.id == "salicylic_acid")
+    assert (salicylic.active, salicylic.position) == (True, 1)
+    # control: the words in a sentence with single spaces are no heading
+    assert [i.written for i in split_inci("Made with all ingredients sourced responsibly, Water, Glycerin")][0] == (
+        "Made with all ingredients sourced responsibly")

@@ -61,6 +61,9 @@ _SECTION = re.compile(
     rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
     # the heading a retailer's page puts after its marketing prose: ``...radiates the skin.Full ingredient list:``
     r"|\bfull\s+ingredients?(?:\s+list)?(?=\s*:)|\bingredients?\s+list(?=\s*:)"
+    # ``All ingredients:``, or with no colon after a page's featured names where its line break was lost, two
+    # spaces before it (``Glycerin, Panthenol  All Ingredients Salicylic Acid, Water, ...``)
+    r"|\ball\s+ingredients?(?=\s*:)|(?<=\S\s\s)all\s+ingredients\b"
     # the prose's own heading: ``Key ingredients: Niacinamide: brightens ...``, ``Key ingredient and benefit:``,
     # also glued to the list's last name (``... Phenoxyethanol, Parfumkey ingredients: Thiamidol``)
     r"|(?:key|\bprimary|\bhero|\bstar|\bmain)\s+ingredients?(?:\s+(?:and|&)\s+(?:their\s+)?benefits?)?(?=\s*:)"
@@ -72,7 +75,7 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 #: The heading of a full list that a page's prose comes before (``Full ingredient list:``, ``Ingredients list:``).
-_FULL_LIST = ("full", "ingredient list", "ingredients list")
+_FULL_LIST = ("full", "all", "ingredient list", "ingredients list")
 #: The heading of a page's prose on the ingredients it features (``Key ingredients:``, ``Hero ingredients:``).
 _KEY_HEADINGS = ("key", "primary", "hero", "star", "main")
 #: Drug-facts headings whose text, up to the inactive list, is prose, not ingredients.
