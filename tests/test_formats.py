@@ -1129,3 +1129,17 @@ def test_an_all_ingredients_heading_that_lost_its_line_break_starts_the_full_lis
     # control: the words in a sentence with single spaces are no heading
     assert [i.written for i in split_inci("Made with all ingredients sourced responsibly, Water, Glycerin")][0] == (
         "Made with all ingredients sourced responsibly")
+
+
+def test_a_japanese_label_listing_its_names_with_katakana_middle_dots(table):
+    # held-out 61's Kose lotion: 'WATER/AQUA/EAU･ ALCOHOL･ BUTYLENE GLYCOL･ ...･ FRAGRANCE (PARFUM)･ LIMONENE', the
+    # half-width middle dot (U+FF65) as its only separator, was one unread item: its alcohol 2nd (the solvent) and its
+    # perfume were lost (both labellers). The full-width dot (U+30FB) separates the same way
+    lotion = ("WATER/AQUA/EAU･ ALCOHOL･ BUTYLENE GLYCOL･ GLYCERIN･ SQUALANE･ ERYTHRITOL･ DISODIUM EDTA･ "
+              "PHENOXYETHANOL･ FRAGRANCE (PARFUM)･ LIMONENE")
+    for text in (lotion, lotion.replace("･", "・")):
+        assert [i.written for i in split_inci(text)][:3] == ["WATER/AQUA/EAU", "ALCOHOL", "BUTYLENE GLYCOL"]
+        assert {"drying_alcohol", "fragrance"} <= _active_classes(table, text, name="Brightening Essence Lotion")
+    # control: in a list with its own separators the dot joins words of one name (held-out 8's Curel cream)
+    curel = "精製水、グリセリン、ジメチコン、POE・ジメチコン共重合体、ユーカリエキス"
+    assert "POE・ジメチコン共重合体" in [i.written for i in split_inci(curel)]
