@@ -777,6 +777,15 @@ Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
 
 Overnight Serum:
 Aqua, Lactic Acid, Squalane, Tocopherol""",
+    # the label a line of its own with no colon, its size after it (a shop's bundle, held-out 61)
+    """Gentle Cleanser 150mL
+Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
+
+Resurfacing Toner 100 ml
+Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
+
+Overnight Serum
+Aqua, Lactic Acid, Squalane, Tocopherol""",
 ]
 
 
@@ -799,6 +808,10 @@ def test_a_kit_whose_members_are_labelled_reads_each_list_on_its_own(table, kit)
     "Niacinamide: brightens\nGlycolic Acid: exfoliates\nSqualane: softens",
     # drug-facts headings are sections, not members
     "Active ingredients: Zinc Oxide 10%\nPurpose: Sunscreen\nInactive ingredients: Water, Glycerin, Lactic Acid",
+    # one product's name on a line of its own before its list, and a list wrapped after a comma before a name
+    # that holds a product type, are no kit
+    "Mugwort Acne Clay Stick\nWATER, KAOLIN, GLYCERIN, SALICYLIC ACID",
+    "Water, Glycerin,\nAloe Barbadensis Leaf Gel\nSodium Benzoate, Citric Acid,\nRice Bran Wax\nLactic Acid, Parfum",
 ])
 def test_no_kit_members_without_two_labelled_lists(text):
     assert {i.member for i in split_inci(text)} == {0}
@@ -1143,3 +1156,19 @@ def test_a_japanese_label_listing_its_names_with_katakana_middle_dots(table):
     # control: in a list with its own separators the dot joins words of one name (held-out 8's Curel cream)
     curel = "精製水、グリセリン、ジメチコン、POE・ジメチコン共重合体、ユーカリエキス"
     assert "POE・ジメチコン共重合体" in [i.written for i in split_inci(curel)]
+
+
+def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):
+    # held-out 61: a Sociolla bundle's cell gives each product's name and size on a line of its own, no colon, then
+    # its list. Read as one list, the toner's name was an item (an AHA) and its glycolic acid and betaine salicylate,
+    # 7th and 8th of its own 11, were 25th and 26th of 29, 'low in the list' (both labellers: the toner's actives)
+    bundle = ("Hydrium Centella Aqua Soothing Ampoule 40mL\nWater, Centella Asiatica Extract, Dipropylene Glycol, "
+              "Glycerin, 1,2-Hexanediol, Betaine, Chondrus Crispus Extract, Saccharum Officinarum (Sugarcane) Extract, "
+              "Pentylene Glycol, Octanediol, Ammonium Acryloyldimethyltaurate/VP Copolymer, Xanthan Gum, "
+              "Ethylhexylglycerin, Allantoin, Madecassoside, Pantheno\n\nAHA/BHA Clarifying Treatment Toner 150mL\n"
+              "Water, Salix Alba (Willow) Bark Water, Pyrus Malus (Apple) Fruit Water, Butylene Glycol, "
+              "1,2-Hexanediol, Sodium Lactate, Glycolic Acid, Betaine Salicylate, Allantoin, Panthenol, Ethyl Hexanediol")
+    assert {i.member for i in split_inci(bundle)} == {0, 1}
+    calls = _calls(table, bundle, name="Exfoliating + Hydrating")
+    assert calls["glycolic_acid"][0] and calls["betaine_salicylate"][0]
+    assert "aha_unspecified" not in calls

@@ -460,10 +460,11 @@ def _match_items(
     absorbed = {second for _, second, _, _ in halves}
     unknown_names = [item.written for item in unknown if item.position not in probable and item.position not in absorbed]
     # a kit member's own name (``Exfoliating Toner:``) makes its claims for its list only
-    member_words = {item.member: claim_words(item.label, table) for item in items if item.label}
+    labels = {item.member: item.label for item in items if item.label}
     by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut,
-                       member_words=member_words, aroma_genera=table.aroma_genera,
-                       strengths=name_strengths(name, named), featured=featured)
+                       member_words={member: claim_words(label, table) for member, label in labels.items()},
+                       member_named={member: _name_evidence(label, table) for member, label in labels.items()},
+                       aroma_genera=table.aroma_genera, strengths=name_strengths(name, named), featured=featured)
     matches: list[Match] = []
     place: dict[str, int] = {}  # ingredient id -> its place in matches
     for item, ing in found:

@@ -170,6 +170,13 @@ _LABELLED_MEMBER = re.compile(
     r"(?:^|(?<=\n)|(?<=\.)[ \t]+)[ \t]*(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
     rf"[^,.;:\n]{{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)\s*(?::|[ \t][-–—])\s*(?=\S)",
     re.IGNORECASE)
+#: A kit member's name on a line of its own with no colon, its list on the next line (a shop's bundle:
+#: ``AHA/BHA Clarifying Treatment Toner 150mL⏎Water, ...``): a line holding a product type, not after a line
+#: that ends in a comma (a wrapped list), followed by a line with a comma.
+_LINE_MEMBER = re.compile(
+    rf"(?:^|(?<=\n))(?<![,，;]\n)[ \t]*(?P<label>[^,;:\n]{{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,;:\n]{{0,30}}?)[ \t]*\r?\n"
+    r"(?=[ \t]*[^\s,][^\n]*,)",
+    re.IGNORECASE)
 #: Words of a heading, not a member's name: ``Active ingredients:``, ``Purpose:``, ``Directions:``.
 _MEMBER_HEADINGS = re.compile(r"\b(?:(?:in)?active|purposes?|uses?|warnings?|directions?|drug\s+facts|"
                               r"may\s+contain|information|ingredients?\s+list|key\s+ingredients?)\b", re.IGNORECASE)
@@ -614,6 +621,8 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
     if not starts and sum(map(text.count, _LABEL_ENDS)) >= _LABELLED_MEMBERS:
         starts = _labelled_members(text)
+    if not starts and text.count("\n") >= 2 * _LABELLED_MEMBERS - 1:
+        starts = _labelled_members(text, _LINE_MEMBER)
     if not starts:
         return [("", part) for part in _statements(text, folded)]
     parts = [("", text[: starts[0].start()])]
@@ -622,10 +631,11 @@ def _members(text: str) -> list[tuple[str, str]]:
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
 
 
-def _labelled_members(text: str) -> list[re.Match]:
-    """Where a kit's members start, when it names each before its list (:data:`_LABELLED_MEMBER`): at
-    least two labels, each followed by a list (a comma before the next label), none a heading."""
-    starts = [m for m in _LABELLED_MEMBER.finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
+def _labelled_members(text: str, pattern: re.Pattern = _LABELLED_MEMBER) -> list[re.Match]:
+    """Where a kit's members start, when it names each before its list (:data:`_LABELLED_MEMBER`, or
+    :data:`_LINE_MEMBER`): at least two labels, each followed by a list (a comma before the next label), none
+    a heading."""
+    starts = [m for m in pattern.finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
     if len(starts) < _LABELLED_MEMBERS:
         return []
     ends = [m.start() for m in starts[1:]] + [len(text)]

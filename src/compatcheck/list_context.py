@@ -169,7 +169,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
 
 def contexts(items, found, named, words, protectant=False, cut=False,
              member_words=None, aroma_genera=frozenset(), strengths=None,
-             featured=frozenset()) -> dict[tuple[int, bool], "ListContext"]:
+             featured=frozenset(), member_named=None) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -179,7 +179,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     In a kit the name's SPF claim belongs to one member only, so it makes no
     member's pigments or UV absorbers sunscreen (only an Active-ingredients block does). A member the
     field names before its list (``member_words``: kit member -> the claim words of that name) adds its
-    own name's claims, its SPF among them (``'Exfoliating Treatment:', 'Aqua, ...'``). ``aroma_genera``:
+    own name's claims, its SPF among them (``'Exfoliating Treatment:', 'Aqua, ...'``), and what that name
+    states (``member_named``: kit member -> its name's evidence, like ``named``: ``AHA/BHA Clarifying Toner``
+    sells its own list on both classes). ``aroma_genera``:
     the genera of the table's essential oils, whose waters and extracts carry fragrance allergens
     (:func:`_allergen_carrier`). ``strengths``: the strengths the product name states for named ingredients
     (:func:`name_strengths`), which bound what a list names after them (:func:`_ceilings`); not in a kit, where
@@ -187,6 +189,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     prose features before its full list (:func:`compatcheck.detect._featured`).
     """
     member_words = member_words or {}
+    member_named = member_named or {}
     lists: dict[tuple[int, bool], list[Item]] = {}
     for item in items:
         lists.setdefault(list_of(item), []).append(item)
@@ -195,13 +198,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
         found_in[list_of(item)].append((item, ing))
     kit = len({member for member, _ in lists}) > 1
     panels = {member for member, active in lists if active}
-    named_ids = frozenset(ing.id for ing, _ in named)
-    named_classes = frozenset(ing.cls for ing, _ in named)
-    named_acid_classes = frozenset(ing.cls for ing, _ in named if ing.exfoliant and ing.cls != "physical_exfoliant"
-                                   and "product_type" not in ing.tags)
     listed_ids = frozenset(ing.id for _, ing in found)
-    # the classes the name gives by a word no list names ("AHA", "Peel"), not by a listed acid's own name
-    class_word_classes = frozenset(ing.cls for ing, _ in named if ing.id not in listed_ids)
     soaps = _soaps(lists, found_in)
     out = {}
     last = list_of(items[-1]) if items else None
@@ -216,6 +213,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             if tail is not None and (marker is None or tail - 1 < marker[0]):
                 marker = (tail - 1, _TAIL_MARKER)
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in ACID_CLASSES]
+        own_named = [*named, *member_named.get(key[0], ())]
+        named_ids = frozenset(ing.id for ing, _ in own_named)
         panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -233,9 +232,12 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                            and not _COLOUR_INDEX.search(item.written)
                            and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position]))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
-            named_ids=named_ids, named_classes=named_classes, named_acid_classes=named_acid_classes,
+            named_ids=named_ids, named_classes=frozenset(ing.cls for ing, _ in own_named),
+            named_acid_classes=frozenset(ing.cls for ing, _ in own_named if ing.exfoliant
+                                         and ing.cls != "physical_exfoliant" and "product_type" not in ing.tags),
             featured=featured,
-            class_word_classes=class_word_classes,
+            # the classes the name gives by a word no list names ("AHA", "Peel"), not by a listed acid's own name
+            class_word_classes=frozenset(ing.cls for ing, _ in own_named if ing.id not in listed_ids),
             name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
