@@ -1172,3 +1172,17 @@ def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):
     calls = _calls(table, bundle, name="Exfoliating + Hydrating")
     assert calls["glycolic_acid"][0] and calls["betaine_salicylate"][0]
     assert "aha_unspecified" not in calls
+
+
+def test_a_shops_line_of_product_claims_is_no_part_of_the_list(table):
+    # held-out 61's Caudalie set: 'Product Claims: Paraben-free, AHAs, Anti-oxidants, Fragrance-free, Sulphate-free'
+    # between the serum's name and its list was read as items, its 'AHAs' an AHA 3rd of the list, which names no
+    # acid (both labellers: no AHA). The line of claims ends at its line break; the list after it is read
+    cell = ("Vinosource-Hydra S.O.S Thirst-Quenching Serum:\nProduct Claims: Paraben-free, AHAs, Anti-oxidants, "
+            "Fragrance-free, Sulphate-free\nAqua/Water/Eau, Glycerin, Squalane, Cetearyl Alcohol, Tocopheryl Acetate, "
+            "Carbomer, Caprylyl Glycol, Potassium Sorbate, Sodium Hydroxide")
+    calls = _calls(table, cell, name="Vinosource-Hydra Set")
+    assert "aha_unspecified" not in calls and "parfum" not in calls
+    assert not any("AHAs" in i.written or "free" in i.written for i in split_inci(cell))
+    # control: a list's own words 'claims' with no colon are read as they are
+    assert len(split_inci("Water, Glycerin, Claims Extract, Lactic Acid")) == 4

@@ -55,7 +55,7 @@ _DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?m
 #: makes a pasted line such a claim, not a product (:mod:`compatcheck.parse`).
 FREE_FROM_CLAIM = r"free\s+(?:from|of)|(?:formulated|made)\s+without"
 _SECTION = re.compile(
-    r"(?=[aiompduwnqeflskh\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
+    r"(?=[aiompduwnqeflskhc\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
     rf"(?P<label>{_SMPC_HEADING}|{_GERMAN_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
     # the inactive heading a label split in two words, on a line of its own ('In active Ingredients')
     rf"(?:^|(?<=\n))in\s+active\s+{_INGREDIENTS}|\b(?:non[-\s]?)?medicinal\s+{_INGREDIENTS}|\bother\s+{_INGREDIENTS}"
@@ -71,7 +71,9 @@ _SECTION = re.compile(
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b"
     # a claim of what the product is free from: its names are said to be absent (see _absent)
-    rf"|\b(?:{FREE_FROM_CLAIM})\b)\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
+    rf"|\b(?:{FREE_FROM_CLAIM})\b"
+    # a shop's line of claims before the list (``Product Claims: Paraben-free, AHAs, Fragrance-free``): no names
+    r"|\b(?:product\s+)?claims(?=\s*:))\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 #: The heading of a full list that a page's prose comes before (``Full ingredient list:``, ``Ingredients list:``).
@@ -83,7 +85,7 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 #: A word every _SECTION label contains: a list holding none has no sections, and
 #: looking for these is ~25x cheaper than the pattern.
 _SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
-                  "free", "without",
+                  "free", "without", "claims",
                   "excipient", "composition", "wirkstoff", "bestandteil")
 _PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?",
                       re.IGNORECASE)
@@ -722,6 +724,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "inactive" if section in ("active", "prose") else None if section == "absent" else section
         elif label.startswith(("free", "formulated", "made")):
             section = "absent"  # to the end of its sentence (see _absent)
+        elif label.startswith(("product", "claims")):
+            section = "claims"  # to the end of its line (see _absent), then dropped
         elif label.startswith(_DRUG_FACTS_PROSE):
             section = "prose"
         elif label.startswith("drug"):
@@ -730,7 +734,7 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "may_contain"
         start = m.end()
     out.append((section, text[start:]))
-    return [(s, c) for s, c in _absent(_unheaded_inactive(out)) if c.strip() and s != "prose"]
+    return [(s, c) for s, c in _absent(_unheaded_inactive(out)) if c.strip() and s not in ("prose", "claims")]
 
 
 #: A drug-facts panel's inactive list printed with no heading, after the prose of its Uses or Directions: a line
@@ -749,25 +753,27 @@ def _unheaded_inactive(sections: list[tuple[str | None, str]]) -> list[tuple[str
     return out
 
 
+#: Sections of claims, each to the end of its sentence or line (see :func:`_absent`).
+_CLAIMS = ("absent", "claims")
 #: Where a claim of what the product is free from ends: its sentence, line or cell.
 _CLAIM_END = re.compile(r"\.(?!\d)|[\n|;]")
 
 
 def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """``sections`` with each claim of what the product is free from (section ``absent``) cut at the end
-    of its sentence: what follows is back in the section before the claim (``Free from parabens.
-    Water, ...``)."""
-    if not any(section == "absent" for section, _ in sections):
+    """``sections`` with each claim of what the product is free from (section ``absent``), or line of claims
+    (section ``claims``), cut at the end of its sentence: what follows is back in the section before the claim
+    (``Free from parabens. Water, ...``)."""
+    if not any(section in _CLAIMS for section, _ in sections):
         return sections
     out: list[tuple[str | None, str]] = []
     before: str | None = None
     for section, chunk in sections:
-        if section != "absent":
+        if section not in _CLAIMS:
             before = section
             out.append((section, chunk))
             continue
         end = _CLAIM_END.search(chunk)
-        out.append(("absent", chunk if end is None else chunk[: end.start()]))
+        out.append((section, chunk if end is None else chunk[: end.start()]))
         if end is not None:
             out.append((before, chunk[end.end():]))
     return out
