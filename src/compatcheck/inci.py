@@ -471,10 +471,15 @@ _FULL_WIDTH_LOCANTS = re.compile(r"(?<=[0-9０-９])，(?=[0-9０-９])")
 _ODD_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " "})
 
 
+#: What a brand writes after a list it shortens, glued to the last name or after a comma: ``... Leaf Oil etc.``,
+#: Indonesian ``dll.`` (*dan lain-lain*). Not a name; the list is read as it is.
+_AND_SO_ON = re.compile(r"[\s,;]*\b(?:etc|dll)\.?\s*$", re.IGNORECASE)
+
+
 def _prepared(text: str, layouts: bool = True) -> str:
     """``text`` with the marks of how it was stored undone: a layout made for something else (when
     ``layouts``), scraper links, backslashed synonyms, a UNII or pipe table, percentages glued to the
-    next name, bullets lost to an encoding, lines wrapped inside a name."""
+    next name, bullets lost to an encoding, lines wrapped inside a name, a trailing ``etc.``."""
     if "<" in text or "&" in text:
         text = _without_html(text)
     if not text.isascii():
@@ -499,6 +504,8 @@ def _prepared(text: str, layouts: bool = True) -> str:
             text = _from_unii_table(text)
     if "---" in text and "|" in text:
         text = _from_pipe_table(text)
+    if text[-12:].rstrip(" .").lower().endswith(("etc", "dll")):
+        text = _AND_SO_ON.sub("", text)
     return _GLUED_PERCENT.sub(r"\1, ", text)
 
 
