@@ -1259,3 +1259,16 @@ def test_german_flavourings_are_fragrance(table):
     # held-out 26: a German drug database's composition block names the flavour 'Aromastoffe'
     det = detect(Product("Gel", inci="Benzoylperoxid, Aromastoffe, Carbomer, Wasser"), table)
     assert "parfum" in {m.ingredient.id for m in det.matches}
+
+
+@pytest.mark.parametrize(("written", "ingredient_id"), [
+    ("Asam Salisilat", "salicylic_acid"), ("Asam Glikolat", "glycolic_acid"), ("Asam Laktat", "lactic_acid"),
+    ("Asam Hialuronat", "hyaluronic_acid"), ("Asam Traneksamat", "tranexamic_acid"), ("Asam Azelat", "azelaic_acid"),
+    ("Benzoil Peroksida", "benzoyl_peroxide"), ("Hidrokuinon", "hydroquinone"), ("Asam Retinoat", "tretinoin"),
+])
+def test_indonesian_names_of_the_actives(table, written, ingredient_id):
+    # held-out 61: ERHA's acne scrub wash names its drug only in Indonesian prose, 'Asam Salisilat & Sulfur berfungsi
+    # untuk mengurangi produksi minyak berlebih, ...' (both labellers: salicylic acid, its active); it was unknown
+    det = detect(Product("AcneAct Acne Cleansing Scrub", inci=f"{written} & Sulfur berfungsi untuk mengurangi minyak"),
+                 table)
+    assert det.matches[0].ingredient.id == ingredient_id
