@@ -150,11 +150,12 @@ def detector_call(row: dict, table) -> tuple[set[str], Callable[..., bool]]:
 
 def _salt_active(acid: str, det) -> bool:
     """An acid labelled active may be present as its salt (Sodium Glycolate -> glycolic,
-    Ammonium Lactate -> lactic): the salt's id ends in the acid's ``-ate`` form."""
+    Ammonium Lactate -> lactic): the salt's id ends in the acid's ``-ate`` form. Not another acid named on it
+    (Capryloyl Salicylic Acid, LHA, is no salt of salicylic acid: the labels give it its own id)."""
     stem = acid.removesuffix("_acid")
     salt = stem.removesuffix("ic") + "ate"  # lactic -> lactate, glycolic -> glycolate
-    return any(m.active and m.ingredient.exfoliant and (stem in m.ingredient.id or m.ingredient.id.endswith(salt))
-               for m in det.matches)
+    return any(m.active and m.ingredient.exfoliant and not m.ingredient.id.endswith("_acid")
+               and (stem in m.ingredient.id or m.ingredient.id.endswith(salt)) for m in det.matches)
 
 
 def main(argv: list[str] | None = None) -> None:
