@@ -1184,6 +1184,10 @@ def test_a_shops_line_of_product_claims_is_no_part_of_the_list(table):
     calls = _calls(table, cell, name="Vinosource-Hydra Set")
     assert "aha_unspecified" not in calls and "parfum" not in calls
     assert not any("AHAs" in i.written or "free" in i.written for i in split_inci(cell))
+    # an Ingredients heading right after the claims starts the list, on the same line or the next
+    for after in ("\nIngredients: ", " Ingredients: "):
+        text = "Product Claims: Paraben-free, AHAs, Fragrance-free" + after + "Water, Glycerin, Lactic Acid."
+        assert [i.written for i in split_inci(text)] == ["Water", "Glycerin", "Lactic Acid"]
     # control: a list's own words 'claims' with no colon are read as they are
     assert len(split_inci("Water, Glycerin, Claims Extract, Lactic Acid")) == 4
 

@@ -728,7 +728,7 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "key"
         elif label.startswith("ingred"):
             # a bare "Ingredients:" after a drug-facts active block ends that block (and a claim ends before it)
-            section = "inactive" if section in ("active", "prose") else None if section == "absent" else section
+            section = "inactive" if section in ("active", "prose") else None if section in _CLAIMS else section
         elif label.startswith(("free", "formulated", "made")):
             section = "absent"  # to the end of its sentence (see _absent)
         elif label.startswith(("product", "claims")):
