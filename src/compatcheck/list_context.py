@@ -77,8 +77,9 @@ _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
 _SEVERAL_PERCENT = 5
 #: A strength in a product name: a figure with its percent sign (``2%``, ``10.5 %``).
 _FIGURE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
-#: How many places of a list can hold an AHA at the several percent it exfoliates at: past them, a long
-#: list's first third is down among the 1-2% ingredients.
+#: How many places of a list can hold an AHA at the several percent it exfoliates at (and azelaic acid, tag
+#: ``high_dose``, at the several percent it works at): past them, a long list's first third is down among the 1-2%
+#: ingredients.
 _AHA_PLACES = 12
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
@@ -689,17 +690,18 @@ class ListContext:
 
     def _bounded_below_dose(self, ing: Ingredient, place: int) -> str:
         """What keeps ``place`` below the several percent a ``high_dose`` ingredient works at, or "": a <=1%
-        marker before it, the perfume before it (at most about 1%), or a strength stated before it below
-        :data:`_SEVERAL_PERCENT` or a place past the first :data:`_AHA_PLACES` of an ordered list (either unless
-        the name gives ``ing`` or its class)."""
+        marker before it, the perfume before it (at most about 1%); unless the name gives ``ing`` or its class, a
+        strength stated before it below :data:`_SEVERAL_PERCENT` or a place past the first :data:`_AHA_PLACES` of
+        an ordered list."""
         if self._past_marker(place):
             return f"{self.marker[1]} (at most 1%)"
         if perfume := self._perfume_before(place):
             return f"its perfume ({perfume}; a perfume is at most about 1%)"
-        if (not self._sold_as(ing) and (bound := self.ceilings.get(place)) is not None
-                and bound[0] < _SEVERAL_PERCENT):
+        if self._sold_as(ing):
+            return ""
+        if (bound := self.ceilings.get(place)) is not None and bound[0] < _SEVERAL_PERCENT:
             return f"{bound[1]}, so at most {bound[0]:g}%"
-        if not self._sold_as(ing) and not self.unordered and place >= _AHA_PLACES:
+        if not self.unordered and place >= _AHA_PLACES:
             return f"the first {_AHA_PLACES} places of the list, among the ingredients at 1-2%"
         return ""
 
