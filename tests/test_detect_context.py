@@ -3124,3 +3124,12 @@ def test_a_formula_ending_in_its_vehicle_qs_is_in_no_order_of_amount(table):
     # control: the same list with its water not marked q.s. is read in descending order
     det = detect(Product("Scarlight MD", inci=panel.replace(" q.s.", "")), table)
     assert _acid(det, "azelaic_acid").active is False
+
+
+@pytest.mark.parametrize("name", ["Tinted Ceramide Lip Balm Duo With SPF50 + PA+++", "Lip Balm spf30"])
+def test_a_names_spf_glued_to_its_figure_is_a_sunscreen_when_the_list_names_no_filter(table, name):
+    # held-out 64: Wishcare's lip balm cell is key-ingredient prose that names no UV filter, and its name says
+    # 'With SPF50 + PA+++' (both labellers: sunscreen, from the name); 'SPF 50' spaced was read, 'SPF50' was not
+    inci = "['kojic acid: it lightens dark lips', 'plump', 'and supple  spf 50 pa+++: protects the skin.']"
+    assert "sunscreen" in detect(Product(name, inci=inci), table).active_classes()
+    assert "sunscreen" in detect(Product(name), table).active_classes()

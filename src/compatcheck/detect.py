@@ -17,7 +17,7 @@ from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, 
 from compatcheck.list_context import (ACID_CLASSES, claim_words, contexts, list_of, name_strengths, sold_as_scrub,
                                       with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
-from compatcheck.normalize import drop_parenthetical, normalise
+from compatcheck.normalize import drop_parenthetical, normalise, product_name_words
 from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
 
@@ -374,7 +374,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
 
     With ``product_types``, also what its type says ("Peel", "Scrub").
     """
-    words = normalise(name).split()
+    words = product_name_words(name)
     found: list[tuple[Ingredient, str]] = []
     seen: set[str] = set()
     i = 0

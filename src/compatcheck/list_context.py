@@ -17,7 +17,7 @@ from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOL
                                  clarifying_claim, cjk_claim_words, fruit_peel)
 from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
-from compatcheck.normalize import normalise
+from compatcheck.normalize import normalise, product_name_words
 from compatcheck.table import IngredientTable
 
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
@@ -146,8 +146,6 @@ def list_of(item: Item) -> tuple[int, bool]:
     return item.member, item.section == "active"
 
 
-#: An SPF claim glued to its figure in a product name: ``SPF30``, ``spf50``.
-_GLUED_SPF = re.compile(r"spf\d{1,3}")
 #: A brand's coined word for an exfoliant (Dermalogica's ``Microfoliant``, ``Superfoliant``, ``Milkfoliant``).
 _COINED_EXFOLIANT = re.compile(r"\w+foliant")
 
@@ -156,8 +154,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     """The words of a product name, less an ``acid`` that only ends the name of an ingredient that does
     not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``): that names the serum's humectant or
     brightener, not an acid product whose acids are there to exfoliate."""
-    words = normalise(name).split() + cjk_claim_words(name)
-    words += ["spf" for word in words if _GLUED_SPF.fullmatch(word)]  # "Marine Cream SPF30"
+    words = product_name_words(name) + cjk_claim_words(name)  # "Marine Cream SPF30": spf, 30
     words += ["exfoliant" for word in words if _COINED_EXFOLIANT.fullmatch(word)]  # "Daily Microfoliant"
     if "peel" in words and all(fruit_peel(words, i) for i, word in enumerate(words) if word == "peel"):
         words = [word for word in words if word != "peel"]  # "Orange Peel Face Wash": an ingredient

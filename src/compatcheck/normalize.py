@@ -57,6 +57,16 @@ def normalise(name: str) -> str:
     return folded
 
 
+#: An SPF claim glued to its figure in a product name: ``SPF30``, ``spf50``.
+_GLUED_SPF = re.compile(r"\bspf(?=\d{1,3}\b)")
+
+
+def product_name_words(name: str) -> list[str]:
+    """The words of a product name, an SPF claim glued to its figure (``SPF50``) read as the claim and the
+    figure (``spf``, ``50``), as a name spacing it is."""
+    return _GLUED_SPF.sub("spf ", normalise(name)).split()
+
+
 def _cjk_words(cjk: str) -> str:
     text = _NON_CJK_WORD.sub(" ", cjk.casefold().translate(_GREEK)).strip()
     if _HANGUL_CHAR.search(text):
