@@ -3048,6 +3048,24 @@ def test_an_acid_the_page_features_before_its_full_list_is_what_the_product_is_s
     assert _found(table, late, name="Face Mask")["lactic_acid"][0] is False
 
 
+def test_a_featured_ph_acid_listed_after_the_marker_is_still_a_ph_adjuster(table):
+    # held-out 64's Physiogel cleanser: the prose calls 'citric acid: exfoliant', but the full list puts it 9th of
+    # 10, after the parabens, next to the disodium phosphate the same prose calls a pH adjuster (both labellers:
+    # trace). Citric acid exfoliates only at several percent: at most 1% after the marker, the prose cannot lift it
+    cell = ("['key ingredients: sodium cocoyl isethionate: mild surfactant', 'helps protect skin’s moisture "
+            "barrier.citric acid: exfoliant', 'removes dead skin', 'and unclogs pores.cetearyl alcohol: skin "
+            "conditioning', 'smoothing agent.disodium phosphate: ph adjuster.peg-90: humectant and an emulsifying "
+            "agent.full ingredient list: aqua', 'peg-90', 'cetearyl alcohol', 'disodium phosphate', "
+            "'sodium cocoyl isethionate', 'methylparaben', 'butylparaben', 'propylparaben', 'citric acid', 'parfum.']")
+    found = _found(table, cell, name="Daily Moisture Therapy Dermo Cleanser")
+    assert found["citric_acid"][0] is False
+    assert "featured" in found["citric_acid"][1]
+    # control: featured before the marker, it is what the product is sold on, as before
+    early = cell.replace("'methylparaben', 'butylparaben', 'propylparaben', 'citric acid'",
+                         "'citric acid', 'methylparaben', 'butylparaben', 'propylparaben'")
+    assert _found(table, early, name="Daily Moisture Therapy Dermo Cleanser")["citric_acid"][0] is True
+
+
 def test_two_names_the_key_prose_describes_together_are_both_featured(table):
     # held-out 59's Anua foam: 'salicylic acid (bha) and succinic acid: unclogs pores' sells the salicylic acid
     # listed 21st of 40 (both labellers: active); read as one name, the pair matched nothing
