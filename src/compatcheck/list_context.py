@@ -621,9 +621,13 @@ class ListContext:
             if place < 2 * self.span / 3:
                 return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
             return False, f"{where}, in the last third of the list: used as {role}"
-        if "low_dose_active" in ing.tags and other_acid and not self._high(place):
-            return False, (f"{where}, after the first third of a product sold on {other_acid}: "
-                           f"a supporting {ing.inci}, used as {role}")
+        # an acid whose lesser job is a low-dose one (salicylic acid, a preservative at <=0.5%), past the top of a
+        # list whose name sells another exfoliant and claims no acne, supports that one, as LHA there does
+        low_dose = ing.trace_role in _LOW_DOSE_ROLES
+        if (("low_dose_active" in ing.tags or low_dose) and other_acid and not acne_claim(self.name_words)
+                and not self._high(place, low_dose)):
+            return False, (f"{where}, after the first {'quarter' if low_dose else 'third'} of a product sold on "
+                           f"{other_acid}: a supporting {ing.inci}, used as {role}")
         # a mostly-pH acid (citric) counts in a product sold for its class only
         # inside the run of the blend's other acids
         in_blend = _primary_acid(ing) or place - 1 in self.acids
@@ -655,7 +659,6 @@ class ListContext:
             return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
                           f"product, and no {ing.cls.upper()} comes before it: it carries the claim")
         kind = self._product_type()
-        low_dose = ing.trace_role in _LOW_DOSE_ROLES
         # a name whose only type word is an exfoliation claim ("Exfoliating ... Essence with Glycolic Acid": its
         # "Acid" is the named acid's) sells the acid it gives; a product type (toner, peel) still counts its acids
         if (kind and ing.exfoliant and in_blend
