@@ -46,7 +46,8 @@ _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "em
 _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|poly)[-\s]?hydroxy\s+acid|"
                               r"exfoliant|exfoliator|exfoliating\s+(?:agent|acid))\s*\)", re.IGNORECASE)
 #: Rinse-off product types: an acid of unknown amount that no claim names is there for the
-#: pH. Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
+#: pH; salicylic acid in the first half of an ordered list is there for the skin, as in acne washes (0.5-2%).
+#: Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
 #: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
 _NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "scrub", "peel", "mask"}
@@ -670,6 +671,9 @@ class ListContext:
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
         if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
+        if "acne_otc" in ing.tags and ing.exfoliant and (wash := self._rinse_off()) and self._first_half(place):
+            return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a wash holds "
+                          f"{ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
@@ -859,6 +863,10 @@ class ListContext:
             return ""
         return "/".join(sorted(cls.upper() for cls in self.named_acid_classes))
 
+    def _rinse_off(self) -> str:
+        """The name's rinse-off product type (``wash``, ``cleanser``), or ""."""
+        return min(self.name_words & _RINSE_OFF_WORDS, default="")
+
     def _product_type(self) -> frozenset[str]:
         """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
         list actives. None for a drug panel's inactive list: the type is its declared active's."""
@@ -1004,7 +1012,7 @@ class ListContext:
             return False, (f"{unordered}; no claim names it or sells the product for acne, clarifying or exfoliation, "
                            f"no other exfoliating acid is listed, and the list is preserved ({kept.inci}): "
                            f"used as {role}")
-        if ing.exfoliant and (wash := self.name_words & _RINSE_OFF_WORDS):
+        if ing.exfoliant and (wash := self._rinse_off()):
             return False, (f"{unordered}; an acid of unknown amount that no claim names, in a rinse-off "
-                           f"{sorted(wash)[0]}: used as {role}")
+                           f"{wash}: used as {role}")
         return True, f"{unordered}: counted as an active, since nothing shows it is only {role}"
