@@ -13,8 +13,8 @@ DESCRIPTORS = frozenset({
     "organic", "certified", "natural", "pure", "purified", "deionized", "wild", "wildcrafted", "crafted",
     "cold", "pressed", "extra", "virgin", "dried",
     # a raw material's form or grade (USP 'Hydrous Benzoyl Peroxide', 'Micronized Salicylic Acid', 'Buffered
-    # Glycolic Acid', 'Stabilized Hydroquinone'): the same ingredient
-    "hydrous", "micronised", "micronized", "buffered", "stabilised", "stabilized", "encapsulated",
+    # Glycolic Acid', 'Stabilized Hydroquinone', 'Kojic Acid Globules'): the same ingredient
+    "hydrous", "micronised", "micronized", "buffered", "stabilised", "stabilized", "encapsulated", "globules",
 })
 #: Where a natural raw material comes from, as essential-oil grades are named
 #: (``Orange Oil Brazil``, ``Bulgarian Rose Oil``): it does not change what it is.
