@@ -107,9 +107,9 @@ _NAMED_IF_PARTIAL = frozenset({"peptide", "vitamin_c", "hyaluronic_acid", "niaci
                                "growth_factor"})
 _COMPLETE_LIST = 10
 #: A cell is a shop's prose about the product, not its list, when one item in this many runs to a sentence
-#: (:data:`_SENTENCE_WORDS` words or more): "hydrating and plumping hyaluronic acid delivers a burst of ...".
+#: (:data:`_SENTENCE_LENGTH` words or more): "hydrating and plumping hyaluronic acid delivers a burst of ...".
 _PROSE_SHARE = 3
-_SENTENCE_WORDS = 6
+_SENTENCE_LENGTH = 6
 #: Classes a product name gives that count over a whole list (see :func:`_list_rules_out`): a sunscreen's
 #: filters are drug actives a shop page may leave out; a scrub's name promises its particles.
 _NAME_OVER_LIST = frozenset({"sunscreen", "physical_exfoliant"})
@@ -309,7 +309,7 @@ def _may_be_partial(items: list[Item], cut: bool) -> bool:
     """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, or cut short; or
     whether it is a page's prose (on its key ingredients, or about the product), which names only some."""
     return (len(items) < _COMPLETE_LIST or cut or any(item.section == "key" for item in items)
-            or _PROSE_SHARE * sum(len(item.written.split()) >= _SENTENCE_WORDS for item in items) >= len(items))
+            or _PROSE_SHARE * sum(len(item.written.split()) >= _SENTENCE_LENGTH for item in items) >= len(items))
 
 
 def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list[str], cut: bool,

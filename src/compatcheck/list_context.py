@@ -593,12 +593,12 @@ class ListContext:
             if ing.exfoliant and (tail := self._named_acid_as_additive(place)):
                 return False, (f"{where}; {sold_on}, but listed after {tail} in a product sold as no exfoliant: "
                                f"{role}")
-            if ing.id not in self.named_ids and not _primary_acid(ing) and self._past_marker(place):
+            if ing.id in self.named_ids:
+                return True, f"{where}; {sold_on}"
+            if not _primary_acid(ing) and self._past_marker(place):
                 # a mostly-pH acid (citric) exfoliates only at several percent, which no place after the marker holds
                 return False, (f"{where}; {sold_on}, but listed after {self.marker[1]} (at most 1%), far below the "
                                f"{ing.active_min_percent:g}% {ing.inci} exfoliates at: used as {role}")
-            if ing.id in self.named_ids:
-                return True, f"{where}; {sold_on}"
             return True, f"{where}; {sold_on} before its full list, as what the product is sold on"
         if self.unordered:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
