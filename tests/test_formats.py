@@ -168,12 +168,22 @@ def test_hydrogen_peroxide_low_in_a_list_is_not_a_peroxide_treatment(table):
     "Active ingredients: Benzoyl Peroxide 5% Purpose: Acne medication. Inactive ingredients: Water, Glycerin, Carbomer",
     "Drug Facts Active ingredient Benzoyl peroxide 5% Purpose Acne medication Uses treats acne, dries up pimples "
     "Warnings For external use only. Directions cover the affected area Inactive ingredients water, glycerin, carbomer",
+    # the inactive heading glued to the Purpose line's last word, as Ulta's page stores it (held-out 66's Mad
+    # Hippie sunscreen: 'Purpose: SunscreenInactive: Aloe ...' lost its whole inactive list, and with it the
+    # perfume, vitamin C and HA both labellers found)
+    "Active: Benzoyl Peroxide 5% Purpose: Acne medicationInactive: Water, Glycerin, Carbomer",
+    "Active Ingredients: Benzoyl Peroxide 5% Purpose: Acne medicationInactive Ingredients: Water, Glycerin, Carbomer",
 ])
 def test_drug_facts_purpose_and_headings_are_not_ingredients(inci):
     items = split_inci(inci)
     assert [(i.written.lower(), i.section) for i in items] == [
         ("benzoyl peroxide", "active"), ("water", "inactive"), ("glycerin", "inactive"), ("carbomer", "inactive")]
     assert items[0].percent == 5
+
+
+def test_a_word_ending_in_active_is_no_glued_heading():
+    # only a capital 'Inactive'/'Active' glued to the word before is the heading: 'Bioactive: ...' is prose
+    assert [i.section for i in split_inci("Water, Glycerin, Bioactive: Ferment Filtrate")] == [None, None, None]
 
 
 def test_uses_and_warnings_outside_drug_facts_are_left_alone():
@@ -801,6 +811,32 @@ def test_a_kit_whose_members_are_labelled_reads_each_list_on_its_own(table, kit)
     assert not any(u.written.lower().endswith("aqua") for u in det.unrecognized)
 
 
+def test_a_kit_members_label_glued_to_the_last_lists_full_stop_starts_its_list(table):
+    # held-out 66's La Roche-Posay acne kit as Ulta stores it: '... Capryloyl Salicylic Acid, Citric
+    # Acid.Clarifying Solution: Water, Alcohol Denat., Propanediol, Glycolic Acid, ...'. Read as one list, the
+    # toner's glycolic acid was 20th of 43 and 'low in the list' (both labellers: its 4th place in the toner,
+    # active)
+    kit = ("Medicated Gel Cleanser: Water, Sodium Laureth Sulfate, Decyl Glucoside, Glycerin, Sodium Chloride, "
+           "Coco-Betaine, Hexylene Glycol, Sodium Hydroxide, Zinc Gluconate, Tetrasodium EDTA, Menthol, Capryloyl "
+           "Salicylic Acid, Citric Acid.Clarifying Solution: Water, Alcohol Denat., Propanediol, Glycolic Acid, "
+           "Sodium Hydroxide, Capryloyl Glycine, Phenoxyethanol, Benzyl Alcohol, Menthol, Butylene Glycol.")
+    calls = _calls(table, kit, name="Effaclar Dermatological Acne Treatment")
+    assert calls["glycolic_acid"][0] and calls["alcohol_denat"][0]
+    assert [i.member for i in split_inci(kit)][-1] == 1
+    # control: a list's own full stops before a capital word that holds no member's label are no member
+    assert {i.member for i in split_inci("Water, Glycerin.Lactic Acid, Squalane.Phenoxyethanol")} == {0}
+
+
+def test_a_kit_members_label_may_be_an_abbreviation_with_dots(table):
+    # held-out 65's Adara kit: 'P.M.S Enzyme Wash :' and 'P.M.S Clarifying Toner :', each on a line of its own
+    # (both labellers: the toner's mandelic acid, 3rd of its own list, active; it was 33rd of 36)
+    kit = ("P.M.S Enzyme Wash :\nAqua, Sodium Olefin C14-16 Sulfonate, Glycerin, Cocamidopropyl Betaine, Salicylic "
+           "Acid, Phenoxyethanol, Sodium Chloride, Allantoin, Chlorphenesin, Panthenol, Lactic Acid, Sodium Benzoate."
+           "\n\nP.M.S Clarifying Toner :\nAqua, Glycerin, Mandelic Acid, Tromethamine, Alcohol, Phenoxyethano..")
+    assert {i.member for i in split_inci(kit)} == {0, 1}
+    assert _calls(table, kit, name="Adara P.M.S Series Package")["mandelic_acid"][0]
+
+
 @pytest.mark.parametrize("text", [
     # one labelled list is one product
     "Moisturiser: Aqua, Glycerin, Phenoxyethanol, Lactic Acid",
@@ -1156,6 +1192,19 @@ def test_a_japanese_label_listing_its_names_with_katakana_middle_dots(table):
     # control: in a list with its own separators the dot joins words of one name (held-out 8's Curel cream)
     curel = "精製水、グリセリン、ジメチコン、POE・ジメチコン共重合体、ユーカリエキス"
     assert "POE・ジメチコン共重合体" in [i.written for i in split_inci(curel)]
+
+
+def test_a_bullet_opening_a_japanese_label_is_no_separator_of_its_own(table):
+    # held-out 65's Kose emulsion: '■WATER/AQUA/EAU･ BUTYLENE GLYCOL･ GLYCERIN･ ALCOHOL･ ...', a black square
+    # before the first name. Read as the list's own separator, it kept the middle dots from separating, and the
+    # whole list was one item: its alcohol 4th (both labellers: drying) and its perfume were lost
+    emulsion = ("■WATER/AQUA/EAU･ BUTYLENE GLYCOL･ GLYCERIN･ ALCOHOL･ SQUALANE･ GLYCERETH-26･ CARBOMER･ "
+                "PHENOXYETHANOL･ FRAGRANCE (PARFUM)･ LINALOOL")
+    assert [i.written for i in split_inci(emulsion)][:4] == ["WATER/AQUA/EAU", "BUTYLENE GLYCOL", "GLYCERIN", "ALCOHOL"]
+    assert {"drying_alcohol", "fragrance"} <= _active_classes(table, emulsion, name="Brightening Emulsion")
+    # control: a bullet between names is still the list's separator, and the dot inside a name joins its words
+    bulleted = "■精製水 ■グリセリン ■POE・ジメチコン共重合体 ■ユーカリエキス"
+    assert "POE・ジメチコン共重合体" in [i.written for i in split_inci(bulleted)]
 
 
 def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):

@@ -68,6 +68,8 @@ _SECTION = re.compile(
     # also glued to the list's last name (``... Phenoxyethanol, Parfumkey ingredients: Thiamidol``)
     r"|(?:key|\bprimary|\bhero|\bstar|\bmain)\s+ingredients?(?:\s+(?:and|&)\s+(?:their\s+)?benefits?)?(?=\s*:)"
     r"|\bingredients?(?=\s*:)|\b(?:in)?active(?=\s*:)|\bmay\s+contain|"
+    # the drug-facts heading glued to the end of the line before it: ``Purpose: SunscreenInactive: Aloe ...``
+    rf"(?-i:(?<=[a-z])(?:Ina|A)ctive)(?:\s+{_INGREDIENTS}|(?=\s*:))|"
     r"\[\s*\+\s*/\s*-\s*\]|\(\s*\+\s*/\s*-\s*\)|\bdrug\s+facts\b|\bpurposes?\b|"
     r"\b(?:uses|warnings?|directions|other\s+information)\b"
     # a claim of what the product is free from: its names are said to be absent (see _absent)
@@ -169,8 +171,9 @@ _MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoul
 #: then a colon or a spaced dash, then its list: ``Toner: Aqua, Glycolic Acid``, ``Step 2 Toner:``,
 #: ``... Citric Acid. TONER - Aqua, ...``. Not a drug-facts or label heading (see _MEMBER_HEADINGS).
 _LABELLED_MEMBER = re.compile(
-    r"(?:^|(?<=\n)|(?<=\.)[ \t]+)[ \t]*(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
-    rf"[^,.;:\n]{{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)\s*(?::|[ \t][-–—])\s*(?=\S)",
+    r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z])))[ \t]*"
+    r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
+    rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)\s*(?::|[ \t][-–—])\s*(?=\S)",
     re.IGNORECASE)
 #: A kit member's name on a line of its own with no colon, its list on the next line (a shop's bundle:
 #: ``AHA/BHA Clarifying Treatment Toner 150mL⏎Water, ...``): a line holding a product type, not after a line
@@ -542,8 +545,11 @@ _KEPT_SEPARATORS = re.compile(r"[,;•·、，；" + _BULLET_MARKS + "]")
 
 
 def _from_lost_bullets(text: str) -> str:
-    """A list whose only separators are lost bullets, with commas for them; any other text as it is."""
-    if _KEPT_SEPARATORS.search(text) or len(_LOST_BULLET.findall(text)) < _LOST_BULLETS:
+    """A list whose only separators are lost bullets, with commas for them; any other text as it is. A
+    bullet before the first name (``■WATER/AQUA/EAU･ ...``) separates nothing: it is not a separator of the
+    list's own."""
+    if (_KEPT_SEPARATORS.search(text.lstrip().lstrip(_BULLET_MARKS))
+            or len(_LOST_BULLET.findall(text)) < _LOST_BULLETS):
         return text
     return _LOST_BULLET.sub(", ", text)
 
