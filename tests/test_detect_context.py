@@ -1669,6 +1669,37 @@ def test_a_complete_list_keeps_its_low_end(table):
     assert [m.active for m in det.matches if m.ingredient.id == "salicylic_acid"] == [False]
 
 
+_JUMISO_TONER = ("Water, Butylene Glycol, 1,2-Hexanediol, Glycerin, Madecassoside, Asiaticoside, Centella Asiatica "
+                 "Extract, Salicornia Herbacea Extract, Phragmites Communis Extract, Chrysanthellum Indicum Extract, "
+                 "Ceramide NP, Hydrogenated Lecithin, Panthenol, Pantolactone, Beta-Glucan, Propanediol, Helianthus "
+                 "Annuus (Sunflower) Seed Oil, Camellia Japonica Seed Oil, Macadamia Ternifolia Seed Oil, Argania "
+                 "Spinosa ..")
+
+
+def test_a_cell_a_scraper_cut_with_two_dots_is_partial_so_the_name_counts(table):
+    # held-out 65's Jumiso 'Waterfull Hyaluronic Acid Toner' as Sociolla's scraper stores it, cut at a fixed
+    # length with '..' before any hyaluronic name (both labellers: hyaluronic_acid, from the name). Read as
+    # whole, its 20 names ruled the name's word out as marketing
+    det = detect(Product("Waterfull Hyaluronic Acid Toner", inci=_JUMISO_TONER), table)
+    assert "hyaluronic_acid" in {m.ingredient.cls for m in det.matches if m.active}
+    # control: the same names, not cut, are a whole list that holds none
+    whole = detect(Product("Waterfull Hyaluronic Acid Toner", inci=_JUMISO_TONER.replace(" ..", " Kernel Oil.")), table)
+    assert "hyaluronic_acid" not in {m.ingredient.cls for m in whole.matches if m.active}
+
+
+def test_a_cell_cut_with_two_dots_keeps_its_order_of_amount(table):
+    # unlike a page's '... Show more' preview, a cell cut at a fixed length says nothing of how long the list
+    # runs on, so its places read as they stand: gluconolactone 24th of a 29-name cut list, after the
+    # preservatives, is a minor additive (held-out 61's Mediheal mask, both labellers trace)
+    inci = ("Water, Butylene Glycol, Glycerin, Niacinamide, Dipropylene Glycol, 1,2-Hexanediol, Panthenol, "
+            "Hydroxyacetophenone, Allantoin, Centella Asiatica Extract, Carbomer, Arginine, Xanthan Gum, "
+            "Ethylhexylglycerin, Disodium EDTA, Madecassoside, Asiaticoside, Adenosine, Sodium Hyaluronate, "
+            "Ceramide NP, Phytosphingosine, Cholesterol, Hydrogenated Lecithin, Gluconolactone, Caprylyl Glycol, "
+            "Beta-Glucan, Tocopherol, Sodium Benzoate, Calcium ..")
+    det = detect(Product("Madecassoside Essential Mask", inci=inci), table)
+    assert [m.active for m in det.matches if m.ingredient.id == "gluconolactone"] == [False]
+
+
 # --- held-out 21: a "Peel" whose drug panel declares salicylic acid; the inactive list's late lactic acid --------
 
 
@@ -3204,3 +3235,4 @@ def test_salicylic_acid_in_the_first_half_of_a_wash_is_there_for_the_skin(table)
     late = COCOON_WINTER_MELON_CLEANSER.replace("Salicylic Acid, ", "").replace("Allantoin, ", "Allantoin, Salicylic "
                                                                                 "Acid, ")
     assert _found(table, late, name="Winter Melon Cleanser")["salicylic_acid"][0] is False
+

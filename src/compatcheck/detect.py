@@ -118,6 +118,9 @@ _STRENGTH = re.compile(r"\d\s*%")
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
+#: A cell a scraper cut at a fixed length, marking the cut with two dots (``Argania Spinosa ..``): the list is
+#: partial, so a name's class counts (:func:`_may_be_partial`); where it stops says nothing of how long it is.
+_CUT_CELL = re.compile(r"(?<!\.)\.\.\s*$")
 #: How an essential oil was made, written after ``Oil`` (``Peel Oil Expressed``).
 _MADE_BY = frozenset({"expressed", "distilled", "rectified"})
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
@@ -138,6 +141,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         return Detected(product, matches, (), from_name_only=True)
     protectant = protectant_only(product.inci)
     cut = bool(_CUT_OFF.search(product.inci[-40:]))
+    partial = cut or bool(_CUT_CELL.search(product.inci[-10:]))
     items, featured = _featured(_split_runs(split_inci(product.inci), table), table)
     matches, unknown = _match_items(items, table, named, product.name, protectant, cut, featured)
     if in_layout(product.inci):
@@ -175,10 +179,10 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # A class that helps rather than harms (peptides, vitamin C, HA) is taken from the name only when the
         # list may be partial: a complete list that holds none means the name's word is marketing (``Bakuchiol
         # + Peptides`` over a list with no peptide). An active that harms skin before needling is still flagged.
-        if ing.cls in _NAMED_IF_PARTIAL and not _may_be_partial(items, cut):
+        if ing.cls in _NAMED_IF_PARTIAL and not _may_be_partial(items, partial):
             continue
         if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
-            if _list_rules_out(ing, product.name, items, unknown, cut, table):
+            if _list_rules_out(ing, product.name, items, unknown, partial, table):
                 matches.append(Match(ing, written, active=False, via="name", why=(
                     f"named in the product name only: its list looks whole ({len(items)} items, nothing unread "
                     f"that could be one) and holds none, so the name's word is taken as marketing")))
