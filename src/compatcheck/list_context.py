@@ -47,10 +47,11 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
                               r"exfoliant|exfoliator|exfoliating\s+(?:agent|acid))\s*\)", re.IGNORECASE)
 #: Rinse-off product types: an acid of unknown amount that no claim names is there for the
 #: pH; salicylic acid in the first half of an ordered list is there for the skin, as in acne washes (0.5-2%).
-#: Not "cleansing", which also names pads, wipes and micellar waters left on the skin.
-_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo"})
+#: A scrub is rinsed off like a wash. Not "cleansing", which also names pads, wipes and micellar waters left on
+#: the skin.
+_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub"})
 #: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
-_NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "scrub", "peel", "mask"}
+_NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "peel", "mask"}
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %. Foot and callus creams among them: their acids
 #: soften thick skin (a urea foot cream's salicylic acid 12th of 25 is its co-keratolytic).
@@ -672,8 +673,8 @@ class ListContext:
         if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
         if "acne_otc" in ing.tags and ing.exfoliant and (wash := self._rinse_off()) and self._first_half(place):
-            return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a wash holds "
-                          f"{ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
+            return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
+                          f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
