@@ -1251,3 +1251,13 @@ def test_an_etc_after_a_lists_last_name_is_no_part_of_it(table, tail):
     assert "fragrance" in _active_classes(table, inci, name="Tea Tree Acne Treatment Facial Cleanser")
     # control: a name that ends in the same letters is kept whole
     assert split_inci("Water, Glycerin, Fetc")[-1].written == "Fetc"
+
+
+def test_a_multiplier_before_a_key_ingredient_is_dropped_like_a_percent(table):
+    # held-out 65's YOU essence, a key-ingredient cell: '89% CICA Water, Lactobionic Acid, 3% Niacinamide, 2X*
+    # Vitamin C, SymWhite377, Licorice Extract' (both labellers: vitamin_c). The '3%' was dropped, the '2X*' not,
+    # and '2X Vitamin C' was an unread item
+    cell = "89% CICA Water, Lactobionic Acid, 3% Niacinamide, 2X* Vitamin C, SymWhite377, Licorice Extract"
+    assert "vitamin_c" in _active_classes(table, cell, name="Radiance Up Brightening and Exfoliating Essence")
+    assert [i.written for i in split_inci("Water, 2 x Glycerin, 1,2-Hexanediol")] == [
+        "Water", "Glycerin", "1,2-Hexanediol"]

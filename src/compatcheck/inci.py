@@ -895,6 +895,11 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
     return tuple(item for item in parsed if item is not None)
 
 
+#: A key-ingredient cell's multiplier before a name (``2X* Vitamin C``: twice the brand's older formula), which
+#: says how much no more than a marketing percent does.
+_MULTIPLIER = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*[xX×](?=\s+[^\W\d_])\s*")
+
+
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
     if raw[:6].lstrip()[:1].isdigit() or raw.lstrip().startswith("("):
         raw = _LIST_NUMBER.sub("", raw, count=1)
@@ -917,6 +922,8 @@ def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], 
         text = text[: m.start()] + rest
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     text = " ".join(text.split()).strip(" .:-–")
+    if text[:1].isdigit():
+        text = _MULTIPLIER.sub("", text, count=1)
     if ":" in text or " " in text and _SPACED_DASH.search(text):
         text = _without_label(text)
     if not text or not re.search(r"[^\W\d_]", text) or _LABEL.fullmatch(text + ":"):
