@@ -3255,3 +3255,23 @@ def test_a_scrub_is_rinsed_off_like_a_wash(table):
     assert "first half of a scrub" in found["salicylic_acid"][1]
     # control: the same list in a leave-on keeps its preservative reading
     assert _found(table, NEUTROGENA_DEEP_CLEAN_SCRUB, name="Deep Clean Gentle Lotion")["salicylic_acid"][0] is False
+
+
+KIEHLS_OIL_ELIMINATOR_WASH = (
+    "Aqua/Water, Sodium Cocoyl Glycinate, Coco-Betaine, Glycerin, Acrylates Copolymer, Sodium Chloride, "
+    "Phenoxyethanol, Prunus Armeniaca Seed Powder/Apricot Seed Powder, Sodium Hydroxide, Parfum/Fragrance, "
+    "Chlorphenesin, Salicylic Acid, Disodium Edta, Hexyl Cinnamal, Linalool, Citric Acid.")
+
+
+def test_an_exfoliation_claim_an_abrasive_grain_carries_lifts_no_acid_after_the_marker(table):
+    # held-out 66: Kiehl's 'Oil Eliminator Deep Cleansing Exfoliating Face Wash' exfoliates with apricot seed
+    # powder; its salicylic acid, after phenoxyethanol, the perfume and chlorphenesin, was lifted onto the claim
+    # (all three labellers: trace)
+    name = "Oil Eliminator Deep Cleansing Exfoliating Face Wash"
+    found = _found(table, KIEHLS_OIL_ELIMINATOR_WASH, name=name)
+    assert found["salicylic_acid"][0] is False
+    assert found["prunus_armeniaca_seed_powder"][0] is True
+    # controls: with no grain before it the claim is the acid's; a name that gives the BHA keeps it active
+    no_grain = KIEHLS_OIL_ELIMINATOR_WASH.replace("Prunus Armeniaca Seed Powder/Apricot Seed Powder, ", "")
+    assert _found(table, no_grain, name=name)["salicylic_acid"][0] is True
+    assert _found(table, KIEHLS_OIL_ELIMINATOR_WASH, name="Exfoliating BHA Face Wash")["salicylic_acid"][0] is True

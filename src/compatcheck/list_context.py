@@ -222,6 +222,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             first_acid=next((i for i, ing in acids if _primary_acid(ing)), None),
             free_acid_classes=frozenset(ing.cls for _, ing in acids if _primary_acid(ing) and "salt_form" not in ing.tags),
             first_particle=next((i for i, ing in hits if ing.cls == "physical_exfoliant"), None),
+            first_abrasive=next((i for i, ing in hits if "abrasive" in ing.tags), None),
             first_aqueous=next((i for i, ing in hits if "aqueous" in ing.tags), None),
             first_fragrance=next(((i, ing.inci) for i, ing in hits if ing.cls == "fragrance"), None),
             first_oil=next((i for i, item in enumerate(own[:_GRAIN_PLACES])
@@ -428,7 +429,7 @@ class ListContext:
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
-                 class_word_classes=frozenset(), featured=frozenset()):
+                 class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -446,6 +447,7 @@ class ListContext:
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
+        self.first_abrasive = first_abrasive  # place of the first grain with no use but to scrub (pumice)
         self.first_aqueous = first_aqueous  # place of the first water-based liquid (water, aloe juice)
         self.first_oil = first_oil  # place of an oil or butter among the first few names, or None
         self.first_fragrance = first_fragrance  # (place, INCI name) of the first perfume name listed, or None
@@ -889,7 +891,7 @@ class ListContext:
                           f"{ing.active_min_percent:g}% and the product is sold for the {callus[0]}: its keratolytic")
         if below_marker and ing.exfoliant and (sold_as or (
                 self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
-                and not self._sold_on_another_acid(ing))):
+                and not self._sold_on_another_acid(ing) and not self._scrubbed_before(place))):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
@@ -897,7 +899,8 @@ class ListContext:
         # particles before the marker carry as well as an acid does
         class_claim = ing.id in self.named_ids or ing.cls in self.named_acid_classes
         carried = (ing.exfoliant and claimed and in_blend
-                   and not self._claim_carried_before(self.marker[0], class_claim))
+                   and not self._claim_carried_before(self.marker[0], class_claim)
+                   and not (not class_claim and self._scrubbed_before(place)))
         adjuster = self._ph_adjuster_before(place) if carried else None
         if carried and adjuster is None:
             claim = ing.cls.upper() if class_claim else "exfoliation"
@@ -951,6 +954,14 @@ class ListContext:
             return None
         return next((other for other in self.present.values()
                      if other.cls in _ACNE_DRUG_CLASSES and other.id != ing.id), None)
+
+    def _scrubbed_before(self, place: int) -> bool:
+        """Whether an abrasive grain (apricot seed powder, pumice) is listed before ``place``, in a product whose
+        name claims exfoliation but names no acid class: the grain carries the claim, so an acid after the
+        <=1% marker is not lifted onto it (an 'Exfoliating Face Wash' of apricot seed powder and salicylic acid
+        after phenoxyethanol)."""
+        return (self.first_abrasive is not None and self.first_abrasive < place
+                and not self.name_words & {"aha", "bha", "pha"})
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
