@@ -1298,3 +1298,16 @@ def test_an_encapsulated_forms_globules_are_the_ingredient(table):
     # kojic acid); it was unknown
     inci = "['water', 'stearic acid', 'glycerin', 'kojic acid globules', 'liquorice extract', 'phenoxyethanol']"
     assert "kojic_acid" in detect(Product("Bright & Even Skin Tone Face Wash", inci=inci), table).active_classes()
+
+
+def test_whole_cranberry_seed_high_in_a_mask_is_its_grain_and_its_oil_is_not(table):
+    # held-out 66: Kiehl's Turmeric Cranberry Seed mask lists 'Vaccinium Macrocarpon (Cranberry) Seed' 8th of 30,
+    # the crushed seed with no 'Powder' (all three labellers: physical_exfoliant); it was unknown. Its last name,
+    # the seed's oil, is a carrier oil, no grain
+    inci = ("Aqua/Water, Kaolin, Sorbitol, Bentonite, Butylene Glycol, Silica, CI 77891/Titanium Dioxide, Vaccinium "
+            "Macrocarpon (Cranberry) Seed, Pentylene Glycol, 1,2-Hexanediol, Simmondsia Chinensis Oil/Jojoba Seed Oil, "
+            "Caprylyl Glycol, Xanthan Gum, Polysorbate 60, Polyacrylamide, Glycerin, Ascorbyl Glucoside, Aminomethyl "
+            "Propanol, Vaccinium Macrocarpon (Cranberry) Seed Oil")
+    det = detect(Product("Turmeric Cranberry Seed Energizing Radiance Mask", inci=inci), table)
+    grain = [m for m in det.matches if m.ingredient.id == "vaccinium_macrocarpon_seed_powder"]
+    assert [(m.position, m.active) for m in grain] == [(8, True)]
