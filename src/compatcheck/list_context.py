@@ -900,7 +900,7 @@ class ListContext:
         class_claim = ing.id in self.named_ids or ing.cls in self.named_acid_classes
         carried = (ing.exfoliant and claimed and in_blend
                    and not self._claim_carried_before(self.marker[0], class_claim)
-                   and not (not class_claim and self._scrubbed_before(place)))
+                   and (class_claim or not self._scrubbed_before(place)))
         adjuster = self._ph_adjuster_before(place) if carried else None
         if carried and adjuster is None:
             claim = ing.cls.upper() if class_claim else "exfoliation"
@@ -961,7 +961,7 @@ class ListContext:
         <=1% marker is not lifted onto it (an 'Exfoliating Face Wash' of apricot seed powder and salicylic acid
         after phenoxyethanol)."""
         return (self.first_abrasive is not None and self.first_abrasive < place
-                and not self.name_words & {"aha", "bha", "pha"})
+                and not self.name_words & ACID_CLASSES)
 
     def _claim_carried_before(self, marker_place: int, class_claim: bool) -> bool:
         """Whether something before the marker already carries the name's claim: an
