@@ -1261,3 +1261,28 @@ def test_a_multiplier_before_a_key_ingredient_is_dropped_like_a_percent(table):
     assert "vitamin_c" in _active_classes(table, cell, name="Radiance Up Brightening and Exfoliating Essence")
     assert [i.written for i in split_inci("Water, 2 x Glycerin, 1,2-Hexanediol")] == [
         "Water", "Glycerin", "1,2-Hexanediol"]
+
+
+@pytest.mark.parametrize("cell", [
+    "Lactic Acid: an AHA that exfoliates and hydrates. Niacinamide: brightens and evens skin tone.",
+    "Salicylic Acid: unclogs pores! Tea Tree Oil: calms the skin",
+    "Lactic Acid: an AHA that gently exfoliates the skin.",
+    "Salicylic Acid: a BHA that unclogs pores. Vitamin E: an antioxidant that fights free radicals and helps to use less.",
+])
+def test_a_glossary_on_one_line_with_no_heading_is_read_for_its_names(table, cell):
+    # a page's glossary copied as one paragraph, with no 'Key ingredients:' heading (the reader of glossaries
+    # wants a name a line): each sentence 'Name: what it does' was one unread item, so nothing was found
+    found = _active_classes(table, cell, name="Deep Cleansing Facial Wash")
+    assert found & {"aha", "bha"}
+    assert [i.written for i in split_inci(cell)][:1] in (["Lactic Acid"], ["Salicylic Acid"])
+    assert all(i.section == "key" for i in split_inci(cell))
+
+
+@pytest.mark.parametrize("cell", [
+    "Peeling Solution: Glycolic Acid, Aqua, Sodium Hydroxide",
+    "Toner: Aqua, Glycolic Acid. Serum: Aqua, Retinol",
+    "Water, Glycerin, Niacinamide, Phenoxyethanol",
+])
+def test_a_labelled_list_is_no_glossary(table, cell):
+    # controls: a label before a list's first name, a kit of labelled members and a plain list keep their reading
+    assert not any(i.section == "key" for i in split_inci(cell))

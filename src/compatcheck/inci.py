@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from compatcheck.bula import from_bula
-from compatcheck.layouts import from_glossary, from_record, from_skim_table, unglued
+from compatcheck.layouts import from_glossary, from_record, from_skim_table, glossary_paragraph, unglued
 from compatcheck.normalize import drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
@@ -696,7 +696,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
     text = _LABEL.sub("", text.strip(), count=1)
     folded = _folded(text)
     if not any(word in folded for word in _SECTION_WORDS):
-        return [(None, text)] if text.strip() else []
+        # a glossary written as a paragraph, with no heading, names the key ingredients the page features
+        return [("key" if glossary_paragraph(text) else None, text)] if text.strip() else []
     out: list[tuple[str | None, str]] = []
     section: str | None = None
     start, full_list = 0, False
@@ -747,6 +748,8 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
             section = "may_contain"
         start = m.end()
     out.append((section, text[start:]))
+    if len(out) == 1 and section is None and glossary_paragraph(text):
+        return [("key", text)]  # no heading after all: a glossary paragraph whose prose has a heading's word
     return [(s, c) for s, c in _absent(_unheaded_inactive(out)) if c.strip() and s not in ("prose", "claims")]
 
 

@@ -97,6 +97,38 @@ def from_glossary(text: str) -> str | None:
     return "\n".join(name if name is not None else line.strip() for name, line in zip(names[first:], lines[first:]))
 
 
+#: A sentence of a glossary written as a paragraph: a name, a colon, what it does (``Lactic Acid: an AHA that
+#: exfoliates``); the name opens with a letter and holds no list mark.
+_GLOSS_SENTENCE = re.compile(r"(?P<name>[^\W\d_][^.!?:,;()]{1,60}?)\s*:\s+(?P<said>[^:]+?)[.!?]?")
+#: Where a paragraph's sentences end.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+#: What marks the words after a glossary sentence's colon as prose, not names (``Peeling Solution: Glycolic
+#: Acid``, a kit's ``toner: aqua, glycolic acid``): a word only prose has, or a verb saying what a name does.
+_PROSE_WORDS = re.compile(
+    r"\b(?:a|an|the|that|which|to|your|its|is|are|skin|pores|(?:exfoliat|hydrat|brighten|sooth|calm|unclog|reduc|"
+    r"fad|protect|smooth|fight|firm|plump|renew|repair|moisturi[sz]|clarif|even|boost|strengthen|restor|heal|"
+    r"nourish|lock|retain|improv|minimi[sz]|control|balanc|absorb|remov|purif|refin|help)(?:e?s|ing))\b",
+    re.IGNORECASE)
+#: The most words a glossary sentence's name has.
+_GLOSS_NAME_WORDS = 6
+
+
+def glossary_paragraph(text: str) -> bool:
+    """Whether ``text`` is a glossary written as a paragraph with no heading: every sentence a name, a colon and
+    prose on what it does (``Lactic Acid: an AHA that exfoliates. Niacinamide: brightens.``), no heading's word
+    (``Directions: apply ...``) for a name, and no list after a colon (more than :data:`_GLOSS_COMMAS` commas)."""
+    if ":" not in text:
+        return False
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    for sentence in sentences:
+        m = _GLOSS_SENTENCE.fullmatch(sentence.strip())
+        if (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
+                or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
+                or m["said"][:1].isupper() and not re.match(r"(?:An?|The)\b", m["said"])):
+            return False
+    return bool(sentences)
+
+
 #: The header of incidecoder's "Skim through" table, copied without its pipes.
 _SKIM_HEADER = re.compile(r"^\s*ingredient\s+name\s+what-it-does\b.*$", re.IGNORECASE | re.MULTILINE)
 #: The functions incidecoder prints in its "what-it-does" column.
