@@ -878,7 +878,12 @@ def _ends_sentence(text: str, i: int) -> bool:
     if before.endswith("vit") and _VITAMIN_ABBREVIATION.match(text, i - 3):
         return False  # "Vit. A", "Vit. B3": the abbreviation of Vitamin
     nxt = text[i + 1 : i + 3]
-    return len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()
+    return len(nxt) == 2 and (nxt[0] == " " and nxt[1].isupper() or bool(_LEGEND_AFTER_STOP.match(text, i + 1)))
+
+
+#: The legend of a list's footnote marks after its full stop, glued or spaced: ``Fragrance.*Certified Organic``,
+#: ``(Ylang Ylang Oil). *Certified Organic``.
+_LEGEND_AFTER_STOP = re.compile(r" ?[*†‡]+ ?[A-Z]")
 
 
 def _glued_stop(text: str, i: int) -> bool:
@@ -992,7 +997,10 @@ def names_to_try(text: str) -> tuple[str, ...]:
         for part in text.split("/"):
             names.append(part.strip())
             names.append(drop_parenthetical(part))
-    names.extend(inner.strip() for inner in re.findall(r"\(([^()]*)\)", text))
+    inner = [gloss.strip() for gloss in re.findall(r"\(([^()]*)\)", text)]
+    names.extend(inner)
+    # a bilingual gloss: 'Cananga Odorata (Ylang Ylang Oil/Huile De Ylang Ylang)'
+    names.extend(part.strip() for gloss in inner if "/" in gloss for part in gloss.split("/"))
     if glossed := _GLOSS_THEN_PART.fullmatch(text.strip()):
         # the common name with the part it names: 'Vigtia Annua (Blue Tansy) Oil' is 'Blue Tansy Oil'
         names.append(f"{glossed[1].strip()} {glossed[2].strip()}")
