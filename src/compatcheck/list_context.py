@@ -85,6 +85,9 @@ _FIGURE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
 _AHA_PLACES = 12
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
+#: Where the tail of an ordered list starts, as a share of it: an acne drug after a <=1% marker and past it, in a
+#: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs.
+_ACNE_TAIL = 3 / 4
 
 
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
@@ -939,7 +942,10 @@ class ListContext:
         if not acne_bha or not ing.trace_role or self.inactive_list:
             return ""
         if after_marker:
-            return acne_claim(self.name_words)
+            # in the list's last quarter of a leave-on, most of the <=1% ingredients come before it: below an acne
+            # dose (a wash holds it for its brief contact, at the 0.5-2% of acne washes)
+            tail = place >= _ACNE_TAIL * self.span and not self._rinse_off()
+            return "" if tail else acne_claim(self.name_words)
         return self._clarifying_name_claim()
 
     def _clarifying_name_claim(self) -> str:
