@@ -696,8 +696,7 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
     text = _LABEL.sub("", text.strip(), count=1)
     folded = _folded(text)
     if not any(word in folded for word in _SECTION_WORDS):
-        # a glossary written as a paragraph, with no heading, names the key ingredients the page features
-        return [("key" if glossary_paragraph(text) else None, text)] if text.strip() else []
+        return _unheaded(text)
     out: list[tuple[str | None, str]] = []
     section: str | None = None
     start, full_list = 0, False
@@ -747,10 +746,18 @@ def _sections(text: str) -> list[tuple[str | None, str]]:
         else:
             section = "may_contain"
         start = m.end()
+    if not out:
+        return _unheaded(text)  # no heading after all (a glossary paragraph's prose may hold a heading's word)
     out.append((section, text[start:]))
-    if len(out) == 1 and section is None and glossary_paragraph(text):
-        return [("key", text)]  # no heading after all: a glossary paragraph whose prose has a heading's word
     return [(s, c) for s, c in _absent(_unheaded_inactive(out)) if c.strip() and s not in ("prose", "claims")]
+
+
+def _unheaded(text: str) -> list[tuple[str | None, str]]:
+    """The one section of a text with no heading: the list, or, for a glossary written as a paragraph, the key
+    ingredients the page features (section ``key``)."""
+    if not text.strip():
+        return []
+    return [("key" if glossary_paragraph(text) else None, text)]
 
 
 #: A drug-facts panel's inactive list printed with no heading, after the prose of its Uses or Directions: a line

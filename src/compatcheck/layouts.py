@@ -111,6 +111,8 @@ _PROSE_WORDS = re.compile(
     re.IGNORECASE)
 #: The most words a glossary sentence's name has.
 _GLOSS_NAME_WORDS = 6
+#: An article that may open a glossary sentence's prose with a capital (``Retinol: A vitamin A ...``).
+_ARTICLE = re.compile(r"(?:An?|The)\b")
 
 
 def glossary_paragraph(text: str) -> bool:
@@ -119,12 +121,12 @@ def glossary_paragraph(text: str) -> bool:
     (``Directions: apply ...``) for a name, and no list after a colon (more than :data:`_GLOSS_COMMAS` commas)."""
     if ":" not in text:
         return False
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     for sentence in sentences:
-        m = _GLOSS_SENTENCE.fullmatch(sentence.strip())
+        m = _GLOSS_SENTENCE.fullmatch(sentence)
         if (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
                 or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
-                or m["said"][:1].isupper() and not re.match(r"(?:An?|The)\b", m["said"])):
+                or m["said"][:1].isupper() and not _ARTICLE.match(m["said"])):
             return False
     return bool(sentences)
 
