@@ -2109,9 +2109,25 @@ def test_lha_after_the_preservative_counts_only_in_a_product_sold_to_clarify_or_
            "Acid, Zinc PCA, Citric Acid, Hexylene Glycol, Polyquaternium-10, Sodium Benzoate, Caprylyl Glycol, Parfum, "
            "Capryloyl Salicylic Acid, Sodium Lauroyl Sarcosinate, Sodium Sulfate")
     assert _found(table, gel, name="Effaclar Micro-Peeling Purifying Gel")["capryloyl_salicylic_acid"][0] is True
-    # control: a cream with no claim keeps its LHA before the marker and the last third as it was
+    # control: a cream with no claim keeps its LHA in the first third of the list, before the marker
     early = "Water, Glycerin, Capryloyl Salicylic Acid, Dimethicone, Cetyl Alcohol, Squalane, Phenoxyethanol, Xanthan Gum"
     assert _found(table, early, name="Night Cream")["capryloyl_salicylic_acid"][0] is True
+
+
+def test_lha_past_the_first_third_of_a_product_sold_on_no_exfoliation_is_a_minor(table):
+    # before: LHA 15th of 22 in a replumping serum with no marker was read as its active (held-out 52: both
+    # labellers trace; so Génifique's night cream 30th of 45, Mediheal's ampoule mask, L'Oréal's essence mask)
+    serum = ("glycerin, alcohol denat, dimethicon, butylene glycol, dipropylene glycol, silica, sodium hyaluronate, "
+             "alpinia galanga leaf extract, carbomer, methylsilanol/silicate crosspolymer, sodium hydroxide, "
+             "ammonium polyacryloyldmethyl taurate, dipotassium glycyrrhizate, disodium edta, capryloyl salicylic "
+             "acid, titanium dioxide, ci 77019, linalool, citronellol, benzyl alcohol, benzyl benzoate, "
+             "benzyl salicylate")
+    active, why = _found(table, serum, name="Revitalift Filler + Hyaluronic Acid Replumping Serum")[
+        "capryloyl_salicylic_acid"]
+    assert active is False and "first third" in why
+    # controls: the same list sold to exfoliate or to clarify keeps it active
+    assert _found(table, serum, name="Micro-Peeling Serum")["capryloyl_salicylic_acid"][0] is True
+    assert _found(table, serum, name="Blemish Serum")["capryloyl_salicylic_acid"][0] is True
 
 
 def test_rose_hip_seed_powder_high_in_a_mask_is_a_scrub(table):

