@@ -3313,3 +3313,18 @@ def test_an_exfoliation_claim_an_abrasive_grain_carries_lifts_no_acid_after_the_
     no_grain = KIEHLS_OIL_ELIMINATOR_WASH.replace("Prunus Armeniaca Seed Powder/Apricot Seed Powder, ", "")
     assert _found(table, no_grain, name=name)["salicylic_acid"][0] is True
     assert _found(table, KIEHLS_OIL_ELIMINATOR_WASH, name="Exfoliating BHA Face Wash")["salicylic_acid"][0] is True
+
+
+@pytest.mark.parametrize("name", ["Madagascar Centella Air-Fit Suncream Plus", "Daily Sunstick", "Mineral Sunmilk"])
+def test_a_sun_product_named_in_one_word_claims_sun_protection(table, name):
+    # before: 'Suncream' was not read as a sun claim, so the zinc oxide 3rd and titanium dioxide 5th of
+    # SKIN1004's mineral suncream were called pigments (held-out 69, both labellers: sunscreen)
+    inci = ("Centella Asiatica Extract, Cyclomethicone, Zinc Oxide, Water, Titanium Dioxide (CI 77891), Dicaprylyl "
+            "Carbonate, Propanediol, Niacinamide, Caprylyl Methicone, 1,2-Hexanediol, Betaine, Magnesium Sulfate")
+    found = _found(table, inci, name=name)
+    assert found["zinc_oxide"][0] is True and found["titanium_dioxide"][0] is True
+
+
+def test_a_sunless_tanner_is_no_sun_claim(table):
+    inci = "Water, Dihydroxyacetone, Glycerin, Titanium Dioxide, Cetearyl Alcohol, Phenoxyethanol"
+    assert _found(table, inci, name="Sunless Tanning Lotion")["titanium_dioxide"][0] is False

@@ -30,7 +30,9 @@ _SCRUB_STEM = "scrub"
 #: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
 _BUFFING_WORDS = frozenset({"buff", "buffing"})
 _MAKEUP_WORDS = frozenset({"foundation", "concealer", "primer", "blush", "bronzer", "brush", "highlighter", "contour"})
-_SPF_WORDS = frozenset({"spf", "sunscreen", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar"})
+_SPF_WORDS = frozenset({"spf", "sunscreen", "sunscreens", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar",
+                        # a sun product's type written as one word, as Korean and Japanese lines do ("Suncream")
+                        "suncream", "suncreen", "sunstick", "sunmilk", "sunmist", "sungel", "sunserum"})
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
