@@ -1314,3 +1314,14 @@ def test_a_bilingual_gloss_in_brackets_is_read_by_each_language(table):
             "Sorbate, Phenoxyethanol, Cananga Odorata (Ylang Ylang Oil/Huile De Ylang Ylang)")
     assert "fragrance" in _active_classes(table, cell, name="Hydrating Mist")
     assert "fragrance" not in _active_classes(table, cell.rsplit(",", 1)[0], name="Hydrating Mist")
+
+
+@pytest.mark.parametrize("item", ["Steam Distilled Lime (Citrus Aurantifolia Extract)", "Steam-Distilled Lime"])
+def test_a_steam_distilled_plant_is_its_essential_oil(table, item):
+    # held-out 68 and 70: Mad Hippie writes its lime oil 'Steam Distilled Lime (Citrus Aurantifolia Extract)'; the
+    # bracket's extract was read, so the perfume (every labeller: fragrance) was missed
+    cell = f"Water, Glycerin, Niacinamide, Phenethyl Alcohol, {item}, Caprylyl Glycol, Xanthan Gum"
+    assert "fragrance" in _active_classes(table, cell, name="Eye Cream")
+    # controls: a steam-distilled water is a hydrosol, and a plain extract is no perfume
+    for other in ("100% Pure Steam Distilled Rose Water", "Citrus Aurantifolia Extract"):
+        assert "fragrance" not in _active_classes(table, cell.replace(item, other), name="Eye Cream")

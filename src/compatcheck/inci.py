@@ -990,6 +990,11 @@ def _without_label(text: str) -> str:
 
 #: A name, its common name in brackets, then the part or form (``... (Blue Tansy) Oil``, ``... (Shea) Butter``).
 _GLOSS_THEN_PART = re.compile(r"[^()]+\(([^()]+)\)\s+([^()]+)")
+#: A plant named by how its essential oil is made (``Steam Distilled Lime``): steam distillation gives an
+#: essential oil and its water, so with no form named it is the oil. Not a form the name gives (a steam-distilled
+#: ``Rose Water`` is a hydrosol; ``... Oil`` is read as written).
+_STEAM_DISTILLED = re.compile(r".*\bsteam[- ]distilled\s+(.*[a-z]\b)(?<!\bwater)(?<!\bhydrosol)(?<!\bdistillate)"
+                              r"(?<!\bextract)(?<!\boil)(?<!\baqua)", re.IGNORECASE)
 
 
 def names_to_try(text: str) -> tuple[str, ...]:
@@ -997,6 +1002,8 @@ def names_to_try(text: str) -> tuple[str, ...]:
     names = [text]
     bare = drop_parenthetical(text)
     names.append(bare)
+    if (distilled := _STEAM_DISTILLED.fullmatch(bare)) is not None:
+        names.append(f"{distilled[1]} Oil")  # before a gloss's extract: 'Steam Distilled Lime (... Extract)'
     if "/" in bare:
         for part in bare.split("/"):
             names.append(part.strip())
