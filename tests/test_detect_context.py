@@ -3328,3 +3328,13 @@ def test_a_sun_product_named_in_one_word_claims_sun_protection(table, name):
 def test_a_sunless_tanner_is_no_sun_claim(table):
     inci = "Water, Dihydroxyacetone, Glycerin, Titanium Dioxide, Cetearyl Alcohol, Phenoxyethanol"
     assert _found(table, inci, name="Sunless Tanning Lotion")["titanium_dioxide"][0] is False
+
+
+def test_mugwort_oil_is_an_essential_oil_and_its_extract_is_not(table):
+    # before: 'Artemisia Vulgaris Oil' was unknown, so I'M FROM's mugwort cleanser showed no perfume (held-out 69,
+    # both labellers: fragrance)
+    inci = ("Artemisia Princeps Extract(60%), Water, Sodium C14-16 Olefin Sulfonate, Glycerin, 1,2-Hexanediol, "
+            "Sodium Chloride, Artemisia Vulgaris Oil, Melia Azadirachta Leaf Extract, Disodium EDTA")
+    assert _found(table, inci, name="Mugwort Gel Cleanser")["artemisia_vulgaris_oil"][0] is True
+    extract = inci.replace("Artemisia Vulgaris Oil", "Artemisia Vulgaris Extract")
+    assert "artemisia_vulgaris_oil" not in _found(table, extract, name="Mugwort Gel Cleanser")
