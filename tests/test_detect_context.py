@@ -3338,3 +3338,14 @@ def test_mugwort_oil_is_an_essential_oil_and_its_extract_is_not(table):
     assert _found(table, inci, name="Mugwort Gel Cleanser")["artemisia_vulgaris_oil"][0] is True
     extract = inci.replace("Artemisia Vulgaris Oil", "Artemisia Vulgaris Extract")
     assert "artemisia_vulgaris_oil" not in _found(table, extract, name="Mugwort Gel Cleanser")
+
+
+def test_particles_in_a_pads_liquid_are_no_scrub(table):
+    # before: the silica last in Peter Thomas Roth's 'Exfoliating Peel Pads' was read as scrub particles, because
+    # 'Exfoliating' sells a scrub (held-out 70, both labellers: no physical_exfoliant)
+    inci = ("Water/Aqua/Eau, Butylene Glycol, Sodium Lactate, Phytic Acid, Salicylic Acid, Phenoxyethanol, "
+            "Sodium Hydroxide, Potassium Sorbate, Octyldodecanol, Silica")
+    assert "silica" in _found(table, inci, name="Amino Acid Exfoliating Peel Pads")
+    assert _found(table, inci, name="Amino Acid Exfoliating Peel Pads")["silica"][0] is False
+    # control: the same list sold as an exfoliating wash keeps its particles
+    assert _found(table, inci, name="Exfoliating Face Wash")["silica"][0] is True

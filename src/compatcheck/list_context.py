@@ -24,6 +24,9 @@ from compatcheck.table import IngredientTable
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
 _SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage",
                                          "peeling"}
+#: Products soaked into a pad, wipe or cloth: particles in the liquid scrub nothing (held-out 70's "Exfoliating Peel
+#: Pads", silica last; no pad, wipe or cloth in the corpora is labelled a scrub).
+_PAD_WORDS = frozenset({"pad", "pads", "wipe", "wipes", "cloth", "cloths", "swab", "swabs"})
 #: A name word built on "scrub" sells a scrub too (``Scrubs``, ``Scrubbing``, ``Scrubby``, Drunk Elephant's ``Scrubbi``).
 _SCRUB_STEM = "scrub"
 #: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
@@ -513,6 +516,9 @@ class ListContext:
             if self._dissolved(ing, place):
                 return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
                                f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
+            if pad := sorted(self.name_words & _PAD_WORDS):
+                return False, (f"{where}; particles in the liquid a {pad[0]} is soaked with: a pad or wipe is no scrub "
+                               f"(its own texture is what rubs)")
             if sold_as_scrub(self.name_words):
                 return True, f"{where}; scrub particles in a scrub or polish"
             if self._grains_in_oil(ing, place):
