@@ -3369,3 +3369,15 @@ def test_gluconolactone_high_in_a_wash_sold_on_no_pha_is_its_preservative(table,
 @pytest.mark.parametrize("name", ["PHA Exfoliating Cleanser", "Gentle Peel Face Wash", "Renewing Serum"])
 def test_gluconolactone_high_keeps_its_reach_in_a_pha_or_exfoliating_wash_or_a_leave_on(table, name):
     assert _found(table, CERAVE_SA, name=name)["gluconolactone"][0] is True
+
+
+def test_an_acid_printed_at_a_token_ppm_is_no_exfoliant_even_in_a_product_named_for_it(table):
+    # before: 'Salicylic Acid (1ppm)' 31st of NACIFIC's 'Salicylic Acid Toner' was read as its BHA because the name
+    # sells it (held-out 71, both labellers: trace, no bha)
+    inci = ("Water, Glycerin, Propanediol, 1,2-Hexanediol, Niacinamide (2%, 20,000ppm), Butylene Glycol, Polysorbate "
+            "20, Ethylhexylglycerin, Carbomer, Tromethamine, Sodium Hyaluronate, Salicylic Acid (1ppm), Tocopherol")
+    active, why = _found(table, inci, name="Origin Red Salicylic Acid Toner")["salicylic_acid"]
+    assert active is False and "token" in why
+    # control: a stated 0.5% in the same toner is its BHA
+    assert _found(table, inci.replace("(1ppm)", "(0.5%)"), name="Origin Red Salicylic Acid Toner")[
+        "salicylic_acid"][0] is True
