@@ -98,6 +98,11 @@ _TOKEN_PERCENT = 0.01
 _ACNE_TAIL = 3 / 4
 
 
+def _preserves_in_blend(ing: Ingredient) -> bool:
+    """Whether ``ing`` preserves only in a blend with another ingredient (its ``preservative_with:`` tags)."""
+    return any(tag.startswith(_PARTNER) for tag in ing.tags)
+
+
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
     """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
     return bool(name_words & _SCRUB_WORDS or any(word.startswith(_SCRUB_STEM) for word in name_words)
@@ -700,7 +705,7 @@ class ListContext:
         if "acne_otc" in ing.tags and ing.exfoliant and (wash := self._rinse_off()) and self._first_half(place):
             return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
                           f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
-        if ((wash := self._rinse_off()) and any(tag.startswith(_PARTNER) for tag in ing.tags)
+        if ((wash := self._rinse_off()) and _preserves_in_blend(ing) and ing.cls not in self.named_classes
                 and not self.name_words & EXFOLIATION_WORDS):
             # an acid that preserves in a blend (gluconolactone with sodium benzoate) in a wash sold on neither it
             # nor exfoliation: a PHA rinsed off in seconds does nothing a blend's preservative does not explain
@@ -1051,7 +1056,7 @@ class ListContext:
                            f"preservative blend, and no claim names it: used as {role}")
         # an acid that preserves on its own (salicylic acid; gluconolactone preserves only with its partner, above)
         if (ing.trace_role == "preservative" and ing.exfoliant and not self.free_acid_classes - {ing.cls}
-                and not any(tag.startswith(_PARTNER) for tag in ing.tags)
+                and not _preserves_in_blend(ing)
                 and not self._clarifying_name_claim()
                 and (kept := next((other for other in self.present.values() if "max_1pct" in other.tags), None))):
             return False, (f"{unordered}; no claim names it or sells the product for acne, clarifying or exfoliation, "
