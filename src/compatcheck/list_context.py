@@ -702,10 +702,11 @@ class ListContext:
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
         if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
-        if "acne_otc" in ing.tags and ing.exfoliant and (wash := self._rinse_off()) and self._first_half(place):
+        wash = self._rinse_off()
+        if "acne_otc" in ing.tags and ing.exfoliant and wash and self._first_half(place):
             return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
                           f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
-        if ((wash := self._rinse_off()) and _preserves_in_blend(ing) and ing.cls not in self.named_classes
+        if (wash and _preserves_in_blend(ing) and ing.cls not in self.named_classes
                 and not self.name_words & EXFOLIATION_WORDS):
             # an acid that preserves in a blend (gluconolactone with sodium benzoate) in a wash sold on neither it
             # nor exfoliation: a PHA rinsed off in seconds does nothing a blend's preservative does not explain
