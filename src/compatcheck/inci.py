@@ -419,7 +419,9 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
 
 #: A name the prose on key ingredients describes, at the start of a piece or of a sentence: ``Niacinamide:
 #: brightens``, ``... reduces spots. Vitamin C: a powerful antioxidant``, ``walnut- walnut exfoliates``.
-_KEY_NAME = re.compile(r"(?:^|(?<=[.!;?]))\s*([^.!;?:]{2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
+#: A bullet may open the sentence (``-Salicylic Acid 0.5%: ...``), and a strength in the name holds a decimal point.
+_KEY_NAME = re.compile(r"(?:^|(?<=[.!;?]))\s*(?:[-–•*](?=[^\W\d_]))?((?:[^.!;?:]|(?<=\d)\.(?=\d)){2,60}?)"
+                       r"\s*(?::|[ \t]?[-–—][ \t])")
 #: Two names the prose describes together (``Salicylic Acid (BHA) and Succinic Acid: unclogs pores``), outside
 #: brackets.
 _KEY_NAME_PAIR = re.compile(r"\s+(?:and|&)\s+(?![^()]*\))", re.IGNORECASE)

@@ -99,7 +99,10 @@ def from_glossary(text: str) -> str | None:
 
 #: A sentence of a glossary written as a paragraph: a name, a colon, what it does (``Lactic Acid: an AHA that
 #: exfoliates``); the name opens with a letter and holds no list mark.
-_GLOSS_SENTENCE = re.compile(r"(?P<name>[^\W\d_][^.!?:,;()]{1,60}?)\s*:\s+(?P<said>[^:]+?)[.!?]?")
+#: A sentence may open with a bullet (``-Salicylic Acid 0.5%: Dissolves ...``), and the name may give a strength
+#: with a decimal point.
+_GLOSS_SENTENCE = re.compile(r"(?:[-–•*]\s*)?(?P<name>[^\W\d_](?:[^.!?:,;()]|(?<=\d)[.,](?=\d)){1,60}?)\s*:\s+"
+                             r"(?P<said>[^:]+?)[.!?]?")
 #: Where a paragraph's sentences end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 #: What marks the words after a glossary sentence's colon as prose, not names (``Peeling Solution: Glycolic
@@ -111,6 +114,9 @@ _PROSE_WORDS = re.compile(
     re.IGNORECASE)
 #: The most words a glossary sentence's name has.
 _GLOSS_NAME_WORDS = 6
+#: The marks a bulleted glossary opens its sentences with; its prose may open with a capital (``-Vitamin A 0.5%:
+#: Promotes skin turnover``).
+_BULLETS = "-–•*"
 #: An article that may open a glossary sentence's prose with a capital (``Retinol: A vitamin A ...``).
 _ARTICLE = re.compile(r"(?:An?|The)\b")
 
@@ -126,7 +132,7 @@ def glossary_paragraph(text: str) -> bool:
         m = _GLOSS_SENTENCE.fullmatch(sentence)
         if (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
                 or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
-                or m["said"][:1].isupper() and not _ARTICLE.match(m["said"])):
+                or m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in _BULLETS):
             return False
     return bool(sentences)
 
