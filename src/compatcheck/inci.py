@@ -140,7 +140,8 @@ ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "
 CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
 PART_WORDS = frozenset({*(word for part in ESSENTIAL_PARTS for word in part.split()), "bud", "branch", *CARRIER_PARTS})
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
-_AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])", re.IGNORECASE)
+#: ``A (and) B``, or ``A & B`` outside a bracket (``Natural Fragrance (Orange Blossom & Rose Gardenia)`` is one item).
+_AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])(?![^()]*\))", re.IGNORECASE)
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
