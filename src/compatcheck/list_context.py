@@ -170,8 +170,8 @@ _COINED_EXFOLIANT = re.compile(r"\w+foliant")
 
 def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     """The words of a product name, less an ``acid`` that only ends the name of an ingredient that does
-    not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``): that names the serum's humectant or
-    brightener, not an acid product whose acids are there to exfoliate."""
+    not exfoliate (``Hyaluronic Acid Serum``, ``Tranexamic Acid``, ``Ferulic Acid + Retinol``): that names the
+    serum's humectant, brightener or antioxidant, not an acid product whose acids are there to exfoliate."""
     words = product_name_words(name) + cjk_claim_words(name)  # "Marine Cream SPF30": spf, 30
     words += ["exfoliant" for word in words if _COINED_EXFOLIANT.fullmatch(word)]  # "Daily Microfoliant"
     if "peel" in words and all(fruit_peel(words, i) for i, word in enumerate(words) if word == "peel"):
@@ -179,7 +179,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
     if "acid" not in words:
         return frozenset(words)
     claims = [i for i, word in enumerate(words) if word == "acid" and not (
-        i and (ing := table.name_index.get(f"{words[i - 1]} acid")) is not None and not ing.exfoliant)]
+        i and (ing := table.index.get(f"{words[i - 1]} acid")) is not None and not ing.exfoliant)]
     return frozenset(words) if claims else frozenset(words) - {"acid"}
 
 
