@@ -594,6 +594,9 @@ class ListContext:
                 return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
                                f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
                                f"product sold for neither, it is a supporting one")
+            if "named_source" in ing.tags and item.percent is None and not self._sold_as(ing):
+                return False, (f"{where}: {ing.inci} is a milder derivative of its class that gives it only in a "
+                               f"product whose name gives it, or at a stated strength; here it is a supporting one")
             return True, f"{where}; active at any level"
         role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = self._sold_as(ing)
