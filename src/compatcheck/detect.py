@@ -192,7 +192,24 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     for ing, written, score in misspelt:
         if ing.id not in listed_ids and ing.cls not in listed_classes:
             matches.append(_misspelt_match(ing, written, score, "named in the product name but not found in its list"))
+    claims = [item.written for item in items if _SPF_ITEM.fullmatch(item.written)]
+    if claims:
+        unknown = [written for written in unknown if written not in claims]
+        matches += _claimed_in_list(claims, {m.ingredient.cls for m in matches}, table)
     return Detected(product, tuple(matches), _with_suggestions(unknown, table))
+
+
+#: An SPF claim printed as an item of the list (``Mineral Oil, Olive oil, Vitamin E, SPF 15``).
+_SPF_ITEM = re.compile(r"(?:broad\s+spectrum\s+)?spf\s*\d{1,3}\+?(?:\s*/?\s*pa\s*\+{1,4})?", re.IGNORECASE)
+
+
+def _claimed_in_list(claims: list[str], found: set[str], table: IngredientTable) -> list[Match]:
+    """The sunscreen an SPF claim among a list's items presumes, when the list names no UV filter: like a
+    name's SPF, it says the product holds one (a cell that gives its inactive ingredients and its claim)."""
+    return [Match(ing, claims[0], active=True, via="name", why=(
+                f"the list claims sun protection ('{claims[0]}') among its names but names no UV filter: one is "
+                f"presumed, as for an SPF in the product name"))
+            for ing, _ in _name_evidence(claims[0], table)[:1] if ing.cls == "sunscreen" and ing.cls not in found]
 
 
 def _misspelt_in_name(name: str, table: IngredientTable, named: list[tuple[Ingredient, str]],
