@@ -70,9 +70,13 @@ def cjk_claim_words(name: str) -> list[str]:
     return [word for term, word in CJK_CLAIMS if term in name]
 
 
+#: A line's coined word for acne, holding its letters (``Acno Fight``, ``AcnePro``, ``Acnes``, ``Keracnyl``).
+_COINED_ACNE = re.compile(r"\w*acn\w*")
+
+
 def acne_claim(name_words: frozenset[str]) -> str:
-    """The acne-drug claim word the name makes ("blemish"), or ""."""
-    return min(name_words & ACNE_WORDS, default="")
+    """The acne-drug claim word the name makes ("blemish", a coined "acno"), or ""."""
+    return min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
 
 
 def clarifying_claim(name_words: frozenset[str]) -> str:
