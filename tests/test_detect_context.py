@@ -1581,6 +1581,20 @@ def test_the_first_half_is_no_reason_when_the_absorber_follows_a_1pct_marker(tab
     assert "after Phenoxyethanol" in _found(table, BANANA_MASK, name="Banana Cream Mask")["ethylhexyl_methoxycinnamate"][1]
 
 
+@pytest.mark.parametrize("name", ["AHABHA Balancing Mask Pack", "AHABHAPHA Balancing Mask Pack"])
+def test_class_words_glued_together_in_a_name_are_each_a_claim(table, name):
+    # held-out 75: NACIFIC's 'AHABHA Balancing Mask Pack' (both labellers: its salicylic acid, 17th of 24, is the
+    # BHA the name sells); 'AHABHA' was one unknown word, so the acid read as a preservative
+    inci = ("Aqua, Glycerin, Propanediol, Isopentyldiol, 1,2-Hexanediol, Betaine, Arginine, Allantoin, "
+            "Carbomer, Polyglyceryl-10 Laurate, Ethylhexylglycerin, Glyceryl Acrylate/Acrylic Acid "
+            "Copolymer, Disodium Edta, Dipotassium Glycyrrhizate, PVM/MA Copolymer, Ammonium "
+            "Acryloyldimethyltaurate/Vp Copolymer, Salicylic Acid, Citric Acid, Lavandula Angustifolia "
+            "Oil, Butylene Glycol, Pinus Palustris Leaf Extract, Oenothera Biennis Flower Extract")
+    assert _found(table, inci, name=name)["salicylic_acid"][0] is True
+    # control: a word that only opens with a class's letters is no claim
+    assert _found(table, inci, name="Ahaloa Balancing Mask Pack")["salicylic_acid"][0] is False
+
+
 def test_an_spf_glued_to_its_figure_is_an_spf_claim(table):
     found = _found(table, MARINE_CREAM_SPF30, name="Pro-Collagen Marine Cream SPF30 50ml")
     assert found["octocrylene"][0] is True  # after phenoxyethanol, but in an SPF product

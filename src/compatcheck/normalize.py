@@ -61,10 +61,18 @@ def normalise(name: str) -> str:
 _GLUED_SPF = re.compile(r"\bspf(?=\d{1,3}\b)")
 
 
+#: Acid class words glued together in a name (``AHABHA``, ``AHABHAPHA``).
+_GLUED_CLASSES = re.compile(r"\b(?:aha|bha|pha|lha){2,4}\b")
+
+
 def product_name_words(name: str) -> list[str]:
     """The words of a product name, an SPF claim glued to its figure (``SPF50``) read as the claim and the
-    figure (``spf``, ``50``), as a name spacing it is."""
-    return _GLUED_SPF.sub("spf ", normalise(name)).split()
+    figure (``spf``, ``50``), and acid class words glued together (``AHABHA``) as each, as a name spacing
+    them is."""
+    words = _GLUED_SPF.sub("spf ", normalise(name))
+    if "ha" in words:
+        words = _GLUED_CLASSES.sub(lambda m: " ".join(re.findall("...", m.group())), words)
+    return words.split()
 
 
 def _cjk_words(cjk: str) -> str:
