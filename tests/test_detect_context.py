@@ -2299,6 +2299,14 @@ def test_a_peptide_with_a_norleucine_end_is_a_peptide(table):
     assert _found(table, booster, name="C15 Vitamin C Super Booster")["peptide_unspecified"][0] is True
 
 
+@pytest.mark.parametrize("peptide", ["Caffeoyl Hexapeptide-65", "Galloyl Pentapeptide-33"])
+def test_a_peptide_acylated_by_a_plant_acid_is_a_peptide(table, peptide):
+    # held-out 77: Ariul's vitamin C ampoule lists 'Caffeoyl Hexapeptide-65' and 'Galloyl Pentapeptide-33' (caffeic
+    # and gallic acid conjugates, as acetyl and palmitoyl ones are); both were unread (both labellers: peptide)
+    inci = f"Water, Ascorbic Acid, Butylene Glycol, {peptide}, Sodium Hyaluronate, Phenoxyethanol"
+    assert _found(table, inci, name="Green Vitamin C Toning Ampoule")["peptide_unspecified"][0] is True
+
+
 ACTIVE_PURPLE = (
     "Water/Aqua/Eau, Kaolin, Glycerin, Squalane, Butyrospermum Parkii (Shea) Butter, Glyceryl Stearate SE, Cetearyl "
     "Alcohol, Stearic Acid, Hydrogenated Farnesene, Anthocyanins, Oryza Sativa (Rice) Hull Extract, Ipomoea Batatas Root "

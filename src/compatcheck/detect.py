@@ -22,14 +22,15 @@ from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
-#: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate, Tranexamoyl Dipeptide-23: acyl groups, and
+#: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate, Tranexamoyl Dipeptide-23,
+#: Caffeoyl Hexapeptide-65: acyl groups, and
 #: the acetate or trifluoroacetate salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the
 #: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme, and so does one with a non-protein end
 #: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``).
 _PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl|biotinoyl"
-                           r"|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl) ?){0,2}"
+                           r"|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl) ?){0,2}"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"
                            # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine)
                            r"(?: (?:norleucine|norvaline|ornithine))?(?: (?:trifluoro)?acetate)?"
