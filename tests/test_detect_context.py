@@ -588,6 +588,20 @@ def test_cellulose_acetate_in_a_cream_is_no_scrub(table):
     assert _found(table, inci, name="Mattifying Day Cream")["cellulose_acetate"][0] is False
 
 
+def test_an_exfoliating_serum_or_toner_is_no_scrub(table):
+    # held-out 77: beneath! By Bhumi's 'Sugar Rush Exfoliating Serum' (glycolic, lactic, lactobionic and salicylic
+    # acid) was given a sugar scrub its list does not hold: 'Exfoliating' sold it as a scrub, and 'Sugar' named the
+    # grains (both labellers: no physical_exfoliant)
+    serum = ("Water, Niacinamide, Glycolic Acid, Sodium Hydroxide, Lactic Acid, Glycerin, Lactobionic Acid, Salicylic "
+             "Acid, Triethanolamine, Phenoxyethanol, Hydroxyethylcellulose, Chlorphenesin")
+    assert "sucrose_crystals" not in _found(table, serum, name="Sugar Rush Exfoliating Serum")
+    inci = "Water, Glycerin, Cellulose Acetate, Cocamidopropyl Betaine, Kaolin, Xanthan Gum, Phenoxyethanol"
+    assert _found(table, inci, name="Exfoliating Toner")["cellulose_acetate"][0] is False
+    # controls: an exfoliating wash or cream is still sold as a scrub, and so is a 'Scrub Serum'
+    assert _found(table, inci, name="Exfoliating Face Wash")["cellulose_acetate"][0] is True
+    assert _found(table, inci, name="Sugar Scrub Serum")["cellulose_acetate"][0] is True
+
+
 # --- salicylic acid in a product sold for acne, blemishes or clarifying ---------------------------
 
 # An acne gel moisturiser: salicylic acid mid-list, before the emulsifiers' tail and the preservatives.

@@ -104,9 +104,16 @@ def _preserves_in_blend(ing: Ingredient) -> bool:
 
 
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
-    """Whether a name sells the product as a scrub or polish: then its particles exfoliate."""
-    return bool(name_words & _SCRUB_WORDS or any(word.startswith(_SCRUB_STEM) for word in name_words)
+    """Whether a name sells the product as a scrub or polish: then its particles exfoliate. An exfoliating
+    serum, toner, essence, ampoule or mist is sold on what it dissolves, not on grains."""
+    if any(word.startswith(_SCRUB_STEM) for word in name_words) or name_words & (_SCRUB_WORDS - EXFOLIATING_TYPE_WORDS):
+        return True
+    return bool(name_words & EXFOLIATING_TYPE_WORDS and not name_words & _LIQUID_TYPE_WORDS
                 or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
+
+
+#: Leave-on liquids an exfoliating claim never makes a scrub (``Sugar Rush Exfoliating Serum``: acids).
+_LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist"})
 
 
 def name_strengths(name: str, named) -> dict[str, tuple[float, str]]:
