@@ -25,6 +25,32 @@ def test_a_claimed_acid_block_after_the_one_percent_marker_is_the_exfoliant(tabl
         assert "Phenoxyethanol" in why and "sold as" in why
 
 
+# held-out 77: Wardah's 'Crystal Secret NMF Amino + AHA PHA Clarifying Foaming Cleanser' lists every acid after
+# phenoxyethanol, the perfume and DMDM hydantoin (both labellers: all trace, as alpyn's AHA cleanser, 45, and Some By
+# Mi's AHA BHA PHA foam's gluconolactone, 7)
+AHA_PHA_WASH = ("Aqua, Glycerin, Acrylates Copolymer, Cocamidopropyl Betaine, Propylene Glycol, Sodium Laureth Sulfate, "
+                "Potassium Cocoyl Glycinate, Decyl Glucoside, Sodium PCA, Potassium Cocoate, Sodium Chloride, "
+                "Phenoxyethanol, Sodium Hydroxide, Fragrance, DMDM Hydantoin, Gluconolactone, Zea Mays (Corn) Starch, "
+                "Mannitol, Ethylhexylglycerin, Disodium EDTA, Sodium Benzoate, Lactic Acid, Glycolic Acid, Mica, "
+                "Citric Acid, Salicylic Acid, Tocopheryl Acetate, Malic Acid, Tartaric Acid, Potassium Sorbate")
+
+
+def test_an_aha_or_pha_after_the_marker_of_a_wash_is_rinsed_off_at_a_trace(table):
+    found = _found(table, AHA_PHA_WASH, name="Crystal Secret NMF Amino + AHA PHA Clarifying Foaming Cleanser")
+    for acid in ("gluconolactone", "lactic_acid", "glycolic_acid"):
+        active, why = found[acid]
+        assert not active, (acid, why)
+        assert "rinse" in why
+    # controls: salicylic acid, an acne drug from 0.5%, keeps its reading in an acne wash; the same acids before the
+    # marker of a wash, and after it in a leave-on sold as AHA, stay actives
+    acne = _found(table, AHA_PHA_WASH, name="AHA BHA Acne Foaming Cleanser")
+    assert acne["salicylic_acid"][0] is True
+    early = ("Aqua, Sodium Laureth Sulfate, Glycolic Acid, Lactic Acid, Cocamidopropyl Betaine, Glycerin, Sodium "
+             "Hydroxide, Phenoxyethanol")
+    assert _found(table, early, name="AHA PHA Foaming Cleanser")["glycolic_acid"][0] is True
+    assert _found(table, AHA_PHA_WASH, name="AHA PHA Clarifying Toner")["glycolic_acid"][0] is True
+
+
 @pytest.mark.parametrize("name", ["Brightening Cream", "Hydrating Toner"])
 def test_the_same_block_without_a_claim_stays_trace(table, name):
     found = _found(table, FRUIT_ACID_TONER, name=name)
@@ -3206,6 +3232,9 @@ def test_a_featured_ph_acid_listed_after_the_marker_is_still_a_ph_adjuster(table
             "agent.full ingredient list: aqua', 'peg-90', 'cetearyl alcohol', 'disodium phosphate', "
             "'sodium cocoyl isethionate', 'methylparaben', 'butylparaben', 'propylparaben', 'citric acid', 'parfum.']")
     found = _found(table, cell, name="Daily Moisture Therapy Dermo Cleanser")
+    assert found["citric_acid"][0] is False
+    assert "rinsed off" in found["citric_acid"][1]  # a wash: the rule on AHAs after a wash's marker reads it first
+    found = _found(table, cell, name="Daily Moisture Therapy Dermo Lotion")
     assert found["citric_acid"][0] is False
     assert "featured" in found["citric_acid"][1]
     # control: featured before the marker, it is what the product is sold on, as before

@@ -63,6 +63,9 @@ _NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "peel", "
 _ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "tonic", "resurfacing", "aha", "bha", "pha",
                                                 "acid", "acids", "pads", "foot", "feet", "heel", "heels", "callus",
                                                 "calluses", "pedi"}
+#: The acid classes that exfoliate only at several percent: after a <=1% marker in a wash, a trace (salicylic
+#: acid, an acne drug from 0.5%, is not among them).
+_RINSED_CLASSES = frozenset({"aha", "pha"})
 #: The words an acid's own name brings into a product name ("with Glycolic Acid").
 _ACID_WORDS = frozenset({"acid", "acids"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
@@ -622,6 +625,11 @@ class ListContext:
             if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
                 return False, (f"{where} at {item.percent:g}%, below the "
                                f"{threshold:g}% of an active: used as {role}")
+        if ing.cls in _RINSED_CLASSES and ing.exfoliant and self._past_marker(place) and (wash := self._rinse_off()):
+            # an AHA or PHA works at several percent; at most 1%, and rinsed off, it exfoliates nothing, whatever
+            # the name claims (Wardah's AHA PHA foaming cleanser, alpyn's AHA cleanser)
+            return False, (f"{where}, after {self.marker[1]} (at most 1%), in a {wash} rinsed off: too little, for "
+                           f"too short a time, to exfoliate, whatever the name claims: used as {role}")
         # what the product is sold on: named in its name, or an acid its page's key-ingredient prose features
         if sold_on := ("named in the product name" if ing.id in self.named_ids
                        else "featured in the page's key-ingredient prose" if ing.id in self.featured else ""):
