@@ -26,7 +26,8 @@ import re
 from functools import lru_cache
 
 from compatcheck.bula import from_bula
-from compatcheck.layouts import from_glossary, from_record, from_skim_table, glossary_paragraph, unglued
+from compatcheck.layouts import (GLOSS_BULLETS, from_glossary, from_record, from_skim_table, glossary_paragraph,
+                                 unglued)
 from compatcheck.normalize import drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
@@ -421,8 +422,8 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
 #: A name the prose on key ingredients describes, at the start of a piece or of a sentence: ``Niacinamide:
 #: brightens``, ``... reduces spots. Vitamin C: a powerful antioxidant``, ``walnut- walnut exfoliates``.
 #: A bullet may open the sentence (``-Salicylic Acid 0.5%: ...``), and a strength in the name holds a decimal point.
-_KEY_NAME = re.compile(r"(?:^|(?<=[.!;?]))\s*(?:[-–•*](?=[^\W\d_]))?((?:[^.!;?:]|(?<=\d)\.(?=\d)){2,60}?)"
-                       r"\s*(?::|[ \t]?[-–—][ \t])")
+_KEY_NAME = re.compile(rf"(?:^|(?<=[.!;?]))\s*(?:[{GLOSS_BULLETS}](?=[^\W\d_]))?"
+                       r"((?:[^.!;?:]|(?<=\d)\.(?=\d)){2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
 #: Two names the prose describes together (``Salicylic Acid (BHA) and Succinic Acid: unclogs pores``), outside
 #: brackets.
 _KEY_NAME_PAIR = re.compile(r"\s+(?:and|&)\s+(?![^()]*\))", re.IGNORECASE)

@@ -97,12 +97,14 @@ def from_glossary(text: str) -> str | None:
     return "\n".join(name if name is not None else line.strip() for name, line in zip(names[first:], lines[first:]))
 
 
+#: The marks a bulleted glossary opens its sentences with (``-Salicylic Acid 0.5%: Dissolves ...``); its prose may
+#: open with a capital (``-Vitamin A 0.5%: Promotes skin turnover``).
+GLOSS_BULLETS = "-–•*"
 #: A sentence of a glossary written as a paragraph: a name, a colon, what it does (``Lactic Acid: an AHA that
-#: exfoliates``); the name opens with a letter and holds no list mark.
-#: A sentence may open with a bullet (``-Salicylic Acid 0.5%: Dissolves ...``), and the name may give a strength
-#: with a decimal point.
-_GLOSS_SENTENCE = re.compile(r"(?:[-–•*]\s*)?(?P<name>[^\W\d_](?:[^.!?:,;()]|(?<=\d)[.,](?=\d)){1,60}?)\s*:\s+"
-                             r"(?P<said>[^:]+?)[.!?]?")
+#: exfoliates``); the name opens with a letter and holds no list mark. The sentence may open with a bullet, and the
+#: name may give a strength with a decimal point.
+_GLOSS_SENTENCE = re.compile(rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_](?:[^.!?:,;()]|(?<=\d)[.,](?=\d)){{1,60}}?)"
+                             r"\s*:\s+(?P<said>[^:]+?)[.!?]?")
 #: Where a paragraph's sentences end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 #: What marks the words after a glossary sentence's colon as prose, not names (``Peeling Solution: Glycolic
@@ -114,9 +116,6 @@ _PROSE_WORDS = re.compile(
     re.IGNORECASE)
 #: The most words a glossary sentence's name has.
 _GLOSS_NAME_WORDS = 6
-#: The marks a bulleted glossary opens its sentences with; its prose may open with a capital (``-Vitamin A 0.5%:
-#: Promotes skin turnover``).
-_BULLETS = "-–•*"
 #: An article that may open a glossary sentence's prose with a capital (``Retinol: A vitamin A ...``).
 _ARTICLE = re.compile(r"(?:An?|The)\b")
 
@@ -132,7 +131,7 @@ def glossary_paragraph(text: str) -> bool:
         m = _GLOSS_SENTENCE.fullmatch(sentence)
         if (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
                 or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
-                or m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in _BULLETS):
+                or m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in GLOSS_BULLETS):
             return False
     return bool(sentences)
 

@@ -22,8 +22,9 @@ from compatcheck.table import IngredientTable
 
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
-_SCRUB_WORDS = EXFOLIATING_TYPE_WORDS | {"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage",
-                                         "peeling"}
+_SCRUB_TYPE_WORDS = frozenset({"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage", "peeling"})
+#: Leave-on liquids an exfoliating claim never makes a scrub (``Sugar Rush Exfoliating Serum``: acids).
+_LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist"})
 #: Products soaked into a pad, wipe or cloth: particles in the liquid scrub nothing (held-out 70's "Exfoliating Peel
 #: Pads", silica last; no pad, wipe or cloth in the corpora is labelled a scrub).
 _PAD_WORDS = frozenset({"pad", "pads", "wipe", "wipes", "cloth", "cloths", "swab", "swabs"})
@@ -109,14 +110,10 @@ def _preserves_in_blend(ing: Ingredient) -> bool:
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
     """Whether a name sells the product as a scrub or polish: then its particles exfoliate. An exfoliating
     serum, toner, essence, ampoule or mist is sold on what it dissolves, not on grains."""
-    if any(word.startswith(_SCRUB_STEM) for word in name_words) or name_words & (_SCRUB_WORDS - EXFOLIATING_TYPE_WORDS):
+    if name_words & _SCRUB_TYPE_WORDS or any(word.startswith(_SCRUB_STEM) for word in name_words):
         return True
     return bool(name_words & EXFOLIATING_TYPE_WORDS and not name_words & _LIQUID_TYPE_WORDS
                 or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
-
-
-#: Leave-on liquids an exfoliating claim never makes a scrub (``Sugar Rush Exfoliating Serum``: acids).
-_LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist"})
 
 
 def name_strengths(name: str, named) -> dict[str, tuple[float, str]]:
@@ -625,7 +622,8 @@ class ListContext:
             if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
                 return False, (f"{where} at {item.percent:g}%, below the "
                                f"{threshold:g}% of an active: used as {role}")
-        if ing.cls in _RINSED_CLASSES and ing.exfoliant and self._past_marker(place) and (wash := self._rinse_off()):
+        wash = self._rinse_off()
+        if ing.cls in _RINSED_CLASSES and ing.exfoliant and wash and self._past_marker(place):
             # an AHA or PHA works at several percent; at most 1%, and rinsed off, it exfoliates nothing, whatever
             # the name claims (Wardah's AHA PHA foaming cleanser, alpyn's AHA cleanser)
             return False, (f"{where}, after {self.marker[1]} (at most 1%), in a {wash} rinsed off: too little, for "
@@ -720,7 +718,6 @@ class ListContext:
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
         if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
-        wash = self._rinse_off()
         if "acne_otc" in ing.tags and ing.exfoliant and wash and self._first_half(place):
             return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
                           f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
