@@ -21,9 +21,8 @@ from compatcheck.normalize import drop_parenthetical, normalise, product_name_wo
 from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
 
-#: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52,
-#: Acetyl Tetrapeptide-40, N-Prolyl Palmitoyl Tripeptide-56 Acetate, Tranexamoyl Dipeptide-23,
-#: Caffeoyl Hexapeptide-65: acyl groups, and
+#: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52, Acetyl Tetrapeptide-40,
+#: N-Prolyl Palmitoyl Tripeptide-56 Acetate, Tranexamoyl Dipeptide-23, Caffeoyl Hexapeptide-65: acyl groups, and
 #: the acetate or trifluoroacetate salt peptides are made as), so one the table lacks is still a peptide. Not
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the

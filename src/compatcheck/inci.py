@@ -141,8 +141,10 @@ ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "
 CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
 PART_WORDS = frozenset({*(word for part in ESSENTIAL_PARTS for word in part.split()), "bud", "branch", *CARRIER_PARTS})
 _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
+#: What follows a place outside any bracket: no closing bracket comes before an opening one.
+_OUTSIDE_BRACKETS = r"(?![^()]*\))"
 #: ``A (and) B``, or ``A & B`` outside a bracket (``Natural Fragrance (Orange Blossom & Rose Gardenia)`` is one item).
-_AND_BLEND = re.compile(r"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z])(?![^()]*\))", re.IGNORECASE)
+_AND_BLEND = re.compile(rf"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z]){_OUTSIDE_BRACKETS}", re.IGNORECASE)
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
@@ -426,7 +428,7 @@ _KEY_NAME = re.compile(rf"(?:^|(?<=[.!;?]))\s*(?:[{GLOSS_BULLETS}](?=[^\W\d_]))?
                        r"((?:[^.!;?:]|(?<=\d)\.(?=\d)){2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
 #: Two names the prose describes together (``Salicylic Acid (BHA) and Succinic Acid: unclogs pores``), outside
 #: brackets.
-_KEY_NAME_PAIR = re.compile(r"\s+(?:and|&)\s+(?![^()]*\))", re.IGNORECASE)
+_KEY_NAME_PAIR = re.compile(rf"\s+(?:and|&)\s+{_OUTSIDE_BRACKETS}", re.IGNORECASE)
 #: The most words a piece of that prose may have to be a bare name (``pure arabica coffee``), not a sentence.
 _KEY_NAME_WORDS = 4
 
