@@ -3478,6 +3478,27 @@ def test_gluconolactone_high_keeps_its_reach_in_a_pha_or_exfoliating_wash_or_a_l
     assert _found(table, CERAVE_SA, name=name)["gluconolactone"][0] is True
 
 
+TRUTH_CLOTHS = ("Water, Gluconolactone, Olea Europaea (Olive) Fruit Oil, Sodium Benzoate, Glycerin, Parfum/Fragrance, "
+                "Coco-Glucoside, Dehydroacetic Acid, Tocopheryl Acetate, Citric Acid, Ascorbic Acid, Calcium Gluconate, "
+                "Squalane, Propylene Glycol, Phenoxyethanol, Tocopherol, Sorbic Acid, Limonene, Linalool.")
+
+
+@pytest.mark.parametrize("name", ["Truth On the Glow Cleansing Cloths", "Purity Made Simple Facial Cleansing Cloths",
+                                  "Makeup Removing Wipes", "Micellar Cleansing Towelettes"])
+def test_gluconolactone_with_its_partner_in_cleansing_cloths_sold_on_no_pha_is_its_preservative(table, name):
+    # before: gluconolactone 2nd of 40 in OLEHENRIKSEN's cleansing cloths, with sodium benzoate and calcium
+    # gluconate (the common gluconolactone preservative blend), was read as a PHA exfoliant (held-out 80, and
+    # Philosophy's Purity cloths, held-out 68: every labeller trace). A cloth wiped over the face and not left on
+    # is a cleanser: the rule for a wash sold on no PHA holds for it
+    active, why = _found(table, TRUTH_CLOTHS, name=name)["gluconolactone"]
+    assert active is False and "preservative" in why
+
+
+@pytest.mark.parametrize("name", ["PHA Exfoliating Cleansing Cloths", "Glow Peel Pads", "Renewing Face Cream"])
+def test_gluconolactone_high_in_cloths_keeps_its_reach_when_sold_on_pha_or_exfoliation_or_left_on(table, name):
+    assert _found(table, TRUTH_CLOTHS, name=name)["gluconolactone"][0] is True
+
+
 def test_an_acid_printed_at_a_token_ppm_is_no_exfoliant_even_in_a_product_named_for_it(table):
     # before: 'Salicylic Acid (1ppm)' 31st of NACIFIC's 'Salicylic Acid Toner' was read as its BHA because the name
     # sells it (held-out 71, both labellers: trace, no bha)

@@ -56,6 +56,8 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
 #: A scrub is rinsed off like a wash. Not "cleansing", which also names pads, wipes and micellar waters left on
 #: the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub"})
+#: A cleansing cloth's type words: wiped over the face and not left on (a pad, which leaves its lotion, is none).
+_WIPE_WORDS = frozenset({"cloth", "cloths", "wipe", "wipes", "towelette", "towelettes"})
 #: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
 _NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "peel", "mask"}
 #: Product types whose acids are there to exfoliate: an acid in the first half of
@@ -728,6 +730,12 @@ class ListContext:
             # (CeraVe's SA and acne cleansers, held-out 15 and 70: every labeller trace)
             return False, (f"{where}, in a {wash} sold on no {ing.cls.upper()} and no exfoliation: rinsed off, it is "
                            f"there as {role}")
+        if ((wipe := min(self.name_words & _WIPE_WORDS, default="")) and ing.cls not in self.named_classes
+                and not self.name_words & EXFOLIATION_WORDS and (partner := self._preservative_partner(ing))):
+            # ... and so in a cleansing cloth, wiped over the face and not left on, with the blend's partner listed
+            # (OLEHENRIKSEN's and Philosophy's cloths, held-out 68 and 80: every labeller trace)
+            return False, (f"{where}, with {partner.inci}, in {wipe} sold on no {ing.cls.upper()} and no "
+                           f"exfoliation: wiped over the skin, not left on, it is there as {role}")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
