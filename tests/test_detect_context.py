@@ -3499,6 +3499,80 @@ def test_gluconolactone_high_in_cloths_keeps_its_reach_when_sold_on_pha_or_exfol
     assert _found(table, TRUTH_CLOTHS, name=name)["gluconolactone"][0] is True
 
 
+GLAD2GLOW_PEEL = ("AQUA, GLYCERIN, GLYCERETH-26, GLYCOLIC ACID, PEG-12 DIMETHICONE, POLYSORBATE 20, NIACINAMIDE, "
+                  "DIPROPYLENE GLYCOL, LACTIC ACID, ALOE BARBADENSIS LEAF WATER, POTASSIUM HYDROXIDE, PHENOXYETHANOL, "
+                  "CITRIC ACID, HYDROXYPROPYL CYCLODEXTRIN, SALICYLIC ACID, CELLULOSE GUM, XANTHAN GUM, "
+                  "1,2-HEXANEDIOL, DIPEPTIDE-15, PARFUM, MALTODEXTRIN, GLUCONOLACTONE, ETHYLHEXYLGLYCERIN, "
+                  "BUTYLENE GLYCOL, SODIUM HYALURONATE, SODIUM LACTATE, UREA, TARTARIC ACID, MALIC ACID.")
+
+
+def test_a_pha_the_name_gives_by_its_class_word_is_trace_after_the_marker_and_the_perfume(table):
+    # before: gluconolactone 29th of 49 in GLAD2GLOW's 'AHA BHA PHA Intensive Peeling Solution', after
+    # phenoxyethanol and the perfume, was called the PHA the name sells (held-out 81, both labellers trace, no
+    # pha): a PHA works at several percent, and the name's 'PHA' names the class, not this amount
+    found = _found(table, GLAD2GLOW_PEEL, name="AHA BHA PHA Intensive Peeling Solution")
+    active, why = found["gluconolactone"]
+    assert active is False and "PARFUM" in why.upper()
+    # the BHA the name gives keeps its reach: salicylic acid works from 0.5%
+    assert found["salicylic_acid"][0] is True and found["glycolic_acid"][0] is True
+
+
+@pytest.mark.parametrize("name, inci", [
+    # named by its own name, the name sells this very acid
+    ("Gluconolactone Peeling Solution", GLAD2GLOW_PEEL),
+    # before the perfume, the name's claim may still lift it
+    ("AHA BHA PHA Intensive Peeling Solution", GLAD2GLOW_PEEL.replace("PARFUM, MALTODEXTRIN, GLUCONOLACTONE",
+                                                                      "GLUCONOLACTONE, PARFUM, MALTODEXTRIN")),
+])
+def test_a_pha_the_name_gives_keeps_its_reach_when_named_by_itself_or_before_the_perfume(table, name, inci):
+    assert _found(table, inci, name=name)["gluconolactone"][0] is True
+
+
+BIOSSANCE_FACIAL = ("Water, Glycerin, Glycolic Acid, Squalane, Caprylic/Capric Triglyceride, Stearyl Alcohol, Arachidyl "
+                    "Alcohol, Clay Mineral Oxides, Behenyl Alcohol, Sodium Hydroxide, Lactic Acid, Pyrus Malus (Apple) "
+                    "Fruit Extract, Capryloyl Glycerin/Sebacic Acid Copolymer, Vaccinium Myrtillus Fruit Extract, "
+                    "Saccharum Officinarum (Sugarcane) Extract, Acer Saccharum (Sugar Maple) Extract, Kaolin, Sodium "
+                    "Hyaluronate, Xanthan Gum, Diheptyl Succinate, Citrus Aurantium Dulcis (Orange) Fruit Extract, Citrus "
+                    "Limon (Lemon) Fruit Extract, Citric Acid, Tartaric Acid, Glycyrrhiza Glabra (Licorice) Root Extract, "
+                    "Citrus Limon (Lemon) Peel Oil, Montmorillonite, Illite, Acacia Senegal Gum, Biosaccharide Gum-1, "
+                    "Arachidyl Glucoside, Polyacrylate Crosspolymer-6, Phenoxyethanol, Ethylhexylglycerin, Sodium "
+                    "Phytate, Limonene.")
+
+
+def test_an_aha_past_the_first_half_and_not_in_a_blend_run_is_no_active_of_an_aha_product(table):
+    # before: tartaric acid 24th of 36 in Biossance's 'Squalane + Glycolic Renewal Facial', after citric acid
+    # among the fruit extracts, was called an active because the name claims AHA and phenoxyethanol comes later
+    # (held-out 82, both labellers trace). An AHA works at several percent; that low, not in the run of a blend,
+    # and after the glycolic acid that carries the name's claim, it is a minor
+    found = _found(table, BIOSSANCE_FACIAL, name="Squalane + Glycolic Renewal Facial")
+    assert found["tartaric_acid"][0] is False
+    assert found["glycolic_acid"][0] is True and found["lactic_acid"][0] is True
+    # control: right after glycolic acid, the run of the blend, it is one of its acids
+    inci = BIOSSANCE_FACIAL.replace("Citric Acid, Tartaric Acid", "Glycolic Acid, Tartaric Acid").replace(
+        "Water, Glycerin, Glycolic Acid,", "Water, Glycerin,")
+    assert _found(table, inci, name="Squalane + Glycolic Renewal Facial")["tartaric_acid"][0] is True
+    # control: the only AHA of a product sold as one carries its claim (the AHA peel of the drug-panel tests)
+    inci = BIOSSANCE_FACIAL.replace("Glycolic Acid, ", "").replace("Lactic Acid, ", "")
+    assert _found(table, inci, name="AHA Renewal Facial")["tartaric_acid"][0] is True
+
+
+KNOCKOUT = ("Water, niacinamide, lactic acid, citric acid, propanediol, glycerin, gluconolactone, malic acid, phytic "
+            "acid, salicylic acid, sodium benzoate, magnesium chloride, acetic acid, potassium sorbate, allium cepa "
+            "(onion) bulb extract, calcium gluconate, thymus vulgaris (thyme) flower/leaf extract, calcium chloride, "
+            "sodium chloride, potassium chloride, sulfur.")
+
+
+def test_citric_acid_high_and_right_after_an_exfoliating_acid_is_part_of_the_blend(table):
+    # before: citric acid 4th of 25 in Tarte's Knockout Tingling Treatment, right after lactic acid 3rd, was read
+    # as a pH adjuster (held-out 82, both labellers active): a blend's acids are listed together, and as high as
+    # that it is far more than a pH adjustment needs, as it is right before one
+    active, why = _found(table, KNOCKOUT, name="Knockout Tingling Treatment")["citric_acid"]
+    assert active is True and "right after lactic acid" in why.lower()
+    # control: after a non-acid, high in the list, it stays the pH adjuster
+    inci = KNOCKOUT.replace("lactic acid, citric acid, propanediol", "lactic acid, propanediol, citric acid")
+    assert _found(table, inci, name="Knockout Tingling Treatment")["citric_acid"][0] is False
+
+
 def test_an_acid_printed_at_a_token_ppm_is_no_exfoliant_even_in_a_product_named_for_it(table):
     # before: 'Salicylic Acid (1ppm)' 31st of NACIFIC's 'Salicylic Acid Toner' was read as its BHA because the name
     # sells it (held-out 71, both labellers: trace, no bha)

@@ -14,7 +14,7 @@ import re
 from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
 from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
                               split_inci)
-from compatcheck.list_context import (ACID_CLASSES, claim_words, contexts, list_of, name_strengths, sold_as_scrub,
+from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths, sold_as_scrub,
                                       with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise, product_name_words
@@ -673,14 +673,10 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     return answer
 
 
-#: A class's abbreviation, which a label may write before the acid it means: ``PHA (Lactobionic Acid) 2%``.
-_CLASS_WORDS = frozenset({"aha", "ahas", "bha", "bhas", "pha", "phas"})
-
-
 def _general(written: str, ing: Ingredient) -> bool:
     """Whether a name says only what kind of ingredient an item is (a class's abbreviation, a row for a class
     whose member is not named), so that a bracket naming the member tells which it is."""
-    return normalise(written) in _CLASS_WORDS or ing.id.endswith("_unspecified")
+    return normalise(written) in CLASS_ABBREVIATIONS or ing.id.endswith("_unspecified")
 
 
 def _family(name: str, table: IngredientTable) -> Ingredient | None:

@@ -69,6 +69,9 @@ _ACID_PRODUCT_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "toner", "ton
 #: The acid classes that exfoliate only at several percent: after a <=1% marker in a wash, a trace (salicylic
 #: acid, an acne drug from 0.5%, is not among them).
 _RINSED_CLASSES = frozenset({"aha", "pha"})
+#: A class's abbreviation, which a label may write before the acid it means (``PHA (Lactobionic Acid) 2%``) and a
+#: product name writes for the class (``AHA BHA PHA Peeling Solution``).
+CLASS_ABBREVIATIONS = frozenset({"aha", "ahas", "bha", "bhas", "pha", "phas"})
 #: The words an acid's own name brings into a product name ("with Glycolic Acid").
 _ACID_WORDS = frozenset({"acid", "acids"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
@@ -240,6 +243,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in ACID_CLASSES]
         own_named = [*named, *member_named.get(key[0], ())]
         named_ids = frozenset(ing.id for ing, _ in own_named)
+        # the acids the name gives by a class's abbreviation only ("PHA": gluconolactone), not by their own names
+        by_class_word = named_ids - {ing.id for ing, written in own_named if normalise(written) not in CLASS_ABBREVIATIONS}
         panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -258,7 +263,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                            and not _COLOUR_INDEX.search(item.written)
                            and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position]))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
-            named_ids=named_ids, named_classes=frozenset(ing.cls for ing, _ in own_named),
+            named_ids=named_ids, named_classes=frozenset(ing.cls for ing, _ in own_named), by_class_word=by_class_word,
             named_acid_classes=frozenset(ing.cls for ing, _ in own_named if ing.exfoliant
                                          and ing.cls != "physical_exfoliant" and "product_type" not in ing.tags),
             featured=featured,
@@ -454,7 +459,8 @@ class ListContext:
                  named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
-                 class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None):
+                 class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None,
+                 by_class_word=frozenset()):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -480,6 +486,7 @@ class ListContext:
         self.member = member
         self.marker = marker
         self.named_ids = named_ids
+        self.by_class_word = by_class_word  # the named ids the name gives by a class's abbreviation only ("PHA")
         self.named_classes = named_classes
         self.class_word_classes = class_word_classes  # classes the name gives by a class word ("AHA", "Peel")
         self.named_acid_classes = named_acid_classes  # exfoliating acid classes the name names (not "Peel")
@@ -637,6 +644,13 @@ class ListContext:
                 return False, (f"{where}; {sold_on}, but listed after {tail} in a product sold as no exfoliant: "
                                f"{role}")
             if ing.id in self.named_ids:
+                if ing.cls in _RINSED_CLASSES and ing.id in self.by_class_word and (
+                        tail := self._named_acid_as_additive(place, claims_count=False)):
+                    # an AHA or PHA works at several percent; the name's "PHA" names the class it sells, not an
+                    # amount after the marker and the perfume (GLAD2GLOW's AHA BHA PHA peel, held-out 81)
+                    return False, (f"{where}; the name gives its class ({ing.cls.upper()}) only, and it is listed "
+                                   f"after {tail}: far below the several percent a {ing.cls.upper()} exfoliates "
+                                   f"at, used as {role}")
                 return True, f"{where}; {sold_on}"
             if not _primary_acid(ing) and self._past_marker(place):
                 # a mostly-pH acid (citric) exfoliates only at several percent, which no place after the marker holds
@@ -703,7 +717,8 @@ class ListContext:
         if ing.cls in self.named_classes and place < max(5, self.span // 2) and in_blend:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if (ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend
-                and not (self.panel_exfoliant and ing.cls not in self.named_acid_classes)):
+                and not (self.panel_exfoliant and ing.cls not in self.named_acid_classes)
+                and not self._stray_past_first_half(ing, place)):
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
         if self._carries_claim(ing, place, sold_as):
             return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
@@ -743,6 +758,10 @@ class ListContext:
                     return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
                                   f"acid high in the list, so at least as much as it (far more than a pH "
                                   f"adjustment needs): part of the acid blend")
+                if (lead := self.acid_at.get(place - 1)) is not None and self._exfoliates_by_place(place - 1, lead):
+                    return True, (f"{where}: high in the list and right after {lead.inci}, an exfoliating acid high "
+                                  f"in the list: the acids of a blend are listed together, and this high it is "
+                                  f"more than a pH adjustment needs: part of the acid blend")
                 if self._leads(place) and self.count >= _LEAD_LIST:
                     return True, (f"{where}: before every other ingredient but water, so more than any of them, far "
                                   f"more than a pH adjustment needs: an exfoliating active")
@@ -775,11 +794,13 @@ class ListContext:
             return f"the first {_AHA_PLACES} places of the list, among the ingredients at 1-2%"
         return ""
 
-    def _named_acid_as_additive(self, place: int) -> str:
+    def _named_acid_as_additive(self, place: int, claims_count: bool = True) -> str:
         """What puts an acid the name gives among a list's minor additives, or "": listed after both a <=1% marker
         and the perfume, in a product whose name claims no exfoliation, acid product type or acne (a ``Face
-        Mist With Glycolic Acid`` listing it after phenoxyethanol and its fragrance)."""
-        if (self.name_words - _ACID_WORDS) & (_ACID_PRODUCT_WORDS | EXFOLIATION_WORDS) or acne_claim(self.name_words):
+        Mist With Glycolic Acid`` listing it after phenoxyethanol and its fragrance); whatever the name claims
+        if not ``claims_count``."""
+        if claims_count and ((self.name_words - _ACID_WORDS) & (_ACID_PRODUCT_WORDS | EXFOLIATION_WORDS)
+                             or acne_claim(self.name_words)):
             return ""
         perfume = self._perfume_before(place)  # None in an unordered list
         if not self._past_marker(place) or perfume is None:
@@ -836,6 +857,23 @@ class ListContext:
     def _first_half(self, place: int) -> bool:
         """Whether ``place`` is in the first half of the list (always its first three places)."""
         return place < max(3, self.span // 2)
+
+    def _stray_past_first_half(self, ing: Ingredient, place: int) -> bool:
+        """Whether ``ing``, an AHA or PHA (which exfoliate at several percent), is listed past the first half of the
+        list with no other acid there to exfoliate in its run of acids (a blend's come together: ``Citric Acid,
+        Lactic Acid, Malic Acid``), when one of its class listed before it carries the name's claim: a lone one
+        that low (``Citric Acid, Tartaric Acid`` among the extracts, after the glycolic acid a facial is sold on) is
+        at a minor's level."""
+        if ing.cls not in _RINSED_CLASSES or self._first_half(place):
+            return False
+        run = []
+        for step in (-1, 1):
+            at = place + step
+            while at in self.acid_at:
+                run.append(self.acid_at[at])
+                at += step
+        carried = any(at < place and acid.cls == ing.cls and _primary_acid(acid) for at, acid in self.acid_at.items())
+        return carried and not any(_primary_acid(acid) for acid in run)
 
     def _blend_lead(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid listed right before ``ing`` and high enough to be an active by its
