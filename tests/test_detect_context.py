@@ -3573,6 +3573,24 @@ def test_citric_acid_high_and_right_after_an_exfoliating_acid_is_part_of_the_ble
     assert _found(table, inci, name="Knockout Tingling Treatment")["citric_acid"][0] is False
 
 
+COSRX_PAD = ("Camellia Sinensis Seed Extract, Butylene Glycol, Glycerin, 1,2-Hexanediol, Arginine, Betaine Salicylate, "
+             "Mandelic Acid, Gluconolactone, Panthenol, Polyglyceryl-10 Myristate, Polyglyceryl-10 Laurate, Dimethyl "
+             "Sulfone, Allantoin, Asiaticoside, Madecassic Acid, Asiatic Acid, Tannic Acid, Hydroxypropyl "
+             "Cyclodextrin, Capryloyl Salicylic Acid, Water, Sodium Hyaluronate, Pentylene Glycol, Menthyl Lactate, "
+             "Mentha Haplocalix Extract, Sodium Phosphate, Disodium Phosphate.")
+
+
+def test_lha_low_in_a_multi_acid_exfoliant_is_part_of_its_blend(table):
+    # before: capryloyl salicylic acid 19th of 26 in COSRX's Poreless Pad, whose betaine salicylate and mandelic
+    # acid are 6th and 7th, was read as a minor additive of a product sold neither for acne nor to exfoliate
+    # (held-out 83: active). Two other acids high enough to exfoliate make the list an exfoliant, LHA one of them
+    active, why = _found(table, COSRX_PAD, name="Poreless Pad")["capryloyl_salicylic_acid"]
+    assert active is True and "part of that blend" in why
+    # control: with one exfoliating acid beside it, an anti-ageing list's LHA that low stays a minor additive
+    inci = COSRX_PAD.replace("Mandelic Acid, ", "")
+    assert _found(table, inci, name="Poreless Pad")["capryloyl_salicylic_acid"][0] is False
+
+
 def test_an_acid_printed_at_a_token_ppm_is_no_exfoliant_even_in_a_product_named_for_it(table):
     # before: 'Salicylic Acid (1ppm)' 31st of NACIFIC's 'Salicylic Acid Toner' was read as its BHA because the name
     # sells it (held-out 71, both labellers: trace, no bha)

@@ -97,6 +97,9 @@ _FIGURE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
 #: ``high_dose``, at the several percent it works at): past them, a long list's first third is down among the 1-2%
 #: ingredients.
 _AHA_PLACES = 12
+#: How many other acids high enough to exfoliate make a list a multi-acid exfoliant (a pad's betaine salicylate,
+#: mandelic acid and gluconolactone), whose low-dose acid (LHA) is one of the blend wherever it sits.
+_BLEND_ACIDS = 2
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
 #: A printed strength (``Salicylic Acid (1ppm)``, 0.0001%) below which an acid is label dressing, not an
@@ -683,6 +686,10 @@ class ListContext:
             if ing.cls in self.named_classes and place < 2 * self.span / 3:
                 return True, (f"{where}, before the last third of a product whose name claims "
                               f"{ing.cls.upper()}: active at its usual level (at most 1%)")
+            if len(blend := [acid.inci for at, acid in sorted(self.acid_at.items())
+                             if acid.id != ing.id and self._exfoliates_by_place(at, acid)]) >= _BLEND_ACIDS:
+                return True, (f"{where}, in a list whose acids {', '.join(blend)} are high enough to exfoliate: "
+                              f"part of that blend, active at its usual level (at most 1%)")
             return False, (f"{where}, past the first third of a product sold neither for acne nor to exfoliate: "
                            f"used as {role}")
         # an acid whose lesser job is a low-dose one (salicylic acid, a preservative at <=0.5%), past the top of a
