@@ -508,7 +508,10 @@ def test_particles_high_in_the_step_of_a_peel_kit_are_its_scrub(table):
                                      "Myristoyl Octapeptide-9",
                                      # held-out 61's Harlette serum: tranexamic acid bound to a dipeptide (both
                                      # labellers: a peptide), unknown before
-                                     "Tranexamoyl Dipeptide-23"])
+                                     "Tranexamoyl Dipeptide-23",
+                                     # held-out 83's ERHA serum: an acylated synthetic human-like peptide with an
+                                     # amidated end (both labellers: a peptide), unknown before
+                                     "Palmitoyl SH-octapeptide-24 Amide"])
 def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
     det = detect(Product("P", inci=f"Water, Glycerin, {written}, Xanthan Gum"), table)
     hit = next(m for m in det.matches if m.written == written)
@@ -516,7 +519,7 @@ def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
 
 
 @pytest.mark.parametrize("written", ["sh-Oligopeptide-78", "Oligopeptide-10", "Copper Palmitoyl Heptapeptide-22",
-                                     "Hydrolyzed Peptide-4", "Peptide Lysate"])
+                                     "Hydrolyzed Peptide-4", "Peptide Lysate", "sh-Octapeptide-4"])
 def test_peptide_lookalikes_are_not_read_as_signal_peptides(table, written):
     det = detect(Product("P", inci=f"Water, {written}"), table)
     assert not [m for m in det.matches if m.written == written and m.ingredient.cls == "peptide"]
@@ -1311,3 +1314,11 @@ def test_whole_cranberry_seed_high_in_a_mask_is_its_grain_and_its_oil_is_not(tab
     det = detect(Product("Turmeric Cranberry Seed Energizing Radiance Mask", inci=inci), table)
     grain = [m for m in det.matches if m.ingredient.id == "vaccinium_macrocarpon_seed_powder"]
     assert [(m.position, m.active) for m in grain] == [(8, True)]
+
+
+@pytest.mark.parametrize("written", ["Kojic Dipalmitate", "Kojyl Methylenedioxycinnamate"])
+def test_an_ester_of_kojic_acid_gives_kojic_acid(table, written):
+    # held-out 83: Innisfree's retinol ampoule lists 'Kojyl Methylenedioxycinnamate' 33rd (both labellers: kojic
+    # acid, as its dipalmitate ester is); unknown before
+    det = detect(Product("Ampoule", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "kojic_acid" in det.active_classes() and not det.unrecognized

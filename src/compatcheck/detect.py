@@ -30,9 +30,12 @@ from compatcheck.table import IngredientTable
 #: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``).
 _PEPTIDE_NAME = re.compile(r"(?:n )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl|biotinoyl"
                            r"|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl) ?){0,2}"
+                           # an acylated synthetic human-like one (Palmitoyl sh-Octapeptide-24 Amide)
+                           r"(?:(?<=oyl )sh )?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"
-                           # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine)
-                           r"(?: (?:norleucine|norvaline|ornithine))?(?: (?:trifluoro)?acetate)?"
+                           # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine), or an
+                           # amidated end (Octapeptide-24 Amide)
+                           r"(?: (?:norleucine|norvaline|ornithine|amide))?(?: (?:trifluoro)?acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
