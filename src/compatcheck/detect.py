@@ -14,8 +14,8 @@ import re
 from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
 from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
                               split_inci)
-from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths, sold_as_scrub,
-                                      with_article)
+from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths,
+                                      sold_as_scrub, with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise, product_name_words
 from compatcheck.scan import embedded, negated, sentence, spans

@@ -247,7 +247,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
         own_named = [*named, *member_named.get(key[0], ())]
         named_ids = frozenset(ing.id for ing, _ in own_named)
         # the acids the name gives by a class's abbreviation only ("PHA": gluconolactone), not by their own names
-        by_class_word = named_ids - {ing.id for ing, written in own_named if normalise(written) not in CLASS_ABBREVIATIONS}
+        by_class_word = named_ids - {ing.id for ing, written in own_named
+                                     if normalise(written) not in CLASS_ABBREVIATIONS}
         panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
@@ -266,7 +267,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                            and not _COLOUR_INDEX.search(item.written)
                            and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position]))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
-            named_ids=named_ids, named_classes=frozenset(ing.cls for ing, _ in own_named), by_class_word=by_class_word,
+            named_ids=named_ids, by_class_word=by_class_word, named_classes=frozenset(ing.cls for ing, _ in own_named),
             named_acid_classes=frozenset(ing.cls for ing, _ in own_named if ing.exfoliant
                                          and ing.cls != "physical_exfoliant" and "product_type" not in ing.tags),
             featured=featured,
