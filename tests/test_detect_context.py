@@ -3603,6 +3603,21 @@ def test_an_acid_printed_at_a_token_ppm_is_no_exfoliant_even_in_a_product_named_
         "salicylic_acid"][0] is True
 
 
+def test_an_acid_printed_at_100_ppm_is_a_token_even_in_a_product_named_for_its_class(table):
+    # before: HANSKIN's 'Pore Cleansing Oil [BHA]' printing 'Betaine Salicylate(100ppm)', 0.01%, was read as its BHA
+    # because the name sells one (held-out 85): a tenth of the lowest level any acid here works at is a token
+    inci = ("Water, PEG-7 Glyceryl Cocoate, Dipropylene Glycol, Ethylhexyl Palmitate, Glycerin, 1,2-Hexanediol, "
+            "Dicaprylyl Ether, Coco-Caprylate/Caprate, Hydroxyacetophenone, Citric Acid, Litsea Cubeba Fruit Oil, "
+            "Disodium EDTA, Ethylhexylglycerin, Butylene Glycol, Citrus Aurantium Dulcis (Orange) Peel Oil, Lavandula "
+            "Angustifolia (Lavender) Oil, Betaine Salicylate(100ppm), Sodium Citrate, Simmondsia Chinensis (Jojoba) "
+            "Seed Oil")
+    active, why = _found(table, inci, name="Pore Cleansing Oil [BHA]")["betaine_salicylate"]
+    assert active is False and "token" in why
+    # control: 1,000 ppm (0.1%) is no token: the name's claim still lifts it
+    assert _found(table, inci.replace("(100ppm)", "(1,000ppm)"), name="Pore Cleansing Oil [BHA]")[
+        "betaine_salicylate"][0] is True
+
+
 _KUNDAL_TONER = ("Water, Dipropylene Glycol, Pentylene Glycol, Butylene Glycol, Glycerin, 1,2-Hexanediol, Artemisia "
                  "Capillaris Extract, Octyldodeceth-16, C12-14 Alketh-12, Hydroxyacetophenone, Sodium Citrate, "
                  "Ethylhexylglycerin, Citric Acid, Portulaca Oleracea Extract, Disodium EDTA, Citrus Aurantium Bergamia "

@@ -565,6 +565,20 @@ def test_a_dose_in_ppm_or_ppb_is_read_as_a_concentration(inci, written, percent)
     assert item.percent == pytest.approx(percent)
 
 
+def test_a_footnote_mark_standing_between_two_names_separates_them(table):
+    # before: SIORIS's serum lost the comma before its marked allergens ('... (Orange) Flower Oil ** Farnesol,
+    # Geraniol'), so the orange flower oil and farnesol were one unknown item and its perfume was missed (held-out 85)
+    inci = "Water, Glycerin, Xanthan Gum, Citrus Aurantium Dulcis (Orange) Flower Oil ** Farnesol, Geraniol"
+    assert [i.written for i in split_inci(inci)][-3:] == [
+        "Citrus Aurantium Dulcis (Orange) Flower Oil", "Farnesol", "Geraniol"]
+    assert {"citrus_aurantium_dulcis_oil", "farnesol"} <= set(_calls(table, inci, name="Serum"))
+    # controls: marks before or after a name, and a legend after the full stop, split nothing
+    assert [i.written for i in split_inci("*Glycerin, Rosa Canina Fruit Oil *, Aqua")] == [
+        "Glycerin", "Rosa Canina Fruit Oil", "Aqua"]
+    legend = "Aqua, Glycerin, Farnesol*.*natural essential oil content ** clinical grade pure essential oil blend."
+    assert "farnesol" in _calls(table, legend)
+
+
 def test_decimal_and_thousands_commas_stay_as_they_were():
     # controls: a decimal comma in a %, and 1,2-Hexanediol, are not cut
     assert [(i.written, i.percent) for i in split_inci("Aqua, Niacinamide (1,2%), 1,2-Hexanediol")] == [

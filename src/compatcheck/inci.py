@@ -145,6 +145,9 @@ _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
 #: ``A (and) B``, or ``A & B`` outside a bracket (``Natural Fragrance (Orange Blossom & Rose Gardenia)`` is one item).
 _AND_BLEND = re.compile(rf"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z]){_OUTSIDE_BRACKETS}", re.IGNORECASE)
+#: A footnote mark standing alone between two names, where the comma before the marked name was lost:
+#: ``Citrus Aurantium Dulcis (Orange) Flower Oil ** Farnesol`` is two items.
+_MARK_BETWEEN = re.compile(r"(?<=[^\W\d_)\]])\s+[*†‡]+\s+(?=[^\W\d_])")
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
@@ -912,6 +915,8 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
     shared = _SHARED_FORM.match(raw) if " and " in raw or " AND " in raw or "&" in raw else None
     parts = ([f"{shared['first']} {shared['form']}", f"{shared['second']} {shared['form']}"] if shared
              else _AND_BLEND.split(raw))
+    if (" *" in raw or " †" in raw or " ‡" in raw) and "." not in raw:  # after a full stop: a legend's mark
+        parts = [part for joined in parts for part in _MARK_BETWEEN.split(joined)]
     parsed = (_parse_item(part, in_active_block) for part in parts)
     return tuple(item for item in parsed if item is not None)
 

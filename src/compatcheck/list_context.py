@@ -116,7 +116,7 @@ _DOSE_PLACES = {"aha": _AHA_PLACES, "pha": _PHA_PLACES}
 _BLEND_ACIDS = 2
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
-#: A printed strength (``Salicylic Acid (1ppm)``, 0.0001%) below which an acid is label dressing, not an
+#: A printed strength (``Salicylic Acid (1ppm)``, 0.0001%; ``Betaine Salicylate(100ppm)``) at or below which an acid is label dressing, not an
 #: exfoliant, even in a product named for it: ten times below the lowest level any acid here works at (LHA, ~0.1%).
 _TOKEN_PERCENT = 0.01
 #: Where the tail of an ordered list starts, as a share of it: an acne drug after a <=1% marker and past it, in a
@@ -638,7 +638,7 @@ class ListContext:
             threshold = ing.active_min_percent
             if threshold is not None and item.percent >= threshold:
                 return True, f"{where} at {item.percent:g}%"
-            if ing.exfoliant and item.percent < _TOKEN_PERCENT:
+            if ing.exfoliant and item.percent <= _TOKEN_PERCENT:
                 return False, (f"{where} at {item.percent:g}%: a token amount, far below any exfoliating level, "
                                f"whatever the name claims")
             # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
