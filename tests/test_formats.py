@@ -579,6 +579,16 @@ def test_a_footnote_mark_standing_between_two_names_separates_them(table):
     assert "farnesol" in _calls(table, legend)
 
 
+def test_a_word_a_hard_wrap_cut_with_no_hyphen_is_joined_again(table):
+    # before: THE PLANT BASE's eye cream, its label copied with hard wraps inside words ('Sodium Hyaluro' / 'nate'),
+    # read both halves as unknown and missed its hyaluronic acid (held-out 86, both labellers: hyaluronic_acid)
+    inci = ("Glycerin, Cetyl\nEthylhexanoate, Dimethicone, Hydrogenated Lecithin, Sodium Hyaluro\nnate, Polyglutamic "
+            "Acid, Ceramide NP")
+    assert "sodium_hyaluronate" in _calls(table, inci, name="Time Stop Peptide Eye Cream")
+    # control: a lower-case word after a known name is not glued onto it
+    assert "glycerin" in _calls(table, "Aqua, Glycerin\nextract, Dimethicone")
+
+
 def test_decimal_and_thousands_commas_stay_as_they_were():
     # controls: a decimal comma in a %, and 1,2-Hexanediol, are not cut
     assert [(i.written, i.percent) for i in split_inci("Aqua, Niacinamide (1,2%), 1,2-Hexanediol")] == [

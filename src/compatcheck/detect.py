@@ -573,13 +573,18 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
 def _split_in_two(item: Item, parts: tuple, nxt: Item, table: IngredientTable) -> Item | None:
     """``item`` (no name the table knows) and the next one as one item, when together they are a
     name split in two by a stray separator or a hard wrap: ``ethylhexyl, salicylate``, ``Cetearyl,
-    Alcohol`` (not a bare drying "Alcohol": the join is a known name), ``Cocamide\nMIPA``. Not when
+    Alcohol`` (not a bare drying "Alcohol": the join is a known name), ``Cocamide\nMIPA``, a word cut
+    with no hyphen (``Sodium Hyaluro\nnate``). Not when
     the join is only the next name read again (a name in another script, which the lookup leaves
     out, before ``Retinol``), nor across a section's or a kit member's end."""
     if nxt.section != item.section or nxt.member != item.member:
         return None
     written = f"{item.written} {nxt.written}"
     joined = table.lookup(written)
+    if joined is None and item.written[-1:].isalpha() and nxt.written[:1].islower():
+        # a word cut by a hard wrap with no hyphen (``Sodium Hyaluro`` / ``nate``): the next piece goes on it
+        written = f"{item.written}{nxt.written}"
+        joined = table.lookup(written)
     if joined is None:
         return None
     alone = _resolve(nxt, table)[0]
