@@ -79,7 +79,7 @@ _ACID_WORDS = frozenset({"acid", "acids"})
 #: A toner's type words: a toner may be sold on its acids or only to soothe and hydrate.
 _TONER_WORDS = frozenset({"toner", "tonic"})
 #: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
-#: Toner``): no exfoliation, for which its acids would be there.
+#: Toner``), not to exfoliate.
 _SOOTHING_WORDS = frozenset({"calming", "soothing", "hydra", "hydrating", "hydration", "moisture", "moisturizing",
                              "moisturising", "aqua"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
@@ -116,8 +116,9 @@ _DOSE_PLACES = {"aha": _AHA_PLACES, "pha": _PHA_PLACES}
 _BLEND_ACIDS = 2
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
-#: A printed strength (``Salicylic Acid (1ppm)``, 0.0001%; ``Betaine Salicylate(100ppm)``) at or below which an acid is label dressing, not an
-#: exfoliant, even in a product named for it: ten times below the lowest level any acid here works at (LHA, ~0.1%).
+#: A printed strength (``Salicylic Acid (1ppm)``, 0.0001%; ``Betaine Salicylate(100ppm)``, 0.01%) at or below
+#: which an acid is label dressing, not an exfoliant, even in a product named for it: ten times below the lowest
+#: level any acid here works at (LHA, ~0.1%).
 _TOKEN_PERCENT = 0.01
 #: Where the tail of an ordered list starts, as a share of it: an acne drug after a <=1% marker and past it, in a
 #: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs.
@@ -792,7 +793,7 @@ class ListContext:
                                   f"more than a pH adjustment needs: an exfoliating active")
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
-            if self._past_aha_places(place, ing):
+            if self._past_dose_places(place, ing):
                 return False, (f"{where}: in the first third of a long list, but past its first "
                                f"{_DOSE_PLACES[ing.cls]} places, among the ingredients at 1-2%; without a stated % "
                                f"or a claim, {ing.inci} is used as {role}")
@@ -874,7 +875,7 @@ class ListContext:
         return place < max(3, -(-self.span // (4 if low_dose else 3)))
 
     @staticmethod
-    def _past_aha_places(place: int, acid: Ingredient) -> bool:
+    def _past_dose_places(place: int, acid: Ingredient) -> bool:
         """Whether ``acid`` is an AHA or PHA listed past the places that can hold one at the several
         percent it exfoliates at (:data:`_DOSE_PLACES`): high in a long list is then no reason to call it one."""
         return place >= _DOSE_PLACES.get(acid.cls, place + 1)
@@ -909,7 +910,7 @@ class ListContext:
                 or not _primary_acid(lead) or not self._first_half(place)):
             return None
         high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
-        return lead if high and not self._past_aha_places(place - 1, lead) else None
+        return lead if high and not self._past_dose_places(place - 1, lead) else None
 
     def _named_acid_instead(self, ing: Ingredient) -> Ingredient | None:
         """The listed acid the name gives by its own name, when the name gives neither ``ing`` nor, by a class
@@ -952,7 +953,7 @@ class ListContext:
         there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
         preservative) in the first third of the list, before any <=1% marker."""
         return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
-                and self._high(place) and not self._past_aha_places(place, acid)
+                and self._high(place) and not self._past_dose_places(place, acid)
                 and (self.marker is None or place < self.marker[0]))
 
     def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
