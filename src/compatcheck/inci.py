@@ -145,9 +145,11 @@ _ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
 #: ``A (and) B``, or ``A & B`` outside a bracket (``Natural Fragrance (Orange Blossom & Rose Gardenia)`` is one item).
 _AND_BLEND = re.compile(rf"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z]){_OUTSIDE_BRACKETS}", re.IGNORECASE)
+#: The marks a list's footnotes use (``*Certified Organic``), alone or repeated (``**``).
+_NOTE_MARKS = "*†‡"
 #: A footnote mark standing alone between two names, where the comma before the marked name was lost:
 #: ``Citrus Aurantium Dulcis (Orange) Flower Oil ** Farnesol`` is two items.
-_MARK_BETWEEN = re.compile(r"(?<=[^\W\d_)\]])\s+[*†‡]+\s+(?=[^\W\d_])")
+_MARK_BETWEEN = re.compile(rf"(?<=[^\W\d_)\]])\s+[{_NOTE_MARKS}]+\s+(?=[^\W\d_])")
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
@@ -899,7 +901,7 @@ def _ends_sentence(text: str, i: int) -> bool:
 
 #: The legend of a list's footnote marks after its full stop, glued or spaced: ``Fragrance.*Certified Organic``,
 #: ``(Ylang Ylang Oil). *Certified Organic``.
-_LEGEND_AFTER_STOP = re.compile(r" ?[*†‡]+ ?[A-Z]")
+_LEGEND_AFTER_STOP = re.compile(rf" ?[{_NOTE_MARKS}]+ ?[A-Z]")
 
 
 def _glued_stop(text: str, i: int) -> bool:
@@ -915,7 +917,7 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
     shared = _SHARED_FORM.match(raw) if " and " in raw or " AND " in raw or "&" in raw else None
     parts = ([f"{shared['first']} {shared['form']}", f"{shared['second']} {shared['form']}"] if shared
              else _AND_BLEND.split(raw))
-    if (" *" in raw or " †" in raw or " ‡" in raw) and "." not in raw:  # after a full stop: a legend's mark
+    if "." not in raw and any(f" {mark}" in raw for mark in _NOTE_MARKS):  # after a full stop: a legend's mark
         parts = [part for joined in parts for part in _MARK_BETWEEN.split(joined)]
     parsed = (_parse_item(part, in_active_block) for part in parts)
     return tuple(item for item in parsed if item is not None)

@@ -878,7 +878,8 @@ class ListContext:
     def _past_dose_places(place: int, acid: Ingredient) -> bool:
         """Whether ``acid`` is an AHA or PHA listed past the places that can hold one at the several
         percent it exfoliates at (:data:`_DOSE_PLACES`): high in a long list is then no reason to call it one."""
-        return place >= _DOSE_PLACES.get(acid.cls, place + 1)
+        limit = _DOSE_PLACES.get(acid.cls)
+        return limit is not None and place >= limit
 
     def _first_half(self, place: int) -> bool:
         """Whether ``place`` is in the first half of the list (always its first three places)."""
