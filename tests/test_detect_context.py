@@ -2976,6 +2976,26 @@ def test_a_plants_oil_written_as_its_essential_oil_is_that_oil(table, written):
     assert "fragrance" in det.active_classes() and written not in {u.written for u in det.unrecognized}
 
 
+@pytest.mark.parametrize("written", ["Lily Flower Essential Oil", "Orchid Flower Essential Oil",
+                                     "Carrot Seed Essential Oil", "Ho Leaf Oil"])
+def test_any_oil_the_label_calls_essential_is_fragrance(table, written):
+    # before: Omorfee's body cream scented with 'Lily Flower Essential Oil' and 'Orchid Flower Essential Oil', plants
+    # the table has no oil of, and THE SHAANT COLLECTION's cream with 'Ho Leaf Oil' (camphor tree leaf oil) had them
+    # unknown and no fragrance (both labellers: fragrance)
+    cream = f"['Purified Water', 'Shea Butter (5%)', 'Glycerine (2%)', 'Cetearyl Olivate', '{written}', 'Xanthan Gum']"
+    det = detect(Product("Body Softening Moisturizer", inci=cream), table)
+    assert "fragrance" in det.active_classes() and written not in {u.written for u in det.unrecognized}
+
+
+def test_a_carrier_oil_is_no_essential_oil(table):
+    # control for the one above: a seed's oil the label does not call essential stays unknown, never perfume
+    cream = "['Purified Water', 'Glycerine (2%)', 'Carrot Seed Oil', 'Baobab Seed Oil', 'Xanthan Gum']"
+    assert "fragrance" not in detect(Product("Body Softening Moisturizer", inci=cream), table).active_classes()
+    # nor does a claims tail that says there is none (Biyu's 'No Fragrance. ... No Essential Oil.')
+    claims = "Water, Glycerin, Disodium EDTA\n\nNo Alcohol. No Silicone. Non Comedogenic. No Essential Oil."
+    assert "fragrance" not in detect(Product("Daily Light Moisturizer", inci=claims), table).active_classes()
+
+
 def test_salts_sold_for_the_bath_are_no_scrub(table):
     # before: Sea Magik's 'Himalayan Spa Salts', whose whole list is ['sodium chloride'], read its salt as the grain of
     # a salt scrub (both labellers: bath salts, dissolved in the bath; no physical_exfoliant)

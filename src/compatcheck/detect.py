@@ -719,17 +719,21 @@ def _expressed_growth_factor(name: str, table: IngredientTable) -> Ingredient | 
 def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
     """The fragrance row of the oil of a bare plant part (:data:`_BARE_PLANT_PART`): ``Melaleuca
     Alternifolia Leaf`` is Melaleuca Alternifolia Leaf Oil (tea tree oil). Only an essential oil:
-    ``Aloe Barbadensis Leaf`` has no fragrance row, and an extract is not a bare part."""
+    ``Aloe Barbadensis Leaf`` has no fragrance row, and an extract is not a bare part. An oil the label
+    itself calls essential is one, whatever its plant (``Lily Flower Essential Oil``): the generic row."""
     if _BARE_PLANT_PART.fullmatch(name):
         oil = table.lookup(f"{name} oil")
         return oil if oil is not None and oil.cls == "fragrance" else None
     words = name.split()
     while words and words[-1] in _MADE_BY:
         words.pop()  # 'Citrus Bergamia Fruit Oil Expressed'
-    if words[-2:] == ["essential", "oil"]:
+    # an oil said to be essential, unless the words say it is absent ('No Essential Oil.' in a claims tail)
+    said_essential = words[-2:] == ["essential", "oil"] and not negated(words, len(words) - 2, 2)
+    if said_essential:
         del words[-2]  # 'Rosa Damascena (Rose) Essential Oil': the word says what the part names would
+    generic = table.lookup("essential oil") if said_essential else None
     if len(words) < 3 or words[-1] != "oil" or words[-2] in CARRIER_PARTS:
-        return None
+        return generic  # 'Carrot Seed Essential Oil' is one, though a seed's oil is not unless the label says so
     # a plant's essential oil named by other parts than the table's, or by none: 'Melaleuca Alternifolia
     # (Tea Tree) Oil' is Melaleuca Alternifolia Leaf Oil, 'Eugenia Caryophyllus Bud Oil' its Flower Oil;
     # never a seed's or kernel's (carrier) oil
@@ -742,7 +746,7 @@ def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
         oil = table.lookup(" ".join((*stem, part, "oil")) if part else " ".join((*stem, "oil")))
         if oil is not None and oil.cls == "fragrance":
             return oil
-    return None
+    return generic
 
 
 def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, Ingredient, float, str | None]]:
