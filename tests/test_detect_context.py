@@ -1966,6 +1966,26 @@ def test_azelaic_acid_in_a_soap_bar_is_a_trace_and_its_salicylic_acid_stays_acti
     assert _acid(det, "salicylic_acid").active  # an acne bar's declared drug active
 
 
+# BCL's AHA wash (held-out 89): its soap is made in the tube, from fatty acids and potassium hydroxide
+SOAP_WASH = ("Water, Myristic Acid, Stearic Acid, Potassium Hydroxide, Butylene Glycol, Synthetic Wax, Glycerin, "
+             "Diglycerin, Palmitic Acid, Glycol Distearate, Lauric Acid, Disodium Lauriminodiacetate, "
+             "Olea Europaea Fruit Oil, Papain, Polyquaternium-51, Etidronic Acid, PEG-75 Stearate, Glyceryl Stearate, "
+             "Dextrin, Lauramide Dea, Malic Acid, Sodium Hydroxide, Tetrasodium EDTA, Fragrance")
+
+
+def test_fatty_acids_with_lye_high_in_the_list_make_a_soap(table):
+    # before: the malic acid, 21st, carried the name's 'AHA' (the list has no <=1% marker); but fatty acids and
+    # potassium hydroxide lead it, a soap made in the tube, whose pH turns the acid into its salt (all three
+    # labellers: trace, no aha)
+    malic = _acid(detect(Product("AHA By Cleansing Research Wash", inci=SOAP_WASH), table), "malic_acid")
+    assert not malic.active and "in a soap (Potassium Hydroxide" in malic.why
+    # control: a cream whose lye comes late, only to thicken its stearic acid, is no soap
+    cream = SOAP_WASH.replace("Potassium Hydroxide, ", "").replace("Tetrasodium EDTA", "Tetrasodium EDTA, "
+                                                                                      "Potassium Hydroxide")
+    assert "in a soap" not in _acid(detect(Product("AHA By Cleansing Research Wash", inci=cream), table),
+                                    "malic_acid").why
+
+
 @pytest.mark.parametrize("inci", [
     # a syndet bar: sodium cocoyl isethionate is no soap
     "Sodium Cocoyl Isethionate, Stearic Acid, Glycolic Acid, Sodium Isethionate, Water, Glycerin",

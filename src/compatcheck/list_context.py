@@ -379,6 +379,10 @@ def _coats_flakes(own: list[Item], i: int) -> bool:
 
 #: How high in a product's list a soap salt makes it a soap (a bar or a soap-based wash): among the first four.
 _SOAP_PLACES = 4
+#: How high a lye (potassium or sodium hydroxide) after a soap's fatty acid makes a product a soap made in the
+#: tube (Japanese face washes: ``Water, Myristic Acid, Stearic Acid, Potassium Hydroxide``): among the first six.
+#: Lower, it only neutralises a cream's stearic acid or its acids.
+_SAPONIFIED_PLACES = 6
 #: Acid classes a soap neutralises: an alkaline bar (pH 9-10) turns its AHA, PHA or azelaic acid into the
 #: acid's salt. Not salicylic acid: an acne bar's salicylic acid is its declared drug active.
 _SOAP_NEUTRALISED = frozenset({"aha", "pha", "azelaic_acid"})
@@ -387,12 +391,18 @@ _SOAP_NEUTRALISED = frozenset({"aha", "pha", "azelaic_acid"})
 def _soaps(lists: dict[tuple[int, bool], list[Item]],
            found_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]]) -> dict[int, str]:
     """The products (kit members) that are soaps, with the soap salt that says so: a soap salt among the
-    first few names of one of their lists (``Sodium Palmate``, ``Potassium Myristate``)."""
+    first few names of one of their lists (``Sodium Palmate``, ``Potassium Myristate``), or a lye among them
+    after a soap's fatty acid, which it saponifies (``Myristic Acid, Stearic Acid, Potassium Hydroxide``)."""
     out: dict[int, str] = {}
     for key, own in lists.items():
         first = {item.position for item in own[:_SOAP_PLACES]}
         salt = next((ing.inci for item, ing in found_in[key]
                      if item.position in first and "soap_salt" in ing.tags), None)
+        if salt is None:
+            made = {item.position for item in own[:_SAPONIFIED_PLACES]}
+            hits = sorted((item.position, ing) for item, ing in found_in[key] if item.position in made)
+            salt = next((ing.inci for at, ing in hits if "lye" in ing.tags and any(
+                "soap_fatty_acid" in fat.tags for before, fat in hits if before < at)), None)
         if salt is not None:
             out.setdefault(key[0], salt)
     return out
