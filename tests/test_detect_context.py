@@ -646,6 +646,12 @@ def test_an_exfoliating_serum_or_toner_is_no_scrub(table):
     assert "sucrose_crystals" not in _found(table, serum, name="Sugar Rush Exfoliating Serum")
     inci = "Water, Glycerin, Cellulose Acetate, Cocamidopropyl Betaine, Kaolin, Xanthan Gum, Phenoxyethanol"
     assert _found(table, inci, name="Exfoliating Toner")["cellulose_acetate"][0] is False
+    # held-out 89: City Beauty's 'Dermal Reset Exfoliating Concentrate', silica 5th after its lactic acid, a leave-on
+    # acid concentrate (all labellers: no physical_exfoliant), and so a solution or drops
+    concentrate = ("Water, Propanediol, Glycerin, Lactic Acid, Silica, Niacinamide, Squalane, Cetyl Alcohol, "
+                   "Glycolic Acid, Azelaic Acid, Malic Acid, Tartaric Acid, Arginine, Xanthan Gum, Fragrance")
+    for name in ("Dermal Reset Exfoliating Concentrate", "Exfoliating Solution", "Exfoliating Drops"):
+        assert _found(table, concentrate, name=name)["silica"][0] is False
     # controls: an exfoliating wash or cream is still sold as a scrub, and so is a 'Scrub Serum'
     assert _found(table, inci, name="Exfoliating Face Wash")["cellulose_acetate"][0] is True
     assert _found(table, inci, name="Sugar Scrub Serum")["cellulose_acetate"][0] is True

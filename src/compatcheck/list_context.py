@@ -24,7 +24,8 @@ from compatcheck.table import IngredientTable
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
 _SCRUB_TYPE_WORDS = frozenset({"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage", "peeling"})
 #: Leave-on liquids an exfoliating claim never makes a scrub (``Sugar Rush Exfoliating Serum``: acids).
-_LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist"})
+_LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist", "concentrate", "solution",
+                                "liquid", "drops"})
 #: A cloth or wipe's type words (see :data:`_PAD_WORDS` and :data:`_WIPE_WORDS`).
 _CLOTH_WORDS = frozenset({"cloth", "cloths", "wipe", "wipes"})
 #: Products soaked into a pad, wipe or cloth: particles in the liquid scrub nothing (held-out 70's "Exfoliating Peel
