@@ -590,6 +590,22 @@ def test_a_list_dumped_as_a_python_list_literal_is_read_as_its_list(table, inci,
     assert not any("[" in u.written or "Volume" in u.written for u in det.unrecognized)
 
 
+def test_a_line_break_inside_a_name_of_a_list_literal_keeps_it_a_list(table):
+    # held-out 89: Arencia's serum stored 'Acrylates' + line break + '/C10-30 Alkyl Acrylate Crosspolymer', which no
+    # Python literal can hold; the cell was read as plain text, its names run together in quotes and its
+    # hexapeptide and vitamin C lost (labellers: peptide, vitamin_c)
+    names = ["Water", "Glycerin", "Niacinamide", "Acrylates\n/C10-30 Alkyl Acrylate Crosspolymer", "Arginine",
+             "Gardenia Florida Fruit Extract(706Ppm)", "Hexapeptide-2", "Ascorbic Acid"]
+    inci = "[" + ", ".join(f"'{name}'" for name in names) + "]"
+    assert [item.written for item in split_inci(inci)][:4] == [
+        "Water", "Glycerin", "Niacinamide", "Acrylates /C10-30 Alkyl Acrylate Crosspolymer"]
+    assert {"niacinamide", "peptide", "vitamin_c"} <= detect(Product("Serum", inci=inci), table).active_classes()
+    # ... nor does a stray quote inside one (a scraper that did not escape it)
+    stray = "['Water', 'Sigesbeckia Orientalis (St Paul's Wort) Extract', 'Niacinamide', 'Hexapeptide-2']"
+    assert [item.written for item in split_inci(stray)] == [
+        "Water", "Sigesbeckia Orientalis (St Paul's Wort) Extract", "Niacinamide", "Hexapeptide-2"]
+
+
 def test_a_list_literal_dump_keeps_the_traps(table):
     """Citric acid low in a dumped cleanser stays its pH adjuster (Dior La Mousse OFF/ON); UV
     filters named like salicylic acid stay filters; a bracketed tail or gloss is not a dump."""

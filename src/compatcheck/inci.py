@@ -354,15 +354,34 @@ _SCRAPER_LINKS = re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
 _BACKSLASHES = re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
 
 
+#: Where one string of a list literal ends and the next begins: ``', '``.
+_STRING_BOUNDS = re.compile(r"""['"]\s*,\s*['"]""")
+#: A line break, with the spaces around it, inside a list literal's string.
+_BROKEN_NAME = re.compile(r"[ \t]*\r?\n\s*")
+
+
+def _literal(text: str) -> object:
+    """The Python literal ``text`` writes, or None when it writes none."""
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+
+
 def _from_list_literal(text: str) -> list[tuple[str, str]] | None:
     """A Python list literal of strings as the list it holds: ``['A, B', 'C']`` -> ``A, B, C``; None for
     anything else (a list that only looks like one). A literal holding two or more lists, each after a
     string that only names it (a kit: ``'Double Serum ...:', 'Aqua, ...', 'V-Facial ... Mask:', 'Aqua, ...'``),
     gives one text per product, each read on its own, with the name it was given (see :func:`_members`)."""
-    try:
-        value = ast.literal_eval(text.strip())
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None
+    value = _literal(text.strip())
+    if value is None and "\n" in text:
+        # a line break inside one string, which no literal can hold: the scraper broke a name in two
+        # ('Acrylates\n/C10-30 Alkyl Acrylate Crosspolymer')
+        value = _literal(_BROKEN_NAME.sub(" ", text.strip()))
+    if value is None:
+        # a stray quote inside one string ('St. Paul's Wort Extract', unescaped): its strings, cut where one
+        # ends and the next begins
+        value = [part for part in _STRING_BOUNDS.split(_BROKEN_NAME.sub(" ", text.strip())[1:-1].strip()[1:-1])]
     if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
         return None
     heads = [i for i, part in enumerate(value[:-1])
