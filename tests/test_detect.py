@@ -511,7 +511,10 @@ def test_particles_high_in_the_step_of_a_peel_kit_are_its_scrub(table):
                                      "Tranexamoyl Dipeptide-23",
                                      # held-out 83's ERHA serum: an acylated synthetic human-like peptide with an
                                      # amidated end (both labellers: a peptide), unknown before
-                                     "Palmitoyl SH-octapeptide-24 Amide"])
+                                     "Palmitoyl SH-octapeptide-24 Amide",
+                                     # held-out 89's Image Skincare cream: a methylated, acylated brightening
+                                     # dipeptide (both labellers: a peptide), unknown before
+                                     "Methyl Undecylenoyl Dipeptide-16"])
 def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
     det = detect(Product("P", inci=f"Water, Glycerin, {written}, Xanthan Gum"), table)
     hit = next(m for m in det.matches if m.written == written)
