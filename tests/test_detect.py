@@ -514,7 +514,9 @@ def test_particles_high_in_the_step_of_a_peel_kit_are_its_scrub(table):
                                      "Palmitoyl SH-octapeptide-24 Amide",
                                      # held-out 89's Image Skincare cream: a methylated, acylated brightening
                                      # dipeptide (both labellers: a peptide), unknown before
-                                     "Methyl Undecylenoyl Dipeptide-16"])
+                                     "Methyl Undecylenoyl Dipeptide-16",
+                                     # ... and held-out 90's, as its sister cream wrote it (labellers: a peptide)
+                                     "Methyl Undecenoyl Dipeptide-16"])
 def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
     det = detect(Product("P", inci=f"Water, Glycerin, {written}, Xanthan Gum"), table)
     hit = next(m for m in det.matches if m.written == written)
@@ -1257,6 +1259,15 @@ def test_a_japanese_list_is_read_by_its_labelling_names(table):
     assert not det.unrecognized
     salicylic = next(m for m in det.matches if m.ingredient.id == "salicylic_acid")
     assert not salicylic.active and "after Phenoxyethanol" in salicylic.why
+
+
+def test_a_japanese_quasi_drug_list_in_english_names_its_vitamin_c(table):
+    # held-out 90: Hada Labo's Shirojyun cream, a quasi-drug whose English list writes magnesium ascorbyl phosphate
+    # as Japan's quasi-drug name does, 'Vitamin C Phosphate Mg', which was unknown (both labellers: vitamin_c)
+    inci = ("['Arbutin', 'Vitamin C Phosphate Mg', 'Hyaluronic Acid Na-2', 'DPG', 'Concentrated Glycerin', "
+            "'Behenyl Alcohol', 'Xanthan Gum', 'Parabens']")
+    det = detect(Product("Arbutin Whitening Shirojyun Cream", inci=inci), table)
+    assert {"arbutin", "vitamin_c", "hyaluronic_acid"} <= det.active_classes()
 
 
 def test_a_chinese_list_is_read_by_its_standard_names(table):

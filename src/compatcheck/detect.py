@@ -29,7 +29,7 @@ from compatcheck.table import IngredientTable
 #: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme, and so does one with a non-protein end
 #: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``).
 _PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl"
-                           r"|biotinoyl|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl|undecylenoyl) ?){0,2}"
+                           r"|biotinoyl|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl|undecylenoyl|undecenoyl) ?){0,2}"
                            # an acylated synthetic human-like one (Palmitoyl sh-Octapeptide-24 Amide)
                            r"(?:(?<=oyl )sh )?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"
