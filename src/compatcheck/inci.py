@@ -380,8 +380,9 @@ def _from_list_literal(text: str) -> list[tuple[str, str]] | None:
         value = _literal(_BROKEN_NAME.sub(" ", text.strip()))
     if value is None:
         # a stray quote inside one string ('St. Paul's Wort Extract', unescaped): its strings, cut where one
-        # ends and the next begins
-        value = [part for part in _STRING_BOUNDS.split(_BROKEN_NAME.sub(" ", text.strip())[1:-1].strip()[1:-1])]
+        # ends and the next begins, once the brackets and the first and last quotes are dropped
+        inner = _BROKEN_NAME.sub(" ", text.strip())[1:-1].strip()
+        value = _STRING_BOUNDS.split(inner[1:-1])
     if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
         return None
     heads = [i for i, part in enumerate(value[:-1])
