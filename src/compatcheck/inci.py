@@ -374,15 +374,15 @@ def _from_list_literal(text: str) -> list[tuple[str, str]] | None:
     string that only names it (a kit: ``'Double Serum ...:', 'Aqua, ...', 'V-Facial ... Mask:', 'Aqua, ...'``),
     gives one text per product, each read on its own, with the name it was given (see :func:`_members`)."""
     value = _literal(text.strip())
-    if value is None and "\n" in text:
+    if value is None:
         # a line break inside one string, which no literal can hold: the scraper broke a name in two
         # ('Acrylates\n/C10-30 Alkyl Acrylate Crosspolymer')
-        value = _literal(_BROKEN_NAME.sub(" ", text.strip()))
-    if value is None:
-        # a stray quote inside one string ('St. Paul's Wort Extract', unescaped): its strings, cut where one
-        # ends and the next begins, once the brackets and the first and last quotes are dropped
-        inner = _BROKEN_NAME.sub(" ", text.strip())[1:-1].strip()
-        value = _STRING_BOUNDS.split(inner[1:-1])
+        flat = _BROKEN_NAME.sub(" ", text.strip())
+        value = _literal(flat) if flat != text.strip() else None
+        if value is None:
+            # a stray quote inside one string ('St. Paul's Wort Extract', unescaped): its strings, cut where
+            # one ends and the next begins, once the brackets and the first and last quotes are dropped
+            value = _STRING_BOUNDS.split(flat[1:-1].strip()[1:-1])
     if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
         return None
     heads = [i for i, part in enumerate(value[:-1])

@@ -547,14 +547,28 @@ class ListContext:
         at, inci = self.first_fragrance
         return f"{inci}, listed {at + 1} of {self.count}"
 
+    def _filter_placed_low(self, place: int, where: str) -> str:
+        """Why an organic UV filter listed at ``place`` (``where``), in a product that claims no SPF, is below a
+        sunscreen's several percent, or "": past the first half of an ordered list, after a <=1% marker, or after
+        the perfume."""
+        if not self.unordered and not self._first_half(place):
+            return f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
+        # not after a sorted tail's start: a brand may sort all but its main few ingredients (an unordered list
+        # has no marker)
+        if self._past_marker(place) and self.marker[1] != _TAIL_MARKER:
+            return (f"{where}, after {self.marker[1]} (at most 1%), in a product that claims no SPF: a "
+                    f"UV absorber protecting the product (a sunscreen's filters are several percent)")
+        if (perfume := self._perfume_before(place)) is not None:
+            return (f"{where}, after its perfume ({perfume}), in a product that claims no SPF: a UV "
+                    f"absorber protecting the product (a sunscreen's filters, at several percent, come "
+                    f"before its perfume)")
+        return ""
+
     def _filters_at_sunscreen_level(self) -> int:
         """How many of the list's UV filters may be at a sunscreen's several percent: a mineral anywhere (its
-        place tells its use as a pigment, not its amount), an organic filter in the first half of an ordered list,
-        not after a <=1% marker (but a sorted tail's start) nor after the perfume."""
-        return sum(1 for place, mineral in self.uv_places
-                   if mineral or self.unordered or (
-                       self._first_half(place) and self._perfume_before(place) is None
-                       and not (self._past_marker(place) and self.marker[1] != _TAIL_MARKER)))
+        place tells its use as a pigment, not its amount), an organic filter where its place does not put it
+        below that (:meth:`_filter_placed_low`)."""
+        return sum(1 for place, mineral in self.uv_places if mineral or not self._filter_placed_low(place, ""))
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
@@ -616,17 +630,8 @@ class ListContext:
                                f"never gives: a UV absorber protecting the product")
             if self.name_words & _NIGHT_WORDS and "day" not in self.name_words:
                 return False, f"{where}; in a night product, which claims no SPF: a UV absorber protecting the product"
-            if not self.unordered and not self._first_half(place):
-                return False, f"{where}; low in a product that claims no SPF: a UV absorber protecting the product"
-            # not after a sorted tail's start: a brand may sort all but its main few ingredients
-            if (not self.unordered and self._past_marker(place)
-                    and self.marker[1] != _TAIL_MARKER):
-                return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product that claims no SPF: a "
-                               f"UV absorber protecting the product (a sunscreen's filters are several percent)")
-            if (perfume := self._perfume_before(place)) is not None:
-                return False, (f"{where}, after its perfume ({perfume}), in a product that claims no SPF: a UV "
-                               f"absorber protecting the product (a sunscreen's filters, at several percent, come "
-                               f"before its perfume)")
+            if low := self._filter_placed_low(place, where):
+                return False, low
             if kind := sorted(self.name_words & _NEVER_SPF_WORDS):
                 return False, (f"{where}; in a {kind[0]}, a product type never sold as a sunscreen, that claims no "
                                f"SPF: a UV absorber protecting the product")
