@@ -2977,9 +2977,11 @@ def test_a_filler_powder_mid_list_in_a_cream_peel_mask_is_no_scrub(table):
     assert "physical_exfoliant" in detect(Product("Detox & Glow Micro-Peel", inci=peel), table).active_classes()
 
 
-@pytest.mark.parametrize("written", ["Vanillin", "Ethyl Vanillin", "Cupressus Sempervirens Leaf/Nut/Stem Oil"])
+@pytest.mark.parametrize("written", ["Vanillin", "Ethyl Vanillin", "Cupressus Sempervirens Leaf/Nut/Stem Oil",
+                                     "Heliotropine", "piperonal"])
 def test_scent_chemicals_and_essential_oils_written_by_name_are_fragrance(table, written):
-    # before: a lip balm's 'Vanillin' (its only scent) and a sheet mask's cypress oil were unknown (labellers: fragrance)
+    # before: a lip balm's 'Vanillin' (its only scent) and a sheet mask's cypress oil were unknown (labellers: fragrance);
+    # so was 'Heliotropine' (piperonal), the heliotrope scent both labellers of held-out 90 called fragrance
     balm = (f"Diisostearyl Malate, Hydrogenated Polyisobutene, Polybutene, Butyrospermum Parkii (Shea) Butter, "
             f"Octyldodecanol, Synthetic Wax, Mica, {written}, Tocopherol, Sodium Hyaluronate.")
     det = detect(Product("Lip Butter Balm", inci=balm), table)
@@ -3774,3 +3776,16 @@ def test_an_acid_after_the_perfume_of_a_list_with_no_marker_does_not_carry_the_n
         "Glycolic Acid, Water", "Glycolic Acid, Citrus Aurantium Bergamia (Bergamot) Fruit Oil, Water")
     det = detect(Product("AHA/BHA Refresh Vitamin C Daily Cream", inci=before), table)
     assert _acid(det, "betaine_salicylate").active is True and _acid(det, "glycolic_acid").active is True
+
+
+def test_a_polypeptide_named_with_a_slash_is_one_peptide_not_two_amino_acids(table):
+    # before: Adisha Torre's pH Balancing Toner (held-out 90) read 'Arginine/Lysine Polypeptide' as the amino acid
+    # arginine, a base ingredient (both labellers: a peptide); a lone peptide must not be missed that way
+    toner = ("['Water', 'Glycerin', 'Trehalose', 'Propanediol', 'Arginine/Lysine Polypeptide', 'Caprylhydroxamic Acid', "
+             "'Carbomer', 'Arginine', 'Butylene Glycol', 'Disodium EDTA']")
+    det = detect(Product("pH Balancing Toner", inci=toner), table)
+    assert "peptide" in det.active_classes()
+    assert "arginine_lysine_polypeptide" in {m.ingredient.id for m in det.matches}
+    # control: the amino acid written alone stays a base ingredient
+    plain = detect(Product("pH Balancing Toner", inci=toner.replace("'Arginine/Lysine Polypeptide', ", "")), table)
+    assert "peptide" not in plain.active_classes()
