@@ -71,6 +71,7 @@ SYNONYMS = [
     ("Sodium Hyaluronate", "sodium_hyaluronate"),
     ("Copper Tripeptide-1", "copper_tripeptide_1"),
     ("Oligopeptide-1", "sh_oligopeptide_1"),  # EGF without its sh- prefix (held-out 60's Bio-Essence serum)
+    ("Polypeptide-1", "sh_polypeptide_1"),  # bFGF without its sh- prefix (held-out 91's DEMAR3 set; was unknown)
     ("Arctostaphylos Uva Ursi[2] Extract", "arctostaphylos_uva_ursi_leaf_extract"),
     ("Nicotinamide", "niacinamide"),
     ("Glycolic Acid 7%", "glycolic_acid"),

@@ -65,10 +65,11 @@ _HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hya
                                r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}")
 #: What cultured human cells released into their medium, named by the cells (Human Fibroblast Conditioned Media,
 #: Human Adipose Derived Stem Cell Conditioned Media): a growth-factor product. And exosomes, which have no standard
-#: INCI name (Rose Stem Cell Exosomes): read by the word, and timed as growth factors, without their class (see the
-#: row). Names, not a sentence of prose that mentions them: a few words either side.
+#: INCI name (Rose Stem Cell Exosomes, Lactobacillus Extracellular Vesicles): read by the words, and timed as growth
+#: factors, without their class (see the row). Names, not a sentence of prose that mentions them: a few words either
+#: side.
 _CONDITIONED_MEDIA_NAME = re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \S+){0,2}")
-_EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}exosomes?(?: \S+){0,2}")
+_EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}(?:exosomes?|extracellular vesicles?)(?: \S+){0,2}")
 #: A recombinant human-identical protein by its CosIng scheme (``sh-Polypeptide-123``, ``rh-Oligopeptide-2``):
 #: the numbers the table does not list one by one.
 _RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}")
