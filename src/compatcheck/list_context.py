@@ -822,6 +822,10 @@ class ListContext:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             if self._past_dose_places(place, ing):
+                if (lead := self.acid_at.get(place - 1)) is not None and self._exfoliates_by_place(place - 1, lead):
+                    return True, (f"{where}: past the first {_DOSE_PLACES[ing.cls]} places, but right after "
+                                  f"{lead.inci}, an exfoliating acid high in the list: the acids of a blend are "
+                                  f"listed together, at about the same level")
                 return False, (f"{where}: in the first third of a long list, but past its first "
                                f"{_DOSE_PLACES[ing.cls]} places, among the ingredients at 1-2%; without a stated % "
                                f"or a claim, {ing.inci} is used as {role}")
