@@ -3236,6 +3236,16 @@ def test_key_ingredient_prose_glued_to_the_last_name_is_not_the_name(table):
 @pytest.mark.parametrize("name, inci, present, absent", [
     # held-out 55: 'Plant Retinol' in a name is bakuchiol (both labellers: no retinoid)
     ("Retemin Plant Retinol Brightening Boost Cream", "['bakuchiol: a botanical extract']", "bakuchiol", "retinol"),
+    # held-out 93: Danielle Creations' mask glosses its bidens pilosa extract '(Bio Retinol)', and Avira's cream lists
+    # 'Vitamin A (Plant Based)': each was read as a retinoid (labellers: no plant makes retinol; no retinoid)
+    ("Night Owl Face Mask", "Water (Aqua), Glycerin, Bidens Pilosa Extract (Bio Retinol), Caffeine",
+     "retinol_alternative", "retinol"),
+    ("Radiance Face Cream", "['Purified Aqua', 'Shea Butter', 'Vitamin A (Plant Based)', 'Vitamin E']",
+     "retinol_alternative", "retinoid_unspecified"),
+    ("Phyto-Retinol Night Serum", "", "retinol_alternative", "retinol"),
+    # controls: a vitamin A the list glosses as a retinyl ester, or names alone, is still a retinoid
+    ("Radiance Face Cream", "['Purified Aqua', 'Vitamin A (Retinyl Palmitate)']", "retinyl_palmitate", None),
+    ("Radiance Face Cream", "['Purified Aqua', 'Vitamin A', 'Vitamin E']", "retinoid_unspecified", None),
     # held-out 55: a page's 'hyaluronic acid complex' (both labellers: hyaluronic acid)
     ("Acne Light Moisturizing Gel", "['pro vitamin b5', 'niacinamide', 'hyaluronic acid complex']",
      "hyaluronic_acid", None),
