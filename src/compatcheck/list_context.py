@@ -110,6 +110,10 @@ _AHA_PLACES = 12
 #: percentages than an AHA does (4-10% and up), so it must sit higher still; lower down, a PHA in a product sold
 #: on no acid is the humectant and antioxidant it also is.
 _PHA_PLACES = 10
+#: How many places of a list can hold a low-dose active (LHA, at most 1%) that a product sold neither for acne nor
+#: to exfoliate counts by its place alone: a long list's first third runs far past them, into ingredients at a
+#: fraction of a percent (Skinn's 86-name cream lists its LHA 22nd; held-out 93, both labellers: a minor additive).
+_LOW_DOSE_PLACES = 20
 #: The places past which an acid of the class is below the several percent it exfoliates at.
 _DOSE_PLACES = {"aha": _AHA_PLACES, "pha": _PHA_PLACES}
 #: How many other acids high enough to exfoliate make a list a multi-acid exfoliant (a pad's betaine salicylate,
@@ -715,9 +719,10 @@ class ListContext:
             # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
             # for acne, to clarify or to exfoliate counts on it wherever it sits (Effaclar Micro-Peeling
             # lists its LHA 17th of 18). In a product sold for none of these, a place after the marker
-            # makes it a minor additive, and so does any place past the first third of the list (the
-            # last third if the name claims its class: "AHA + BHA Gel"): an anti-ageing cream or serum
-            # adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of 22; held-out 33,
+            # makes it a minor additive, and so does any place past the first third of the list, or past its
+            # first :data:`_LOW_DOSE_PLACES` (the last third if the name claims its class: "AHA + BHA Gel"): an
+            # anti-ageing cream or serum adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of
+            # 22, Skinn's cream 22nd of 86; held-out 33,
             # 52, 61, 67); but not in a list whose other acids are high enough to exfoliate, of whose blend it is
             # one (COSRX's Poreless Pad, held-out 83). Not in a drug panel's inactive list: the panel declares the
             # actives.
@@ -727,7 +732,7 @@ class ListContext:
             if self._past_marker(place):
                 return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
                                f"nor to exfoliate: used as {role}")
-            if place < self.span / 3:
+            if place < min(self.span / 3, _LOW_DOSE_PLACES):
                 return True, f"{where}, in the first third of the list: active at its usual level (at most 1%)"
             if ing.cls in self.named_classes and place < 2 * self.span / 3:
                 return True, (f"{where}, before the last third of a product whose name claims "
@@ -736,7 +741,8 @@ class ListContext:
                              if acid.id != ing.id and self._exfoliates_by_place(at, acid)]) >= _BLEND_ACIDS:
                 return True, (f"{where}, in a list whose acids {', '.join(blend)} are high enough to exfoliate: "
                               f"part of that blend, active at its usual level (at most 1%)")
-            return False, (f"{where}, past the first third of a product sold neither for acne nor to exfoliate: "
+            past = "third" if place >= self.span / 3 else f"{_LOW_DOSE_PLACES} places"
+            return False, (f"{where}, past the first {past} of a product sold neither for acne nor to exfoliate: "
                            f"used as {role}")
         # an acid whose lesser job is a low-dose one (salicylic acid, a preservative at <=0.5%), past the top of a
         # list whose name sells another exfoliant and claims no acne, supports that one, as LHA there does
