@@ -524,8 +524,10 @@ def test_a_numbered_peptide_the_table_lacks_is_still_a_peptide(table, written):
     assert hit.ingredient.cls == "peptide" and hit.active and not det.unrecognized
 
 
+# (a bare sh-Octapeptide-4 was one of these until held-out 94, whose labellers all read the sh- peptides named by
+# their length as signal peptides: see tests/test_detect_context.py)
 @pytest.mark.parametrize("written", ["sh-Oligopeptide-78", "Oligopeptide-10", "Copper Palmitoyl Heptapeptide-22",
-                                     "Hydrolyzed Peptide-4", "Peptide Lysate", "sh-Octapeptide-4"])
+                                     "Hydrolyzed Peptide-4", "Peptide Lysate"])
 def test_peptide_lookalikes_are_not_read_as_signal_peptides(table, written):
     det = detect(Product("P", inci=f"Water, {written}"), table)
     assert not [m for m in det.matches if m.written == written and m.ingredient.cls == "peptide"]

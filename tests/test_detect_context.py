@@ -3859,3 +3859,20 @@ def test_lha_past_twenty_places_of_a_long_list_sold_on_nothing_it_does_is_a_mino
     higher = cream.replace(", Capryloyl Salicylic Acid", "").replace("Behenyl Alcohol,", "Behenyl Alcohol, Capryloyl Salicylic Acid,")
     assert lha(higher).active is True
     assert lha(cream, "Clarifying Youth Preservation Cream").active is True
+
+
+@pytest.mark.parametrize("written", ["SH-Pentapeptide-19", "SH-Octapeptide-4", "sh-Decapeptide-7"])
+def test_a_human_like_peptide_named_by_its_length_is_a_peptide_not_unknown(table, written):
+    # before: RiRe's Bakuchiol Ampoule Cream (held-out 94) left 'SH-Pentapeptide-19', 'SH-Octapeptide-4' and
+    # 'SH-Decapeptide-7' unknown (both labellers: signal peptides, five to ten residues; no growth factor's protein)
+    cream = f"Water, Glycerin, Niacinamide, {written}, Carbomer, Phenoxyethanol"
+    det = detect(Product("Ampoule Cream", inci=cream), table)
+    assert "peptide" in det.active_classes() and "growth_factor" not in det.active_classes()
+    assert written not in {u.written for u in det.unrecognized}
+
+
+def test_a_human_like_oligo_or_polypeptide_stays_a_growth_factor(table):
+    # control for the one above: sh-Oligopeptide-N and sh-Polypeptide-N name growth factors' proteins (EGF is
+    # sh-Oligopeptide-1), so one the table does not list is still read as a growth factor
+    det = detect(Product("Ampoule Cream", inci="Water, Glycerin, SH-Oligopeptide-9, Phenoxyethanol"), table)
+    assert "growth_factor" in det.active_classes()
