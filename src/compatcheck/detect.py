@@ -31,7 +31,7 @@ from compatcheck.table import IngredientTable
 _PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl"
                            r"|biotinoyl|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl|undecylenoyl|undecenoyl) ?){0,2}"
                            # a synthetic human-like one, acylated or not (Palmitoyl sh-Octapeptide-24 Amide,
-                           # SH-Pentapeptide-19): named by its length, five or ten residues, a signal peptide, not
+                           # SH-Pentapeptide-19): named by its length, two to ten residues, a signal peptide, not
                            # a growth factor's protein (those are sh-Oligopeptide-N and sh-Polypeptide-N, below)
                            r"(?:sh )?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"

