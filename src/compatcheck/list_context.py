@@ -817,7 +817,7 @@ class ListContext:
                     return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
                                   f"acid high in the list, so at least as much as it (far more than a pH "
                                   f"adjustment needs): part of the acid blend")
-                if (lead := self.acid_at.get(place - 1)) is not None and self._exfoliates_by_place(place - 1, lead):
+                if (lead := self._exfoliating_lead(place)) is not None:
                     return True, (f"{where}: high in the list and right after {lead.inci}, an exfoliating acid high "
                                   f"in the list: the acids of a blend are listed together, and this high it is "
                                   f"more than a pH adjustment needs: part of the acid blend")
@@ -827,7 +827,7 @@ class ListContext:
                 return False, (f"{where}: high in the list, but without a stated % or a claim it is "
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             if self._past_dose_places(place, ing):
-                if (lead := self.acid_at.get(place - 1)) is not None and self._exfoliates_by_place(place - 1, lead):
+                if (lead := self._exfoliating_lead(place)) is not None:
                     return True, (f"{where}: past the first {_DOSE_PLACES[ing.cls]} places, but right after "
                                   f"{lead.inci}, an exfoliating acid high in the list: the acids of a blend are "
                                   f"listed together, at about the same level")
@@ -889,6 +889,12 @@ class ListContext:
         after = place + 2 if place + 1 in self.neutralisers else place + 1
         acid = self.acid_at.get(after)
         return None if acid is None else (after, acid)
+
+    def _exfoliating_lead(self, place: int) -> Ingredient | None:
+        """The acid listed right before ``place`` when it is an exfoliating active by its place alone
+        (:meth:`_exfoliates_by_place`): the lead of a blend whose acids are listed together; else None."""
+        lead = self.acid_at.get(place - 1)
+        return lead if lead is not None and self._exfoliates_by_place(place - 1, lead) else None
 
     def _preservative_partner(self, ing: Ingredient) -> Ingredient | None:
         """The ingredient listed here that ``ing`` is sold with as a preservative blend (its
