@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS, acne_claim,
-                                 clarifying_claim, cjk_claim_words, fruit_peel)
+from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS, RENEWAL_WORDS,
+                                 acne_claim, clarifying_claim, cjk_claim_words, fruit_peel)
 from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise, product_name_words
@@ -760,9 +760,9 @@ class ListContext:
         if (claim := self._sold_for_acne(ing, after_marker=False, place=place)) and not (
                 claim in EXFOLIATION_WORDS and (self._tail_of_carried_claim(place, class_claim=False)
                                                 or self._exfoliates_by_named_acid(ing))):
-            return True, (f"{where}, {self._marker_line()}, in a product sold for acne, clarifying or exfoliation "
-                          f"('{claim}'): {ing.inci} is its {ing.cls.upper()} active (as a preservative it is at most "
-                          f"0.5% and sits among the preservatives)")
+            return True, (f"{where}, {self._marker_line()}, in a product sold for acne, clarifying, its pores, "
+                          f"exfoliation or skin renewal ('{claim}'): {ing.inci} is its {ing.cls.upper()} active (as a "
+                          f"preservative it is at most 0.5% and sits among the preservatives)")
         if (co := self._acne_co_active(ing)) is not None:
             return True, (f"{where}, {self._marker_line()}, in a list that holds an acne drug ({co.inci}): "
                           f"{ing.inci} is its {ing.cls.upper()} co-active, as in acne lotions that pair them")
@@ -1124,8 +1124,8 @@ class ListContext:
         return self._clarifying_name_claim()
 
     def _clarifying_name_claim(self) -> str:
-        """The name's acne, clarifying, exfoliation or pore claim word ("purifying", "pore"), or ""."""
-        return clarifying_claim(self.name_words) or min(self.name_words & PORE_WORDS, default="")
+        """The name's acne, clarifying, exfoliation, pore or renewal claim word ("purifying", "renewer"), or ""."""
+        return clarifying_claim(self.name_words) or min(self.name_words & (PORE_WORDS | RENEWAL_WORDS), default="")
 
     def _acne_co_active(self, ing: Ingredient) -> Ingredient | None:
         """Another acne drug the list holds (sulfur, resorcinol, benzoyl peroxide) when ``ing`` is an OTC acne
