@@ -1530,6 +1530,27 @@ def test_a_grain_used_only_to_scrub_high_in_a_list_scrubs_whatever_the_name(tabl
     assert active is True and "abrasive" in why
 
 
+def test_an_abrasive_after_a_one_percent_marker_is_no_scrub(table):
+    # before: Nuxe's Melting Cream SPF 50 listed rice hull powder 21st of 45, after its benzyl alcohol, and was read as
+    # scrubbing (both labellers of held-out 97: a texture powder, no physical exfoliant; at most about 1% it is no
+    # scrub's tens of percent)
+    cream = ("Aqua/Water, C12-15 Alkyl Benzoate, Diethylamino Hydroxybenzoyl Hexyl Benzoate, Ethylhexyl "
+             "Methoxycinnamate, Dibutyl Adipate, Ethylhexyl Triazone, Glycerin, Bis-Ethylhexyloxyphenol Methoxyphenyl "
+             "Triazine, Polymethyl Methacrylate, Cetearyl Alcohol, Parfum/Fragrance, Glycol Palmitate, Dimethicone, "
+             "C20-22 Alkyl Phosphate, Polyacrylate Crosspolymer-6, Benzyl Alcohol, Coco-Glucoside, C20-22 Alcohols, "
+             "Capryloyl Glycine, Tocopherol, Oryza Sativa (Rice) Hull Powder, Talc, Citric Acid, Sodium Hydroxide, "
+             "Tocopheryl Acetate, Sodium Gluconate, Sodium Laureth Sulfate, Dimethiconol, Helianthus Annuus (Sunflower) Seed Oil, Simmondsia "
+             "Chinensis (Jojoba) Seed Oil, Dehydroacetic Acid, Aminomethyl Propanol, Lauroyl Lysine, Eichhornia "
+             "Crassipes Extract, Inositol, Ethyl Ferulate, Solanum Lycopersicum (Tomato) Fruit Extract, Rosmarinus "
+             "Officinalis (Rosemary) Leaf Extract, Fagraea Berteroana Flower Extract, Benzyl Salicylate, Limonene, "
+             "Linalool, Geraniol, Citronellol, Coumarin")
+    assert _found(table, cream, name="Melting Cream For Face SPF 50")["oryza_sativa_hull_powder"][0] is False
+    # control: the same place before the benzyl alcohol still scrubs
+    before = cream.replace("Oryza Sativa (Rice) Hull Powder, ", "").replace(
+        "Benzyl Alcohol,", "Oryza Sativa (Rice) Hull Powder, Benzyl Alcohol,")
+    assert _found(table, before, name="Melting Cream For Face SPF 50")["oryza_sativa_hull_powder"][0] is True
+
+
 def test_fillers_beside_the_grain_and_a_grain_low_in_a_list_scrub_nothing(table):
     # controls: the paste's hydrated silica and the mask's bran and cellulose (fillers and absorbents as
     # well as grit) still need a scrub name; the fatty acids stay no acid; pumice in the second half of a
@@ -3037,6 +3058,24 @@ def test_salicylic_acid_in_a_list_holding_an_acne_drug_is_its_co_active(table):
     # control: without the acne drug it stays a minor
     plain = lotion.replace("Sulfur, ", "")
     assert _acid(detect(Product("Drying Lotion", inci=plain), table), "salicylic_acid").active is False
+
+
+def test_salicylic_acid_after_the_marker_beside_an_acne_drug_is_its_co_active(table):
+    # before: Medicube's Red Serum, salicylic acid 19th of 59 after phenoxyethanol and colloidal sulfur 22nd, read the
+    # acid as a preservative (both labellers of held-out 97: its BHA; it treats acne from 0.5%, inside the <=1% tail)
+    serum = ("Water, Dipropylene Glycol, Xylitol, Propylene Glycol, Alcohol, Sorbitol, PEG/PPG-17/6 Copolymer, "
+             "Dimethicone/Vinyl Dimethicone Crosspolymer, Diethoxyethyl Succinate, Portulaca Oleracea Extract, PEG-60 "
+             "Hydrogenated Castor Oil, Polyacrylamide, Betaine, Butylene Glycol, Phenoxyethanol, C13-14 Isoparaffin, "
+             "Triethanolamine, Dipotassium Glycyrrhizate, Salicylic Acid, C12-14 Pareth-12, Carbomer, Colloidal Sulfur, "
+             "Tocopheryl Acetate, Laureth-7, Melaleuca Alternifolia (Tea Tree) Leaf Oil, Fragrance, Glycerin, "
+             "Propanediol, Centella Asiatica Extract, Camellia Sinensis Leaf Extract, Benzyl Alcohol, Allantoin, "
+             "Panthenol, Sodium Hyaluronate, Disodium EDTA, Xanthan Gum, Tocopherol, Adenosine, Citric Acid")
+    active, why = _found(table, serum, name="Red Serum")["salicylic_acid"]
+    assert active is True and "Sulfur" in why
+    # controls: without the sulfur it stays a preservative; in a leave-on's last quarter it is below an acne dose
+    assert _found(table, serum.replace("Colloidal Sulfur, ", ""), name="Red Serum")["salicylic_acid"][0] is False
+    tail = serum.replace("Salicylic Acid, ", "").replace("Adenosine,", "Adenosine, Salicylic Acid,")
+    assert _found(table, tail, name="Red Serum")["salicylic_acid"][0] is False
 
 
 @pytest.mark.parametrize("written", ["Rosa Damascena (Rose) Essential Oil",

@@ -614,9 +614,12 @@ class ListContext:
                         and place < _PEEL_GRAIN_PLACES):
                     return True, (f"{where}; grains among the first names of a peel (not a peel-off film): it scrubs "
                                   f"as well as it peels")
-            if "abrasive" in ing.tags and self._first_half(place) and not self.unordered:
-                return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list: "
-                              f"it scrubs whatever the product is called")
+            # ... but not after a <=1% marker: at most about 1%, a texture powder (Nuxe's SPF cream's rice hull powder
+            # after its benzyl alcohol, held-out 97), not a scrub's tens of percent
+            if ("abrasive" in ing.tags and self._first_half(place) and not self.unordered
+                    and not self._past_marker(place)):
+                return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list and "
+                              f"before any <=1% marker: it scrubs whatever the product is called")
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
         if ing.cls == "sunscreen" and self.inactive_list:
             return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
@@ -1064,6 +1067,12 @@ class ListContext:
         if below_marker and (claim := self._sold_for_acne(ing, after_marker=True, place=place)):
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold for '{claim}' and "
                           f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its acne active")
+        # ... and so if the list holds another acne drug (Medicube's Red Serum: salicylic acid after phenoxyethanol
+        # beside colloidal sulfur, held-out 97, both labellers its BHA)
+        if below_marker and not self._in_acne_tail(place) and (co := self._acne_co_active(ing)) is not None:
+            return True, (f"{where}, after {marker} (at most 1%), but the list holds an acne drug ({co.inci}) and "
+                          f"{ing.inci} treats acne from {ing.active_min_percent:g}%: its co-active, as in acne "
+                          f"lotions that pair them")
         if below_marker and ing.exfoliant and (callus := sorted(self.name_words & _CALLUS_WORDS)):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} softens thick skin from "
                           f"{ing.active_min_percent:g}% and the product is sold for the {callus[0]}: its keratolytic")
@@ -1117,11 +1126,14 @@ class ListContext:
         if not acne_bha or not ing.trace_role or self.inactive_list:
             return ""
         if after_marker:
-            # in the list's last quarter of a leave-on, most of the <=1% ingredients come before it: below an acne
-            # dose (a wash holds it for its brief contact, at the 0.5-2% of acne washes)
-            tail = place >= _ACNE_TAIL * self.span and not self._rinse_off()
-            return "" if tail else acne_claim(self.name_words)
+            return "" if self._in_acne_tail(place) else acne_claim(self.name_words)
         return self._clarifying_name_claim()
+
+    def _in_acne_tail(self, place: int) -> bool:
+        """Whether ``place`` is in the last quarter of a leave-on's list, where most of the <=1% ingredients come
+        before it: below an acne dose (a wash holds its acne drug for its brief contact, at the 0.5-2% of acne
+        washes, so a wash has no such tail)."""
+        return place >= _ACNE_TAIL * self.span and not self._rinse_off()
 
     def _clarifying_name_claim(self) -> str:
         """The name's acne, clarifying, exfoliation, pore or renewal claim word ("purifying", "renewer"), or ""."""
