@@ -3945,3 +3945,24 @@ def test_held_out_96_names_are_known(table, written, cls):
     cream = f"['Water', 'Glycerin', 'Cetyl Alcohol', '{written}', 'Xanthan Gum', 'Phenoxyethanol']"
     det = detect(Product("Body Cream", inci=cream), table)
     assert cls in det.active_classes() and not det.unrecognized
+
+
+def test_an_aha_in_the_last_quarter_of_a_list_carries_no_aha_claim(table):
+    # before: Etude's Berry AHA Bright Peel sleeping pack, lactic acid 48th of 54 (after its EDTA, lecithin and
+    # stearic acid; its "AHA" the fruit-extract blend high in the list) read the acid as the AHA the name sells (both
+    # labellers of held-out 98: trace; so every labeller of ERNO LASZLO's White Marble peel, held-out 76, lactic acid
+    # 26th of 31)
+    pack = ("water, glycerin, cyclopentasiloxane, methylpropanediol, caprylic/capric triglyceride, polyglyceryl-3 "
+            "methylglucose distearate, dimethicone, algae extract, vaccinium myrtillus fruit extract, saccharum "
+            "officinarum (sugar cane) extract, citrus limon (lemon) fruit extract, citrus aurantium dulcis (orange) "
+            "fruit extract, acer saccharum (sugar maple) extract, hydrogenated lecithin, argania spinosa kernel oil, "
+            "sodium hyaluronate, 1 2-hexanediol, betaine, carbomer, dipropylene glycol, tromethamine, sodium "
+            "polyacrylate, glyceryl stearate, peg-100 stearate, butylene glycol, sodium stearoyl glutamate, polysorbate "
+            "20, squalane, hydrogenated polyisobutene, ethylhexylglycerin, alcohol, xanthan gum, isononyl "
+            "isononanoate, polyglyceryl-10 stearate, disodium edta, lecithin, beta-glucan, cetearyl alcohol, "
+            "butyrospermum parkii (shea) butter, stearic acid, lactic acid, hydrolyzed hyaluronic acid, fragrance, "
+            "phenoxyethanol")
+    assert _found(table, pack, name="berry aha bright peel sleeping pack")["lactic_acid"][0] is False
+    # control: the same acid in the list's third quarter still carries the claim
+    third = pack.replace(", lactic acid,", ",").replace("squalane,", "squalane, lactic acid,")
+    assert _found(table, third, name="berry aha bright peel sleeping pack")["lactic_acid"][0] is True

