@@ -80,14 +80,14 @@ _SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
 #: is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic Perfume``), or as
 #: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``), or
-#: as a flavour of a lip product (``Coconut Flavor``, ``Vanilla Aroma``, ``Natural Flavors``): at
-#: most five words before it, none saying it is absent (``No Added Fragrance``, ``Free From Perfume``) or joining
-#: another name (``PPG-20 Crosspolymer and Fragrance`` is two), unless the words say the product is blended
-#: or scented with it (``Blended With Rosie Fragrance``, as a small brand closes its list).
+#: as a flavour of a lip product (``Coconut Flavor``, ``Vanilla Aroma``, ``Natural Flavors``; a mask's ``Flavouring
+#: Agents``): at most five words before it, none saying it is absent (``No Added Fragrance``, ``Free From
+#: Perfume``) or joining another name (``PPG-20 Crosspolymer and Fragrance`` is two), unless the words say the
+#: product is blended or scented with it (``Blended With Rosie Fragrance``, as a small brand closes its list).
 _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|(?<!blended )(?<!scented )with) )"
                              r"(?:\S+ ){0,5}"
-                             r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|aromas?)"
-                             r"(?: oils?| compositions?| compounds?| blends?)?")
+                             r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|flavou?rings?|aromas?)"
+                             r"(?: oils?| compositions?| compounds?| blends?| agents?)?")
 #: A perfumer's absolute, the solvent-extracted scent of a flower (``Jasmine Absolute``, ``Tuberose Absolute Oil``):
 #: made for perfume only, so a fragrance whatever its plant. Not absolute alcohol (ethanol without water).
 _ABSOLUTE_NAME = re.compile(r"(?!.*\b(?:alcohol|ethanol|ethyl)\b)(?:\S+ ){1,5}absolutes?(?: oils?)?")
