@@ -126,7 +126,8 @@ _PARTNER = "preservative_with:"
 #: level any acid here works at (LHA, ~0.1%).
 _TOKEN_PERCENT = 0.01
 #: Where the tail of an ordered list starts, as a share of it: an acne drug after a <=1% marker and past it, in a
-#: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs.
+#: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs; an AHA
+#: or PHA past it, the first of its class, is too little to carry a name's claim of its class.
 _ACNE_TAIL = 3 / 4
 
 
