@@ -1377,3 +1377,19 @@ def test_a_steam_distilled_plant_is_its_essential_oil(table, item):
     # controls: a steam-distilled water is a hydrosol, and a plain extract is no perfume
     for other in ("100% Pure Steam Distilled Rose Water", "Citrus Aurantifolia Extract"):
         assert "fragrance" not in _active_classes(table, cell.replace(item, other), name="Eye Cream")
+
+
+# An export's placeholder for a list it does not have ('N/A', '-', 'none', 'unknown'): the product is
+# checked from its name, as with an empty cell, and never read as an unrecognised ingredient called 'N/A'
+@pytest.mark.parametrize("cell", ["N/A", "n/a", "NA", "-", "--", "—", "?", "none", "None.", "null", "NaN",
+                                  "unknown", "Not available", "not listed", "TBD", "(none)", "[]", "''"])
+def test_placeholder_cell_is_no_list(table, cell):
+    det = detect(Product("Retinol Night Serum", inci=cell), table)
+    assert det.from_name_only
+    assert not det.unrecognized
+    assert {m.ingredient.cls for m in det.matches} == {"retinoid"}
+
+
+@pytest.mark.parametrize("inci", ["Water, N/A", "Nylon-12", "Nonoxynol-9", "Natto Gum", "Na PCA"])
+def test_placeholder_words_inside_a_list_are_not_placeholders(table, inci):
+    assert not detect(Product("P", inci=inci), table).from_name_only

@@ -186,3 +186,11 @@ def test_a_page_s_read_more_link_stays_with_the_list_so_its_cut_is_seen(table):
     products, notes = _parse("Toner: Aqua, Glycolic Acid, Glycerin, Phenoxyethanol [Read more]\n", table)
     assert products[0].inci.endswith("[Read more]")
     assert not [n for n in notes if n.code == "IN004"]
+
+
+@pytest.mark.parametrize("line", ["Vit C Serum: N/A", "Vit C Serum: none", "Vit C Serum - n/a", "Vit C Serum\t-"])
+def test_a_placeholder_after_the_name_is_no_list(table, line):
+    products, notes = parse_routine(line + "\nAqua, Glycerin, Niacinamide, Zinc PCA\n",
+                                    is_known=lambda n: table.lookup(n) is not None)
+    assert [(p.name, p.inci) for p in products] == [
+        ("Vit C Serum", ""), ("Product 2", "Aqua, Glycerin, Niacinamide, Zinc PCA")]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
-from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, names_to_try, plain_name,
-                              split_inci)
+from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, is_placeholder, names_to_try,
+                              plain_name, split_inci)
 from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths,
                                       sold_as_scrub, with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
@@ -139,7 +139,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
     """Detect the ingredients of ``product``; see the module docstring."""
     named = _name_evidence(product.name, table)
     misspelt = _misspelt_in_name(product.name, table, named)
-    if not product.inci or not product.inci.strip():
+    if not product.inci or is_placeholder(product.inci):
         matches = tuple(
             Match(ing, written, active=True, why=_named_why("named in the product name", written, table), via="name")
             for ing, written in _name_only(named)

@@ -304,6 +304,18 @@ class Item(NamedTuple):
     label: str = ""  # the kit member's own name, when the field gives it before its list ("Exfoliating Toner:")
 
 
+#: A cell an export fills when it has no list (``N/A``, ``-``, ``none``, ``unknown``, ``Not available``, ``[]``):
+#: the product is checked from its name, as with an empty cell, never as one unrecognised ingredient.
+_PLACEHOLDER = re.compile(
+    r"\W*(?:n/?a|none|null|nan|nil|unknown|tbd|tba|not (?:available|known|listed|stated|given))?\W*",
+    re.IGNORECASE)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` stands for no list at all (empty, ``N/A``, ``-``, ``none``, ``Not available``)."""
+    return bool(_PLACEHOLDER.fullmatch(text))
+
+
 def starts_with_list_label(text: str) -> bool:
     """Whether ``text`` opens with a list label (``Ingredients:``, ``INCI:``, ``Active ingredients:``)."""
     return bool(_LABEL.match(text) or _DRUG_FACTS_START.match(text))

@@ -29,7 +29,7 @@ from typing import Callable, NamedTuple
 
 from compatcheck.errors import InputError
 from compatcheck.frequency import combine, looks_like_frequency, parse_frequency
-from compatcheck.inci import FREE_FROM_CLAIM, split_inci, starts_with_list_label
+from compatcheck.inci import FREE_FROM_CLAIM, is_placeholder, split_inci, starts_with_list_label
 from compatcheck.model import SLOTS, Product
 
 _COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
@@ -360,6 +360,8 @@ def _name_and_list(line: str, known: Callable[[str], bool]) -> tuple[str | None,
         return None, line
     for pattern in _NAME_LIST_SEPARATORS:
         m = pattern.match(line)
+        if m and is_placeholder(m.group("list")):
+            return m.group("name").strip(), ""  # "Vit C Serum: N/A": a name, and no list
         if m and _looks_like_list(m.group("list"), known, minimum=2):
             return m.group("name").strip(), m.group("list").strip()
     if _looks_like_list(line, known, minimum=3):
