@@ -116,7 +116,7 @@ def _product(product: Detected) -> Iterator[Finding]:
         else:
             message = (f"{product.name}: none of its {len(product.unrecognized)} listed ingredients "
                        f"was recognised, so it was not checked.")
-            advice = "Check the list's spelling and separators (commas); " + _suggestions(product)
+            advice = " ".join(filter(None, ("Check the list's spelling and separators (commas).", _suggestions(product))))
         yield Finding(code="IN001", kind="input", severity=Severity.CAUTION, products=(product.name,),
                       ingredients=(), message=message + " It is not known to be safe.", advice=advice,
                       evidence="—", sources=())
