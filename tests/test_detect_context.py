@@ -3969,3 +3969,31 @@ def test_an_aha_in_the_last_quarter_of_a_list_carries_no_aha_claim(table):
     # control: the same acid in the list's third quarter still carries the claim
     third = pack.replace(", lactic acid,", ",").replace("squalane,", "squalane, lactic acid,")
     assert _found(table, third, name="berry aha bright peel sleeping pack")["lactic_acid"][0] is True
+
+
+# TONYMOLY's Floria Brightening Peeling Gel (held-out 100): a gommage, whose pearl powder (7th) is what its
+# "Peeling" promises; its lactic acid (15th, in a humectant block with serine, sodium lactate and urea) is no
+# acid peel's. Both labellers: a scrub, lactic acid trace.
+FLORIA_PEELING_GEL = ("water, glycerin, quaternium-60, propylene glycol, carbomer, dipropylene glycol, pearl powder, "
+                      "glacier water, nelumbo nucifera flower extract, prunus mume fruit extract, ascorbic acid, "
+                      "butylene glycol, pentylene glycol, lactic acid, serine, sodium lactate, sorbitol, urea, "
+                      "sodium chloride, caprylyl glycol, 1 2-hexanediol, allantoin, citric acid, disodium edta, "
+                      "phenoxyethanol, fragrance")
+
+
+def test_a_gommage_grains_are_what_its_peeling_promises(table):
+    found = _found(table, FLORIA_PEELING_GEL, name="floria brightening peeling gel")
+    assert found["pearl_powder"][0] is True
+    assert found["lactic_acid"][0] is False
+
+
+@pytest.mark.parametrize("name, inci", [
+    # no grain: the peel's type word is its only exfoliant, and the acid before the marker is it
+    ("floria brightening peeling gel", FLORIA_PEELING_GEL.replace("pearl powder, ", "")),
+    # grains, but the name gives the acid's class itself
+    ("floria brightening AHA peeling gel", FLORIA_PEELING_GEL),
+    # a pad is no scrub: its grains explain nothing
+    ("brightening peeling pads", FLORIA_PEELING_GEL),
+])
+def test_a_peel_with_no_grain_or_a_named_acid_keeps_its_acid(table, name, inci):
+    assert _found(table, inci, name=name)["lactic_acid"][0] is True

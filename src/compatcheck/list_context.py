@@ -88,7 +88,8 @@ _SOOTHING_WORDS = frozenset({"calming", "soothing", "hydra", "hydrating", "hydra
 _CALLUS_WORDS = frozenset({"callus", "calluses", "callous"})
 #: Types that say outright the product exfoliates with acids: an acid anywhere
 #: before a <=1% marker is an active (peel pads list their acids after the gellant).
-_PEEL_WORDS = EXFOLIATING_TYPE_WORDS | {"peel", "peeling", "aha", "bha", "pha"}
+_PEEL_TYPE_WORDS = frozenset({"peel", "peeling"})
+_PEEL_WORDS = EXFOLIATING_TYPE_WORDS | _PEEL_TYPE_WORDS | {"aha", "bha", "pha"}
 #: The same claim without naming an acid class ("Exfoliating Toner", not "BHA Toner").
 _EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
@@ -290,6 +291,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                                    and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position])))),
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, by_class_word=by_class_word, named_classes=frozenset(ing.cls for ing, _ in own_named),
+            particles=tuple((i, ing) for i, ing in hits if ing.cls == "physical_exfoliant"),
+            type_classes=frozenset(ing.cls for ing, _ in own_named if "product_type" in ing.tags) - frozenset(
+                ing.cls for ing, _ in own_named if "product_type" not in ing.tags),
             named_acid_classes=frozenset(ing.cls for ing, _ in own_named if ing.exfoliant
                                          and ing.cls != "physical_exfoliant" and "product_type" not in ing.tags),
             featured=featured,
@@ -496,7 +500,7 @@ class ListContext:
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
                  class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None,
-                 by_class_word=frozenset()):
+                 by_class_word=frozenset(), particles=(), type_classes=frozenset()):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -537,6 +541,14 @@ class ListContext:
         self.soap = soap  # the soap salt high in this product's list, when it is a soap, or None
         self.present = present or {}  # id -> ingredient of every name found in this list
         self.allergen_carrier = allergen_carrier  # the plant water or extract its allergens come with, or None
+        # a peel sold as a scrub whose list shows grains that scrub (a gommage: a "Peeling Gel" with pearl powder)
+        # is what its type word promises, so that word claims no acid: only a name's own acid or class word does
+        # (TONYMOLY's Floria peeling gel, held-out 100: lactic acid in a humectant block, both labellers trace)
+        self.gommage = (bool(type_classes) and sold_as_scrub(name_words) and not name_words & _PAD_WORDS
+                        and any(not self._dissolved(ing, place) for place, ing in particles))
+        if self.gommage:
+            self.named_classes = named_classes - type_classes
+            self.class_word_classes = class_word_classes - type_classes
 
     def _leads(self, place: int) -> bool:
         """Whether ``place`` leads the list, or comes right after the water-based liquid that does."""
@@ -790,7 +802,7 @@ class ListContext:
         # "Acid" is the named acid's) sells the acid it gives; a product type (toner, peel) still counts its acids
         if (kind and ing.exfoliant and in_blend
                 and not (kind - _ACID_WORDS <= EXFOLIATION_WORDS and self._exfoliates_by_named_acid(ing))):
-            peel = self.name_words & _PEEL_WORDS
+            peel = self.name_words & _PEEL_WORDS - (_PEEL_TYPE_WORDS if self.gommage else frozenset())
             if peel and self.marker is not None and not self._tail_of_carried_claim(place):
                 return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
             if self._first_half(place) and not self._toner_sold_to_soothe(kind):
