@@ -3997,3 +3997,15 @@ def test_a_gommage_grains_are_what_its_peeling_promises(table):
 ])
 def test_a_peel_with_no_grain_or_a_named_acid_keeps_its_acid(table, name, inci):
     assert _found(table, inci, name=name)["lactic_acid"][0] is True
+
+
+def test_a_peel_whose_list_declares_its_acid_class_keeps_its_acid(table):
+    # held-out 102: an oil peeling cleanser whose list writes its acid complex as 'aha' items (the compiler's),
+    # with silica among its thickeners: the list declares an AHA system, so the grains do not explain the peel
+    inci = ("['mineral oil', 'peg-20 glyceryl triisostearate', 'glycerin', 'ethylhexyl palmitate', "
+            "'disteardimonium hectorite', 'alcohol denat', 'silica', 'trisiloxane', 'rosa canina fruit oil', 'aha', "
+            "'aha', 'aha', 'sodium lactate', 'sodium pca', 'aha', 'glycolic acid', 'pyruvic acid', "
+            "'codium fragile extract', 'carica papaya (papaya) fruit extract', 'hippophae rhamnoides fruit extract', "
+            "'green tea', 'lemon extract', 'butylene glycol', 'water', 'ethylhexylglycerin', 'phenoxyethanol', "
+            "'fragrance']")
+    assert _found(table, inci, name="2 step multi oil & peeling cleanser")["glycolic_acid"][0] is True

@@ -292,8 +292,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             named_acid=next((ing for _, ing in acids if ing.id in named_ids and _primary_acid(ing)), None),
             named_ids=named_ids, by_class_word=by_class_word, named_classes=frozenset(ing.cls for ing, _ in own_named),
             particles=tuple((i, ing) for i, ing in hits if ing.cls == "physical_exfoliant"),
-            type_classes=frozenset(ing.cls for ing, _ in own_named if "product_type" in ing.tags) - frozenset(
-                ing.cls for ing, _ in own_named if "product_type" not in ing.tags),
+            type_classes=_type_only_classes(own_named, hits),
             named_acid_classes=frozenset(ing.cls for ing, _ in own_named if ing.exfoliant
                                          and ing.cls != "physical_exfoliant" and "product_type" not in ing.tags),
             featured=featured,
@@ -488,6 +487,15 @@ def _sorted_tail(items: list[Item]) -> int | None:
     while start < len(names) - 1 and names[start] > names[start + 1]:
         start += 1
     return start if len(names) - start >= _SORTED_TAIL else None
+
+
+def _type_only_classes(named, hits) -> frozenset[str]:
+    """The classes a name gives only by a product type ("Peeling": aha), not by a class word or an acid's own name,
+    and which the list does not declare by the class's word (an item written ``AHA``: an oil peeling cleanser's
+    acid complex, held-out 102)."""
+    given = {ing.cls for ing, _ in named if "product_type" not in ing.tags}
+    declared = {ing.cls for _, ing in hits if ing.id.endswith("_unspecified")}
+    return frozenset(ing.cls for ing, _ in named if "product_type" in ing.tags) - given - declared
 
 
 class ListContext:
