@@ -305,9 +305,10 @@ class Item(NamedTuple):
 
 
 #: A cell an export fills when it has no list (``N/A``, ``-``, ``none``, ``unknown``, ``Not available``, ``[]``):
-#: the product is checked from its name, as with an empty cell, never as one unrecognised ingredient.
+#: the product is checked from its name, as with an empty cell, never as one unrecognised ingredient. The trailing
+#: marks belong to the word, so that a long run of marks before a name is tried once, not once per split of the run.
 _PLACEHOLDER = re.compile(
-    r"\W*(?:n/?a|none|null|nan|nil|unknown|tbd|tba|not (?:available|known|listed|stated|given))?\W*",
+    r"\W*(?:(?:n/?a|none|null|nan|nil|unknown|tbd|tba|not (?:available|known|listed|stated|given))\W*)?",
     re.IGNORECASE)
 
 
