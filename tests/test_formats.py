@@ -1390,6 +1390,17 @@ def test_placeholder_cell_is_no_list(table, cell):
     assert {m.ingredient.cls for m in det.matches} == {"retinoid"}
 
 
-@pytest.mark.parametrize("inci", ["Water, N/A", "Nylon-12", "Nonoxynol-9", "Natto Gum", "Na PCA"])
+# the same placeholder behind a list label, as a pasted line under the product's name gives it
+@pytest.mark.parametrize("cell", ["Ingredients: N/A", "INCI: -", "Ingredients: not available", "Contains: none",
+                                  "Full ingredients list: unknown"])
+def test_placeholder_behind_a_list_label_is_no_list(table, cell):
+    det = detect(Product("Retinol Night Serum", inci=cell), table)
+    assert det.from_name_only
+    assert not det.unrecognized
+    assert {m.ingredient.cls for m in det.matches} == {"retinoid"}
+
+
+@pytest.mark.parametrize("inci", ["Water, N/A", "Nylon-12", "Nonoxynol-9", "Natto Gum", "Na PCA",
+                                  "Ingredients: Nylon-12", "Contains: Natto Gum"])
 def test_placeholder_words_inside_a_list_are_not_placeholders(table, inci):
     assert not detect(Product("P", inci=inci), table).from_name_only

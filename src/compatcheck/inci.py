@@ -313,8 +313,12 @@ _PLACEHOLDER = re.compile(
 
 
 def is_placeholder(text: str) -> bool:
-    """Whether ``text`` stands for no list at all (empty, ``N/A``, ``-``, ``none``, ``Not available``)."""
-    return bool(_PLACEHOLDER.fullmatch(text))
+    """Whether ``text`` stands for no list at all (empty, ``N/A``, ``-``, ``none``, ``Not available``), bare or
+    behind a list label (``Ingredients: N/A``, as a pasted line under the product's name gives it)."""
+    if _PLACEHOLDER.fullmatch(text):
+        return True
+    label = _LABEL.match(text)
+    return bool(label) and bool(_PLACEHOLDER.fullmatch(text, label.end()))
 
 
 def starts_with_list_label(text: str) -> bool:
