@@ -302,6 +302,18 @@ def test_a_near_miss_never_changes_a_names_one_letter(table):
     assert [m.ingredient.id for m in typo.matches if m.via == "fuzzy"] == ["vitamin_c_derivative"]
 
 
+def test_a_lower_case_l_typed_for_the_digit_one_is_that_digit(table):
+    # held-out 103's Steblanc eye cream: 'rh-oligopeptide-l' is rh-oligopeptide-1 (EGF) with an 'l' for the '1',
+    # the commonest typing slip there is; the one-letter guard above is for a letter that names a sibling
+    det = detect(Product("Black Snail Repair Eye Cream", inci="Glycerin, Niacinamide, rh-oligopeptide-l, Adenosine"),
+                 table)
+    assert [(m.ingredient.cls, m.via) for m in det.matches if m.via == "fuzzy"] == [("growth_factor", "fuzzy")]
+    # controls: a letter that is no slip for a digit stays a different name
+    for other in ("rh-oligopeptide-x", "sh-oligopeptide-e"):
+        det = detect(Product("P", inci=f"Glycerin, {other}, Adenosine"), table)
+        assert "growth_factor" not in {m.ingredient.cls for m in det.matches}
+
+
 def test_a_class_abbreviation_before_its_acid_in_brackets_is_that_acid(table):
     # held-out 60's Trueve peel: "PHA (Lactobionic Acid) 2%" is lactobionic acid, not gluconolactone, and
     # "BHA (Salicylic Acid) 2%" salicylic acid, not the antioxidant BHA; a bare BHA in a list stays the antioxidant

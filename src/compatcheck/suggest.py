@@ -89,6 +89,11 @@ PROBABLE_CUTOFF = 88.0
 _MARGIN = 3.0
 
 
+#: A letter typed for the digit it looks like (``rh-oligopeptide-l`` for ``rh-oligopeptide-1``), as (the known
+#: name's word, the written one): a slip, not a sibling's letter as the ``E`` of "Vitamin E" is to the ``C``.
+_DIGIT_SLIPS = frozenset({("1", "l"), ("1", "i"), ("0", "o")})
+
+
 @_memo("probable")
 def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | None:
     """The one known ingredient ``written`` is very probably a misspelling of, with its score."""
@@ -109,15 +114,16 @@ def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | N
     ing, score, key = ranked[0]
     if len(ranked) > 1 and ranked[1][1] > score - _MARGIN:
         return None
-    if len(key.split()) != len(query.split()) or key[0] != query[0]:
+    known, written = key.split(), query.split()
+    if len(known) != len(written) or key[0] != query[0]:
         return None
-    if len(key.split()) > 1 and fuzz.ratio(key.split()[-1], query.split()[-1]) < 80:
+    written = [a if (a, b) in _DIGIT_SLIPS else b for a, b in zip(known, written)]
+    if len(known) > 1 and fuzz.ratio(known[-1], written[-1]) < 80:
         return None  # "Flower Extract" is not "Flower Oil": the form word must agree (up to a typo)
     if any(a != b and a in PART_WORDS and b in PART_WORDS and not {a, b} <= CARRIER_PARTS
-           for a, b in zip(key.split(), query.split())):
+           for a, b in zip(known, written)):
         return None  # nor "Seed Oil" "Peel Oil": another part is another ingredient (a nut's is its kernel's)
-    if any(a != b and (len(a) == 1 and a.isalpha() or len(b) == 1 and b.isalpha())
-           for a, b in zip(key.split(), query.split())):
+    if any(a != b and (len(a) == 1 and a.isalpha() or len(b) == 1 and b.isalpha()) for a, b in zip(known, written)):
         return None  # nor "Vitamin E" "Vitamin C": a name's one letter is what tells it from its sibling
     return ing, round(score, 1)
 
