@@ -2047,6 +2047,19 @@ def test_an_acne_claim_in_a_cjk_name_lifts_salicylic_acid_after_the_one_percent_
     assert active and "sold for 'acne'" in why
 
 
+@pytest.mark.parametrize("name", ["speedy solution anti trouble patch set", "Anti-Trouble Spot Patch",
+                                  "AC Trouble Care Patch"])
+def test_trouble_in_an_english_name_is_the_acne_claim_it_is_in_korean(table, name):
+    # held-out 106 (both labellers): Korean lines sell breakout care in English as 'anti trouble', as 트러블 in
+    # Korean (above); salicylic acid 6th of 12 in a spot patch, after alcohol denat and before the paraben
+    patch = ("acrylates copolymer, propylene glycol, water, alcohol denat, sodium hyaluronate, salicylic acid, "
+             "vitis vinifera (grape) seed extract, melaleuca alternifolia (tea tree) leaf oil, allantoin, "
+             "phytosphingosine, polysorbate 80, methylparaben")
+    assert _found(table, patch, name)["salicylic_acid"][0]
+    # control: the same list sold on nothing stays a preservative-level acid
+    assert not _found(table, patch, "speedy solution patch set")["salicylic_acid"][0]
+
+
 @pytest.mark.parametrize("name", ["保湿精华液", "수분 토너", "モイスチャーローション", "Moist Lotion"])
 def test_a_cjk_name_with_no_claim_leaves_salicylic_acid_a_preservative(table, name):
     assert not _found(table, _LOW_SALICYLIC, name)["salicylic_acid"][0]

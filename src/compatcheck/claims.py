@@ -14,9 +14,10 @@ import re
 
 #: Acne-drug claims: the condition salicylic acid is an OTC drug for [R3]. Its acne range starts
 #: at 0.5%, inside the <=1% tail of a list, so such a claim lifts it even after a <=1% marker.
-#: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC).
+#: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC);
+#: ``Trouble`` is how Korean lines name breakouts in English (``Anti Trouble Patch``), as 트러블 in Korean.
 ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antiblemish", "blackhead", "blackheads",
-                        "pimple", "pimples"})
+                        "pimple", "pimples", "trouble", "troubles"})
 #: Words of a product sold to even out or lighten skin tone (``Brightening Solution``, ``Dark Spot Serum``).
 BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lightening", "lightener", "whitening",
                                "spot", "spots", "pigmentation", "discoloration", "discolouration"})
