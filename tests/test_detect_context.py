@@ -2880,6 +2880,20 @@ def test_a_name_built_on_scrub_or_polishing_sells_a_scrub(table, name):
     assert _found(table, wash, name="Bamboes Body Cleanser")["bambusa_arundinacea_stem_powder"][0] is False
 
 
+@pytest.mark.parametrize("name", ["polished rice enzyme powder deep", "Rice Enzyme Brightening Cleansing Powder",
+                                  "Enzyme Exfoliating Powder"])
+def test_an_enzyme_powder_is_worked_into_a_paste_whose_grains_scrub(table, name):
+    # held-out 105 (both labellers, three Tatcha powders): an enzyme powder is lathered in the palm and massaged
+    # over the face, so its rice powder and cellulose buff the skin as a polish's do
+    powder = ("oryza sativa (rice) powder, microcrystalline cellulose, potassium myristate, cellulose, papain, "
+              "camellia sinensis (green tea) leaf extract, oryza sativa (rice) bran, glycerin, dextrin, "
+              "potassium sorbate, sodium benzoate, alcohol, phenoxyethanol")
+    assert _found(table, powder, name=name)["oryza_sativa_powder"][0] is True
+    # controls: a powder wash sold on no enzyme, and an enzyme product that is no powder, are no scrub
+    for other in ("brown rice powder wash", "Rice Enzyme Cleansing Foam"):
+        assert _found(table, powder, name=other)["oryza_sativa_powder"][0] is False
+
+
 @pytest.mark.parametrize("written, oil", [
     ("Citrus Aurantium (Neroli) Flower Oil", "citrus_aurantium_amara_flower_oil"),   # KORA Organics Noni Night
     ("Mandarin Orange Peel Oil", "citrus_nobilis_peel_oil"),                         # Murad Essential-C Toner

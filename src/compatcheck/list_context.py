@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import (BRIGHTENING_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS, RENEWAL_WORDS,
-                                 acne_claim, clarifying_claim, cjk_claim_words, fruit_peel)
+from compatcheck.claims import (BRIGHTENING_WORDS, ENZYME_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS,
+                                 RENEWAL_WORDS, acne_claim, clarifying_claim, cjk_claim_words, fruit_peel)
 from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise, product_name_words
@@ -36,6 +36,8 @@ _SCRUB_STEM = "scrub"
 #: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
 #: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
 _BUFFING_WORDS = frozenset({"buff", "buffing"})
+#: A dry product's type word: with an enzyme claim, a powder wash (``Rice Enzyme Powder``) whose grains scrub.
+_POWDER_WORDS = frozenset({"powder", "powders"})
 _MAKEUP_WORDS = frozenset({"foundation", "concealer", "primer", "blush", "bronzer", "brush", "highlighter", "contour"})
 _SPF_WORDS = frozenset({"spf", "sunscreen", "sunscreens", "sunblock", "sun", "uv", "uva", "uvb", "pa", "solar",
                         # a sun product's type written as one word, as Korean and Japanese lines do ("Suncream")
@@ -139,8 +141,11 @@ def _preserves_in_blend(ing: Ingredient) -> bool:
 
 def sold_as_scrub(name_words: frozenset[str]) -> bool:
     """Whether a name sells the product as a scrub or polish: then its particles exfoliate. An exfoliating
-    serum, toner, essence, ampoule or mist is sold on what it dissolves, not on grains."""
+    serum, toner, essence, ampoule or mist is sold on what it dissolves, not on grains. An enzyme powder is
+    lathered into a paste and massaged over the face: its grains buff as a polish's do."""
     if name_words & _SCRUB_TYPE_WORDS or any(word.startswith(_SCRUB_STEM) for word in name_words):
+        return True
+    if name_words & ENZYME_WORDS and name_words & _POWDER_WORDS:
         return True
     return bool(name_words & EXFOLIATING_TYPE_WORDS and not name_words & _LIQUID_TYPE_WORDS
                 or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
