@@ -2894,6 +2894,18 @@ def test_an_enzyme_powder_is_worked_into_a_paste_whose_grains_scrub(table, name)
         assert _found(table, powder, name=other)["oryza_sativa_powder"][0] is False
 
 
+def test_ginseng_root_powder_is_a_grain_that_scrubs_only_in_a_scrub(table):
+    # held-out 99 and 106 (both labellers, each time): ginseng root powder 8th in an 'exfoliating gel' is its grain
+    gel = ("water, glycerin, dimethicone, methyl gluceth-20, propanediol, peg/ppg-17/6 copolymer, alcohol, "
+           "panax ginseng root powder, peg-15 glyceryl isostearate, pvp, butylene glycol, panax ginseng root extract, "
+           "xanthan gum, phenoxyethanol, fragrance")
+    assert _found(table, gel, name="snowise ex ginseng exfoliating gel")["panax_ginseng_root_powder"][0] is True
+    # controls: the same grain in a cream is no scrub, and the extract is no grain
+    assert _found(table, gel, name="ginseng cream")["panax_ginseng_root_powder"][0] is False
+    det = detect(Product("ginseng exfoliating gel", inci=gel.replace("panax ginseng root powder, ", "")), table)
+    assert "physical_exfoliant" not in det.active_classes()
+
+
 @pytest.mark.parametrize("written, oil", [
     ("Citrus Aurantium (Neroli) Flower Oil", "citrus_aurantium_amara_flower_oil"),   # KORA Organics Noni Night
     ("Mandarin Orange Peel Oil", "citrus_nobilis_peel_oil"),                         # Murad Essential-C Toner
