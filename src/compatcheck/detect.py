@@ -677,7 +677,13 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
             # were lost after the pair ('AQUA /WATER ^ RETINOL ^ GLYCERIN'), cut into them, not water alone
             ing, parts = None, inside
     if ing is None and not parts:
-        family = _family(normalise(drop_parenthetical(item.written)), table)
+        bare = normalise(drop_parenthetical(item.written))
+        family = _family(bare, table)
+        retinoid = table.by_id.get("retinoid_unspecified")
+        if family is not None and family.cls != "retinoid" and _RETINOID_NAME.fullmatch(bare) and retinoid:
+            # a retinyl name run together with another family's ('retinyl palmita ascorbyl paimitate'): the
+            # family that matched first must not hide the retinoid, whose miss is the worst
+            parts, family = ((family, item.written), (retinoid, item.written)), None
     if len(table.item_memo) > _MEMO_LIMIT:
         table.item_memo.clear()
     answer = table.item_memo[item.candidates] = ing, parts, family
