@@ -679,8 +679,8 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     if ing is None and not parts:
         bare = normalise(drop_parenthetical(item.written))
         family = _family(bare, table)
-        retinoid = table.by_id.get("retinoid_unspecified")
-        if family is not None and family.cls != "retinoid" and _RETINOID_NAME.fullmatch(bare) and retinoid:
+        if (family is not None and family.cls != "retinoid" and _RETINOID_NAME.fullmatch(bare)
+                and (retinoid := table.by_id.get("retinoid_unspecified")) is not None):
             # a retinyl name run together with another family's ('retinyl palmita ascorbyl paimitate'): the
             # family that matched first must not hide the retinoid, whose miss is the worst
             parts, family = ((family, item.written), (retinoid, item.written)), None

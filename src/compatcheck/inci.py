@@ -390,12 +390,13 @@ def _from_list_literal(text: str) -> list[tuple[str, str]] | None:
     anything else (a list that only looks like one). A literal holding two or more lists, each after a
     string that only names it (a kit: ``'Double Serum ...:', 'Aqua, ...', 'V-Facial ... Mask:', 'Aqua, ...'``),
     gives one text per product, each read on its own, with the name it was given (see :func:`_members`)."""
-    value = _literal(text.strip())
+    text = text.strip()
+    value = _literal(text)
     if value is None:
         # a line break inside one string, which no literal can hold: the scraper broke a name in two
         # ('Acrylates\n/C10-30 Alkyl Acrylate Crosspolymer')
-        flat = _BROKEN_NAME.sub(" ", text.strip())
-        value = _literal(flat) if flat != text.strip() else None
+        flat = _BROKEN_NAME.sub(" ", text)
+        value = _literal(flat) if flat != text else None
         if value is None:
             # a stray quote inside one string ('St. Paul's Wort Extract', unescaped): its strings, cut where
             # one ends and the next begins, once the brackets and the first and last quotes are dropped
