@@ -545,6 +545,53 @@ def test_an_acid_apart_from_the_blend_or_in_the_second_half_keeps_its_minor_role
     assert _found(table, citric, name="Clarifying Serum")["citric_acid"][0] is False
 
 
+# held-out 106 and 103: two exfoliating acids of two classes side by side in the first half of the list, before any
+# <=1% marker, where neither is high enough to lead a blend by its place (both labellers of each: both active)
+MELA_AMPOULE = ("pyrus malus (apple) fruit water, butylene glycol, niacinamide, alcohol, betaine, 1 2-hexanediol, "
+                "glycolic acid, betaine salicylate, phenylethyl resorcinol, sodium hyaluronate, allantoin, panthenol, "
+                "hydroxyethylcellulose, xanthan gum, peg-60 hydrogenated castor oil, sodium hydroxide")
+PINK_SPOT_LOTION = ("water, alcohol, calamine, peg-60 hydrogenated castor oil, carthamus tinctorius (safflower) flower "
+                    "extract, sulfur, salicylic acid, glycolic acid, triclosan, menthyl lactate, mentha haplocalix "
+                    "extract, volcanic ash, dipotassium glycyrrhizate, allantoin, phenoxyethanol, fragrance")
+
+
+@pytest.mark.parametrize("inci, name, pair", [
+    (MELA_AMPOULE, "mela 14 white ampule", ("glycolic_acid", "betaine_salicylate")),
+    (PINK_SPOT_LOTION, "pimple solution pink powder", ("salicylic_acid", "glycolic_acid")),
+])
+def test_an_aha_and_a_bha_side_by_side_in_the_first_half_are_an_acid_blend(table, inci, name, pair):
+    found = _found(table, inci, name=name)
+    for acid in pair:
+        active, why = found[acid]
+        assert active is True, (acid, why)
+    assert "side by side" in found["glycolic_acid"][1]
+
+
+def test_one_acid_or_a_pair_past_the_first_half_is_no_blend_by_its_place(table):
+    # the same ampoule with one acid alone there, or with the pair moved after the first half, keeps its minor role
+    alone = MELA_AMPOULE.replace("betaine salicylate, ", "")
+    assert _found(table, alone, name="mela 14 white ampule")["glycolic_acid"][0] is False
+    late = MELA_AMPOULE.replace("glycolic acid, betaine salicylate, ", "").replace(
+        "xanthan gum, ", "xanthan gum, glycolic acid, betaine salicylate, ")
+    found = _found(table, late, name="mela 14 white ampule")
+    assert found["glycolic_acid"][0] is False and found["betaine_salicylate"][0] is False
+    # nor a pair in the first half of a long list, past the places that hold an AHA at several percent
+    base = ", ".join(f"{oil} oil" for oil in ("jojoba seed", "argan kernel", "sunflower seed", "olive fruit",
+                                              "avocado", "rosehip", "squalane", "camellia seed"))
+    tail = ", ".join(f"{plant} extract" for plant in ("green tea", "licorice root", "chamomile", "centella", "mugwort",
+                                                       "rosemary", "aloe", "lotus", "willow herb", "calendula",
+                                                       "cucumber", "oat", "rice", "ginseng", "birch sap", "bamboo"))
+    long = MELA_AMPOULE.replace("betaine, ", f"betaine, {base}, ") + ", " + tail
+    found = _found(table, long, name="mela 14 white ampule")
+    assert found["glycolic_acid"][0] is False and found["betaine_salicylate"][0] is False
+    # a pH adjuster beside an exfoliating acid is no pair of exfoliants
+    citric = MELA_AMPOULE.replace("betaine salicylate", "citric acid")
+    assert _found(table, citric, name="mela 14 white ampule")["glycolic_acid"][0] is False
+    # nor a pair after a <=1% marker
+    marked = MELA_AMPOULE.replace("1 2-hexanediol, ", "1 2-hexanediol, phenoxyethanol, ")
+    assert _found(table, marked, name="mela 14 white ampule")["glycolic_acid"][0] is False
+
+
 # --- an unclaimed acid of unknown amount in a rinse-off wash --------------------------------------
 
 BPO_WASH = ("Benzoyl Peroxide 10% Cetearyl Alcohol; Cocamidopropyl Betaine; Glycerin; Glycolic Acid; "

@@ -867,6 +867,10 @@ class ListContext:
         if (lead := self._blend_lead(ing, place)) is not None:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
                           f"a blend are listed together, so it is part of that blend")
+        if (partner := self._side_by_side(ing, place)) is not None:
+            return True, (f"{where}, side by side with {partner.inci}, an exfoliating acid of another class, both in "
+                          f"the first half and before any <=1% marker: acids of two classes paired in one formula are "
+                          f"its acid blend, not {role}")
         return False, f"{where}, low in the list: used as {role}"
 
     def _bounded_below_dose(self, ing: Ingredient, place: int) -> str:
@@ -993,6 +997,27 @@ class ListContext:
             return None
         high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
         return lead if high and not self._past_dose_places(place - 1, lead) else None
+
+    def _side_by_side(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The exfoliating acid of another class listed right before or right after ``ing``, when both are acids
+        there to exfoliate (:meth:`_pairs_at`): an AHA and a BHA listed together in the first half of the list, before
+        any <=1% marker, are a formula's acid blend even where neither is high enough to lead one (a brightening
+        ampoule's glycolic acid and betaine salicylate 7th and 8th of 16, held-out 106; a spot lotion's salicylic and
+        glycolic acids, 103: every labeller active); else None."""
+        if not self._pairs_at(ing, place):
+            return None
+        return next((acid for at in (place - 1, place + 1)
+                     if (acid := self.acid_at.get(at)) is not None and acid.cls != ing.cls
+                     and self._pairs_at(acid, at)), None)
+
+    def _pairs_at(self, acid: Ingredient, place: int) -> bool:
+        """Whether ``acid`` at ``place`` can be one of a pair of blended acids: an acid used to exfoliate (not
+        mostly for pH, not a salt), in the first half of the list, within the places that hold its class at the
+        several percent it exfoliates at (:data:`_DOSE_PLACES`: a long list's first half runs down to its 0.1%
+        ingredients, where an AHA and a BHA side by side are minor additives: a concealer's glycolic and salicylic acids
+        30th and 31st of 76, every labeller trace) and before any <=1% marker."""
+        return (_primary_acid(acid) and "salt_form" not in acid.tags and self._first_half(place)
+                and not self._past_dose_places(place, acid) and (self.marker is None or place < self.marker[0]))
 
     def _named_acid_instead(self, ing: Ingredient) -> Ingredient | None:
         """The listed acid the name gives by its own name, when the name gives neither ``ing`` nor, by a class
