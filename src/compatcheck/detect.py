@@ -75,8 +75,9 @@ _EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}(?:exosomes?|extracellular vesicles?)(
 #: A recombinant human-identical protein by its CosIng scheme (``sh-Polypeptide-123``, ``rh-Oligopeptide-2``):
 #: the numbers the table does not list one by one.
 _RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}")
-#: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A.
-_SD_ALCOHOL_NAME = re.compile(r"sd alcohol \d{1,2} ?[a-z]?")
+#: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A, also written
+#: with the plain name (``Denatured Alcohol 40B``, ``Alcohol Denat. 39-C``).
+_SD_ALCOHOL_NAME = re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured)?) \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
 #: is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic Perfume``), or as
 #: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``), or
