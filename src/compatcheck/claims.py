@@ -78,9 +78,24 @@ def cjk_claim_words(name: str) -> list[str]:
 _COINED_ACNE = re.compile(r"\w*acn\w*")
 
 
+#: What is put on one spot, as a pimple patch is (``Spot Patch``, ``Spot Dots``, ``SOS Spot Stickers``).
+_PATCH_WORDS = frozenset({"patch", "patches", "sticker", "stickers", "dot", "dots"})
+#: Words that make a spot a mark of pigment (``Dark Spot Patch``, ``Age Spot``), as brightening words do.
+_PIGMENT_SPOT_WORDS = frozenset({"dark", "age", "brown", "sun", "melasma", "freckle", "freckles"})
+
+
 def acne_claim(name_words: frozenset[str]) -> str:
-    """The acne-drug claim word the name makes ("blemish", a coined "acno"), or ""."""
-    return min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
+    """The acne-drug claim word the name makes ("blemish", a coined "acno"; a patch for a spot), or ""."""
+    return (min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
+            or _spot_patch(name_words))
+
+
+def _spot_patch(name_words: frozenset[str]) -> str:
+    """``spot patch`` when the name sells a patch (or sticker, dot) for a spot and no word makes the spot one of
+    pigment: a pimple patch (held-out 112's hydrogel 'spot patch', its salicylic acid 7th of 14); else ""."""
+    spot = name_words & {"spot", "spots"}
+    pigment = name_words & (_PIGMENT_SPOT_WORDS | BRIGHTENING_WORDS - spot)
+    return "spot patch" if spot and name_words & _PATCH_WORDS and not pigment else ""
 
 
 def clarifying_claim(name_words: frozenset[str]) -> str:
