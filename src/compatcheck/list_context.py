@@ -264,8 +264,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
         index = {item.position: i for i, item in enumerate(own)}
         hits = sorted(((index[item.position], ing) for item, ing in found_in[key]), key=lambda hit: hit[0])
         unordered = _unordered_kind(own)
-        marker = None if unordered else next(
-            ((i, ing.inci) for i, ing in hits if ing.tags & _MARKER_TAGS), None)
+        marker = None if unordered else _first_marker(hits)
         if not unordered and len(own) >= _SORTED_TAIL and any(ing.trace_role for _, ing in hits):
             tail = _sorted_tail(own)
             # the tail's first name sorts before the next whether it ends the descending list or starts the tail,
@@ -476,6 +475,23 @@ def _alphabetical(items: list[Item]) -> bool:
 
 #: How many names a sorted tail needs before it is read as the <=1% tail (see :func:`_sorted_tail`).
 _SORTED_TAIL = 10
+
+
+#: How high an ingredient used at a fraction of a percent (tag ``under_1pct``: a signal peptide) can be listed before
+#: the label is seen to name its supplier's solution by it (see :func:`_first_marker`).
+_SOLUTION_PLACES = 3
+
+
+def _first_marker(hits: list[tuple[int, Ingredient]]) -> tuple[int, str] | None:
+    """The list's first <=1% marker (place, INCI), or None. A preservative's legal cap holds wherever it is listed;
+    a peptide's <=1% is only how much is used, and a label that lists one among its first names (``Water,
+    Acetyl Hexapeptide-8, Butylene Glycol``) names its supplier's solution by the peptide, as it may every other
+    peptide it lists: then no peptide marks the 1% line (an essence whose alcohol comes 8th, after three peptides,
+    held-out 107: both labellers a drying alcohol)."""
+    solutions = any(i < _SOLUTION_PLACES and "under_1pct" in ing.tags and "max_1pct" not in ing.tags
+                    for i, ing in hits)
+    return next(((i, ing.inci) for i, ing in hits
+                 if ing.tags & _MARKER_TAGS and not (solutions and "max_1pct" not in ing.tags)), None)
 
 
 def _sorted_tail(items: list[Item]) -> int | None:
