@@ -1362,6 +1362,14 @@ def test_aromatics_is_a_shops_english_word_for_the_perfume(table):
     assert "fragrance" in detect(Product("Lip Sleeping Mask EX Grapefruit", inci=inci), table).active_classes()
 
 
+def test_spices_is_a_translation_of_the_korean_word_for_perfume(table):
+    # held-out 113: a Korean CC cream translated to English lists 'spices' right after phenoxyethanol, where 향료
+    # (perfume, also rendered 'spices') stands (both labellers: fragrance); it was unknown
+    inci = ("water, ethylhexyl methoxycinnamate, titanium dioxide (ci-77891), niacinamide, xanthan gum, "
+            "phenoxyethanol, spices, iron oxides (ci-77492)")
+    assert "fragrance" in detect(Product("it radiant cc cream spf 30 pa++", inci=inci), table).active_classes()
+
+
 def test_an_encapsulated_forms_globules_are_the_ingredient(table):
     # held-out 64: Dermatouch's face wash lists 'kojic acid globules' 9th (encapsulated beads; both labellers:
     # kojic acid); it was unknown
