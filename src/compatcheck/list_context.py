@@ -488,10 +488,9 @@ def _first_marker(hits: list[tuple[int, Ingredient]]) -> tuple[int, str] | None:
     Acetyl Hexapeptide-8, Butylene Glycol``) names its supplier's solution by the peptide, as it may every other
     peptide it lists: then no peptide marks the 1% line (an essence whose alcohol comes 8th, after three peptides,
     held-out 107: both labellers a drying alcohol)."""
-    solutions = any(i < _SOLUTION_PLACES and "under_1pct" in ing.tags and "max_1pct" not in ing.tags
-                    for i, ing in hits)
-    return next(((i, ing.inci) for i, ing in hits
-                 if ing.tags & _MARKER_TAGS and not (solutions and "max_1pct" not in ing.tags)), None)
+    solutions = any(i < _SOLUTION_PLACES and ing.tags & _MARKER_TAGS == {"under_1pct"} for i, ing in hits)
+    tags = _MARKER_TAGS - {"under_1pct"} if solutions else _MARKER_TAGS
+    return next(((i, ing.inci) for i, ing in hits if ing.tags & tags), None)
 
 
 def _sorted_tail(items: list[Item]) -> int | None:
