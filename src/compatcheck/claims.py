@@ -82,8 +82,10 @@ _COINED_ACNE = re.compile(r"\w*acn\w*")
 _CTRL_A = frozenset({"ctrl", "a"})
 #: What is put on one spot, as a pimple patch is (``Spot Patch``, ``Spot Dots``, ``SOS Spot Stickers``).
 _PATCH_WORDS = frozenset({"patch", "patches", "sticker", "stickers", "dot", "dots"})
-#: Words that make a spot a mark of pigment (``Dark Spot Patch``, ``Age Spot``), as brightening words do.
-_PIGMENT_SPOT_WORDS = frozenset({"dark", "age", "brown", "sun", "melasma", "freckle", "freckles"})
+_SPOT_WORDS = frozenset({"spot", "spots"})
+#: Words that make a spot a mark of pigment (``Dark Spot Patch``, ``Age Spot``), and the brightening words but spot.
+_PIGMENT_SPOT_WORDS = frozenset({"dark", "age", "brown", "sun", "melasma", "freckle", "freckles"}) | (
+    BRIGHTENING_WORDS - _SPOT_WORDS)
 
 
 def acne_claim(name_words: frozenset[str]) -> str:
@@ -96,9 +98,8 @@ def acne_claim(name_words: frozenset[str]) -> str:
 def _spot_patch(name_words: frozenset[str]) -> str:
     """``spot patch`` when the name sells a patch (or sticker, dot) for a spot and no word makes the spot one of
     pigment: a pimple patch (held-out 112's hydrogel 'spot patch', its salicylic acid 7th of 14); else ""."""
-    spot = name_words & {"spot", "spots"}
-    pigment = name_words & (_PIGMENT_SPOT_WORDS | BRIGHTENING_WORDS - spot)
-    return "spot patch" if spot and name_words & _PATCH_WORDS and not pigment else ""
+    sold = name_words & _SPOT_WORDS and name_words & _PATCH_WORDS and not name_words & _PIGMENT_SPOT_WORDS
+    return "spot patch" if sold else ""
 
 
 def clarifying_claim(name_words: frozenset[str]) -> str:

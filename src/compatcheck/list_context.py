@@ -507,13 +507,12 @@ def _sorted_tail(items: list[Item]) -> int | None:
             if slips > 1:
                 break
         start = i
-    # a slip right at the start is the descending list's last name, not the tail's first
-    while start < len(names) - 1 and names[start] > names[start + 1]:
-        start += 1
-    # ... and so a slip right after the run's first name: the two are the descending list's last names (Hada Labo's
-    # Shiro-jyun mask: 'arbutin, diglycerin, alcohol, disodium succinate, ...', sorted from its alcohol, held-out 109)
-    if start + 2 < len(names) and names[start + 1] > names[start + 2]:
-        start += 2
+    # the run holds at most one slip; one at its first or second name ends the descending list, not the tail
+    # (Hada Labo's Shiro-jyun mask: 'arbutin, diglycerin, alcohol, disodium succinate, ...', sorted from its alcohol,
+    # held-out 109)
+    slip = next((i for i in (start, start + 1) if i + 1 < len(names) and names[i] > names[i + 1]), None)
+    if slip is not None:
+        start = slip + 1
     return start if len(names) - start >= _SORTED_TAIL else None
 
 
