@@ -258,3 +258,73 @@ def test_without_prctl_a_helper_sees_its_parent_gone_between_blocks(export, fmt)
     with pytest.raises(ParentGone):
         parallel.write_reports(checker, checker.order() * 3000, Writer(io.StringIO(), fmt),
                                lambda done: check_parent(-1))
+
+
+def _fork_and_terminate(body):
+    """Run ``body(send)`` in a forked process that then sends itself SIGTERM, as a main process stopped with
+    SIGTERM terminates its helpers and the kernel signals them again once it is gone; its exit code, and what it
+    sent."""
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def target():
+        body(send)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)
+
+    process = context.Process(target=target)
+    process.start()
+    send.close()
+    sent = []
+    while True:
+        try:
+            sent.append(receive.recv())
+        except EOFError:
+            break
+    process.join(20)
+    return process.exitcode, sent
+
+
+def test_a_sigterm_after_a_helper_is_done_ends_it_without_a_traceback(export, tmp_path):
+    # CI, once: a helper that had written its share got its SIGTERM in multiprocessing's exit path, where the
+    # ParentGone it raised was printed as a traceback under the one-line error
+    import os
+    import signal
+
+    from compatcheck.formatters.batch_output import Writer
+
+    checker = read_export(BatchOptions(export, on=ON))[0]
+
+    def helper(send):
+        parallel._helper(checker, checker.order()[:5], lambda fh: Writer(fh, "csv"), str(tmp_path / "part"), send,
+                         os.getppid())
+
+    exitcode, sent = _fork_and_terminate(helper)
+    assert [status for status, _ in sent] == ["ok"]
+    assert exitcode == -signal.SIGTERM  # ended by the signal's default action, not by an escaping ParentGone (1)
+
+
+def test_a_second_sigterm_does_not_cut_a_stopping_helper_short():
+    import os
+    import signal
+    import time
+
+    from compatcheck.batch.orphan import ParentGone, stop_quietly, stop_with_parent
+
+    def stopping(send):
+        stop_with_parent(os.getppid())
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(10)
+        except ParentGone:
+            os.kill(os.getpid(), signal.SIGTERM)  # the second one, while the part is being removed
+            send.send("cleaned up")
+        stop_quietly()
+
+    exitcode, sent = _fork_and_terminate(stopping)
+    assert sent == ["cleaned up"] and exitcode == -signal.SIGTERM

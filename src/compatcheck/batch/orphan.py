@@ -41,7 +41,18 @@ def check_parent(parent: int) -> None:
         raise ParentGone
 
 
+def stop_quietly() -> None:
+    """In a helper that has finished (its share written, or its part removed): a SIGTERM from now on ends it as
+    the default action does, silently. Raised as :class:`ParentGone` outside the helper's own code, in
+    multiprocessing's exit path, it would print a traceback (a main process stopped with SIGTERM terminates its
+    helpers, and the kernel sends each a SIGTERM again when that process is gone)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _stop(signum, frame):
+    # one stop is enough: a second SIGTERM (the main process's terminate, then the kernel's once it is gone) must
+    # not cut short the removal of the part
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise ParentGone
 
 

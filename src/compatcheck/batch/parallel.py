@@ -27,7 +27,7 @@ from compatcheck.errors import InputError
 from compatcheck.batch.json_lane import JsonLane
 from compatcheck.batch.lane import CsvLane
 from compatcheck.batch.summary_lane import SummaryLane
-from compatcheck.batch.orphan import check_parent, orphaned, stop_with_parent
+from compatcheck.batch.orphan import check_parent, orphaned, stop_quietly, stop_with_parent
 from compatcheck.model import Severity
 
 #: The lane that writes each report format.
@@ -203,4 +203,5 @@ def _helper(checker, share, make_writer, path, send, parent: int) -> None:
         else:
             send.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
+        stop_quietly()  # from here a SIGTERM ends the helper silently, not as a ParentGone nothing catches
         send.close()
