@@ -4030,6 +4030,39 @@ def test_an_acid_after_the_perfume_of_a_list_with_no_marker_does_not_carry_the_n
     assert _acid(det, "betaine_salicylate").active is True and _acid(det, "glycolic_acid").active is True
 
 
+def test_an_essential_oil_in_the_first_quarter_does_not_bound_the_acids_that_carry_the_names_claim(table):
+    # before: Meishoku's Detclear AHA & BHA fruits peeling jelly (held-out 115, both labellers: malic and tartaric
+    # acid active) called its malic and tartaric acid pH adjusters, because its orange peel oil, 6th of 24, came
+    # before them; a perfume among the list's first quarter stands with its main ingredients, not at the ~1% line,
+    # and the AHAs listed together are the run the name's "AHA" rests on
+    jelly = ("['water', 'glycerin', 'carbomer', 'steartrimonium chloride', 'citrus aurantium dulcis (orange) fruit "
+             "extract', 'citrus aurantium dulcis (sweet orange) peel oil', 'pyrus communis (pear) fruit extract', "
+             "'vaccinium myrtillus (bilberry) fruit extract', 'rubus idaeus (raspberry) fruit extract', 'citrus limon "
+             "(lemon) fruit extract', 'pyrus malus (apple) fruit extract', 'acer saccharum (sugar maple) extract', "
+             "'saccharum officinarum (sugar cane) extract', 'malic acid', 'tartaric acid', 'salicylic acid', 'salix "
+             "nigra (willow) bark extract', 'glycosyl trehalose', 'hydrogenated starch hydrolysate', 'butylene "
+             "glycol', 'cyclodextrin', 'sucrose', 'palm oil', 'corn starch']")
+    det = detect(Product("detclear aha & bha fruits peeling jelly", inci=jelly), table)
+    assert _acid(det, "malic_acid").active is True and _acid(det, "tartaric_acid").active is True
+    assert {"aha", "bha"} <= det.active_classes()
+    # control: with the oil at the list's end, past the acids, nothing changes; moved into the last quarter, before
+    # them, it bounds them again (COSRX's cream above)
+    late = jelly.replace("'citrus aurantium dulcis (sweet orange) peel oil', ", "").replace(
+        "'salix nigra (willow) bark extract', ", "'citrus aurantium dulcis (sweet orange) peel oil', 'salix nigra "
+        "(willow) bark extract', ")
+    det = detect(Product("detclear aha & bha fruits peeling jelly", inci=late), table)
+    assert _acid(det, "malic_acid").active is True and _acid(det, "tartaric_acid").active is True
+    before = jelly.replace("'citrus aurantium dulcis (sweet orange) peel oil', ", "").replace(
+        "'malic acid', ", "'citrus aurantium dulcis (sweet orange) peel oil', 'malic acid', ")
+    det = detect(Product("detclear aha & bha fruits peeling jelly", inci=before), table)
+    assert _acid(det, "malic_acid").active is False and _acid(det, "tartaric_acid").active is False
+    # control: an AHA apart from the run (an extract between) does not carry the claim the first one carries
+    apart = jelly.replace("'tartaric acid', 'salicylic acid', ", "'salicylic acid', 'glycosyl trehalose', "
+                          "'tartaric acid', ")
+    det = detect(Product("detclear aha & bha fruits peeling jelly", inci=apart), table)
+    assert _acid(det, "malic_acid").active is True and _acid(det, "tartaric_acid").active is False
+
+
 def test_a_polypeptide_named_with_a_slash_is_one_peptide_not_two_amino_acids(table):
     # before: Adisha Torre's pH Balancing Toner (held-out 90) read 'Arginine/Lysine Polypeptide' as the amino acid
     # arginine, a base ingredient (both labellers: a peptide); a lone peptide must not be missed that way

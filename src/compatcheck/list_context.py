@@ -831,7 +831,8 @@ class ListContext:
             return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
         if self._carries_claim(ing, place, sold_as):
             return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
-                          f"product, and no {ing.cls.upper()} comes before it: it carries the claim")
+                          f"product, and no {ing.cls.upper()} comes before it but the run of acids it is listed "
+                          f"with: it carries the claim")
         kind = self._product_type()
         # a name whose only type word is an exfoliation claim ("Exfoliating ... Essence with Glycolic Acid": its
         # "Acid" is the named acid's) sells the acid it gives; a product type (toner, peel) still counts its acids
@@ -1067,15 +1068,20 @@ class ListContext:
         acid of its class (not a salt: sodium lactate) in a list with no <=1% marker of a product sold as
         that class ("AHA/BHA ... Toner"): nothing shows it below 1% and the claim rests on it, as
         it would on the acids after a marker that nothing before carries (:meth:`_after_marker`).
+        The acids of its class listed right after it, as one run, carry the claim with it (Detclear's "AHA & BHA"
+        peeling jelly: malic then tartaric acid; held-out 115, both labellers: active).
         Not after the perfume, itself at most about 1% (COSRX's AHA/BHA Vitamin C cream lists its acids
-        after its bergamot oil, at the end of the list; held-out 85, both labellers: trace), and not in a
-        drug panel's inactive list: the panel declares the actives."""
+        after its bergamot oil, at the end of the list; held-out 85, both labellers: trace), unless the
+        perfume stands among the list's first quarter, with its main ingredients and not at the 1% line (the
+        jelly's orange peel oil, 6th of 24); and not in a drug panel's inactive list: the panel declares the
+        actives."""
         if not (sold_as and ing.exfoliant and _primary_acid(ing) and self.marker is None and not self.inactive_list):
             return False
-        if self._perfume_before(place) is not None:
+        if self._perfume_before(place) is not None and not self._high(self.first_fragrance[0], low_dose=True):
             return False
-        return not any(at < place and acid.cls == ing.cls and "salt_form" not in acid.tags
-                       for at, acid in self.acid_at.items())
+        earlier = [at for at, acid in self.acid_at.items()
+                   if at < place and acid.cls == ing.cls and "salt_form" not in acid.tags]
+        return all(at in self.acids for at in range(min(earlier, default=place), place))
 
     def _exfoliates_by_place(self, place: int, acid: Ingredient) -> bool:
         """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
