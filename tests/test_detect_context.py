@@ -2726,23 +2726,30 @@ def test_each_product_of_a_kit_decides_its_own_use_of_an_acid(table):
     assert [m.ingredient.id for m in det.matches].count("lactic_acid") == 1
 
 
-def test_allergens_a_plant_water_carries_are_no_added_fragrance(table):
-    # before: linalool and limonene closing a gel whose only aromatic botanical is lavender extract, or
-    # citronellol and geraniol after rose water, made a fragrance product (both labellers: none)
+def test_allergens_a_plant_water_may_carry_are_fragrance_all_the_same(table):
+    # linalool and limonene closing a gel whose only aromatic botanical is lavender extract, or citronellol and
+    # geraniol after rose water: declared because they are there above 0.001%, whatever brings them, they sensitise
+    # needled skin as a perfume's do. Held-out 36 and 37 read them as no added fragrance; both labellers gave
+    # fragrance on 13 such lists in held-out 70-115 (Kiehl's breakout control lotion's citral beside its ginger root
+    # extract among them, held-out 115) and none on 6 in 31-60. The why names what may carry them.
     gel = ("Water, Glycerin, Aloe Barbadensis Leaf Juice, Dimethicone, Butylene Glycol, Sodium Hyaluronate, Lavandula "
            "Angustifolia (Lavender) Flower Extract, Hydroxyacetophenone, Potassium Sorbate, Sodium Benzoate, Linalool, "
            "Limonene")
-    found = _found(table, gel, name="Calm Water Gel Moisturizer")
-    assert found["linalool"][0] is False and "Lavandula" in found["linalool"][1]
+    active, why = _found(table, gel, name="Calm Water Gel Moisturizer")["linalool"]
+    assert active is True and "Lavandula" in why and "may carry" in why
     serum = ("Aqua, Glycerin, Propanediol, Squalane, Rosa Damascena Flower Water, Niacinamide, Acetyl Hexapeptide-8, "
              "Tocopherol, Xanthan Gum, Sodium Benzoate, Citronellol, Geraniol")
-    assert not any(active for _, (active, _) in
-                   ((k, v) for k, v in _found(table, serum, name="The Neck Serum").items() if k in ("citronellol", "geraniol")))
-    # controls: a third allergen, a perfume or an essential oil, or no carrier, is fragrance as before
-    assert _found(table, gel + ", Geraniol", name="Gel")["linalool"][0] is True
-    assert _found(table, gel.replace("Hydroxyacetophenone", "Parfum"), name="Gel")["linalool"][0] is True
-    assert _found(table, gel.replace("Lavandula Angustifolia (Lavender) Flower Extract", "Panthenol"),
-                  name="Gel")["linalool"][0] is True
+    found = _found(table, serum, name="The Neck Serum")
+    assert found["citronellol"][0] is True and found["geraniol"][0] is True and "Rosa Damascena" in found["geraniol"][1]
+    lotion = ("['salicylic acid', 'water', 'aloe barbadensis leaf juice', 'niacinamide', 'glyceryl stearate', "
+              "'capryloyl salicylic acid', 'xanthan gum', 'zingiber officinale (ginger) root extract', 'citral', 'bht']")
+    assert "fragrance" in detect(Product("breakout control acne treatment facial lotion", inci=lotion),
+                                 table).active_classes()
+    # controls: a third allergen, a perfume, or no carrier, is fragrance with no carrier named
+    for inci in (gel + ", Geraniol", gel.replace("Hydroxyacetophenone", "Parfum"),
+                 gel.replace("Lavandula Angustifolia (Lavender) Flower Extract", "Panthenol")):
+        active, why = _found(table, inci, name="Gel")["linalool"]
+        assert active is True and "may carry" not in why
     # a musk is made to perfume, whatever botanical the list holds
     assert _found(table, gel.replace("Limonene", "Ethylene Brassylate"), name="Gel")["ethylene_brassylate"][0] is True
 
@@ -3342,10 +3349,12 @@ def test_an_allergen_no_plant_water_or_part_extract_carries_is_perfume(table, ca
     # oil: no part named) read the allergen as carried by the extract, so no fragrance (both labellers: fragrance)
     mask = (f"['aloe barbadenis extract', 'kaolin', 'glycerin', 'bentonite', 'xanthan gum', '{carrier}', "
             f"'phenoxyethanol', 'sodium hydroxide', 'ethylhexyl glycerin', 'citronellol', 'potassium sorbate']")
-    assert "fragrance" in detect(Product("Deep Cleansing Mask 75ml", inci=mask), table).active_classes()
-    # control: a flower extract, which names its part, still carries it
+    active, why = _found(table, mask, name="Deep Cleansing Mask 75ml")["citronellol"]
+    assert active is True and "may carry" not in why
+    # control: a flower extract, which names its part, may carry it, as the why says; it is fragrance all the same
     flower = mask.replace(carrier, "pelargonium graveolens flower extract")
-    assert "fragrance" not in detect(Product("Deep Cleansing Mask 75ml", inci=flower), table).active_classes()
+    active, why = _found(table, flower, name="Deep Cleansing Mask 75ml")["citronellol"]
+    assert active is True and "pelargonium graveolens flower extract may carry" in why
 
 
 def test_in_an_unordered_list_another_acid_of_the_class_the_name_gives_by_name_supports_it(table):
@@ -3605,16 +3614,20 @@ def test_two_names_the_key_prose_describes_together_are_both_featured(table):
     assert _found(table, foam, name=name)["citric_acid"][0] is False
 
 
-def test_a_lone_farnesol_is_a_deodorant_not_an_added_perfume(table):
+def test_a_lone_farnesol_is_a_declared_allergen_all_the_same(table):
     # held-out 60's Studio Tropik cream and 56's Cetaphil lotion: farnesol with bisabolol and no perfume or essential
-    # oil (every labeller: no fragrance); it is also a deodorant and antimicrobial, and declared as EU labels ask
+    # oil (their labellers: no fragrance), read as a deodorant and no fragrance until held-out 115; the labellers of
+    # Philosophy's gels (held-out 72, 80) and Cepage's fluid (92) gave fragrance for a lone farnesol, and declared, it
+    # is on the skin above 0.001% whatever it is there for. The why says what else it may be for.
     cream = ("Aqua, Dicaprylyl carbonate, Butylene glycol, Squalane, Glycerin, Panthenol, Bisabolol, Centella asiatica "
              "extract, Farnesol, 1,2-hexanediol, Ethylhexylglycerin, Potassium sorbate, Sodium benzoate, Citric acid, "
              "Chlorphenesin, Phenoxyethanol")
-    assert _found(table, cream, name="Fresh Skin Barrier Cream")["farnesol"][0] is False
-    # controls: beside a perfume, or beside another allergen with no plant to carry them, it is the perfume's
-    assert _found(table, cream + ", Parfum", name="Cream")["farnesol"][0] is True
-    assert _found(table, cream + ", Linalool", name="Cream")["farnesol"][0] is True
+    active, why = _found(table, cream, name="Fresh Skin Barrier Cream")["farnesol"]
+    assert active is True and "deodorant" in why
+    # controls: beside a perfume, or beside another allergen with no plant to carry them, the why is a perfume's
+    for inci in (cream + ", Parfum", cream + ", Linalool"):
+        active, why = _found(table, inci, name="Cream")["farnesol"]
+        assert active is True and "deodorant" not in why
 
 
 # --- azelaic acid past the first 12 places of a list is a minor additive --------------------------------------
