@@ -502,6 +502,23 @@ def test_the_only_uv_filter_at_a_sunscreens_level_protects_the_product(table):
         "ethylhexyl_methoxycinnamate"][0] is True
 
 
+def test_a_mineral_low_in_the_list_is_no_second_filter_at_a_sunscreens_level(table):
+    # before: SK-II's whitening source skin brightener (held-out 118) and POND'S Age Miracle serum (held-out 67) kept
+    # their octinoxate, 9th of 37 and 7th of 43, a sunscreen, because titanium dioxide (24th, 18th: low in the list)
+    # counted as a second filter at a sunscreen's level wherever it stood (both labellers of each: no sunscreen)
+    cream = ("['water', 'galactomyces ferment filtrate', 'cyclopentasiloxane', 'butylene glycol', 'polyethylene', "
+             "'niacinamide', 'glycerin', 'ascorbyl glucoside', 'ethylhexyl methoxycinnamate', 'dimethicone', "
+             "'pentylene glycol', 'cetyl ethylhexanoate', 'peg-10 dimethicone', 'hydrogenated polydecene', 'sucrose "
+             "polycottonseedate', 'tetrahexyldecyl ascorbate', 'sodium citrate', 'cetearyl alcohol', 'carbomer', "
+             "'sodium hydroxide', 'disodium edta', 'xanthan gum', 'stearic acid', 'titanium dioxide', 'alumina', "
+             "'tocopheryl acetate', 'methylparaben', 'propylparaben', 'zea mays (corn) oil', 'beta-carotene']")
+    active, why = _found(table, cream, name="whitening source skin brightener")["ethylhexyl_methoxycinnamate"]
+    assert active is False and "only UV filter at a sunscreen's level" in why
+    # control: titanium dioxide high in the list may be a filter at a sunscreen's level, so the two combine
+    high = cream.replace("'titanium dioxide', ", "").replace("'polyethylene', ", "'polyethylene', 'titanium dioxide', ")
+    assert _found(table, high, name="whitening source skin brightener")["ethylhexyl_methoxycinnamate"][0] is True
+
+
 @pytest.mark.parametrize("name", ["Rose Facial Mist SPF 15", "Rose Day Mist"])
 def test_a_lone_uv_absorber_in_an_spf_or_a_day_product_still_counts(table, name):
     # a day product may make its UV claim on the pack rather than in its name
@@ -2795,9 +2812,10 @@ def test_a_mineral_written_by_its_colour_index_is_no_second_uv_filter(table):
               "Linalool, Xanthan Gum, Ci 77891 (Titanium Dioxide), Limonene, Propylene Glycol, Benzyl Alcohol, "
               "Disodium Edta, Citronellol, Coumarin, CI 19140 (Yellow 5)")
     assert _found(table, lotion, name="La Vie Est Belle Body Lotion")["ethylhexyl_methoxycinnamate"][0] is False
-    # control: titanium dioxide by its INCI name is a filter beside it, as before (with the perfume listed after the
-    # octinoxate: a filter listed after the perfume protects the product, see the perfume test below)
-    mineral = (lotion.replace("Ci 77891 (Titanium Dioxide)", "Titanium Dioxide")
+    # control: titanium dioxide by its INCI name, in the first half of the list (low in it, it is at a pigment's
+    # level), is a filter beside it, as before (with the perfume listed after the octinoxate: a filter listed after
+    # the perfume protects the product, see the perfume test below)
+    mineral = (lotion.replace(", Ci 77891 (Titanium Dioxide)", "").replace("Glycerin,", "Glycerin, Titanium Dioxide,")
                .replace("Shea Butter, Fragrance,", "Shea Butter,").replace("Linalool,", "Fragrance, Linalool,"))
     assert _found(table, mineral, name="Body Lotion")["ethylhexyl_methoxycinnamate"][0] is True
 
@@ -3534,9 +3552,10 @@ def test_titanium_dioxide_coating_mica_is_a_glow_pigment_not_a_second_uv_filter(
             "'citric acid', 'allergen free fragrance']")
     name = "Super Glow Moisturiser With 4% VitC-Niacinamide Complex For Brighter Skin"
     assert _found(table, glow, name=name)["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is False
-    # controls: titanium dioxide on its own (not beside the mica it coats) is a filter beside it, as before; and
-    # an SPF claim makes both filters, as before
-    alone = glow.replace("'titanium dioxide', 'mica', 'tin oxide', 'silica'", "'titanium dioxide', 'silica'")
+    # controls: titanium dioxide on its own (not beside the mica it coats), in the first half of the list, is a
+    # filter beside it, as before; and an SPF claim makes both filters, as before
+    alone = glow.replace("'titanium dioxide', 'mica', 'tin oxide', 'silica'", "'silica'").replace(
+        "'propanediol', ", "'propanediol', 'titanium dioxide', ")
     assert _found(table, alone, name=name)["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is True
     assert _found(table, glow, name="Glow Moisturiser SPF 30")["diethylamino_hydroxybenzoyl_hexyl_benzoate"][0] is True
     # the flakes written with their colour index, or a colourant's number alone beside it, are pigments too
