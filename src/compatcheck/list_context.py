@@ -292,7 +292,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
                             if _OIL_WORDS & set(normalise(item.written).split())), None),
             acid_at=dict(acids), ceilings=_ceilings(own, hits, {} if kit else (strengths or {}), unordered),
             neutralisers=frozenset(i for i, ing in hits if "neutraliser" in ing.tags),
-            uv_places=tuple(sorted((index[item.position], ing.trace_role == "pigment")
+            uv_places=tuple(sorted(index[item.position]
                                    for item, ing in found_in[key] if ing.cls == "sunscreen"
                                    and not _COLOUR_INDEX.search(item.written)
                                    and not (ing.trace_role == "pigment" and _coats_flakes(own, index[item.position])))),
@@ -549,7 +549,7 @@ class ListContext:
         # for one listed before it (:func:`_ceilings`)
         self.ceilings = ceilings or {}
         self.neutralisers = neutralisers  # places of the strong bases that neutralise acids (sodium hydroxide)
-        self.uv_places = uv_places  # (place, whether a mineral) of the UV filters (any kind) found in this list
+        self.uv_places = uv_places  # the places of the UV filters (any kind) found in this list
         self.first_acid = first_acid  # place of the first acid there to exfoliate (not citric)
         self.free_acid_classes = free_acid_classes  # classes of the free (not salt) exfoliating acids listed
         self.first_particle = first_particle  # place of the first scrub particle
@@ -622,7 +622,7 @@ class ListContext:
         not tell a pigment from a filter, but low in the list it is at a pigment's level, not a sunscreen's (SK-II's
         brightener's titanium dioxide 24th of 37, held-out 118, and POND'S serum's 18th of 43, held-out 67, beside
         octinoxate 9th and 7th: both labellers of each, no sunscreen)."""
-        return sum(1 for place, mineral in self.uv_places if not self._filter_placed_low(place, ""))
+        return sum(1 for place in self.uv_places if not self._filter_placed_low(place, ""))
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
         place = self.index[item.position]
