@@ -625,11 +625,25 @@ class ListContext:
         return sum(1 for place in self.uv_places if not self._filter_placed_low(place, ""))
 
     def decide(self, item: Item, ing: Ingredient) -> tuple[bool, str]:
+        """Whether ``ing``, found as ``item``, is there as an active, and why: the first rule that speaks, in this
+        order: the list's section and kind, a scrub particle's, a UV filter's, a declared allergen's; then, for an
+        ingredient with no lesser job, that it is active at any level (bar a few bounds); for one with a lesser job
+        (an acid that also adjusts pH or preserves), its stated strength, the product's name, and its place."""
         place = self.index[item.position]
         where = (f"listed {place + 1} of {self.count}" + (" shown (the list is cut off)" if self.cut else "")
                  + (" inactive ingredients" if self.inactive_list else "")
                  + (" under Active ingredients" if item.section == "active" else "")
                  + (f" in kit product {self.member + 1}" if self.kit else ""))
+        for rule in (self._by_section, self._as_particle, self._as_uv_filter, self._as_allergen):
+            if (verdict := rule(item, ing, place, where)) is not None:
+                return verdict
+        if not ing.trace_role:
+            return self._active_at_any_level(item, ing, place, where)
+        return self._with_lesser_job(item, ing, place, where)
+
+    def _by_section(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
+        """The verdict the list's kind or section gives (a soap, a drug panel's actives, a base ingredient, a
+        page's key ingredients), or None."""
         if self.soap is not None and ing.cls in _SOAP_NEUTRALISED and _primary_acid(ing):
             return False, (f"{where}; in a soap ({self.soap} among the first names): an alkaline soap turns "
                            f"{ing.inci} into its salt, so it does not exfoliate")
@@ -644,39 +658,48 @@ class ListContext:
             return False, f"{where}; a base/functional ingredient"
         if item.section == "key" and ing.cls != "physical_exfoliant":
             return True, "named as a key ingredient in the page's prose, which gives no full list"
-        if ing.cls == "physical_exfoliant":
-            if self._dissolved(ing, place):
-                return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
-                               f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
-            if pad := sorted(self.name_words & _PAD_WORDS):
-                return False, (f"{where}; particles in the liquid a {pad[0]} is soaked with: a pad or wipe is no scrub "
-                               f"(its own texture is what rubs)")
-            if sold_as_scrub(self.name_words):
-                return True, f"{where}; scrub particles in a scrub or polish"
-            if self._grains_in_oil(ing, place):
-                return True, (f"{where}; {ing.inci} " + ("leading the list" if place == 0 else "right after the oil base")
-                              + " with no water-based liquid before it: undissolved grains, a sugar or salt scrub "
-                                "whatever the product is called")
-            if self._high(place) and not self.unordered:
-                if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
-                    return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
-                if (not self.kit and "peel" in self.name_words and "off" not in self.name_words
-                        and place < _PEEL_GRAIN_PLACES):
-                    return True, (f"{where}; grains among the first names of a peel (not a peel-off film): it scrubs "
-                                  f"as well as it peels")
-            # ... but not after a <=1% marker: at most about 1%, a texture powder (Nuxe's SPF cream's rice hull powder
-            # after its benzyl alcohol, held-out 97), not a scrub's tens of percent
-            if ("abrasive" in ing.tags and self._first_half(place) and not self.unordered
-                    and not self._past_marker(place)):
-                # ... nor in a sun cream, left on all day, whose grains are a matting powder (the rice hull powder
-                # of a 'sun high protection ... cream for face 30 spf', 11th of 40; held-out 116, both labellers:
-                # no scrub)
-                if spf := sorted(self.name_words & _SPF_WORDS):
-                    return False, (f"{where}; grains in a product sold for sun protection ('{spf[0]}'), left on the "
-                                   f"skin: a texture powder, not a scrub")
-                return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list and "
-                              f"before any <=1% marker: it scrubs whatever the product is called")
-            return False, f"{where}; particles count as a scrub only in a scrub or polish"
+        return None
+
+    def _as_particle(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
+        """A scrub particle's verdict, or None for any other ingredient."""
+        if ing.cls != "physical_exfoliant":
+            return None
+        if self._dissolved(ing, place):
+            return False, (f"{where}; {ing.inci} dissolves in the water-based liquid listed before it: "
+                           f"not a scrub particle (salt and sugar scrub only in an oil or anhydrous base)")
+        if pad := sorted(self.name_words & _PAD_WORDS):
+            return False, (f"{where}; particles in the liquid a {pad[0]} is soaked with: a pad or wipe is no scrub "
+                           f"(its own texture is what rubs)")
+        if sold_as_scrub(self.name_words):
+            return True, f"{where}; scrub particles in a scrub or polish"
+        if self._grains_in_oil(ing, place):
+            return True, (f"{where}; {ing.inci} " + ("leading the list" if place == 0 else "right after the oil base")
+                          + " with no water-based liquid before it: undissolved grains, a sugar or salt scrub "
+                            "whatever the product is called")
+        if self._high(place) and not self.unordered:
+            if self.kit and self.name_words & _PEEL_WORDS and not self.acids:
+                return True, f"{where}; particles high in the list of the acid-free step of a peel kit: its scrub step"
+            if (not self.kit and "peel" in self.name_words and "off" not in self.name_words
+                    and place < _PEEL_GRAIN_PLACES):
+                return True, (f"{where}; grains among the first names of a peel (not a peel-off film): it scrubs "
+                              f"as well as it peels")
+        # ... but not after a <=1% marker: at most about 1%, a texture powder (Nuxe's SPF cream's rice hull powder
+        # after its benzyl alcohol, held-out 97), not a scrub's tens of percent
+        if ("abrasive" in ing.tags and self._first_half(place) and not self.unordered
+                and not self._past_marker(place)):
+            # ... nor in a sun cream, left on all day, whose grains are a matting powder (the rice hull powder
+            # of a 'sun high protection ... cream for face 30 spf', 11th of 40; held-out 116, both labellers:
+            # no scrub)
+            if spf := sorted(self.name_words & _SPF_WORDS):
+                return False, (f"{where}; grains in a product sold for sun protection ('{spf[0]}'), left on the "
+                               f"skin: a texture powder, not a scrub")
+            return True, (f"{where}; an abrasive (a grain with no other use) in the first half of the list and "
+                          f"before any <=1% marker: it scrubs whatever the product is called")
+        return False, f"{where}; particles count as a scrub only in a scrub or polish"
+
+    def _as_uv_filter(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
+        """A UV filter's verdict where the list or the name decides it (a drug panel's inactives, a pigment, an
+        organic filter in a product that claims no SPF), or None."""
         if ing.cls == "sunscreen" and self.inactive_list:
             return False, (f"{where}; a UV filter among a drug panel's inactive ingredients: a sunscreen's "
                            f"filters are declared as its actives, so this one protects the product")
@@ -704,6 +727,10 @@ class ListContext:
                 return False, (f"{where}; the only UV filter at a sunscreen's level ({others}) in a product that "
                                f"claims no SPF and is not for the day (a sunscreen combines filters to cover UVB and "
                                f"UVA): a UV absorber protecting the product")
+        return None
+
+    def _as_allergen(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
+        """A declared fragrance allergen's verdict where something other than a perfume may bring it, or None."""
         # a declared allergen is on the skin whatever brings it: a plant water's, or one used for itself, it is
         # declared because it is there above 0.001% [R4], and it sensitises as a perfume's does (both labellers of
         # 13 such lists in held-out 70-115: fragrance; of 6 in 31-60: none). The why says what may bring it.
@@ -714,36 +741,68 @@ class ListContext:
                                                      for other in self.present.values() if other.cls == "fragrance"):
             return True, (f"{where}; a declared fragrance allergen, with no perfume or essential oil: {ing.inci} may "
                           f"be there for itself, as a deodorant and antimicrobial, but it is on the skin all the same")
-        if not ing.trace_role:
-            if "high_dose" in ing.tags and item.percent is None and (bound := self._bounded_below_dose(ing, place)):
-                return False, (f"{where}, after {bound}: {ing.inci} works only at several percent, so this is a "
-                               f"minor additive")
-            if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
-                return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
-                               f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
-                               f"product sold for neither, it is a supporting one")
-            if "named_source" in ing.tags and item.percent is None and not self._sold_as(ing):
-                return False, (f"{where}: {ing.inci} is a milder derivative of its class that gives it only in a "
-                               f"product whose name gives it, or at a stated strength; here it is a supporting one")
-            return True, f"{where}; active at any level"
+        return None
+
+    def _active_at_any_level(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str]:
+        """An ingredient with no lesser job is active at any level, unless a bound keeps a high-dose one below its
+        dose, or a supporting or milder source gives its class only where the name or its place says so."""
+        if "high_dose" in ing.tags and item.percent is None and (bound := self._bounded_below_dose(ing, place)):
+            return False, (f"{where}, after {bound}: {ing.inci} works only at several percent, so this is a "
+                           f"minor additive")
+        if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
+            return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
+                           f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
+                           f"product sold for neither, it is a supporting one")
+        if "named_source" in ing.tags and item.percent is None and not self._sold_as(ing):
+            return False, (f"{where}: {ing.inci} is a milder derivative of its class that gives it only in a "
+                           f"product whose name gives it, or at a stated strength; here it is a supporting one")
+        return True, f"{where}; active at any level"
+
+    def _with_lesser_job(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str]:
+        """An ingredient with a lesser job (pH adjuster, preservative, solvent, minor additive): active by its
+        stated strength, what the product is sold on, and its place."""
         role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
         sold_as = self._sold_as(ing)
-        if item.percent is not None:
-            threshold = ing.active_min_percent
-            if threshold is not None and item.percent >= threshold:
-                return True, f"{where} at {item.percent:g}%"
-            if ing.exfoliant and item.percent <= _TOKEN_PERCENT:
-                return False, (f"{where} at {item.percent:g}%: a token amount, far below any exfoliating level, "
-                               f"whatever the name claims")
-            # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
-            # <=1% marker) both say it is a minor helper ("Tranexamic Acid 3% + Glycolic Acid", glycolic 0.5%)
-            if sold_as and ing.exfoliant and (self.marker is None or place < self.marker[0]):
-                below = f", below the usual {threshold:g}%," if threshold is not None else ""
-                return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
-            if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
-                return False, (f"{where} at {item.percent:g}%, below the "
-                               f"{threshold:g}% of an active: used as {role}")
+        if item.percent is not None and (
+                verdict := self._by_stated_percent(item, ing, place, where, role, sold_as)) is not None:
+            return verdict
         wash = self._rinse_off()
+        if (verdict := self._by_sale(ing, place, where, role, wash)) is not None:
+            return verdict
+        if self.unordered:
+            return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
+        if (not sold_as and ing.exfoliant and ing.active_min_percent is not None
+                and (bound := self.ceilings.get(place)) is not None and bound[0] < ing.active_min_percent):
+            return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%, below the "
+                           f"{ing.active_min_percent:g}% of an active: used as {role}")
+        other_acid = self._sold_on_another_acid(ing)
+        if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
+            return self._low_dose_active(ing, place, where, role)
+        return self._by_place(ing, place, where, role, sold_as, wash, other_acid)
+
+    def _by_stated_percent(self, item: Item, ing: Ingredient, place: int, where: str, role: str,
+                           sold_as: bool) -> tuple[bool, str] | None:
+        """The verdict a stated strength (``Glycolic Acid 7%``) gives, or None where it leaves the call to the
+        place."""
+        threshold = ing.active_min_percent
+        if threshold is not None and item.percent >= threshold:
+            return True, f"{where} at {item.percent:g}%"
+        if ing.exfoliant and item.percent <= _TOKEN_PERCENT:
+            return False, (f"{where} at {item.percent:g}%: a token amount, far below any exfoliating level, "
+                           f"whatever the name claims")
+        # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
+        # <=1% marker) both say it is a minor helper ("Tranexamic Acid 3% + Glycolic Acid", glycolic 0.5%)
+        if sold_as and ing.exfoliant and (self.marker is None or place < self.marker[0]):
+            below = f", below the usual {threshold:g}%," if threshold is not None else ""
+            return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
+        if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
+            return False, (f"{where} at {item.percent:g}%, below the "
+                           f"{threshold:g}% of an active: used as {role}")
+        return None
+
+    def _by_sale(self, ing: Ingredient, place: int, where: str, role: str, wash: str) -> tuple[bool, str] | None:
+        """The verdict what the product is sold on gives (its name, its page's key-ingredient prose, a wash that
+        rinses a marker-bounded AHA or PHA off), or None."""
         if ing.cls in _RINSED_CLASSES and ing.exfoliant and wash and self._past_marker(place):
             # an AHA or PHA works at several percent; at most 1%, and rinsed off, it exfoliates nothing, whatever
             # the name claims (Wardah's AHA PHA foaming cleanser, alpyn's AHA cleanser)
@@ -769,41 +828,42 @@ class ListContext:
                 return False, (f"{where}; {sold_on}, but listed after {self.marker[1]} (at most 1%), far below the "
                                f"{ing.active_min_percent:g}% {ing.inci} exfoliates at: used as {role}")
             return True, f"{where}; {sold_on} before its full list, as what the product is sold on"
-        if self.unordered:
-            return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
-        if (not sold_as and ing.exfoliant and ing.active_min_percent is not None
-                and (bound := self.ceilings.get(place)) is not None and bound[0] < ing.active_min_percent):
-            return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%, below the "
-                           f"{ing.active_min_percent:g}% of an active: used as {role}")
-        other_acid = self._sold_on_another_acid(ing)
-        if "low_dose_active" in ing.tags and not self.inactive_list and not other_acid:
-            # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
-            # for acne, to clarify or to exfoliate counts on it wherever it sits (Effaclar Micro-Peeling
-            # lists its LHA 17th of 18). In a product sold for none of these, a place after the marker
-            # makes it a minor additive, and so does any place past the first third of the list, or past its
-            # first :data:`_LOW_DOSE_PLACES` (the last third if the name claims its class: "AHA + BHA Gel"): an
-            # anti-ageing cream or serum adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of
-            # 22, Skinn's cream 22nd of 86; held-out 33, 52, 61, 67, 93); but not in a list whose other acids are
-            # high enough to exfoliate, of whose blend it is one (COSRX's Poreless Pad, held-out 83). Not in a drug
-            # panel's inactive list: the panel declares the actives.
-            if claim := clarifying_claim(self.name_words):
-                return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
-                              f"wherever it sits")
-            if self._past_marker(place):
-                return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
-                               f"nor to exfoliate: used as {role}")
-            if place < min(self.span / 3, _LOW_DOSE_PLACES):
-                return True, f"{where}, in the first third of the list: active at its usual level (at most 1%)"
-            if ing.cls in self.named_classes and place < 2 * self.span / 3:
-                return True, (f"{where}, before the last third of a product whose name claims "
-                              f"{ing.cls.upper()}: active at its usual level (at most 1%)")
-            if len(blend := [acid.inci for at, acid in sorted(self.acid_at.items())
-                             if acid.id != ing.id and self._exfoliates_by_place(at, acid)]) >= _BLEND_ACIDS:
-                return True, (f"{where}, in a list whose acids {', '.join(blend)} are high enough to exfoliate: "
-                              f"part of that blend, active at its usual level (at most 1%)")
-            past = "third" if place >= self.span / 3 else f"{_LOW_DOSE_PLACES} places"
-            return False, (f"{where}, past the first {past} of a product sold neither for acne nor to exfoliate: "
-                           f"used as {role}")
+        return None
+
+    def _low_dose_active(self, ing: Ingredient, place: int, where: str, role: str) -> tuple[bool, str]:
+        """An acid whose whole active range is at or below 1% (LHA), in a product sold on no other acid."""
+        # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
+        # for acne, to clarify or to exfoliate counts on it wherever it sits (Effaclar Micro-Peeling
+        # lists its LHA 17th of 18). In a product sold for none of these, a place after the marker
+        # makes it a minor additive, and so does any place past the first third of the list, or past its
+        # first :data:`_LOW_DOSE_PLACES` (the last third if the name claims its class: "AHA + BHA Gel"): an
+        # anti-ageing cream or serum adds it among the minors (Génifique 30th of 45, Revitalift Filler 15th of
+        # 22, Skinn's cream 22nd of 86; held-out 33, 52, 61, 67, 93); but not in a list whose other acids are
+        # high enough to exfoliate, of whose blend it is one (COSRX's Poreless Pad, held-out 83). Not in a drug
+        # panel's inactive list: the panel declares the actives.
+        if claim := clarifying_claim(self.name_words):
+            return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
+                          f"wherever it sits")
+        if self._past_marker(place):
+            return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
+                           f"nor to exfoliate: used as {role}")
+        if place < min(self.span / 3, _LOW_DOSE_PLACES):
+            return True, f"{where}, in the first third of the list: active at its usual level (at most 1%)"
+        if ing.cls in self.named_classes and place < 2 * self.span / 3:
+            return True, (f"{where}, before the last third of a product whose name claims "
+                          f"{ing.cls.upper()}: active at its usual level (at most 1%)")
+        if len(blend := [acid.inci for at, acid in sorted(self.acid_at.items())
+                         if acid.id != ing.id and self._exfoliates_by_place(at, acid)]) >= _BLEND_ACIDS:
+            return True, (f"{where}, in a list whose acids {', '.join(blend)} are high enough to exfoliate: "
+                          f"part of that blend, active at its usual level (at most 1%)")
+        past = "third" if place >= self.span / 3 else f"{_LOW_DOSE_PLACES} places"
+        return False, (f"{where}, past the first {past} of a product sold neither for acne nor to exfoliate: "
+                       f"used as {role}")
+
+    def _by_place(self, ing: Ingredient, place: int, where: str, role: str, sold_as: bool, wash: str,
+                  other_acid: str) -> tuple[bool, str]:
+        """The verdict the ingredient's place gives: before or after a <=1% marker, high or low in the list,
+        beside the acids of a blend, read with the claims of the name and the product type."""
         # an acid whose lesser job is a low-dose one (salicylic acid, a preservative at <=0.5%), past the top of a
         # list whose name sells another exfoliant and claims no acne, supports that one, as LHA there does
         low_dose = ing.trace_role in _LOW_DOSE_ROLES
