@@ -4315,3 +4315,16 @@ def test_a_stated_two_percent_of_lactobionic_acid_is_its_pha_dose(table):
     # control: at a stated 0.5% it is the humectant it is low in a list
     assert not _found(table, wash.replace("(2%)", "(0.5%)"), name="Foaming Glycolic Wash")["lactobionic_acid"][0]
 
+
+def test_a_name_s_bha_over_white_willow_extract_is_the_willow(table):
+    # before: 'white willow extract' was unread, so a galactomyces AHA/BHA toner's whole list, which holds no
+    # salicylate, left the name's BHA to stand as a salicylic acid (held-out 120, both labellers: no bha). White
+    # willow is Salix alba: its bark extract is what such names call their BHA
+    toner = ("water, fermented filtrate of galactomyces yeasts, aloe leaf extract, centella asiatica extract, white "
+             "willow extract, lactic acid, fruit extract, japanese pepper extract, korean pine extract, sea water, "
+             "potassium hydroxide, witch hazel extract, green tea leaf extract, papaya extract")
+    found = _found(table, toner, name="galactomy clearskin aha/bha toner")
+    assert "salix_alba_bark_extract" in found
+    assert "salicylic_acid" not in found or not found["salicylic_acid"][0]
+    assert found["lactic_acid"][0]
+
