@@ -579,6 +579,18 @@ def test_a_footnote_mark_standing_between_two_names_separates_them(table):
     assert "farnesol" in _calls(table, legend)
 
 
+def test_a_footnote_legend_glued_to_its_mark_after_the_last_name_is_cut_off(table):
+    # before: APRIL SKIN's carbonated pack ends 'Disodium Edta,Fragrance *contains 516,20oppm Of Carbonated Water',
+    # read as one unknown item, so its perfume was missed (held-out 121, both labellers: fragrance); SUKIN's scrub
+    # lost its limonene the same way ('Linalool, Limonene *Natural component of essential oils', held-out 69)
+    pack = "Carbonated Water(51.62%),Kaolin,Disodium Edta,Fragrance *contains 516,20oppm Of Carbonated Water"
+    assert "parfum" in _calls(table, pack, name="Pinky Piggy Carbonated Pack")
+    assert "limonene" in _calls(table, "Aqua, Glycerin, Linalool, Limonene *Natural component of essential oils")
+    # control: a mark glued to the front of the next name, with its comma lost, separates the two as before
+    assert [i.written for i in split_inci("Aqua, Glycerin *Citrus Junos Fruit Water, Niacinamide")] == [
+        "Aqua", "Glycerin", "Citrus Junos Fruit Water", "Niacinamide"]
+
+
 def test_a_word_a_hard_wrap_cut_with_no_hyphen_is_joined_again(table):
     # before: THE PLANT BASE's eye cream, its label copied with hard wraps inside words ('Sodium Hyaluro' / 'nate'),
     # read both halves as unknown and missed its hyaluronic acid (held-out 86, both labellers: hyaluronic_acid)

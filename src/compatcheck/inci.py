@@ -147,9 +147,10 @@ _OUTSIDE_BRACKETS = r"(?![^()]*\))"
 _AND_BLEND = re.compile(rf"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z]){_OUTSIDE_BRACKETS}", re.IGNORECASE)
 #: The marks a list's footnotes use (``*Certified Organic``), alone or repeated (``**``).
 _NOTE_MARKS = "*†‡"
-#: A footnote mark standing alone between two names, where the comma before the marked name was lost:
-#: ``Citrus Aurantium Dulcis (Orange) Flower Oil ** Farnesol`` is two items.
-_MARK_BETWEEN = re.compile(rf"(?<=[^\W\d_)\]])\s+[{_NOTE_MARKS}]+\s+(?=[^\W\d_])")
+#: A footnote mark standing alone between two names, or glued to the front of the second, where the comma before
+#: it was lost: ``Citrus Aurantium Dulcis (Orange) Flower Oil ** Farnesol`` is two items, and so is a last name and
+#: its legend (``Fragrance *contains 516,20oppm Of Carbonated Water``: the legend is left unread).
+_MARK_BETWEEN = re.compile(rf"(?<=[^\W\d_)\]])\s+[{_NOTE_MARKS}]+\s*(?=[^\W\d_])")
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
 _SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
