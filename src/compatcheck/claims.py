@@ -80,9 +80,10 @@ _COINED_ACNE = re.compile(r"\w*acn\w*")
 
 #: A line name for acne control (Dr. Jart+'s ``Ctrl-A``: "control acne"), its words as a name splits them.
 _CTRL_A = frozenset({"ctrl", "a"})
-#: What a product of an acne line is sold to do when it is not sold against acne (the Ctrl-A line's soothing
-#: moisturizer, its salicylic acid 19th of 31; held-out 119, both labellers: trace): the line's name claims no drug.
-_SOOTHE_WORDS = frozenset({"soothing", "calming"})
+#: Claims of a product sold to soothe: in an acne line, what it is sold to do instead of fighting acne (the Ctrl-A
+#: line's soothing moisturizer, its salicylic acid 19th of 31; held-out 119, both labellers: trace), so the line's
+#: name claims no drug.
+SOOTHE_WORDS = frozenset({"soothing", "calming"})
 #: What is put on one spot, as a pimple patch is (``Spot Patch``, ``Spot Dots``, ``SOS Spot Stickers``).
 _PATCH_WORDS = frozenset({"patch", "patches", "sticker", "stickers", "dot", "dots"})
 _SPOT_WORDS = frozenset({"spot", "spots"})
@@ -95,7 +96,7 @@ def acne_claim(name_words: frozenset[str]) -> str:
     """The acne-drug claim word the name makes ("blemish", a coined "acno", an acne line's ``Ctrl-A`` but in its
     soothing products; a patch for a spot), or ""."""
     return (min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
-            or ("ctrl-a" if _CTRL_A <= name_words and not name_words & _SOOTHE_WORDS else "")
+            or ("ctrl-a" if _CTRL_A <= name_words and not name_words & SOOTHE_WORDS else "")
             or _spot_patch(name_words))
 
 

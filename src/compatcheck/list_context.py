@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import (BRIGHTENING_WORDS, CLARIFYING_WORDS, ENZYME_WORDS, EXFOLIATING_TYPE_WORDS,
-                                 EXFOLIATION_WORDS, PORE_WORDS, RENEWAL_WORDS, acne_claim, clarifying_claim,
-                                 cjk_claim_words, fruit_peel)
+                                 EXFOLIATION_WORDS, PORE_WORDS, RENEWAL_WORDS, SOOTHE_WORDS, acne_claim,
+                                 clarifying_claim, cjk_claim_words, fruit_peel)
 from compatcheck.inci import CARRIER_PARTS, PART_WORDS, Item
 from compatcheck.model import Ingredient
 from compatcheck.normalize import normalise, product_name_words
@@ -84,8 +84,7 @@ _ACID_WORDS = frozenset({"acid", "acids"})
 _TONER_WORDS = frozenset({"toner", "tonic"})
 #: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
 #: Toner``), not to exfoliate.
-_SOOTHING_WORDS = frozenset({"calming", "soothing", "hydra", "hydrating", "hydration", "moisture", "moisturizing",
-                             "moisturising", "aqua"})
+_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua"}
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
 #: below 1% (salicylic acid) is its keratolytic wherever the list puts it, never its preservative.
 _CALLUS_WORDS = frozenset({"callus", "calluses", "callous"})
