@@ -95,6 +95,14 @@ def test_kit_positions_are_per_member(table):
     assert calls["lactic_acid"][0] and calls["salicylic_acid"][0]
 
 
+
+@pytest.mark.parametrize("label", ["Packet 1", "Packette 1", "Sachet 1", "Part 1", "Phase 1"])
+def test_a_packet_label_before_the_first_name_is_no_part_of_it(table, label):
+    # held-out 122: Mizon's two-packet sparkling powder, 'Packet 1: Citric Acid,... Packet 2: Sodium Bicarbonate'
+    calls = _calls(table, f"{label}: Citric Acid, Glycolic Acid, Water. Packet 2: Sodium Bicarbonate, Glycerin",
+                   name="Vita Lemon Sparkling Powder")
+    assert "citric_acid" in calls and "sodium_bicarbonate" in calls
+
 # Active vs trace (part 3)
 def test_stated_percent_below_threshold_counts_in_a_product_sold_for_its_class(table):
     inci = "Water, Alcohol, Glycolic Acid (2.1%), Lactic Acid (0.9%), Salicylic Acid (0.2%), Panthenol"

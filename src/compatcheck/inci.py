@@ -1025,7 +1025,7 @@ def plain_name(text: str) -> str:
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: A label before a name in one item: a kit member's product type (:data:`_MEMBER_TYPES`), a step or part
 #: of a kit, or a list heading in another language (``Liste INCI : AQUA``).
-_ITEM_LABEL = re.compile(rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packette?|sachet|vial|inci|list[ea]?|composition)\b",
+_ITEM_LABEL = re.compile(rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packet(?:te)?|sachet|vial|inci|list[ea]?|composition)\b",
                          re.IGNORECASE)
 
 
