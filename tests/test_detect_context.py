@@ -1170,6 +1170,20 @@ def test_o_cymen_5_ol_is_a_known_preservative(table, inci):
     assert not any("cymen" in u.written.lower() for u in det.unrecognized)
 
 
+
+def test_triclosan_is_a_known_preservative_and_acids_after_it_are_minor(table):
+    # held-out 124: Mizon's Acence Derma Clearing Toner, its lactic and glycolic acids right after triclosan (EU
+    # Annex V max 0.3%), beside sodium lactate 4th; both labellers: trace, no AHA; its salicylic acid the acne active
+    inci = ("Water,alcohol,butylene glycol,sodium lactate,sodium hyaluronate,trehalose,beta glucan,peg-60 hydrogenated "
+            "castor oil,triclosan,salicylic acid,lactic acid,glycolic acid,allantoin,schizandra chinensis fruit extract,"
+            "glycerine,citrus medica limonum (lemon) fruit extract,propylene glycol,hedera helix (ivy) leaf/stem extract,"
+            "1 2-octanediol,ethylhexylglycerin,tropolone,disodium,edta fragrance")
+    found = _found(table, inci, name="Acence Derma Clearing Toner")
+    assert "triclosan" in found
+    for acid in ("lactic_acid", "glycolic_acid"):
+        active, why = found[acid]
+        assert active is False and "after Triclosan" in why, (acid, why)
+
 # --- salicylic acid deep in the tail of a peel its other acids already carry ---------------------
 
 
