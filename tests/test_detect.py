@@ -971,6 +971,24 @@ def test_a_name_split_by_a_stray_comma_and_misspelt_is_read_from_its_joined_halv
     assert {"Mulberry Extract", "Liquorice Extract"} <= {u.written for u in det.unrecognized}
 
 
+
+# A misspelt name glued to a known one by a lost comma (held-out 124's Lioele toner: 'Sodium Hyalurnate Fragrance')
+# is two names: the known one must not hide the misspelt one, least of all a harmful active's ('Salicylc Acid').
+@pytest.mark.parametrize("glued, expected", [
+    ("Sodium Hyalurnate Fragrance", {"sodium_hyaluronate", "parfum"}),
+    ("Salicylc Acid Fragrance", {"salicylic_acid", "parfum"}),
+])
+def test_a_misspelt_name_glued_to_a_known_one_is_kept(table, glued, expected):
+    det = detect(Product("Pure White Skin", inci=f"Water, Butylene Glycol, Allantoin, {glued}, Disodium EDTA"), table)
+    assert expected <= {m.ingredient.id for m in det.matches}
+    assert next(m for m in det.matches if m.ingredient.id in expected - {"parfum"}).via == "fuzzy"
+
+
+def test_a_scent_named_before_its_fragrance_stays_one_name(table):
+    # control: the words before the fragrance are its scent, no misspelt name ('Pineapple Fragrance Oil')
+    det = detect(Product("Soap", inci="Water, Pineapple Fragrance Oil, Glycerin"), table)
+    assert [m.ingredient.id for m in det.matches] == ["aqua", "parfum", "glycerin"]
+
 # Held-out 15: Korean-only (Hangul) lists with the Korean standard names (KCA ingredient dictionary).
 _DRG_FLUID = ("정제수, 나이아신아마이드, 아이소도데케인, 1,2-헥산다이올, 글리세린, C14-22알코올, 스테아릴알코올, "
               "부틸렌글라이콜, 팔미틱애씨드, 소듐하이알루로네이트, 아데노신, 글루코오스, 글루코노락톤, 세라마이드엔피, "

@@ -18,7 +18,7 @@ from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_w
                                       sold_as_scrub, with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise, product_name_words
-from compatcheck.scan import embedded, negated, sentence, spans
+from compatcheck.scan import embedded, negated, runs, sentence, spans
 from compatcheck.table import IngredientTable
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52, Acetyl Tetrapeptide-40,
@@ -556,6 +556,8 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _joined_items(item, table)
         elif ing is not None and ")" in item.written and _GLUED_AFTER_BRACKET.search(item.written):
             cut = _glued_after_bracket(item, ing, table)
+        if family is not None and not cut:
+            cut = _beside_a_misspelt_name(item, table)
         if ing is None and not cut and i + 1 < len(items):
             joined = _split_in_two(item, parts, items[i + 1], table)
             if joined is not None:
@@ -572,6 +574,26 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
     if out is None:  # the usual case: nothing to cut
         return items
     return [item._replace(position=n) for n, item in enumerate(out)]
+
+
+def _beside_a_misspelt_name(item: Item, table: IngredientTable) -> list[Item] | None:
+    """``item``, read by a naming scheme (:data:`_FAMILIES`), cut into its names when it holds a known name and
+    words that are very probably a misspelling of another (:func:`compatcheck.suggest.probable`): two names whose
+    comma was lost (held-out 124's ``Sodium Hyalurnate Fragrance``). Read as one, the scheme (a scent's ``...
+    Fragrance``) would hide the misspelt name, which may be a harmful active's (``Salicylc Acid Fragrance``). Not a
+    scent's name before its fragrance (``Pineapple Fragrance Oil``): its words are no misspelt name. Only items a
+    scheme reads: an unknown item holding a known name is more often a name the table lacks (``PEG-8
+    Caprylic/Capric Glycerides``), and stays unknown, as said."""
+    if not runs(normalise(item.written).split(), table.index, table.max_words):
+        return None
+    pieces = _run_items(item, table)
+    unknown = [piece for piece in pieces if table.lookup(piece.written) is None]
+    if len(pieces) < 2 or len(unknown) != 1:
+        return None
+    from compatcheck.suggest import probable, probable_misspelt  # rapidfuzz: only when something is unknown
+
+    written = unknown[0].written
+    return pieces if probable(written, table) or probable_misspelt(written, table) else None
 
 
 def _split_in_two(item: Item, parts: tuple, nxt: Item, table: IngredientTable) -> Item | None:
