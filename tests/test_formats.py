@@ -103,6 +103,20 @@ def test_a_packet_label_before_the_first_name_is_no_part_of_it(table, label):
                    name="Vita Lemon Sparkling Powder")
     assert "citric_acid" in calls and "sodium_bicarbonate" in calls
 
+
+def test_a_plants_parts_joined_by_slashes_are_no_synonyms(table):
+    # CosIng's 'Luffa Cylindrica Fruit/Leaf/Stem Extract' (held-out 63's toner) is one extract of three parts; its
+    # first piece alone, 'Luffa Cylindrica Fruit', is ground loofah, a scrub particle it must not be read as
+    calls = _calls(table, "Water, Glycerin, Luffa Cylindrica Fruit/Leaf/Stem Extract, Phenoxyethanol",
+                   name="Exfoliating Body Scrub")
+    assert "luffa_cylindrica_fruit" not in calls
+    # control: slash-joined synonyms still read as their names
+    assert "aqua" in _calls(table, "Aqua/Water/Eau, Glycerin", name="P")
+    # and star anise oil pressed from fruit and seed (Origins' Plantscription line; every labeller: fragrance) is
+    # read by its parts: its fruit's essential oil, not left unknown
+    calls = _calls(table, "Water, Glycerin, Illicium Verum (Anise) Fruit/Seed Oil, Phenoxyethanol", name="Cream")
+    assert "illicium_verum_fruit_oil" in calls
+
 # Active vs trace (part 3)
 def test_stated_percent_below_threshold_counts_in_a_product_sold_for_its_class(table):
     inci = "Water, Alcohol, Glycolic Acid (2.1%), Lactic Acid (0.9%), Salicylic Acid (0.2%), Panthenol"

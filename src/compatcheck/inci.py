@@ -1049,6 +1049,25 @@ _STEAM_DISTILLED = re.compile(r".*\bsteam[- ]distilled\s+(.*[a-z]\b)(?<!\bwater)
                               r"(?<!\bextract)(?<!\boil)(?<!\baqua)", re.IGNORECASE)
 
 
+def _each_part(bare: str) -> tuple[str, ...]:
+    """A plant's name with several parts joined by slashes before one form (CosIng's ``Luffa Cylindrica
+    Fruit/Leaf/Stem Extract``), as one name per part (``Luffa Cylindrica Fruit Extract``, ...): its pieces
+    are no synonyms, and the first alone (``Luffa Cylindrica Fruit``, ground loofah) is another ingredient.
+    () when ``bare`` is no such name, or an oil of essential-oil parts only, which :func:`compatcheck.detect` reads
+    as the plant's essential oil (``Lavandula Angustifolia Flower/Leaf/Stem Oil``); not one with a seed among its
+    parts (``Illicium Verum Fruit/Seed Oil``, star anise oil), which that reading leaves out."""
+    pieces = [piece.split() for piece in bare.split("/")]
+    first, middle, last = pieces[0], pieces[1:-1], pieces[-1]
+    if (len(first) < 2 or len(last) < 2 or first[-1].lower() not in PART_WORDS or last[0].lower() not in PART_WORDS
+            or any(len(piece) != 1 or piece[0].lower() not in PART_WORDS for piece in middle)):
+        return ()
+    parts = (first[-1], *(piece[0] for piece in middle), last[0])
+    if last[-1].lower() == "oil" and not any(part.lower() in CARRIER_PARTS for part in parts):
+        return ()
+    head, form = " ".join(first[:-1]), " ".join(last[1:])
+    return tuple(f"{head} {part} {form}" for part in parts)
+
+
 def names_to_try(text: str) -> tuple[str, ...]:
     """The names to look ``text`` up under, in order: as written, without glosses, its ``A/B`` synonyms, ..."""
     names = [text]
@@ -1056,10 +1075,11 @@ def names_to_try(text: str) -> tuple[str, ...]:
     names.append(bare)
     if (distilled := _STEAM_DISTILLED.fullmatch(bare)) is not None:
         names.append(f"{distilled[1]} Oil")  # before a gloss's extract: 'Steam Distilled Lime (... Extract)'
-    if "/" in bare:
+    parted = _each_part(bare) if "/" in bare else ()  # tried last: the whole name's other readings come first
+    if "/" in bare and not parted:
         for part in bare.split("/"):
             names.append(part.strip())
-    if "/" in text:
+    if "/" in text and not parted:
         for part in text.split("/"):
             names.append(part.strip())
             names.append(drop_parenthetical(part))
@@ -1080,6 +1100,7 @@ def names_to_try(text: str) -> tuple[str, ...]:
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     names.append(plain_name(text))
     names.append(_CAMEL.sub(" ", bare))
+    names.extend(parted)
     seen: dict[str, None] = {}
     for name in names:
         if name and name not in seen:
