@@ -117,6 +117,18 @@ def test_a_plants_parts_joined_by_slashes_are_no_synonyms(table):
     calls = _calls(table, "Water, Glycerin, Illicium Verum (Anise) Fruit/Seed Oil, Phenoxyethanol", name="Cream")
     assert "illicium_verum_fruit_oil" in calls
 
+
+def test_a_list_printed_twice_is_placed_by_its_first_copy(table):
+    # held-out 124: Innisfree's pore essence cell holds its list twice (common names, then INCI), so its alcohol 35th
+    # of 36 sat 35th of 73, 'in the first half' (both labellers: a trace solvent, no drying alcohol)
+    once = ("Water, Glycerin, Butylene Glycol, Niacinamide, Cetearyl Alcohol, Dimethicone, Carbomer, Alcohol, "
+            "Phenoxyethanol, Xanthan Gum, Disodium EDTA, Fragrance")
+    assert _calls(table, once, name="Essence")["alcohol"][0] is False
+    assert _calls(table, f"{once}, {once}", name="Essence")["alcohol"][0] is False
+    # control: a list that only repeats a few names is no second copy
+    assert _calls(table, f"{once}, Water, Glycerin", name="Essence")["alcohol"][0] is False
+    assert _calls(table, "Water, Alcohol, Glycerin, Butylene Glycol, Phenoxyethanol", name="Toner")["alcohol"][0]
+
 # Active vs trace (part 3)
 def test_stated_percent_below_threshold_counts_in_a_product_sold_for_its_class(table):
     inci = "Water, Alcohol, Glycolic Acid (2.1%), Lactic Acid (0.9%), Salicylic Acid (0.2%), Panthenol"

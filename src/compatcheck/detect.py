@@ -446,6 +446,7 @@ def _match_items(
     protectant: bool = False, cut: bool = False, featured: frozenset[str] = frozenset(),
 ) -> tuple[list[Match], list[str]]:
     found: list[tuple[Item, Ingredient]] = []
+    again: list[tuple[Item, Ingredient]] = []  # names a list holds twice, after their first: a list printed twice
     unknown: list[Item] = []
     # (kit member, ingredient id) -> its place in found: each product of a kit keeps its own, so that each
     # list's context sees all of its ingredients (a peel's glycolic acid 3rd, also 13th in the kit's serum)
@@ -462,6 +463,8 @@ def _match_items(
             # a list printed twice, as a page's full list and then as its drug-facts panel: the name under
             # the Active heading is the one that tells (a sunscreen's 'Zinc Oxide 9.17%')
             found[seen[key]] = (item, ing)
+        else:
+            again.append((item, ing))
 
     own_name = normalise(name)
     for item in items:
@@ -492,7 +495,8 @@ def _match_items(
     by_list = contexts(items, found, named, claim_words(name, table), protectant, cut=cut,
                        member_words={member: claim_words(label, table) for member, label in labels.items()},
                        member_named={member: _name_evidence(label, table) for member, label in labels.items()},
-                       aroma_genera=table.aroma_genera, strengths=name_strengths(name, named), featured=featured)
+                       aroma_genera=table.aroma_genera, strengths=name_strengths(name, named), featured=featured,
+                       again=again)
     matches: list[Match] = []
     place: dict[str, int] = {}  # ingredient id -> its place in matches
     for item, ing in found:

@@ -227,7 +227,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
 
 def contexts(items, found, named, words, protectant=False, cut=False,
              member_words=None, aroma_genera=frozenset(), strengths=None,
-             featured=frozenset(), member_named=None) -> dict[tuple[int, bool], "ListContext"]:
+             featured=frozenset(), member_named=None, again=()) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -244,7 +244,8 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     (:func:`_allergen_carrier`). ``strengths``: the strengths the product name states for named ingredients
     (:func:`name_strengths`), which bound what a list names after them (:func:`_ceilings`); not in a kit, where
     the name speaks for one member only. ``featured``: the ids of the exfoliating acids the page's key-ingredient
-    prose features before its full list (:func:`compatcheck.detect._featured`).
+    prose features before its full list (:func:`compatcheck.detect._featured`). ``again``: the names a list holds
+    twice, after their first (:func:`_second_copy`).
     """
     member_words = member_words or {}
     member_named = member_named or {}
@@ -254,6 +255,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     found_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]] = {key: [] for key in lists}
     for item, ing in found:
         found_in[list_of(item)].append((item, ing))
+    again_in: dict[tuple[int, bool], list[tuple[Item, Ingredient]]] = {}
+    for item, ing in again:
+        again_in.setdefault(list_of(item), []).append((item, ing))
     kit = len({member for member, _ in lists}) > 1
     panels = {member for member, active in lists if active}
     listed_ids = frozenset(ing.id for _, ing in found)
@@ -308,11 +312,37 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
+            second_copy=_second_copy(hits, sorted(((index[item.position], ing) for item, ing in again_in[key]),
+                                                  key=lambda hit: hit[0]), len(own)) if key in again_in else None,
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
             soap=soaps.get(key[0]), present={ing.id: ing for _, ing in hits},
             allergen_carrier=_allergen_carrier(own, [ing for _, ing in hits], aroma_genera),
         )
     return out
+
+
+#: How many known names must come again, in their first order, for the rest of a list to be a second copy of it.
+_COPY_RUN = 6
+#: What share of a second copy's known names may be new to it (a name known under one copy's spelling only: a page's
+#: common names, then its INCI names).
+_COPY_SLIPS = 0.1
+
+
+def _second_copy(hits: list[tuple[int, Ingredient]], again: list[tuple[int, Ingredient]], count: int) -> int | None:
+    """The place where a list printed twice starts over (held-out 124's pore essence: its names in English, then the
+    same list in INCI names), or None. ``hits``: the known names by place, each at its first; ``again``: the names
+    listed again after their first. From the first name listed again to the end, at least :data:`_COPY_RUN` names
+    come again in their first order, and all but a few (:data:`_COPY_SLIPS`) of the known names there are such
+    repeats. The second copy is no part of the first's order, so the first's length says what is high or low."""
+    if len(again) < _COPY_RUN:
+        return None
+    start = again[0][0]
+    new = sum(place > start for place, _ in hits)
+    first_at = {ing.id: place for place, ing in hits}
+    order = [first_at.get(ing.id, -1) for _, ing in again]
+    if start < count / 3 or new > _COPY_SLIPS * (new + len(again)) or order != sorted(order):
+        return None
+    return start
 
 
 #: How many allergens a plant water or extract alone is taken to carry into a list (rose water's citronellol
@@ -535,12 +565,14 @@ class ListContext:
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
                  class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None,
-                 by_class_word=frozenset(), particles=(), type_classes=frozenset()):
+                 by_class_word=frozenset(), particles=(), type_classes=frozenset(), second_copy=None):
         self.count = count
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
         self.cut = cut
         self.span = 4 * count if cut else count
+        if second_copy is not None:
+            self.span = second_copy  # a list printed twice: what is high or low in it goes by its first copy
         self.protectant = protectant  # the drug panel's purpose is skin protectant, with no sun claim
         self.index = index  # item position in the whole field -> place in this list
         self.acids = acids  # places of exfoliating acids: blends are listed together
@@ -633,7 +665,8 @@ class ListContext:
         where = (f"listed {place + 1} of {self.count}" + (" shown (the list is cut off)" if self.cut else "")
                  + (" inactive ingredients" if self.inactive_list else "")
                  + (" under Active ingredients" if item.section == "active" else "")
-                 + (f" in kit product {self.member + 1}" if self.kit else ""))
+                 + (f" in kit product {self.member + 1}" if self.kit else "")
+                 + (f" (the list printed twice: {self.span} names, then again)" if self.span < self.count else ""))
         for rule in (self._by_section, self._as_particle, self._as_uv_filter, self._as_allergen):
             if (verdict := rule(item, ing, place, where)) is not None:
                 return verdict
