@@ -2890,6 +2890,24 @@ def test_bearberry_extract_past_the_first_half_of_a_brightening_product_gives_no
     assert _found(table, serum, name="Brightening Cream with Bearberry Extract")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
 
 
+def test_bearberry_extract_in_the_first_third_of_a_product_not_sold_to_brighten_gives_no_arbutin(table):
+    # before: bearberry extract 12th of 46 in RéVive's firming day cream and 10th of 30 in a 'kleansing lotion'
+    # (held-out 127 and 119, both labellers of each: no arbutin) was the lead of its class for its place in the first
+    # third; a plant extract whose arbutin is a fraction of it leads by place only among the first few names
+    cream = ("Water, Propanediol, Butylene Glycol, Glycerin, Niacinamide, Sodium Hyaluronate, Panthenol, Allantoin, "
+             "Centella Asiatica Extract, Arctostaphylos Uva-Ursi Leaf Extract, Camellia Sinensis Leaf Extract, Aloe "
+             "Barbadensis Leaf Juice, Melaleuca Alternifolia Leaf Extract, Hamamelis Virginiana Extract, Zinc PCA, "
+             "Xanthan Gum, Carbomer, Sodium Hydroxide, Disodium EDTA, Caprylyl Glycol, Ethylhexylglycerin, "
+             "Phenoxyethanol, Potassium Sorbate, Tocopherol, Citric Acid, Sodium Citrate, Tromethamine, Dextrin, "
+             "Lecithin, Sodium Benzoate")
+    assert _found(table, cream, name="Firming Day Cream")["arctostaphylos_uva_ursi_leaf_extract"][0] is False
+    # controls: the same place in a product sold to brighten, and one of the first few names, still lead
+    assert _found(table, cream, name="Brightening Day Cream")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
+    first = cream.replace("Arctostaphylos Uva-Ursi Leaf Extract, ", "").replace(
+        "Butylene Glycol, ", "Butylene Glycol, Arctostaphylos Uva-Ursi Leaf Extract, ")
+    assert _found(table, first, name="Firming Day Cream")["arctostaphylos_uva_ursi_leaf_extract"][0] is True
+
+
 def test_a_retinol_leads_no_acid_blend(table):
     # before: salicylic acid 17th of 39 in a retinol eye serum was 'the BHA of an acid blend' led by the retinol 5th
     # (both labellers: trace); the table counts retinoids as exfoliants for over-exfoliation, not as acids

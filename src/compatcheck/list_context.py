@@ -321,6 +321,9 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     return out
 
 
+#: The places in which a weaker source of a class (a plant extract whose arbutin is a fraction of it) is among the
+#: bulk of the product, and so its lead for that class whatever the name sells (see ``_leads_as_source``).
+_SOURCE_LEAD_PLACES = 5
 #: How many known names must come again, in their first order, for the rest of a list to be a second copy of it.
 _COPY_RUN = 6
 #: What share of a second copy's known names may be new to it (a name known under one copy's spelling only: a page's
@@ -798,9 +801,9 @@ class ListContext:
             return False, (f"{where}, after {bound}: {ing.inci} works only at several percent, so this is a "
                            f"minor additive")
         if "supporting_source" in ing.tags and item.percent is None and not self._leads_as_source(ing, place):
-            return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (in the first third of "
-                           f"the list, before any <=1% marker) or in a product sold for it; here, lower in a "
-                           f"product sold for neither, it is a supporting one")
+            return False, (f"{where}: {ing.inci} gives its class as a lead ingredient (among the first "
+                           f"{_SOURCE_LEAD_PLACES} names, before any <=1% marker) or in a product sold for it; here, "
+                           f"lower in a product sold for neither, it is a supporting one")
         if "named_source" in ing.tags and item.percent is None and not self._sold_as(ing):
             return False, (f"{where}: {ing.inci} is a milder derivative of its class that gives it only in a "
                            f"product whose name gives it, or at a stated strength; here it is a supporting one")
@@ -1079,14 +1082,16 @@ class ListContext:
                      if t.startswith(_PARTNER) and t[len(_PARTNER):] in self.present), None)
 
     def _leads_as_source(self, ing: Ingredient, place: int) -> bool:
-        """Whether a weaker source of a class (tag ``supporting_source``: an azelaic acid derivative, a plant
-        extract whose arbutin is a fraction of it) is there as the product's lead for that class: high in an
-        ordered list, or in a product whose name gives the class, or, in the first half of the list, in one whose
-        name sells what the class does (brightening): past that half, a bearberry extract is one botanical among
-        many (Focalskin's Brightening Cream 32nd of 34, a Dark Spot Ampoule's 27th of 50; held-out 60 and 88, both
-        labellers: no arbutin)."""
+        """Whether a weaker source of a class (tag ``supporting_source``: a plant extract whose arbutin is a
+        fraction of it) is there as the product's lead for that class: among the first few names of an ordered list
+        (:data:`_SOURCE_LEAD_PLACES`), or in a product whose name gives the class, or, in the first half of the list,
+        in one whose name sells what the class does (brightening). Past that half, a bearberry extract is one
+        botanical among many (Focalskin's Brightening Cream 32nd of 34, a Dark Spot Ampoule's 27th of 50; held-out
+        60 and 88, both labellers: no arbutin); in a product not sold to brighten, so it is in the first third too
+        (RéVive's firming day cream 12th of 46, a cleansing lotion 10th of 30; held-out 127 and 119, both labellers:
+        no arbutin)."""
         return (self._sold_as(ing) or self.unordered != ""
-                or (self._high(place) and (self.marker is None or place < self.marker[0]))
+                or (place < _SOURCE_LEAD_PLACES and (self.marker is None or place < self.marker[0]))
                 or ("lightening" in ing.tags and bool(self.name_words & BRIGHTENING_WORDS)
                     and self._first_half(place)))
 
