@@ -984,6 +984,13 @@ def test_a_misspelt_name_glued_to_a_known_one_is_kept(table, glued, expected):
     assert next(m for m in det.matches if m.ingredient.id in expected - {"parfum"}).via == "fuzzy"
 
 
+def test_a_seed_powder_is_no_probable_shell_powder(table):
+    # Fenty's cocoa cleansing bar lists 'Theobroma Cacao (Cocoa) Seed Powder', 92.5 from the table's cocoa SHELL
+    # powder (a scrub grit): another part of the plant is another ingredient, so no near-miss reading
+    det = detect(Product("Cleansing Bar", inci="Sodium Cocoate, Glycerin, Theobroma Cacao (Cocoa) Seed Powder"), table)
+    assert "theobroma_cacao_shell_powder" not in {m.ingredient.id for m in det.matches}
+
+
 def test_a_scent_named_before_its_fragrance_stays_one_name(table):
     # control: the words before the fragrance are its scent, no misspelt name ('Pineapple Fragrance Oil')
     det = detect(Product("Soap", inci="Water, Pineapple Fragrance Oil, Glycerin"), table)

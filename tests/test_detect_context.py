@@ -1649,8 +1649,17 @@ MINERAL_WASH = ("Water, Kaolin, Glycerin, Zea Mays Starch, CI 77891, Decyl Gluco
                 "Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Benzyl Salicylate, Benzyl Alcohol")
 
 
+PUMPKIN_MASK = ("Water, Jojoba Esters, Glycerin, Caprylic/Capric Triglyceride, Cetyl Alcohol, Cetearyl Olivate, Kaolin, "
+                "Sorbitan Olivate, Cucurbita Pepo (Pumpkin) Powder, Theobroma Cacao (Cocoa) Shell Powder, "
+                "Lactobacillus/Pumpkin Fruit Ferment Filtrate, Glyceryl Stearate, Steareth-20, Squalane, Mica, Sodium "
+                "Lauroyl Methyl Isethionate, Silica, Bixa Orellana Seed Extract, Polysorbate 60, Maltodextrin, "
+                "Ethylhexylglycerin, Disodium Edta, Phenoxyethanol, Tocopherol, Sodium Benzoate, Fragrance (Parfum)")
+
+
 @pytest.mark.parametrize("name, inci, grain", [
     ("UBTAN Face Wash", UBTAN_WASH, "juglans_regia_shell_powder"),
+    # held-out 126: Revision's pumpkin enzyme mask, cocoa shell powder 10th (both labellers: physical exfoliant)
+    ("Pumpkin Enzyme Mask", PUMPKIN_MASK, "theobroma_cacao_shell_powder"),
     ("Fruit-Tox Resurfacing Facial Remedy", CLAY_PASTE, "pumice"),
     ("Ground Rice and Honey Glow Mask", RICE_MASK, "oryza_sativa_hull_powder"),
     ("Bright Anti-Acne 2% Vitamin C Salicylic Mineral Face Wash", MINERAL_WASH, "pumice"),

@@ -85,6 +85,9 @@ def suggest(query: str, table: IngredientTable, limit: int = 3) -> tuple[tuple[s
 #: ``Retinoll`` (93) and ``Tretinion`` (89) pass; ``Amyl Salicylate`` vs
 #: ``Methyl Salicylate`` (87.5) stays a suggestion.
 PROBABLE_CUTOFF = 88.0
+#: The parts of a plant a name may give: one part's ingredient is not another's (a nut's is its kernel's). A seed's
+#: powder is no shell's (cocoa seed powder, a food powder; cocoa shell powder, a scrub's grit).
+_PARTS = PART_WORDS | {"shell", "husk", "hull"}
 #: The runner-up must trail by this much, or the name is ambiguous.
 _MARGIN = 3.0
 
@@ -120,9 +123,8 @@ def probable(query: str, table: IngredientTable) -> tuple[Ingredient, float] | N
     written = [a if (a, b) in _DIGIT_SLIPS else b for a, b in zip(known, written)]
     if len(known) > 1 and fuzz.ratio(known[-1], written[-1]) < 80:
         return None  # "Flower Extract" is not "Flower Oil": the form word must agree (up to a typo)
-    if any(a != b and a in PART_WORDS and b in PART_WORDS and not {a, b} <= CARRIER_PARTS
-           for a, b in zip(known, written)):
-        return None  # nor "Seed Oil" "Peel Oil": another part is another ingredient (a nut's is its kernel's)
+    if any(a != b and a in _PARTS and b in _PARTS and not {a, b} <= CARRIER_PARTS for a, b in zip(known, written)):
+        return None  # nor "Seed Oil" "Peel Oil", "Seed Powder" "Shell Powder": another part is another ingredient
     if any(a != b and (len(a) == 1 and a.isalpha() or len(b) == 1 and b.isalpha()) for a, b in zip(known, written)):
         return None  # nor "Vitamin E" "Vitamin C": a name's one letter is what tells it from its sibling
     return ing, round(score, 1)
