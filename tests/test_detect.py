@@ -996,6 +996,17 @@ def test_an_ingredient_the_name_gives_after_for_is_a_use_not_content(table):
     assert "fragrance" in det.active_classes()
 
 
+def test_a_short_list_that_ends_in_a_may_contain_tail_is_a_whole_label(table):
+    # held-out 126: Saint Jane's lip oil 'with Vitamin C' lists seven names and its colourants; the name's vitamin C
+    # was kept as if the list were partial (both labellers: the whole label, no vitamin C)
+    inci = ("Sunflower Seed Oil, Candelilla Wax, Shea Butter, Jojoba Seed Oil, Aloe Barbadensis, Chamomile Extract, "
+            "Grapefruit Seed Extract. May Contain: Red #7, Mica.")
+    assert "vitamin_c" not in detect(Product("Lip Oil with Vitamin C", inci=inci), table).active_classes()
+    # control: the same seven names with no such tail may be a partial list, so the name counts
+    short = inci.split(". May")[0]
+    assert "vitamin_c" in detect(Product("Lip Oil with Vitamin C", inci=short), table).active_classes()
+
+
 def test_a_seed_powder_is_no_probable_shell_powder(table):
     # Fenty's cocoa cleansing bar lists 'Theobroma Cacao (Cocoa) Seed Powder', 92.5 from the table's cocoa SHELL
     # powder (a scrub grit): another part of the plant is another ingredient, so no near-miss reading

@@ -334,9 +334,12 @@ def _brand_only(ing: Ingredient, name: str, table: IngredientTable) -> bool:
 
 
 def _may_be_partial(items: list[Item], cut: bool) -> bool:
-    """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, or cut short; or
-    whether it is a page's prose (on its key ingredients, or about the product), which names only some."""
-    return (len(items) < _COMPLETE_LIST or cut or any(item.section == "key" for item in items)
+    """Whether a list may be partial by its length: fewer than :data:`_COMPLETE_LIST` items, unless it ends in the
+    colourants a label declares it may contain (a whole label's tail: held-out 126's seven-name lip oil 'with
+    Vitamin C', ``... May Contain: Red #7, Mica``; both labellers no vitamin C), or cut short; or whether it is a
+    page's prose (on its key ingredients, or about the product), which names only some."""
+    short = len(items) < _COMPLETE_LIST and not (items and items[-1].section == "may_contain")
+    return (short or cut or any(item.section == "key" for item in items)
             or _PROSE_SHARE * sum(len(item.written.split()) >= _SENTENCE_LENGTH for item in items) >= len(items))
 
 
