@@ -971,7 +971,6 @@ def test_a_name_split_by_a_stray_comma_and_misspelt_is_read_from_its_joined_halv
     assert {"Mulberry Extract", "Liquorice Extract"} <= {u.written for u in det.unrecognized}
 
 
-
 # A misspelt name glued to a known one by a lost comma (held-out 124's Lioele toner: 'Sodium Hyalurnate Fragrance')
 # is two names: the known one must not hide the misspelt one, least of all a harmful active's ('Salicylc Acid').
 @pytest.mark.parametrize("glued, expected", [

@@ -1170,7 +1170,6 @@ def test_o_cymen_5_ol_is_a_known_preservative(table, inci):
     assert not any("cymen" in u.written.lower() for u in det.unrecognized)
 
 
-
 def test_triclosan_is_a_known_preservative_and_acids_after_it_are_minor(table):
     # held-out 124: Mizon's Acence Derma Clearing Toner, its lactic and glycolic acids right after triclosan (EU
     # Annex V max 0.3%), beside sodium lactate 4th; both labellers: trace, no AHA; its salicylic acid the acne active
@@ -1183,6 +1182,7 @@ def test_triclosan_is_a_known_preservative_and_acids_after_it_are_minor(table):
     for acid in ("lactic_acid", "glycolic_acid"):
         active, why = found[acid]
         assert active is False and "after Triclosan" in why, (acid, why)
+
 
 # --- salicylic acid deep in the tail of a peel its other acids already carry ---------------------
 
@@ -3111,7 +3111,6 @@ def test_a_renewal_claim_makes_salicylic_acid_before_the_marker_its_bha(table):
     assert _found(table, serum, name="Pigmentbio Night Serum")["salicylic_acid"][0] is False
     after = serum.replace("Xanthan Gum, Salicylic Acid", "Phenoxyethanol, Salicylic Acid")
     assert _found(table, after, name="Skin Renewal Serum")["salicylic_acid"][0] is False
-
 
 
 def test_witch_hazel_water_and_extract_are_known(table):

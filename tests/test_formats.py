@@ -95,7 +95,6 @@ def test_kit_positions_are_per_member(table):
     assert calls["lactic_acid"][0] and calls["salicylic_acid"][0]
 
 
-
 @pytest.mark.parametrize("label", ["Packet 1", "Packette 1", "Sachet 1", "Part 1", "Phase 1"])
 def test_a_packet_label_before_the_first_name_is_no_part_of_it(table, label):
     # held-out 122: Mizon's two-packet sparkling powder, 'Packet 1: Citric Acid,... Packet 2: Sodium Bicarbonate'
