@@ -283,6 +283,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
         by_class_word = named_ids - {ing.id for ing, written in own_named
                                      if normalise(written) not in CLASS_ABBREVIATIONS}
         panel_active = found_in.get((key[0], True), []) if key[0] in panels and not key[1] else []
+        repeats = sorted(((index[item.position], ing) for item, ing in again_in.get(key, ())), key=lambda hit: hit[0])
         out[key] = ListContext(
             count=len(own), index=index, marker=marker, kit=kit, member=key[0],
             acids=frozenset(i for i, _ in acids),
@@ -312,8 +313,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             name_words=(words - _SPF_WORDS if kit else words) | member_words.get(key[0], frozenset()),
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
-            second_copy=_second_copy(hits, sorted(((index[item.position], ing) for item, ing in again_in[key]),
-                                                  key=lambda hit: hit[0]), len(own)) if key in again_in else None,
+            second_copy=_second_copy(hits, repeats, len(own)),
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
             soap=soaps.get(key[0]), present={ing.id: ing for _, ing in hits},
             allergen_carrier=_allergen_carrier(own, [ing for _, ing in hits], aroma_genera),
