@@ -18,7 +18,7 @@ from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_w
                                       sold_as_scrub, with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
 from compatcheck.normalize import drop_parenthetical, normalise, product_name_words
-from compatcheck.scan import embedded, negated, runs, sentence, spans
+from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52, Acetyl Tetrapeptide-40,
@@ -597,9 +597,7 @@ def _beside_a_misspelt_name(item: Item, table: IngredientTable) -> list[Item] | 
     scent's name before its fragrance (``Pineapple Fragrance Oil``): its words are no misspelt name. Only items a
     scheme reads: an unknown item holding a known name is more often a name the table lacks (``PEG-8
     Caprylic/Capric Glycerides``), and stays unknown, as said."""
-    if not runs(normalise(item.written).split(), table.index, table.max_words):
-        return None
-    pieces = _run_items(item, table)
+    pieces = _run_items(item, table)  # one piece when it holds no known name
     unknown = [piece for piece in pieces if table.lookup(piece.written) is None]
     if len(pieces) < 2 or len(unknown) != 1:
         return None
