@@ -122,6 +122,9 @@ _DOSE_PLACES = {"aha": _AHA_PLACES, "pha": _PHA_PLACES}
 #: How many other acids high enough to exfoliate make a list a multi-acid exfoliant (a pad's betaine salicylate,
 #: mandelic acid and gluconolactone), whose low-dose acid (LHA) is one of the blend wherever it sits.
 _BLEND_ACIDS = 2
+#: The places in which a weaker source of a class (a plant extract whose arbutin is a fraction of it) is among the
+#: bulk of the product, and so its lead for that class whatever the name sells (see ``_leads_as_source``).
+_SOURCE_LEAD_PLACES = 5
 #: A tag naming the ingredient an acid is sold with as a preservative blend (``preservative_with:sodium_benzoate``).
 _PARTNER = "preservative_with:"
 #: A printed strength (``Salicylic Acid (1ppm)``, 0.0001%; ``Betaine Salicylate(100ppm)``, 0.01%) at or below
@@ -321,9 +324,6 @@ def contexts(items, found, named, words, protectant=False, cut=False,
     return out
 
 
-#: The places in which a weaker source of a class (a plant extract whose arbutin is a fraction of it) is among the
-#: bulk of the product, and so its lead for that class whatever the name sells (see ``_leads_as_source``).
-_SOURCE_LEAD_PLACES = 5
 #: How many known names must come again, in their first order, for the rest of a list to be a second copy of it.
 _COPY_RUN = 6
 #: What share of a second copy's known names may be new to it (a name known under one copy's spelling only: a page's
@@ -843,7 +843,7 @@ class ListContext:
                            f"whatever the name claims")
         # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
         # <=1% marker) both say it is a minor helper ("Tranexamic Acid 3% + Glycolic Acid", glycolic 0.5%)
-        if sold_as and ing.exfoliant and (self.marker is None or place < self.marker[0]):
+        if sold_as and ing.exfoliant and self._before_marker(place):
             below = f", below the usual {threshold:g}%," if threshold is not None else ""
             return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
         if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
@@ -1051,6 +1051,10 @@ class ListContext:
         """Whether ``place`` comes after the list's <=1% marker, so holds at most about 1%."""
         return self.marker is not None and place > self.marker[0]
 
+    def _before_marker(self, place: int) -> bool:
+        """Whether ``place`` comes before the list's <=1% marker (not at it), or the list has none."""
+        return self.marker is None or place < self.marker[0]
+
     def _marker_line(self) -> str:
         """Where a place before the list's <=1% marker stands, for a reason: before it, or in a list with none."""
         return "before any <=1% marker" if self.marker is not None else "with no <=1% marker before it"
@@ -1091,7 +1095,7 @@ class ListContext:
         (RéVive's firming day cream 12th of 46, a cleansing lotion 10th of 30; held-out 127 and 119, both labellers:
         no arbutin)."""
         return (self._sold_as(ing) or self.unordered != ""
-                or (place < _SOURCE_LEAD_PLACES and (self.marker is None or place < self.marker[0]))
+                or (place < _SOURCE_LEAD_PLACES and self._before_marker(place))
                 or ("lightening" in ing.tags and bool(self.name_words & BRIGHTENING_WORDS)
                     and self._first_half(place)))
 
@@ -1167,7 +1171,7 @@ class ListContext:
         ingredients, where an AHA and a BHA side by side are minor additives: a concealer's glycolic and salicylic acids
         30th and 31st of 76, every labeller trace) and before any <=1% marker."""
         return (_primary_acid(acid) and "salt_form" not in acid.tags and self._first_half(place)
-                and not self._past_dose_places(place, acid) and (self.marker is None or place < self.marker[0]))
+                and not self._past_dose_places(place, acid) and self._before_marker(place))
 
     def _named_acid_instead(self, ing: Ingredient) -> Ingredient | None:
         """The listed acid the name gives by its own name, when the name gives neither ``ing`` nor, by a class
@@ -1215,8 +1219,7 @@ class ListContext:
         there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
         preservative) in the first third of the list, before any <=1% marker."""
         return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
-                and self._high(place) and not self._past_dose_places(place, acid)
-                and (self.marker is None or place < self.marker[0]))
+                and self._high(place) and not self._past_dose_places(place, acid) and self._before_marker(place))
 
     def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
