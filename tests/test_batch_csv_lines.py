@@ -10,7 +10,7 @@ import random
 from datetime import date
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from compatcheck.batch import BatchOptions, read_export

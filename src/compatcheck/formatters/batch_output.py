@@ -21,7 +21,7 @@ from compatcheck import __version__
 from compatcheck.by_identity import ByIdentity
 from compatcheck.formatters import DISCLAIMER
 from compatcheck.formatters.json_format import finding_dict, product_dict, report_dict
-from compatcheck.formatters.printable import CSV_CONTROL_CHARACTERS, CSV_CONTROLS, REPLACEMENT, printable
+from compatcheck.formatters.printable import CSV_CONTROL_CHARACTERS, CSV_CONTROLS, printable
 from compatcheck.memo import Template, fill
 from compatcheck.model import Finding, Report, Severity
 
