@@ -525,6 +525,24 @@ def test_garnet_named_in_a_scrub_name_is_the_exfoliant_not_an_unknown_acid(table
     assert "aha" not in det.active_classes()
 
 
+SRB_POWDER = ("Zea Mays (Corn) Starch, Sodium Cocoyl Isethionate, Sodium Lauroyl Glutamate, Oryza Sativa (Rice) Bran "
+              "Extract, Pollen Extract, Allantoin, Hydrolyzed Collagen, Betaine, Aloe Barbadensis Leaf Juice, Sorbitol, "
+              "Isopropyl Palmitate, Ascorbyl Palmitate, Citric Acid, Disodium EDTA, Papain")
+
+
+def test_a_scrub_particle_the_name_gives_is_its_extract_when_the_list_holds_only_that(table):
+    # before: SRB's 'Rice Bran Enzyme Powder Wash' was a scrub of rice bran grains from its name, though its whole list
+    # holds rice bran only as an extract (held-out 130, both labellers: no physical_exfoliant)
+    det = detect(Product("SRB Rice Bran Enzyme Powder Wash", inci=SRB_POWDER), table)
+    assert "physical_exfoliant" not in det.active_classes(), [(m.ingredient.id, m.why) for m in det.matches]
+    # controls: the same name over a list with no rice bran at all keeps the name's particles (a partial list?), and
+    # the bran listed as a powder is the scrub's grain
+    no_bran = SRB_POWDER.replace("Oryza Sativa (Rice) Bran Extract, ", "")
+    assert "physical_exfoliant" in detect(Product("SRB Rice Bran Enzyme Powder Wash", inci=no_bran), table).active_classes()
+    powder = SRB_POWDER.replace("Bran Extract", "Bran Powder")
+    assert "physical_exfoliant" in detect(Product("SRB Rice Bran Enzyme Powder Wash", inci=powder), table).active_classes()
+
+
 def test_particles_high_in_the_step_of_a_peel_kit_are_its_scrub(table):
     kit = ("Step 1: PEG-8, Sodium Bicarbonate, Silica, Glycerin, Tocopheryl Acetate, Retinyl Palmitate, "
            "Methylparaben, Propylparaben. Step 2: Water, Lactic Acid, Hydroxyethylcellulose, Salicylic Acid, "

@@ -188,7 +188,8 @@ def detect(product: Product, table: IngredientTable) -> Detected:
         # + Peptides`` over a list with no peptide). An active that harms skin before needling is still flagged.
         if ing.cls in _NAMED_IF_PARTIAL and not _may_be_partial(items, partial):
             continue
-        if ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches):
+        if (ing.id not in listed_ids and ing.cls not in listed_classes and not _carried_by_list(ing, written, matches)
+                and not _particle_listed_as_extract(ing, written, unknown)):
             if _list_rules_out(ing, product.name, items, unknown, partial, table):
                 matches.append(Match(ing, written, active=False, via="name", why=(
                     f"named in the product name only: its list looks whole ({len(items)} items, nothing unread "
@@ -384,6 +385,25 @@ def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
             continue
         words = _singular(inci.split())
         if any(words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
+            return True
+    return False
+
+
+#: The last word of a plant item that is a liquid drawn from the plant, not its ground particles.
+_EXTRACT_ENDINGS = frozenset({"extract", "water", "juice", "oil", "filtrate", "ferment"})
+
+
+def _particle_listed_as_extract(ing: Ingredient, key: str, unknown: list[str]) -> bool:
+    """Whether the scrub particle a name gives (``Rice Bran Enzyme Powder Wash``) is in the list only as a liquid
+    drawn from the same plant part (``Oryza Sativa (Rice) Bran Extract``): the name then means that extract, not
+    grains (SRB's wash, its only particle the corn starch it foams from; held-out 130, both labellers: no scrub)."""
+    if ing.cls != "physical_exfoliant":
+        return False
+    claim = normalise(key).split()
+    for written in unknown:
+        words = normalise(written).split()
+        if words and words[-1] in _EXTRACT_ENDINGS and any(
+                words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
             return True
     return False
 
