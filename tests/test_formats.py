@@ -1094,6 +1094,19 @@ def test_a_name_glued_to_a_gloss_bracket_is_its_own_item(table):
         "ascorbic_acid": "Ascorbic Acid (Vitamin C)", "retinol": "Retinol"}
 
 
+def test_a_capitalised_name_glued_to_the_name_before_it_is_its_own_item(table):
+    # held-out 133 (beplain's soap foam): 'Palmitic AcidNiacinamide', the comma lost, was one unknown name that hid the
+    # niacinamide; a retinoid glued that way must not hide either
+    det = detect(Product("Foam", inci="Water, Glycerin, Palmitic AcidNiacinamide, Lauric Acid, Fragrance"), table)
+    assert {m.ingredient.id: m.position for m in det.matches} == {
+        "aqua": 1, "glycerin": 2, "palmitic_acid": 3, "niacinamide": 4, "lauric_acid": 5, "parfum": 6}, det.matches
+    det = detect(Product("Serum", inci="Water, Butylene GlycolRetinol, Tocopherol"), table)
+    assert "retinoid" in det.active_classes(), det.unrecognized
+    # controls: a coined name or a gloss with a capital inside a word is not cut when a piece names nothing known
+    det = detect(Product("Cream", inci="Water, HyaCare Filler CL, Glycerin"), table)
+    assert "HyaCare Filler CL" in [u.written for u in det.unrecognized]
+
+
 @pytest.mark.parametrize("inci", [
     "Aqua, Butyrospermum Parkii (Shea)Butter, Glycerin",
     "Aqua, Cocos Nucifera (Coconut)Oil, Glycerin",

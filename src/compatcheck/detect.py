@@ -591,6 +591,8 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _glued_after_bracket(item, ing, table)
         if family is not None and not cut:
             cut = _beside_a_misspelt_name(item, table)
+        if ing is None and not cut and _CAMEL_GLUE.search(item.written):
+            cut = _camel_glued(item, table)
         if ing is None and not cut and i + 1 < len(items):
             joined = _split_in_two(item, parts, items[i + 1], table)
             if joined is not None:
@@ -662,6 +664,25 @@ def _run_items(item: Item, table: IngredientTable) -> list[Item]:
                 else " ".join(words[start:end]))
         out.append(item._replace(written=text, candidates=(text,)))
     return out
+
+
+#: Where a scraper glued a capitalised name to the last word of the name before it, its comma lost:
+#: ``Palmitic AcidNiacinamide``.
+_CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
+    """``item`` (no name the table knows) cut where a capital follows a small letter inside a word, when every
+    piece is a name the table knows: ``Palmitic AcidNiacinamide`` is palmitic acid and niacinamide (held-out
+    133's soap foam; read as one unknown name it hid the niacinamide, as it would a glued retinoid). None when a
+    piece names nothing known (a brand's coined ``HyaCare``, a ``pH`` gloss)."""
+    sides = [side.strip() for side in _CAMEL_GLUE.split(item.written)]
+    if not all(sides):
+        return None
+    pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
+    if any(_resolve(piece, table)[0] is None for piece in pieces):
+        return None
+    return pieces
 
 
 #: A name glued to the closing bracket of the gloss before it: ``Ascorbic Acid (Vitamin C)Retinol``.
