@@ -4441,3 +4441,29 @@ def test_a_scrubs_grain_carries_its_exfoliation_claim_not_a_late_lha(table):
     early = ARIUL_POWDER.replace("Capryloyl Salicylic Acid, ", "").replace("Allantoin, ", "Capryloyl Salicylic Acid, Allantoin, ")
     assert _found(table, early.replace("Zea Mays", "Juglans Regia (Walnut) Shell Powder, Zea Mays"), name=name)[
         "capryloyl_salicylic_acid"][0]
+
+
+FRUDIA_GEL = ("Water,Cellulose,Dipropylene Glycol,Persea Gratissima (Avocado) Fruit Extract,1,2-Hexanediol,Centella "
+              "Asiatica Extract,Glyceryl Caprylate,Panthenol,Trehalose,Coco-Caprylate/Caprate,Acrylates/C10-30 Alkyl "
+              "Acrylate Crosspolymer,Tromethamine,Polyglyceryl-10 Laurate,Polyglyceryl-4 Laurate,Glycerine,Caprylyl/"
+              "Capryl Glucoside,Hydrogenated Olive Oil Unsaponifiables,Xanthan Gum,Melia Azadirachta Leaf Extract,"
+              "Caprylic/Capric Triglyceride,Gluconolactone,Melia Azadirachta Flower Extract,Pentylene Glycol,Butylene "
+              "Glycol,Hydrogenated Lecithin,Caprylyl Glycol,Ethylhexylglycerin,Madecassoside,Papain,Asiaticoside,"
+              "Madecassic Acid,Cucurbita Maxima Fruit Extract,Asiatic Acid,Phytosterols,Disodium EDTA,Citrus Aurantium "
+              "Bergamia (Bergamot) Fruit Oil,Lavandula Hybrida Oil, Juniperus Virginiana Oil,Cupressus Sempervirens "
+              "Leaf/Nut/Stem Oil,Citrus Aurantium Dulcis (Orange) Peel Oil,Citrus Paradisi (Grapefruit) Peel Oil,"
+              "Limonene,Linalool")
+
+
+def test_a_gommages_peel_word_makes_no_pha_product(table):
+    # before: FRUDIA's 'Enzyme Relief Peeling Gel' (cellulose 2nd: the crumbs that roll off) had its gluconolactone,
+    # 21st of 43, active 'in the first half of a peeling product' (held-out 132, and ROUND LAB's Dokdo peeling gel's
+    # lactobionic acid in 133: both labellers trace)
+    active, why = _found(table, FRUDIA_GEL, name="FRUDIA Avocado Enzyme Relief Peeling Gel")["gluconolactone"]
+    assert not active, why
+    # controls: an AHA in a gommage's first half still counts (Mizon's peeling gels, glycolic acid 10th: both
+    # labellers active); a PHA the name gives, or one in a peel with no grains, counts as before
+    aha = FRUDIA_GEL.replace("Gluconolactone,", "").replace("Trehalose,", "Trehalose,Glycolic Acid,")
+    assert _found(table, aha, name="FRUDIA Avocado Enzyme Relief Peeling Gel")["glycolic_acid"][0]
+    assert _found(table, FRUDIA_GEL, name="FRUDIA Avocado PHA Peeling Gel")["gluconolactone"][0]
+    assert _found(table, FRUDIA_GEL.replace("Cellulose,", ""), name="Avocado Peeling Gel")["gluconolactone"][0]

