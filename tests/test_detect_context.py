@@ -4467,3 +4467,19 @@ def test_a_gommages_peel_word_makes_no_pha_product(table):
     assert _found(table, aha, name="FRUDIA Avocado Enzyme Relief Peeling Gel")["glycolic_acid"][0]
     assert _found(table, FRUDIA_GEL, name="FRUDIA Avocado PHA Peeling Gel")["gluconolactone"][0]
     assert _found(table, FRUDIA_GEL.replace("Cellulose,", ""), name="Avocado Peeling Gel")["gluconolactone"][0]
+
+
+def test_an_aha_printed_at_500_ppm_is_a_token_even_in_a_product_named_for_its_class(table):
+    # before: Haruharu wonder's 'Black Rice Triple AHA Gentle Cleansing Gel' printing citric, tartaric and mandelic acid
+    # at 500ppm (0.05%) each had all three active because the name sells AHAs (held-out 132, both labellers: trace)
+    inci = ("Water, Glycerin, Coco-Betaine, Sodium Chloride, Pentylene Glycol, Propanediol, 1,2-Hexanediol, Xanthan Gum, "
+            "Betaine, Potassium Cocoyl Glycinate, Hydroxyethylcellulose, Ethylhexylglycerin, Citric Acid (500ppm), "
+            "Tartaric Acid (500ppm), Mandelic Acid (500ppm), Oryza Sativa (Rice) Extract (100ppm), Butylene Glycol")
+    found = _found(table, inci, name="Haruharu wonder Black Rice Triple AHA Gentle Cleansing Gel")
+    for acid in ("citric_acid", "tartaric_acid", "mandelic_acid"):
+        assert found[acid][0] is False and "token" in found[acid][1], found[acid]
+    # controls: a BHA at 500ppm (0.05%, half LHA's level) is no token, and a stated 2% AHA in an AHA product counts
+    bha = inci.replace("Mandelic Acid (500ppm)", "Salicylic Acid (500ppm)")
+    assert "token" not in _found(table, bha, name="Black Rice Triple AHA Gentle Cleansing Gel")["salicylic_acid"][1]
+    assert _found(table, inci.replace("Mandelic Acid (500ppm)", "Mandelic Acid (2%)"),
+                  name="Black Rice Triple AHA Gentle Cleansing Gel")["mandelic_acid"][0] is True
