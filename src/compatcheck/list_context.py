@@ -133,7 +133,7 @@ _PARTNER = "preservative_with:"
 _TOKEN_PERCENT = 0.01
 #: The same for an AHA or PHA, which works at several percent: a printed 0.1% or less of one (``Mandelic Acid
 #: (500ppm)``) is forty times below the lowest AHA level that exfoliates, whatever the name claims.
-_TOKEN_PERCENT_RINSED = 0.1
+_TOKEN_PERCENT_AHA_PHA = 0.1
 #: Where the tail of an ordered list starts, as a share of it: an acne drug after a <=1% marker and past it, in a
 #: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs; an AHA
 #: or PHA past it, the first of its class, is too little to carry a name's claim of its class.
@@ -843,7 +843,7 @@ class ListContext:
         threshold = ing.active_min_percent
         if threshold is not None and item.percent >= threshold:
             return True, f"{where} at {item.percent:g}%"
-        if ing.exfoliant and item.percent <= (_TOKEN_PERCENT_RINSED if ing.cls in _RINSED_CLASSES else _TOKEN_PERCENT):
+        if ing.exfoliant and item.percent <= (_TOKEN_PERCENT_AHA_PHA if ing.cls in ("aha", "pha") else _TOKEN_PERCENT):
             return False, (f"{where} at {item.percent:g}%: a token amount, far below any exfoliating level, "
                            f"whatever the name claims")
         # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
