@@ -1107,6 +1107,19 @@ def test_a_capitalised_name_glued_to_the_name_before_it_is_its_own_item(table):
     assert "HyaCare Filler CL" in [u.written for u in det.unrecognized]
 
 
+def test_a_known_name_glued_after_a_plant_extract_is_its_own_item(table):
+    # held-out 133 (ma:nyo's mist): 'Trametes Versicolor Extract Copper Tripeptide-1', the comma lost, was one unknown
+    # name that hid the copper peptide; an exfoliating acid glued that way must not hide either
+    det = detect(Product("Mist", inci="Water, Trametes Versicolor Extract Copper Tripeptide-1, Glycerin"), table)
+    assert "copper_peptide" in det.active_classes(), det.unrecognized
+    det = detect(Product("Toner", inci="Water, Paeonia Lactiflora Root Extract Salicylic Acid, Glycerin"), table)
+    assert [m.position for m in det.matches if m.ingredient.id == "salicylic_acid"] == [3], det.unrecognized
+    # controls: words after 'Extract' that name nothing known stay with it (an extract powder, two unknown extracts)
+    for item in ("Green Tea Extract Powder", "Shiitake Extract Glycyrrhiza Uralensis Root Extract"):
+        det = detect(Product("Mask", inci=f"Water, {item}, Glycerin"), table)
+        assert item in [u.written for u in det.unrecognized], det.unrecognized
+
+
 @pytest.mark.parametrize("inci", [
     "Aqua, Butyrospermum Parkii (Shea)Butter, Glycerin",
     "Aqua, Cocos Nucifera (Coconut)Oil, Glycerin",

