@@ -383,10 +383,14 @@ def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
         inci = normalise(m.ingredient.inci)
         if m.via == "name" or claim[0] not in inci:  # a cheap first test
             continue
-        words = _singular(inci.split())
-        if any(words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
+        if _holds_run(_singular(inci.split()), claim):
             return True
     return False
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` stands in ``words`` as consecutive words."""
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 #: The last word of a plant item that is a liquid drawn from the plant, not its ground particles.
@@ -402,8 +406,7 @@ def _particle_listed_as_extract(ing: Ingredient, key: str, unknown: list[str]) -
     claim = normalise(key).split()
     for written in unknown:
         words = normalise(written).split()
-        if words and words[-1] in _EXTRACT_ENDINGS and any(
-                words[i : i + len(claim)] == claim for i in range(len(words) - len(claim) + 1)):
+        if words and words[-1] in _EXTRACT_ENDINGS and _holds_run(words, claim):
             return True
     return False
 
@@ -678,11 +681,8 @@ def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
     piece is a name the table knows: ``Palmitic AcidNiacinamide`` is palmitic acid and niacinamide (held-out
     133's soap foam; read as one unknown name it hid the niacinamide, as it would a glued retinoid). None when a
     piece names nothing known (a brand's coined ``HyaCare``, a ``pH`` gloss)."""
-    sides = [side.strip() for side in _CAMEL_GLUE.split(item.written)]
-    if not all(sides):
-        return None
-    pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
-    if any(_resolve(piece, table)[0] is None for piece in pieces):
+    pieces = _cut_at(item, _CAMEL_GLUE)
+    if pieces is None or any(_resolve(piece, table)[0] is None for piece in pieces):
         return None
     return pieces
 
@@ -699,8 +699,9 @@ def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
     one unknown name it hid the peptide, as it would an exfoliating acid. None when no piece is known (``... Extract
     Glycyrrhiza Glabra (Licorice) Root Extract``: two unknown extracts either way) or a piece is neither (``Extract
     Powder``)."""
-    sides = [side.strip() for side in _AFTER_EXTRACT.split(item.written)]
-    pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
+    pieces = _cut_at(item, _AFTER_EXTRACT)
+    if pieces is None:
+        return None
     known = [_resolve(piece, table)[0] is not None for piece in pieces]
     if not any(known[1:]) or not all(ok or normalise(piece.written).endswith("extract")
                                      for ok, piece in zip(known, pieces)):
@@ -736,13 +737,18 @@ _JOINER = re.compile(r"\s(?:and/or|and|or)\s", re.IGNORECASE)
 
 def _joined_items(item: Item, table: IngredientTable) -> list[Item] | None:
     """``item`` cut at its joiners when one side is a known name; else None (``Salt and Pepper``)."""
-    sides = [side.strip() for side in _JOINER.split(item.written)]
-    if not all(sides):
-        return None
-    pieces = [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
-    if all(_resolve(piece, table) == (None, (), None) for piece in pieces):
+    pieces = _cut_at(item, _JOINER)
+    if pieces is None or all(_resolve(piece, table) == (None, (), None) for piece in pieces):
         return None
     return pieces
+
+
+def _cut_at(item: Item, at: re.Pattern) -> list[Item] | None:
+    """``item`` cut at every match of ``at``, each piece with its own names to try; None when a piece is empty."""
+    sides = [side.strip() for side in at.split(item.written)]
+    if not all(sides):
+        return None
+    return [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
 
 
 def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],

@@ -1185,8 +1185,7 @@ class ListContext:
         several percent it exfoliates at (:data:`_DOSE_PLACES`: a long list's first half runs down to its 0.1%
         ingredients, where an AHA and a BHA side by side are minor additives: a concealer's glycolic and salicylic acids
         30th and 31st of 76, every labeller trace) and before any <=1% marker."""
-        return (_primary_acid(acid) and "salt_form" not in acid.tags and self._first_half(place)
-                and not self._past_dose_places(place, acid) and self._before_marker(place))
+        return self._first_half(place) and self._dosed_acid_at(acid, place)
 
     def _named_acid_instead(self, ing: Ingredient) -> Ingredient | None:
         """The listed acid the name gives by its own name, when the name gives neither ``ing`` nor, by a class
@@ -1233,8 +1232,14 @@ class ListContext:
         """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
         there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
         preservative) in the first third of the list, before any <=1% marker."""
-        return (_primary_acid(acid) and "salt_form" not in acid.tags and acid.trace_role not in _LOW_DOSE_ROLES
-                and self._high(place) and not self._past_dose_places(place, acid) and self._before_marker(place))
+        return acid.trace_role not in _LOW_DOSE_ROLES and self._high(place) and self._dosed_acid_at(acid, place)
+
+    def _dosed_acid_at(self, acid: Ingredient, place: int) -> bool:
+        """Whether ``acid`` at ``place`` may be there to exfoliate: an acid used to exfoliate (not mostly for pH, not
+        a salt), within the places that hold its class at the several percent it works at (:data:`_DOSE_PLACES`),
+        before any <=1% marker. What :meth:`_pairs_at` and :meth:`_exfoliates_by_place` both ask of a place."""
+        return (_primary_acid(acid) and "salt_form" not in acid.tags and not self._past_dose_places(place, acid)
+                and self._before_marker(place))
 
     def _blend_led_by(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
