@@ -4512,6 +4512,10 @@ _MOISTURE_TONER = ("Water, Propanediol, Glycerin, Dipropylene Glycol, Panthenol,
     # held-out 65: Pyunkang Yul's Calming Moisture Toner, gluconolactone 7th of 31 (both: trace)
     ("Calming Moisture Toner", _MOISTURE_TONER, "gluconolactone"),
     ("Aqua Oasis Toner", _MOISTURE_TONER, "gluconolactone"),
+    # held-out 133: medicube's Super Cica Toner, gluconolactone 7th of 30 (both: trace); cica is centella, sold to soothe
+    ("Super Cica Toner", _MOISTURE_TONER, "gluconolactone"),
+    ("Super Cica Toner", _MOISTURE_TONER.replace("Citric Acid, Gluconolactone", "Citric Acid, Allantoin, Betaine, "
+                                                 "Xylitol, Trehalose, Gluconolactone"), "gluconolactone"),
 ])
 def test_an_acid_high_in_an_eye_product_a_mist_or_a_soothing_toner_sold_on_no_acid_is_no_exfoliant(
         table, name, inci, acid):

@@ -84,7 +84,8 @@ _ACID_WORDS = frozenset({"acid", "acids"})
 _TONER_WORDS = frozenset({"toner", "tonic"})
 #: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
 #: Toner``), not to exfoliate.
-_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua"}
+_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua",
+                                  "cica"}
 #: Products that are no exfoliating format: one for the eye area, and a face mist sprayed on to refresh.
 _EYE_OR_MIST_WORDS = frozenset({"eye", "eyes", "mist", "mists"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
