@@ -4541,3 +4541,17 @@ def test_an_acid_in_the_first_three_places_of_a_mist_is_still_active(table):
     det = detect(Product("Even Tone Underarm Mist", inci="Water, Lactic Acid, Glycolic Acid, Glycerin, Sodium "
                          "Hydroxide, Aloe Barbadensis Leaf Juice, Phenoxyethanol"), table)
     assert _acid(det, "lactic_acid").active is True and _acid(det, "glycolic_acid").active is True
+
+
+def test_a_pha_past_its_dose_places_in_the_first_half_of_a_toner_sold_on_nothing_is_no_exfoliant(table):
+    # held-out 133: floun's Holy Basil Skin Controller Toner, gluconolactone 12th of 29 (both labellers: trace); the
+    # toner type makes an acid in its first half an exfoliant, but a PHA works only at more percent than the 12th
+    # place of a list holds
+    toner = _MOISTURE_TONER.replace("Citric Acid, Gluconolactone", "Citric Acid, Allantoin, Betaine, Xylitol, "
+                                    "Trehalose, Arginine, Gluconolactone")
+    assert _acid(detect(Product("Holy Basil Skin Controller Toner", inci=toner), table), "gluconolactone").active is False
+    # control: in its first ten places it is still the toner's exfoliant, and so an AHA at the same place
+    assert _acid(detect(Product("Holy Basil Skin Controller Toner", inci=_MOISTURE_TONER), table),
+                 "gluconolactone").active is True
+    aha = toner.replace("Gluconolactone", "Lactic Acid")
+    assert _acid(detect(Product("Holy Basil Skin Controller Toner", inci=aha), table), "lactic_acid").active is True
