@@ -672,8 +672,8 @@ def _run_items(item: Item, table: IngredientTable) -> list[Item]:
 
 
 #: Where a scraper glued a capitalised name to the last word of the name before it, its comma lost:
-#: ``Palmitic AcidNiacinamide``.
-_CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: ``Palmitic AcidNiacinamide``, or to its closing number: ``Glycereth-26Tranexamic Acid``.
+_CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 
 
 def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
