@@ -3891,6 +3891,12 @@ def test_mugwort_oil_is_an_essential_oil_and_its_extract_is_not(table):
     assert _found(table, inci, name="Mugwort Gel Cleanser")["artemisia_vulgaris_oil"][0] is True
     extract = inci.replace("Artemisia Vulgaris Oil", "Artemisia Vulgaris Extract")
     assert "artemisia_vulgaris_oil" not in _found(table, extract, name="Mugwort Gel Cleanser")
+    # held-out 137 (Mamonde's pore serum) and 135 (HANYUL's cleansing oil): Chinese mugwort's leaf oil (both
+    # labellers of each: fragrance), and not its leaf water or extract
+    argyi = inci.replace("Artemisia Vulgaris Oil", "Artemisia Argyi Leaf Oil")
+    assert _found(table, argyi, name="Pore Shrinker Serum")["artemisia_argyi_oil"][0] is True
+    for other in ("Artemisia Argyi Leaf Water", "Artemisia Argyi Leaf Extract"):
+        assert "artemisia_argyi_oil" not in _found(table, argyi.replace("Artemisia Argyi Leaf Oil", other), name="Serum")
 
 
 def test_particles_in_a_pads_liquid_are_no_scrub(table):
