@@ -73,8 +73,8 @@ _HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hya
 _CONDITIONED_MEDIA_NAME = re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \S+){0,2}")
 _EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}(?:exosomes?|extracellular vesicles?)(?: \S+){0,2}")
 #: A recombinant human-identical protein by its CosIng scheme (``sh-Polypeptide-123``, ``rh-Oligopeptide-2``):
-#: the numbers the table does not list one by one.
-_RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}")
+#: the numbers the table does not list one by one, and a grade written after one (``sh-Oligopeptide-23 SP``).
+_RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}(?: sp)?")
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A, also written
 #: with the plain name (``Denatured Alcohol 40B``, ``Alcohol Denat. 39-C``).
 _SD_ALCOHOL_NAME = re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured)?) \d{1,2} ?[a-z]?")
