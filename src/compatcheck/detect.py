@@ -363,7 +363,19 @@ def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list
     if "inactive" in sections and "active" not in sections:
         return False
     words = table.class_words.get(ing.cls, frozenset())
-    return not any(words.intersection(normalise(written).split()) for written in unknown)
+    return not any(words.intersection(normalise(written).split()) for written in unknown
+                   if not (ing.cls == "fragrance" and _plant_part(written)))
+
+
+#: The last words of a plant's non-volatile parts: an extract, a water, a juice or a powder of a plant whose oil is a
+#: fragrance (``Zanthoxylum Piperitum Fruit Extract``) is no unknown form of the perfume.
+_PLANT_PARTS = frozenset({"extract", "extracts", "water", "juice", "powder", "filtrate"})
+
+
+def _plant_part(written: str) -> bool:
+    """Whether ``written`` names a plant's extract, water, juice or powder (see :data:`_PLANT_PARTS`)."""
+    words = normalise(written).split()
+    return bool(words) and words[-1] in _PLANT_PARTS
 
 
 def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
