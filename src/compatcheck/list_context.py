@@ -1046,8 +1046,8 @@ class ListContext:
                 # 9th of a face mist; gluconolactone 7th of a calming moisture toner): both labellers trace. In the
                 # first three places it is more than either job needs (Asaya's underarm mist, lactic and glycolic
                 # acid 2nd and 3rd, held-out 4: active)
-                return False, (f"{where}: high in the list, but in {leave_on} sold on no acid and no exfoliation, "
-                               f"with no stated %: used as {role}")
+                return False, (f"{where}: high in the list, but in {leave_on}, whose name claims no acid and no "
+                               f"exfoliation, and with no stated %: used as {role}")
             return True, f"{where}: high in the list"
         if (lead := self._blend_lead(ing, place)) is not None:
             return True, (f"{where}, right after {lead.inci}, an exfoliating acid high in the list: the acids of "
