@@ -367,17 +367,6 @@ def _list_rules_out(ing: Ingredient, name: str, items: list[Item], unknown: list
                    if not (ing.cls == "fragrance" and _plant_part(written)))
 
 
-#: The last words of a plant's non-volatile parts: an extract, a water, a juice or a powder of a plant whose oil is a
-#: fragrance (``Zanthoxylum Piperitum Fruit Extract``) is no unknown form of the perfume.
-_PLANT_PARTS = frozenset({"extract", "extracts", "water", "juice", "powder", "filtrate"})
-
-
-def _plant_part(written: str) -> bool:
-    """Whether ``written`` names a plant's extract, water, juice or powder (see :data:`_PLANT_PARTS`)."""
-    words = normalise(written).split()
-    return bool(words) and words[-1] in _PLANT_PARTS
-
-
 def _carried_by_list(ing: Ingredient, key: str, matches: list[Match]) -> bool:
     """Whether a listed ingredient carries the name's word for ``ing`` ("Peptides" in the name,
     "Avena Sativa Peptide" in the list; or a row tagged ``named_as:<class>``, as willow bark is for a
@@ -407,6 +396,15 @@ def _holds_run(words: list[str], run: list[str]) -> bool:
 
 #: The last word of a plant item that is a liquid drawn from the plant, not its ground particles.
 _EXTRACT_ENDINGS = frozenset({"extract", "water", "juice", "oil", "filtrate", "ferment"})
+#: The last word of a plant item that holds none of its volatile oil: an extract, water, juice or powder of a plant
+#: whose oil is a fragrance (``Zanthoxylum Piperitum Fruit Extract``) is no unknown form of the perfume.
+_PLANT_PARTS = _EXTRACT_ENDINGS - {"oil"} | {"powder"}
+
+
+def _plant_part(written: str) -> bool:
+    """Whether ``written`` names a plant's extract, water, juice or powder (see :data:`_PLANT_PARTS`)."""
+    words = normalise(written).split()
+    return bool(words) and words[-1] in _PLANT_PARTS
 
 
 def _particle_listed_as_extract(ing: Ingredient, key: str, unknown: list[str]) -> bool:
