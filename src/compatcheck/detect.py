@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
-from compatcheck.inci import (CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, is_placeholder, names_to_try,
-                              plain_name, split_inci)
+from compatcheck.inci import (CAMEL_JOINS, CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, is_placeholder,
+                              names_to_try, plain_name, split_inci)
 from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths,
                                       sold_as_scrub, with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
@@ -604,7 +604,7 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
             cut = _glued_after_bracket(item, ing, table)
         if family is not None and not cut:
             cut = _beside_a_misspelt_name(item, table)
-        if ing is None and not cut and _CAMEL_GLUE.search(item.written):
+        if ing is None and not cut and CAMEL_JOINS.search(item.written):
             cut = _camel_glued(item, table)
         if ing is None and not cut and _AFTER_EXTRACT.search(item.written):
             cut = _after_an_extract(item, table)
@@ -681,17 +681,12 @@ def _run_items(item: Item, table: IngredientTable) -> list[Item]:
     return out
 
 
-#: Where a scraper glued a capitalised name to the last word of the name before it, its comma lost:
-#: ``Palmitic AcidNiacinamide``, or to its closing number: ``Glycereth-26Tranexamic Acid``.
-_CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
-
-
 def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
     """``item`` (no name the table knows) cut where a capital follows a small letter inside a word, when every
     piece is a name the table knows: ``Palmitic AcidNiacinamide`` is palmitic acid and niacinamide (held-out
     133's soap foam; read as one unknown name it hid the niacinamide, as it would a glued retinoid). None when a
     piece names nothing known (a brand's coined ``HyaCare``, a ``pH`` gloss)."""
-    pieces = _cut_at(item, _CAMEL_GLUE)
+    pieces = _cut_at(item, CAMEL_JOINS)
     if pieces is None or any(_resolve(piece, table)[0] is None for piece in pieces):
         return None
     return pieces

@@ -127,8 +127,10 @@ _GLUED_FUNCTION = re.compile(
     r"soothing|film forming|hair conditioning|opacifying|chelating|moisturi[sz]ing|binding|antistatic|"
     r"gel forming|denaturant|keratolytic|anticaking|bulking|tonic|refreshing|plastici[sz]er)"
     r"(?:(?=[A-Z0-9])|\s*$)")
-#: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``.
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+#: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``; and so where a scraper glued a
+#: capitalised name to the one before it, its comma lost (``Palmitic AcidNiacinamide``, ``Glycereth-26Tranexamic
+#: Acid``), which :mod:`compatcheck.detect` cuts there.
+CAMEL_JOINS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 #: A stereo descriptor before a name: ``L-Arbutin``, ``D-Limonene``, ``DL-Panthenol``. INCI names
 #: leave it out (``Ascorbic Acid`` is the L form), so the name without it is the same ingredient.
 #: Only D/L/DL: ``T-Butyl Alcohol`` is not butyl alcohol.
@@ -1099,7 +1101,7 @@ def names_to_try(text: str) -> tuple[str, ...]:
     if "eptide" in bare.lower() and _GLUED_ACYL.search(bare):
         names.append(_GLUED_ACYL.sub(r"\1 ", bare))
     names.append(plain_name(text))
-    names.append(_CAMEL.sub(" ", bare))
+    names.append(CAMEL_JOINS.sub(" ", bare))
     names.extend(parted)
     seen: dict[str, None] = {}
     for name in names:
