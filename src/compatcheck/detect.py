@@ -667,15 +667,22 @@ def _split_in_two(item: Item, parts: tuple, nxt: Item, table: IngredientTable) -
     return item._replace(written=written, candidates=(written,), percent=item.percent or nxt.percent)
 
 
+#: A number run into the name word before it, as a list that lost its hyphens with its commas prints it
+#: (``ACETYL HEXAPEPTIDE8``, ``POLYSILICONE11``): no name the table knows has a word of four Latin letters or more
+#: run into a number (``PEG8``, ``CI77891``, ``CoQ10`` and Korean ``폴리솔베이트20`` are left whole).
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z]{4})(?=\d)")
+
+
 def _run_items(item: Item, table: IngredientTable) -> list[Item]:
     """One item per known name in ``item``, and one per stretch of unknown words between them."""
-    words = normalise(item.written).split()
-    found = list(_WORD.finditer(item.written)) if item.written.isascii() else []
+    written = _GLUED_NUMBER.sub(" ", item.written)
+    words = normalise(written).split()
+    found = list(_WORD.finditer(written)) if written.isascii() else []
     if len(found) != len(words):  # accents or Greek letters: fall back on the folded words
         found = []
     out = []
     for start, end, _ in spans(words, table.index, table.max_words):
-        text = (item.written[found[start].start() : found[end - 1].end()] if found
+        text = (written[found[start].start() : found[end - 1].end()] if found
                 else " ".join(words[start:end]))
         out.append(item._replace(written=text, candidates=(text,)))
     return out

@@ -23,7 +23,8 @@ from compatcheck.table import IngredientTable
 
 #: Product-type words: scrub particles exfoliate only in a scrub or polish, and
 #: zinc oxide/titanium dioxide protect from the sun only in an SPF product.
-_SCRUB_TYPE_WORDS = frozenset({"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage", "peeling"})
+_SCRUB_TYPE_WORDS = frozenset({"scrub", "polish", "polisher", "polishing", "microdermabrasion", "gommage", "gommages",
+                               "gommant", "gommante", "peeling"})
 #: Leave-on liquids an exfoliating claim never makes a scrub (``Sugar Rush Exfoliating Serum``: acids).
 _LIQUID_TYPE_WORDS = frozenset({"serum", "toner", "tonic", "essence", "ampoule", "mist", "concentrate", "solution",
                                 "liquid", "drops"})
