@@ -273,6 +273,17 @@ def test_a_number_glued_to_a_name_is_read_in_a_list_without_separators(table):
     assert {"acetyl_hexapeptide_8", "palmitoyl_hexapeptide_12", "salicylic_acid", "sodium_hyaluronate"} <= ids
 
 
+def test_a_list_without_separators_is_not_read_as_its_first_name_gloss(table):
+    # A-Derma's body milk as a French pharmacy printed it, with no commas: 'WATER (AQUA)' let the whole list be read
+    # as water, by the gloss, and its fragrance and hyaluronate were lost (held-out 145, both labellers: both there)
+    inci = ("WATER (AQUA) GLYCERIN CAPRYLIC CAPRIC TRIGLYCERIDE ISOPROPYL PALMITATE PROPYLENE GLYCOL C14 22 ALCOHOLS "
+            "DIMETHICONE AVENA SATIVA (OAT) SPROUT OIL (AVENA SATIVA SPROUT OIL) BENZOIC ACID CAPRYLYL GLYCOL "
+            "FRAGRANCE (PARFUM) POLYSORBATE 60 SODIUM HYALURONATE SODIUM HYDROXIDE SQUALANE XANTHAN GUM")
+    det = detect(Product("Lait Corps Hydratation 72h", inci=inci), table)
+    assert {"fragrance", "hyaluronic_acid"} <= det.active_classes()
+    assert {"aqua", "glycerin", "dimethicone", "squalane"} <= {m.ingredient.id for m in det.matches}
+
+
 def test_actives_run_together_on_one_line_are_split_at_their_strengths():
     items = split_inci("Active ingredients Homosalate 10% Octisalate 5% Zinc Oxide 7% Inactive ingredients Water, "
                        "Glycerin")

@@ -784,13 +784,18 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
                     if (hit := table.spaceless.get(normalise(c).replace(" ", ""))) is not None), None)
     parts: tuple[tuple[Ingredient, str], ...] = ()
     family = None
-    if ing is None or "/" in item.written:
+    # more words outside its brackets than any name the table knows (not a name glossed at length: 'Cetyl Alcohol
+    # (emollient - non-drying fatty alcohol from coconut oil)'): read by a name in it, it may be a list whose
+    # separators were lost
+    longer = ing is not None and drop_parenthetical(item.written).count(" ") >= table.max_words
+    if ing is None or "/" in item.written or longer:
         inside = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
         if ing is None:
             parts = inside
         elif any(other.id != ing.id for other, _ in inside):
-            # read by one of its A/B synonyms, but holding other known names too: a list whose separators
-            # were lost after the pair ('AQUA /WATER ^ RETINOL ^ GLYCERIN'), cut into them, not water alone
+            # read by one of its A/B synonyms, or by the gloss of its first name ('WATER (AQUA) GLYCERIN ...'), but
+            # holding other known names too: a list whose separators were lost after the pair ('AQUA /WATER ^
+            # RETINOL ^ GLYCERIN'), or everywhere (held-out 145's body milk), cut into them, not water alone
             ing, parts = None, inside
     if ing is None and not parts:
         bare = normalise(drop_parenthetical(item.written))
