@@ -584,6 +584,45 @@ def test_an_aha_and_a_bha_side_by_side_in_the_first_half_are_an_acid_blend(table
     assert "side by side" in found["glycolic_acid"][1]
 
 
+# held-out 142 and 145: a leave-on led by its AHA (glycolic acid 3rd, at a peel cream's several percent), with
+# salicylic acid further down its first half, before any <=1% marker and its perfume: a formula built on acids, whose
+# second acid is a second exfoliant, not a preservative (Dermaceutic's Activabiome night cream and Isispharma's
+# Neotone spot serum, both labellers of each: active; each has a preservative of its own)
+ACTIVABIOME = ("WATER (AQUA), CAPRYLIC/CAPRIC TRIGLYCERIDE, GLYCOLIC ACID, PROPYLENE GLYCOL, DIMETHICONE, GLYCERIN, "
+               "BETAINE, CETEARYL ALCOHOL, GLYCERYL STEARATE, PEG-100 STEARATE, AMMONIA, SALICYLIC ACID, ZINC SULFATE, "
+               "CHLORELLA VULGARIS EXTRACT, LAMINARIA DIGITATA EXTRACT, MARIS AQUA (SEA WATER), SACCHARIDE ISOMERATE, "
+               "TETRASODIUM GLUTAMATE DIACETATE, HYDROLYZED ALGIN, SCLEROTIUM GUM, CITRONELLYL METHYLCROTONATE, "
+               "FRAGRANCE (PARFUM), PHENETHYL ALCOHOL, CHLORPHENESIN, SODIUM HYDROXIDE, O-CYMEN-5-OL")
+NEOTONE = ("AQUA (WATER), DIMETHICONE, GLYCOLIC ACID, CAPRYLIC/CAPRIC TRIGLYCERIDE, ALCOHOL DENAT., GLYCERIN, "
+           "ISOPENTYLDIOL, NIACINAMIDE, SODIUM HYDROXIDE, POLYACRYLATE CROSSPOLYMER-6, HYDROXYETHYLCELLULOSE, "
+           "1,2-HEXANEDIOL, TRIMETHOXYBENZYL ACETYLSINAPATE, HYDROXYETHYL ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE "
+           "COPOLYMER, SALICYLIC ACID, DIMETHICONE/VINYL DIMETHICONE CROSSPOLYMER, PARFUM (FRAGRANCE), CHLORPHENESIN, "
+           "BETAGLUCAN, ALGIN, CITRIC ACID, XANTHAN GUM, POLYSORBATE-60, BENZOIC ACID, SORBIC ACID, SORBITAN "
+           "ISOSTEARATE, T-BUTYL ALCOHOL, BENTONITE, GLYCYRRHIZA GLABRA (LICORICE) ROOT EXTRACT, DISODIUM PHOSPHATE, "
+           "DIACETYL BOLDINE, SODIUM PHOSPHATE")
+
+
+@pytest.mark.parametrize("inci, name", [(ACTIVABIOME, "Activabiome Creme Nuit"),
+                                        (NEOTONE, "Neotone Sérum Intensif Taches Brunes")])
+def test_salicylic_acid_in_the_first_half_of_a_leave_on_led_by_its_aha_is_its_second_exfoliant(table, inci, name):
+    found = _found(table, inci, name=name)
+    assert found["glycolic_acid"][0] is True
+    assert found["salicylic_acid"][0] is True, found["salicylic_acid"][1]
+    # not past the first half
+    late = inci.replace("SALICYLIC ACID, ", "") + ", SALICYLIC ACID"
+    assert _found(table, late, name=name)["salicylic_acid"][0] is False
+    # not when no exfoliating AHA leads the list: the AHA a pH adjuster (citric acid)
+    citric = inci.replace("GLYCOLIC ACID", "CITRIC ACID", 1)
+    assert _found(table, citric, name=name)["salicylic_acid"][0] is False
+
+
+def test_an_aha_past_the_first_places_leads_a_blend_only_within_its_reach(table):
+    # Neotone's glycolic acid moved to 6th: the salicylic acid 9 places after it is no more its blend's
+    lower = NEOTONE.replace("GLYCOLIC ACID, ", "").replace("GLYCERIN, ", "GLYCERIN, GLYCOLIC ACID, ")
+    found = _found(table, lower, name="Neotone Sérum Intensif Taches Brunes")
+    assert found["glycolic_acid"][0] is True and found["salicylic_acid"][0] is False
+
+
 def test_one_acid_or_a_pair_past_the_first_half_is_no_blend_by_its_place(table):
     # the same ampoule with one acid alone there, or with the pair moved after the first half, keeps its minor role
     alone = MELA_AMPOULE.replace("betaine salicylate, ", "")

@@ -414,6 +414,9 @@ _BATH_WORDS = frozenset({"bath", "soak", "soaks", "tub", "bathtub", "salts"})
 #: the corpora's blend partners sit 1-7 places after their lead; salicylic acid 14 places after the tartaric acid
 #: leading a blend, past the essential oils and extracts, is a minor (held-out 40, both labellers).
 _BLEND_REACH = 8
+#: The first places of a list, where an exfoliating AHA is at the several percent of a formula built on acids: its
+#: blend reaches further (see :meth:`ListContext._blend_led_by`).
+_AHA_LEAD_PLACES = 3
 #: A colour index number (``CI 77891 (Titanium Dioxide)``): a mineral written so is declared as a colourant, the
 #: way EU labels list pigments, not as a UV filter (a sunscreen declares its filters by their INCI names).
 _COLOUR_INDEX = re.compile(r"\bci ?77\d{3}\b", re.IGNORECASE)
@@ -1059,6 +1062,7 @@ class ListContext:
                           f"its acid blend, not {role}")
         return False, f"{where}, low in the list: used as {role}"
 
+
     def _bounded_below_dose(self, ing: Ingredient, place: int) -> str:
         """What keeps ``place`` below the several percent a ``high_dose`` ingredient works at, or "": a <=1%
         marker before it, the perfume before it (at most about 1%); unless the name gives ``ing`` or its class, a
@@ -1272,13 +1276,18 @@ class ListContext:
         """The exfoliating acid high in the list that makes ``ing`` (an exfoliant whose lesser job is a
         preservative: salicylic acid), in the first half and not after a <=1% marker, part of an
         acid blend rather than the preservative: within :data:`_BLEND_REACH` places after it (a blend's acids
-        come together; one listed after the extracts that follow them is an added minor). Not in a drug panel's
-        inactive list."""
+        come together; one listed after the extracts that follow them is an added minor), or anywhere after an AHA
+        leading the list (in its first :data:`_AHA_LEAD_PLACES` places, at a peel cream's several percent: a formula
+        built on acids, whose salicylic acid before its <=1% ingredients is a second exfoliant; Dermaceutic's
+        Activabiome night cream and Isispharma's Neotone serum, glycolic acid 3rd and salicylic acid 12th of 26 and
+        15th of 32, each with a preservative of its own; held-out 142 and 145, both labellers: active). Not in a
+        drug panel's inactive list."""
         if (ing.trace_role not in _LOW_DOSE_ROLES or not ing.exfoliant or self.inactive_list
                 or not self._first_half(place)):
             return None
         return next((acid for at, acid in sorted(self.acid_at.items())
-                     if place - _BLEND_REACH <= at < place and self._exfoliates_by_place(at, acid)), None)
+                     if (place - _BLEND_REACH <= at or (at < _AHA_LEAD_PLACES and acid.cls == "aha")) and at < place
+                     and self._exfoliates_by_place(at, acid)), None)
 
     def _dissolved(self, ing: Ingredient, place: int) -> bool:
         """Whether a water-soluble particle (salt, sugar) comes after a water-based liquid,
