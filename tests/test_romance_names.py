@@ -144,6 +144,13 @@ TRAPS = [
     # sorbic acid (a preservative) is no ascorbic acid: 'Ácido Sórbico' was read as 'Ácido Ascórbico' (92.9% alike)
     ("Água, Glicerina, Ácido Sórbico, Sorbato de Potássio", {"ascorbic_acid"}, set(), {"vitamin_c"}),
     ("Eau, Glycérine, Acide Sorbique", {"ascorbic_acid"}, set(), {"vitamin_c"}),
+    # French fatty alcohols are no drying alcohol: 'Alcool Cétylique' was read as Alcohol (93.8% alike), and ISDIN's
+    # eye cream's 'ALCOOL BÉHÉNYLIQUE' 10th made it one (held-out 145, both labellers: no drying alcohol)
+    ("Eau, Glycérine, Alcool Cétylique, Phénoxyéthanol", {"alcohol"}, set(), {"drying_alcohol"}),
+    ("Aqua (Eau), Glycérine, Alcool Béhénylique, Phénoxyéthanol", {"alcohol"}, set(), {"drying_alcohol"}),
+    ("Eau, Alcool Stéarylique, Alcool Myristylique, Alcool Laurylique, Glycérine", {"alcohol"}, set(),
+     {"drying_alcohol"}),
+    ("Eau, Glycérine, Alcool Cétostéarylique, Alcool Benzylique", {"alcohol"}, set(), {"drying_alcohol"}),
     # a resin extract in the perfumer's sense (résinoïde) is no retinoid
     ("Eau, Glycérine, Benjoin Résinoïde, Parfum", {"retinoid_unspecified"}, set(), {"retinoid"}),
 ]
@@ -184,6 +191,15 @@ def test_a_french_scrub_grain_is_the_exfoliant_of_a_gommage(table, name, inci, g
 def test_the_french_names_of_salt_and_rice_powder_are_known(table):
     assert table.lookup("Chlorure de Sodium").id == "sodium_chloride"
     assert table.lookup("Poudre de Grain de Riz").id == "oryza_sativa_powder"
+
+
+@pytest.mark.parametrize("french, row", [
+    ("Alcool Cétylique", "cetyl_alcohol"), ("Alcool Cétéarylique", "cetearyl_alcohol"),
+    ("Alcool Cétostéarylique", "cetearyl_alcohol"), ("Alcool Stéarylique", "stearyl_alcohol"),
+    ("Alcool Béhénylique", "behenyl_alcohol"), ("Alcool Myristylique", "myristyl_alcohol"),
+    ("Alcool Laurylique", "lauryl_alcohol"), ("Alcool Benzylique", "benzyl_alcohol")])
+def test_the_french_names_of_fatty_alcohols_and_benzyl_alcohol_are_known(table, french, row):
+    assert table.lookup(french).id == row
 
 
 # The alcohol of a machine-translated French list (ISDIN's shop text: 'DÉNAT D'ALCOOL', 'HYDROXYDE D'AMMONIUM';
