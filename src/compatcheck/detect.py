@@ -787,7 +787,8 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     # more words outside its brackets than any name the table knows (not a name glossed at length: 'Cetyl Alcohol
     # (emollient - non-drying fatty alcohol from coconut oil)'): read by a name in it, it may be a list whose
     # separators were lost
-    longer = ing is not None and drop_parenthetical(item.written).count(" ") >= table.max_words
+    longer = (ing is not None and item.written.count(" ") >= table.max_words
+              and drop_parenthetical(item.written).count(" ") >= table.max_words)
     if ing is None or "/" in item.written or longer:
         inside = tuple(embedded(normalise(item.written).split(), table.index, table.max_words))
         if ing is None:
