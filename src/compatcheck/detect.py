@@ -786,7 +786,7 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     family = None
     # more words outside its brackets than any name the table knows (not a name glossed at length: 'Cetyl Alcohol
     # (emollient - non-drying fatty alcohol from coconut oil)'): read by a name in it, it may be a list whose
-    # separators were lost
+    # separators were lost (all spaces counted first: most items are short, and need no bracket scan)
     longer = (ing is not None and item.written.count(" ") >= table.max_words
               and drop_parenthetical(item.written).count(" ") >= table.max_words)
     if ing is None or "/" in item.written or longer:

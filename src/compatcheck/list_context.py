@@ -1062,7 +1062,6 @@ class ListContext:
                           f"its acid blend, not {role}")
         return False, f"{where}, low in the list: used as {role}"
 
-
     def _bounded_below_dose(self, ing: Ingredient, place: int) -> str:
         """What keeps ``place`` below the several percent a ``high_dose`` ingredient works at, or "": a <=1%
         marker before it, the perfume before it (at most about 1%); unless the name gives ``ing`` or its class, a
