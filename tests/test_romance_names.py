@@ -237,3 +237,19 @@ def test_the_salicylate_ester_is_the_uv_filter(table):
     for inci in ("Água, Salicilato de Etilhexila, Glicerina", "Eau, Salicylate d'Éthylhexyle, Glycérine",
                  "Agua, Salicilato de Octilo, Glicerina"):
         assert "ethylhexyl_salicylate" in by_id(table, inci), inci
+
+
+# The French and Spanish names of the 1%-capped preservatives and of the pH adjusters that French pharmacy lists
+# print (``Benzoate de Sodium``, ``Sorbate de Potassium``, ``Hydroxyde de Sodium``): a capped preservative is the
+# 1% line the acids after it are read against, so it must be known in every language it is printed in.
+@pytest.mark.parametrize("written, row", [
+    ("Benzoate de Sodium", "sodium_benzoate"), ("Benzoato de Sodio", "sodium_benzoate"),
+    ("Sorbate de Potassium", "potassium_sorbate"), ("Sorbato de Potasio", "potassium_sorbate"),
+    ("Acide Benzoïque", "benzoic_acid"), ("Ácido Benzoico", "benzoic_acid"),
+    ("Acide Déhydroacétique", "dehydroacetic_acid"), ("Déhydroacétate de Sodium", "sodium_dehydroacetate"),
+    ("Citrate de Sodium", "sodium_citrate"), ("Citrato de Sodio", "sodium_citrate"),
+    ("Hydroxyde de Sodium", "sodium_hydroxide"), ("Hidróxido de Sodio", "sodium_hydroxide"),
+    ("Hydroxyde de Potassium", "potassium_hydroxide"), ("Hidróxido de Potasio", "potassium_hydroxide"),
+    ("Gomme Xanthane", "xanthan_gum"), ("Goma Xantana", "xanthan_gum")])
+def test_the_french_and_spanish_names_of_preservatives_and_ph_adjusters_are_known(table, written, row):
+    assert table.lookup(written).id == row
