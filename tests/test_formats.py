@@ -284,6 +284,36 @@ def test_a_list_without_separators_is_not_read_as_its_first_name_gloss(table):
     assert {"aqua", "glycerin", "dimethicone", "squalane"} <= {m.ingredient.id for m in det.matches}
 
 
+def test_full_stops_glued_between_capitalised_names_separate_them(table):
+    # Avène's vitamin C serum as a French pharmacy printed it, full stops in place of some commas with no space after
+    # them: 'SODIUMDILAURAMIDOGLUTAMIDE LYSINE.SODIUM HYALURONATE.SODIUM HYDROXIDE' held a name the table lacks, so
+    # the whole item was unknown and its hyaluronate lost (held-out 148, both labellers: hyaluronic_acid)
+    inci = ("AVENE THERMAL SPRING WATER(AVENE AQUA), GLYCERIN, NIACINAMIDE.PENTYLENE GLYCOL, C9-12 ALKANE.CAPRYLIC/"
+            "CAPRIC TRIGLYCERIDE.PENTAERYTHRITYL TETRACAPRYLATE/TETRACAPRATE, ASCORBYL GLUCOSIDE, BUTYLENE GLYCOL."
+            "CITRIC ACID, GLYCERYL DIBEHENATE.SODIUM CITRATE, SODIUMDILAURAMIDOGLUTAMIDE LYSINE.SODIUM HYALURONATE."
+            "SODIUM HYDROXIDE, TOCOPHERYLGLUCOSIDE, WATER (AQUA).XANTHAN GUM")
+    det = detect(Product("Vitamin Activ CG Sérum Correcteur Éclat", inci=inci), table)
+    assert {"hyaluronic_acid", "niacinamide", "vitamin_c"} <= det.active_classes()
+    assert {"caprylic_capric_triglyceride", "sodium_hydroxide", "xanthan_gum", "citric_acid"} <= {
+        m.ingredient.id for m in det.matches}
+    # a dotted abbreviation or code is no pair of names
+    assert [i.written for i in split_inci("AQUA, VIT.E, F.I.L, NO.1 OIL")] == ["AQUA", "VIT.E", "F.I.L", "NO.1 OIL"]
+
+
+def test_a_numbered_peptide_glued_to_the_next_name_is_still_a_peptide(table):
+    # Isispharma's make-up removing gel as a French pharmacy printed it, hyphens lost and its last comma too: the
+    # numbered peptide the table does not list by name ran into biotin, and was lost (held-out 148, both labellers:
+    # peptide)
+    inci = ("AQUA, PROPYLENE GLYCOL, GLYCERIN, BUTYLENE GLYCOL, CAPRYLYL/CAPRYL GLUCOSIDE, PENTYLENE GLYCOL, XANTHAN GUM, "
+            "TRIETHANOLAMINE, P ANISIC ACID, HYDROXYPROPYL GUAR, O CYMEN 5 OL, CITRIC ACID, COCO GLUCOSIDE, "
+            "CAPRYLYL GLYCOL, CARBOMER, SODIUM CITRATE, SORBIC ACID, ACETYL TETRAPEPTIDE 15 BIOTIN")
+    det = detect(Product("Sensylia Gelée Démaquillante Hydratante", inci=inci), table)
+    assert "peptide" in det.active_classes()
+    # a numbered peptide is no name's prefix when no number follows it
+    assert "peptide" not in detect(Product("Gel", inci="Aqua, Tetrapeptide Biotin Complex, Glycerin"),
+                                   table).active_classes()
+
+
 def test_a_scrub_cut_to_its_grains_and_a_claim_is_a_scrub(table):
     # SVR's body scrub as a French pharmacy stored it: a claim, then its two grains, the second cut; grape seed powder
     # with its common name misspelt in the bracket (held-out 145, both labellers: physical_exfoliant)

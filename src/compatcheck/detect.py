@@ -54,6 +54,11 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
 #: labels write EGF so (sh-Oligopeptide-1), Chinese ones GHK, so it stays unknown; nor a recombinant
 #: ``sh-``/``rh-`` one (see below).
 _OLIGOPEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopeptide (?!1$)\d{1,3}")
+#: A numbered peptide whose comma to the next name was lost, that next name one the table lacks (held-out 148's
+#: ``ACETYL TETRAPEPTIDE 15 BIOTIN``, both labellers: peptide): the peptide the name opens with. A next name the table
+#: knows is cut off first (:func:`_run_items`), and a misspelt peptide the table knows (``Tripeptide-10 Citruline``)
+#: is read as that one first (:func:`_probable`).
+_GLUED_PEPTIDE_NAME = re.compile(rf"(?:{_PEPTIDE_NAME.pattern})(?<=\d)(?: [a-z][a-z0-9]*)+")
 #: Esters and conjugates of retinol or retinoic acid are named on it (Ethyl Lactyl Retinoate, Retinyl
 #: Glucoside, Sodium Retinoyl Hyaluronate): one the table lacks is still a retinoid, read as an unnamed one
 #: (the strong default: how much retinoic acid it frees is unknown). Not Retinol-free names: retinol itself is
@@ -531,6 +536,11 @@ def _match_items(
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     absorbed = {second for _, second, _, _ in halves}
+    for item in unknown:
+        if item.position not in probable and item.position not in absorbed and (
+                _GLUED_PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written)))):
+            keep(item, table.by_id["peptide_unspecified"])
+            absorbed.add(item.position)
     unknown_names = [item.written for item in unknown if item.position not in probable and item.position not in absorbed]
     # a kit member's own name (``Exfoliating Toner:``) makes its claims for its list only
     labels = {item.member: item.label for item in items if item.label}

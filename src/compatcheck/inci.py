@@ -946,9 +946,18 @@ _LEGEND_AFTER_STOP = re.compile(rf" ?[{_NOTE_MARKS}]+ ?[A-Z]")
 
 
 def _glued_stop(text: str, i: int) -> bool:
-    """A full stop with no space between two names: ``Sel Marin.Ci 14700``, ``Red 33.Polyvinyl``."""
+    """A full stop with no space between two names: ``Sel Marin.Ci 14700``, ``Red 33.Polyvinyl``, or in a list in
+    capitals, between two words of three capitals or more (``NIACINAMIDE.PENTYLENE GLYCOL``, ``WATER
+    (AQUA).XANTHAN GUM``: held-out 148's serum), not in a dotted code (``F.I.L.``)."""
     nxt = text[i + 1 : i + 3]
-    return (i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower())
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():
+        return True
+    return bool(_CAPITALS_GLUED_STOP.match(text, i + 1)) and bool(_CAPITALS_BEFORE_STOP.search(text, 0, i))
+
+
+#: Both sides of a full stop glued between two names of a list in capitals (see :func:`_glued_stop`).
+_CAPITALS_GLUED_STOP = re.compile(r"[A-Z]{3}")
+_CAPITALS_BEFORE_STOP = re.compile(r"(?:[A-Z]{3}|\))$")
 
 
 @lru_cache(maxsize=1 << 16)  # a batch meets the same items in thousands of lists
