@@ -57,8 +57,10 @@ _OLIGOPEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopepti
 #: A numbered peptide whose comma to the next name was lost, that next name one the table lacks (held-out 148's
 #: ``ACETYL TETRAPEPTIDE 15 BIOTIN``, both labellers: peptide): the peptide the name opens with. A next name the table
 #: knows is cut off first (:func:`_run_items`), and a misspelt peptide the table knows (``Tripeptide-10 Citruline``)
-#: is read as that one first (:func:`_probable`).
-_GLUED_PEPTIDE_NAME = re.compile(rf"(?:{_PEPTIDE_NAME.pattern})(?<=\d)(?: [a-z][a-z0-9]*)+")
+#: is read as that one first (:func:`_probable`). Not a metal salt of a peptide (``Tripeptide-1 Copper Acetate``): a
+#: copper complex is a copper peptide, which needs its own row.
+_GLUED_PEPTIDE_NAME = re.compile(rf"(?:{_PEPTIDE_NAME.pattern})(?<=\d)(?! (?:copper|cu|zinc|manganese)\b)"
+                                 r"(?: [a-z][a-z0-9]*)+")
 #: Esters and conjugates of retinol or retinoic acid are named on it (Ethyl Lactyl Retinoate, Retinyl
 #: Glucoside, Sodium Retinoyl Hyaluronate): one the table lacks is still a retinoid, read as an unnamed one
 #: (the strong default: how much retinoic acid it frees is unknown). Not Retinol-free names: retinol itself is
