@@ -542,7 +542,7 @@ def _match_items(
         keep(joined, family)
         absorbed |= {joined.position, second}
     for item in unknown:
-        if item.position not in probable and item.position not in absorbed and (
+        if item.position not in probable and item.position not in absorbed and _may_name_a_peptide(item.written) and (
                 _GLUED_PEPTIDE_NAME.fullmatch(normalise(drop_parenthetical(item.written)))):
             keep(item, table.by_id["peptide_unspecified"])
             absorbed.add(item.position)
@@ -941,11 +941,18 @@ def _split_halves(unknown: list[Item], fuzzy, table: IngredientTable) -> list[tu
     return out
 
 
+def _may_name_a_peptide(written: str) -> bool:
+    """A cheap look before :data:`_GLUED_PEPTIDE_NAME`'s fold and match: most unknown items name no peptide."""
+    return "eptide" in written or "EPTIDE" in written or "펩타이드" in written
+
+
 def _scheme_halves(unknown: list[Item], taken: set[int], table: IngredientTable) -> list[tuple[Item, int, Ingredient]]:
     """Two unknown items side by side that are one name of a known naming scheme (:data:`_FAMILIES`) cut by a stray
     comma, and misspelt too, so that no near name is found (held-out 149's ``DIMETHYSILANOL, HYALURONATE``): (the
     joined item, the second half's position, the scheme's row). Only a one-word first half and a short second one
     that neither names anything alone; never halves already read."""
+    if len(unknown) < 2:
+        return []
     after = {item.position: item for item in unknown}
     out = []
     for item in unknown:
