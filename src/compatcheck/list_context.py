@@ -1393,8 +1393,8 @@ class ListContext:
     def _claim_lifts_low_dose(self, ing: Ingredient, place: int, sold_as: bool) -> bool:
         """Whether ``ing``, an exfoliant that works below 1% (salicylic acid), listed at ``place`` after the <=1%
         marker, is still the exfoliant of a product sold as one: the name gives it or its class, or sells a peel
-        or exfoliation that nothing before it carries (no acid of its class before the marker, no grain before it)
-        and no other acid by name."""
+        or exfoliation that no grain listed before it carries, nor (past the list's first two thirds) an acid or grain
+        before the marker (:meth:`_tail_of_carried_claim`), and names no other acid."""
         return ((ing.active_min_percent or 1) < 1 and ing.exfoliant and (sold_as or (
             bool(self.name_words & _PEEL_WORDS) and not self._tail_of_carried_claim(place)
             and not self._sold_on_another_acid(ing) and not self._scrubbed_before(place))))
