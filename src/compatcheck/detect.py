@@ -10,6 +10,7 @@ near-miss suggestions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
 from compatcheck.inci import (CAMEL_JOINS, CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, is_placeholder,
@@ -920,25 +921,31 @@ def _probable(unknown: list[Item], table: IngredientTable) -> list[tuple[Item, I
 
 def _split_halves(unknown: list[Item], fuzzy, table: IngredientTable) -> list[tuple[Item, int, Ingredient, float]]:
     """Two unknown items side by side that are one misspelt name cut by a stray comma (``Sodim,
-    hyaluronate``): (the joined item, the second half's position, the near name, its score). Only a
-    one-word first half and a short second one; never halves already read alone."""
+    hyaluronate``): (the joined item, the second half's position, the near name, its score). The pairs
+    :func:`_stray_comma_halves` gives; never halves already read alone."""
     if len(unknown) < 2:
         return []
     from compatcheck.suggest import probable  # rapidfuzz, only when something is unknown
 
     taken = {item.position for item, *_ in fuzzy}
-    after = {item.position: item for item in unknown}
     out = []
-    for item in unknown:
-        second = after.get(item.position + 1)
-        if (second is None or taken & {item.position, second.position} or " " in item.written.strip()
-                or len(second.written.split()) > 3):
-            continue
-        joined = item._replace(written=f"{item.written.strip()} {second.written.strip()}")
-        if (hit := probable(joined.written, table)) is not None:
-            out.append((joined, second.position, *hit))
+    for item, second, written in _stray_comma_halves(unknown, taken):
+        if (hit := probable(written, table)) is not None:
+            out.append((item._replace(written=written), second.position, *hit))
             taken |= {item.position, second.position}
     return out
+
+
+def _stray_comma_halves(unknown: list[Item], taken: set[int]) -> Iterator[tuple[Item, Item, str]]:
+    """The pairs of unknown items side by side that may be one name cut by a stray comma: (first half, second half,
+    the two joined). Only a one-word first half and a short second one, neither in ``taken``, which the caller grows
+    as it reads a pair, so that no half is read twice."""
+    after = {item.position: item for item in unknown}
+    for item in unknown:
+        second = after.get(item.position + 1)
+        if (second is not None and not taken & {item.position, second.position} and " " not in item.written.strip()
+                and len(second.written.split()) <= 3):
+            yield item, second, f"{item.written.strip()} {second.written.strip()}"
 
 
 def _may_name_a_peptide(written: str) -> bool:
@@ -949,21 +956,16 @@ def _may_name_a_peptide(written: str) -> bool:
 def _scheme_halves(unknown: list[Item], taken: set[int], table: IngredientTable) -> list[tuple[Item, int, Ingredient]]:
     """Two unknown items side by side that are one name of a known naming scheme (:data:`_FAMILIES`) cut by a stray
     comma, and misspelt too, so that no near name is found (held-out 149's ``DIMETHYSILANOL, HYALURONATE``): (the
-    joined item, the second half's position, the scheme's row). Only a one-word first half and a short second one
-    that neither names anything alone; never halves already read."""
+    joined item, the second half's position, the scheme's row). The pairs :func:`_stray_comma_halves` gives, whose
+    halves name nothing alone (both are unknown); never halves already read (``taken``)."""
     if len(unknown) < 2:
         return []
-    after = {item.position: item for item in unknown}
+    taken = set(taken)
     out = []
-    for item in unknown:
-        second = after.get(item.position + 1)
-        if (second is None or {item.position, second.position} & taken or " " in item.written.strip()
-                or len(second.written.split()) > 3):
-            continue
-        written = f"{item.written.strip()} {second.written.strip()}"
+    for item, second, written in _stray_comma_halves(unknown, taken):
         if (family := _family(normalise(written), table)) is not None:
             out.append((item._replace(written=written, candidates=(written,)), second.position, family))
-            taken = taken | {item.position, second.position}
+            taken |= {item.position, second.position}
     return out
 
 
