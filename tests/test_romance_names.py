@@ -188,18 +188,30 @@ def test_a_french_scrub_grain_is_the_exfoliant_of_a_gommage(table, name, inci, g
         assert "physical_exfoliant" not in detect(Product("Crème Visage", inci=inci), table).active_classes()
 
 
-def test_the_french_names_of_salt_and_rice_powder_are_known(table):
-    assert table.lookup("Chlorure de Sodium").id == "sodium_chloride"
-    assert table.lookup("Poudre de Grain de Riz").id == "oryza_sativa_powder"
-
-
-@pytest.mark.parametrize("french, row", [
+# French and Spanish label names the table knows as aliases, and the row each is: scrub grains; the fatty alcohols and
+# benzyl alcohol (no drying alcohols); the 1%-capped preservatives and the pH adjusters that French pharmacy lists
+# print (a capped preservative is the 1% line the acids after it are read against, so it must be known in every
+# language it is printed in).
+ROMANCE_ALIASES = [
+    ("Chlorure de Sodium", "sodium_chloride"), ("Poudre de Grain de Riz", "oryza_sativa_powder"),
     ("Alcool Cétylique", "cetyl_alcohol"), ("Alcool Cétéarylique", "cetearyl_alcohol"),
     ("Alcool Cétostéarylique", "cetearyl_alcohol"), ("Alcool Stéarylique", "stearyl_alcohol"),
     ("Alcool Béhénylique", "behenyl_alcohol"), ("Alcool Myristylique", "myristyl_alcohol"),
-    ("Alcool Laurylique", "lauryl_alcohol"), ("Alcool Benzylique", "benzyl_alcohol")])
-def test_the_french_names_of_fatty_alcohols_and_benzyl_alcohol_are_known(table, french, row):
-    assert table.lookup(french).id == row
+    ("Alcool Laurylique", "lauryl_alcohol"), ("Alcool Benzylique", "benzyl_alcohol"),
+    ("Benzoate de Sodium", "sodium_benzoate"), ("Benzoato de Sodio", "sodium_benzoate"),
+    ("Sorbate de Potassium", "potassium_sorbate"), ("Sorbato de Potasio", "potassium_sorbate"),
+    ("Acide Benzoïque", "benzoic_acid"), ("Ácido Benzoico", "benzoic_acid"),
+    ("Acide Déhydroacétique", "dehydroacetic_acid"), ("Déhydroacétate de Sodium", "sodium_dehydroacetate"),
+    ("Citrate de Sodium", "sodium_citrate"), ("Citrato de Sodio", "sodium_citrate"),
+    ("Hydroxyde de Sodium", "sodium_hydroxide"), ("Hidróxido de Sodio", "sodium_hydroxide"),
+    ("Hydroxyde de Potassium", "potassium_hydroxide"), ("Hidróxido de Potasio", "potassium_hydroxide"),
+    ("Gomme Xanthane", "xanthan_gum"), ("Goma Xantana", "xanthan_gum"),
+]
+
+
+@pytest.mark.parametrize("written, row", ROMANCE_ALIASES, ids=[w for w, _ in ROMANCE_ALIASES])
+def test_a_french_or_spanish_label_name_is_its_row(table, written, row):
+    assert table.lookup(written).id == row
 
 
 # The alcohol of a machine-translated French list (ISDIN's shop text: 'DÉNAT D'ALCOOL', 'HYDROXYDE D'AMMONIUM';
@@ -237,19 +249,3 @@ def test_the_salicylate_ester_is_the_uv_filter(table):
     for inci in ("Água, Salicilato de Etilhexila, Glicerina", "Eau, Salicylate d'Éthylhexyle, Glycérine",
                  "Agua, Salicilato de Octilo, Glicerina"):
         assert "ethylhexyl_salicylate" in by_id(table, inci), inci
-
-
-# The French and Spanish names of the 1%-capped preservatives and of the pH adjusters that French pharmacy lists
-# print (``Benzoate de Sodium``, ``Sorbate de Potassium``, ``Hydroxyde de Sodium``): a capped preservative is the
-# 1% line the acids after it are read against, so it must be known in every language it is printed in.
-@pytest.mark.parametrize("written, row", [
-    ("Benzoate de Sodium", "sodium_benzoate"), ("Benzoato de Sodio", "sodium_benzoate"),
-    ("Sorbate de Potassium", "potassium_sorbate"), ("Sorbato de Potasio", "potassium_sorbate"),
-    ("Acide Benzoïque", "benzoic_acid"), ("Ácido Benzoico", "benzoic_acid"),
-    ("Acide Déhydroacétique", "dehydroacetic_acid"), ("Déhydroacétate de Sodium", "sodium_dehydroacetate"),
-    ("Citrate de Sodium", "sodium_citrate"), ("Citrato de Sodio", "sodium_citrate"),
-    ("Hydroxyde de Sodium", "sodium_hydroxide"), ("Hidróxido de Sodio", "sodium_hydroxide"),
-    ("Hydroxyde de Potassium", "potassium_hydroxide"), ("Hidróxido de Potasio", "potassium_hydroxide"),
-    ("Gomme Xanthane", "xanthan_gum"), ("Goma Xantana", "xanthan_gum")])
-def test_the_french_and_spanish_names_of_preservatives_and_ph_adjusters_are_known(table, written, row):
-    assert table.lookup(written).id == row
