@@ -2282,8 +2282,9 @@ def test_trouble_in_an_english_name_is_the_acne_claim_it_is_in_korean(table, nam
              "vitis vinifera (grape) seed extract, melaleuca alternifolia (tea tree) leaf oil, allantoin, "
              "phytosphingosine, polysorbate 80, methylparaben")
     assert _found(table, patch, name)["salicylic_acid"][0]
-    # control: the same list sold on nothing stays a preservative-level acid
-    assert not _found(table, patch, "speedy solution patch set")["salicylic_acid"][0]
+    # control: the same list sold on nothing stays a preservative-level acid (a patch named for no other part is a
+    # pimple patch, below; an eye patch is not)
+    assert not _found(table, patch, "speedy solution eye patch set")["salicylic_acid"][0]
 
 
 SPOT_PATCH = ("water, butylene glycol, glycerin, chondrus crispus (carrageenan), ceratonia siliqua gum, cellulose gum, "
@@ -2298,6 +2299,24 @@ def test_a_spot_patch_is_sold_for_blemishes(table, name):
     # patch or sticker put on a spot is put on a pimple
     active, why = _found(table, SPOT_PATCH, name)["salicylic_acid"]
     assert active, why
+
+
+# held-out 153 (both labellers): COSRX's hydrocolloid pimple patch, salicylic acid 5th of its six names, sold by the
+# line's name alone; every patch in the corpora that holds salicylic acid is labelled with it as the active
+MASTER_PATCH = ("Cellulose Gum, Hydrogenated Poly (C6-20 Oletin), Polyisobutene, Styrene/soprene Copolymer, Salicylic "
+                "Acid, Melaleuca Alternifolia (Tea Tree) Leaf Oil")
+
+
+@pytest.mark.parametrize("name", ["COSRX Master Patch Intensive (36 PCS)", "Clear Patches", "tea tree & lavender patch"])
+def test_a_patch_named_for_no_other_part_is_a_pimple_patch(table, name):
+    active, why = _found(table, MASTER_PATCH, name)["salicylic_acid"]
+    assert active and "patch" in why, why
+
+
+@pytest.mark.parametrize("name", ["Hydrogel Eye Patch", "Under Eye Patches", "Lip Patch", "Smile Line Patches",
+                                  "Dark Spot Patch", "Master Sheet"])
+def test_an_eye_lip_line_or_dark_spot_patch_is_no_pimple_patch(table, name):
+    assert not _found(table, MASTER_PATCH, name)["salicylic_acid"][0]
 
 
 CTRL_A_FOAM = ("water, disodium cocoamphodiacetate, sodium lauroyl glutamate, glycerin, cocamidopropyl betaine, acrylates "
@@ -2329,7 +2348,7 @@ def test_the_acne_line_sells_no_acne_drug_in_its_soothing_product(table, name):
     assert _found(table, CTRL_A_FOAM, name + " for blemishes")["salicylic_acid"][0], name
 
 
-@pytest.mark.parametrize("name", ["Dark Spot Patch", "Age Spot Brightening Patches", "tea tree & lavender patch",
+@pytest.mark.parametrize("name", ["Dark Spot Patch", "Age Spot Brightening Patches", "tea tree & lavender eye patch",
                                   "tea tree & lavender spot serum"])
 def test_a_dark_spot_patch_or_a_spot_serum_is_no_acne_claim(table, name):
     # a spot with dark or age is pigment, and a serum for spots may be for either: the acid keeps its minor role
