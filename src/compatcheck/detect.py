@@ -28,17 +28,20 @@ from compatcheck.table import IngredientTable
 #: "Oligopeptide-N" (antimicrobial and growth-factor-like peptides share that
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the
 #: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme, and so does one with a non-protein end
-#: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``).
+#: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``), or a cyclic one (``Cyclotetrapeptide-24``).
 _PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl"
                            r"|biotinoyl|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl|undecylenoyl|undecenoyl) ?){0,2}"
                            # a synthetic human-like one, acylated or not (Palmitoyl sh-Octapeptide-24 Amide,
                            # SH-Pentapeptide-19): named by its length, two to ten residues, a signal peptide, not
                            # a growth factor's protein (those are sh-Oligopeptide-N and sh-Polypeptide-N, below)
-                           r"(?:sh )?"
+                           # a cyclic one (Cyclotetrapeptide-24)
+                           r"(?:sh )?(?:cyclo)?"
                            r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"
                            # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine), or an
-                           # amidated end (Octapeptide-24 Amide)
-                           r"(?: (?:norleucine|norvaline|ornithine|amide))?(?: (?:trifluoro)?acetate)?"
+                           # amidated end (Octapeptide-24 Amide), or the salt a cyclic one is made as
+                           # (Cyclotetrapeptide-24 Aminocyclohexane Carboxylate)
+                           r"(?: (?:norleucine|norvaline|ornithine|amide|aminocyclohexane ?carboxylate))?"
+                           r"(?: (?:trifluoro)?acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
                            r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
