@@ -94,6 +94,9 @@ _SPOT_WORDS = frozenset({"spot", "spots"})
 #: Words that make a spot a mark of pigment (``Dark Spot Patch``, ``Age Spot``), and the brightening words but spot.
 _PIGMENT_SPOT_WORDS = frozenset({"dark", "age", "brown", "sun", "melasma", "freckle", "freckles"}) | (
     BRIGHTENING_WORDS - _SPOT_WORDS)
+#: The words that name a patch itself: a sticker or dot is a pimple patch only when the name puts it on a spot
+#: (``Dot Mask`` is no patch).
+_PATCH_NOUNS = frozenset({"patch", "patches"})
 #: What else a patch is put on or sold for (``Hydrogel Eye Patch``, ``Lip Patch``, ``Smile Line Patches``): a patch
 #: named for none of them is put on a pimple.
 _OTHER_PATCH_WORDS = frozenset({"eye", "eyes", "undereye", "lip", "lips", "neck", "forehead", "wrinkle", "wrinkles",
@@ -102,7 +105,7 @@ _OTHER_PATCH_WORDS = frozenset({"eye", "eyes", "undereye", "lip", "lips", "neck"
 
 def acne_claim(name_words: frozenset[str]) -> str:
     """The acne-drug claim word the name makes ("blemish", a coined "acno", an acne line's ``Ctrl-A`` but in its
-    soothing products; a patch for a spot), or ""."""
+    soothing products; a patch for a spot, or for no other part), or ""."""
     return (min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
             or ("ctrl-a" if _CTRL_A <= name_words and not name_words & SOOTHE_WORDS else "")
             or _spot_patch(name_words))
@@ -118,7 +121,7 @@ def _spot_patch(name_words: frozenset[str]) -> str:
         return ""
     if name_words & _SPOT_WORDS:
         return "spot patch"
-    return "patch" if name_words & {"patch", "patches"} and not name_words & _OTHER_PATCH_WORDS else ""
+    return "patch" if name_words & _PATCH_NOUNS and not name_words & _OTHER_PATCH_WORDS else ""
 
 
 def clarifying_claim(name_words: frozenset[str]) -> str:
