@@ -717,6 +717,30 @@ def test_a_comma_before_a_locant_pair_ends_the_name_before(inci, names):
     assert [i.written for i in split_inci(inci)] == names
 
 
+@pytest.mark.parametrize("inci, names", [
+    # held-out 29's Vietnamese sleeping mask and 148's day cream: a space after the locants' comma
+    ("Inulin Lauryl Carbamate, Alcohol, 1, 2-Hexanediol, Caprylyl Glycol",
+     ["Inulin Lauryl Carbamate", "Alcohol", "1, 2-Hexanediol", "Caprylyl Glycol"]),
+    ("SODIUM HYDROXIDE, 1, 2-HEXANEDIOL, PHENOXYETHANOL", ["SODIUM HYDROXIDE", "1, 2-HEXANEDIOL", "PHENOXYETHANOL"]),
+    ("Squalane,1 ,2-Hexanediol,Propylene Glycol", ["Squalane", "1 ,2-Hexanediol", "Propylene Glycol"]),
+    # held-out 14's sunscreens and 17's lip scrub: a scraped list of strings that cut the name at its comma
+    ('["Glyerin", "1", "2-Hexanediol", "Pentylene Glycol"]', ["Glyerin", "1, 2-Hexanediol", "Pentylene Glycol"]),
+    # controls: a name ending in a digit keeps its comma; a name opening with one locant is a name of its own
+    ("Steareth-2, 1,2-Hexanediol", ["Steareth-2", "1,2-Hexanediol"]),
+    ("Polysorbate 20, 2-Phenoxyethanol", ["Polysorbate 20", "2-Phenoxyethanol"]),
+])
+def test_a_locant_pair_spaced_at_its_comma_is_one_name(inci, names, table):
+    assert [i.written for i in split_inci(inci)] == names
+    assert "1_2_hexanediol" in _calls(table, inci) or "1" not in inci
+
+
+def test_a_hexanediol_that_lost_its_first_locant_is_still_known(table):
+    # the Nykaa scrape (held-out 55-64) cut every list at every comma and dropped the lone "1": '2-hexanediol'
+    # is 1,2-Hexanediol
+    found = _calls(table, "['water', 'dipropylene glycol', '2-hexanediol', 'glycerin']")
+    assert "1_2_hexanediol" in found
+
+
 def test_a_hangul_name_wrapped_mid_word_is_read_by_its_syllables(table):
     # held-out 16: an Olive Young page wrapped names mid-word ('클로페네 신', '에스에이치-올리 고펩타이드-1')
     found = _calls(table, "정제수, 에스에이치-올리 고펩타이드-1, 클로페네 신, 1,2-헥산다이올, 글리세린")

@@ -857,6 +857,11 @@ def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, st
 #: A name that opens with a pair of locants (``1,2-Hexanediol``, ``1,2-헥산다이올``): a comma
 #: right before it, even between digits, ends the name before (a list with no space after commas).
 _LOCANT_NAME = re.compile(r"\d,\d-[^\W\d_]")
+#: A name's first locant standing alone before a comma, and the second after it, one of them spaced from the comma
+#: (``Alcohol, 1, 2-Hexanediol``; ``"1", "2-Hexanediol"`` in a scraped list): one name, not ``1`` and
+#: ``2-Hexanediol`` (``Steareth-2, 1,2-Hexanediol`` keeps its comma, the ``2`` being no lone digit).
+_SPACED_LOCANTS = re.compile(r"(?:^|[\s,;\"'])\d\s*$")
+_AFTER_SPACED_LOCANT = re.compile(r"\s*\d-[^\W\d_]{3}")
 #: ``Vit.`` before a vitamin's letter (``Vit. A``, ``Vit. B3``): an abbreviation's full stop, no list end.
 _VITAMIN_ABBREVIATION = re.compile(r"(?<![^\W\d_])vit\.\s+[A-K]\d{0,2}(?![^\W_])", re.IGNORECASE)
 
@@ -918,6 +923,8 @@ def _split(text: str, respect_brackets: bool) -> list[str] | None:
             if (ch == "," and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit()
                     and not _LOCANT_NAME.match(text, i + 1)):
                 continue  # 1,2-Hexanediol; 17,1% (but "Glycereth-26,1,2-Hexanediol" is two names)
+            if ch == "," and _SPACED_LOCANTS.search(text, 0, i) and _AFTER_SPACED_LOCANT.match(text, i + 1):
+                continue  # "1, 2-Hexanediol", "1 ,2-Hexanediol": one name's locants, spaced
             parts.append(text[start:i])
             start = i + 1
         elif _ends_sentence(text, i) or _glued_stop(text, i):  # a full stop
