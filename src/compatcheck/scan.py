@@ -96,6 +96,7 @@ _PROSE_WORDS = frozenset({
 _SENTENCE_WORDS = frozenset({
     "please", "you", "your", "we", "our", "us", "may", "is", "are", "was", "were", "be", "been", "this", "these",
     "that", "it", "its", "can", "will", "should", "must", "not", "has", "have", "if", "refer", "vary",
+    "consult", "purchased", "because", "accurate", "listing", "subject",  # "... subject to change, please consult"
 })
 
 
