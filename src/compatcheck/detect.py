@@ -489,8 +489,16 @@ def _featured(items: list[Item], table: IngredientTable) -> tuple[list[Item], fr
     if not items or items[-1].section != "featured":
         return items, frozenset()
     listed = [item for item in items if item.section != "featured"]
-    acids = {ing.id for item in items[len(listed):] if (ing := _resolve(item, table)[0]) is not None
-             and ing.exfoliant and ing.cls != "physical_exfoliant"}
+    featured = [(item, _resolve(item, table)[0]) for item in items[len(listed):]]
+    acids = {ing.id for _, ing in featured if ing is not None and ing.exfoliant and ing.cls != "physical_exfoliant"}
+    # a featured name with its strength that the list lacks is the product's declared active, which the page printed
+    # as its key-ingredient line and left out of the list (Sephora's ``-Adapalene 0.1%: ...`` above the inactive
+    # ingredients; a sunscreen's ``-Avobenzone 2%, Homosalate 10% ...``): read as under Active ingredients
+    ids = {ing.id for item in listed if (ing := _resolve(item, table)[0]) is not None} if any(
+        item.percent is not None for item, _ in featured) else set()
+    declared = [item for item, ing in featured if item.percent is not None and ing is not None
+                and ing.cls != "base" and ing.id not in ids]
+    listed += [item._replace(position=len(listed) + i, section="active") for i, item in enumerate(declared)]
     return listed, frozenset(acids)
 
 

@@ -744,7 +744,15 @@ _PROSE_ACTIVE = re.compile(r"\b(?:the|an?|its|their|sole|only)\s*$", re.IGNORECA
 _PANEL_TITLE = re.compile(r"(?:^|(?<=[.,;]))[^.,;:]*:\s*$")
 
 
+#: A shop's key-ingredient bullets before its full list, a line each, then a blank line (Sephora's pages:
+#: ``-Salicylic Acid: Clears pores ...\n-Phytoplankton Extract: ...\n\nWater, ...``), when a list with names
+#: between commas follows: the bullets feature names (section "featured"), the list gives what the product holds.
+_BULLETS_BEFORE_LIST = re.compile(r"\s*(?P<bullets>(?:-[^\n]+\n)+)[ \t]*\n(?=\s*(?:[^,\n]{1,80},){3})")
+
+
 def _sections(text: str) -> list[tuple[str | None, str]]:
+    if text[:3].lstrip().startswith("-") and (lead := _BULLETS_BEFORE_LIST.match(text)):
+        return [("featured", lead.group("bullets")), *_sections(text[lead.end():])]
     text = _LABEL.sub("", text.strip(), count=1)
     folded = _folded(text)
     if not any(word in folded for word in _SECTION_WORDS):
