@@ -865,11 +865,11 @@ def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, st
 #: A name that opens with a pair of locants (``1,2-Hexanediol``, ``1,2-헥산다이올``): a comma
 #: right before it, even between digits, ends the name before (a list with no space after commas).
 _LOCANT_NAME = re.compile(r"\d,\d-[^\W\d_]")
-#: A name's first locant standing alone before a comma, and the second after it, one of them spaced from the comma
-#: (``Alcohol, 1, 2-Hexanediol``; ``"1", "2-Hexanediol"`` in a scraped list): one name, not ``1`` and
-#: ``2-Hexanediol`` (``Steareth-2, 1,2-Hexanediol`` keeps its comma, the ``2`` being no lone digit).
-_SPACED_LOCANTS = re.compile(r"(?:^|[\s,;\"'])\d\s*$")
+#: A name's second locant after a comma, the first standing alone before it (see :func:`_spaced_locants`): one name,
+#: not ``1`` and ``2-Hexanediol`` (``Steareth-2, 1,2-Hexanediol`` keeps its comma, the ``2`` being no lone digit).
 _AFTER_SPACED_LOCANT = re.compile(r"\s*\d-[^\W\d_]{3}")
+#: What may stand right before a name's lone first locant (see :func:`_spaced_locants`).
+_BEFORE_LONE_LOCANT = frozenset(" \t\n,;\"'")
 #: ``Vit.`` before a vitamin's letter (``Vit. A``, ``Vit. B3``): an abbreviation's full stop, no list end.
 _VITAMIN_ABBREVIATION = re.compile(r"(?<![^\W\d_])vit\.\s+[A-K]\d{0,2}(?![^\W_])", re.IGNORECASE)
 
@@ -931,7 +931,7 @@ def _split(text: str, respect_brackets: bool) -> list[str] | None:
             if (ch == "," and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit()
                     and not _LOCANT_NAME.match(text, i + 1)):
                 continue  # 1,2-Hexanediol; 17,1% (but "Glycereth-26,1,2-Hexanediol" is two names)
-            if ch == "," and _SPACED_LOCANTS.search(text, 0, i) and _AFTER_SPACED_LOCANT.match(text, i + 1):
+            if ch == "," and _spaced_locants(text, i):
                 continue  # "1, 2-Hexanediol", "1 ,2-Hexanediol": one name's locants, spaced
             parts.append(text[start:i])
             start = i + 1
@@ -942,6 +942,18 @@ def _split(text: str, respect_brackets: bool) -> list[str] | None:
     if respect_brackets and depth != 0:
         return None
     return parts
+
+
+def _spaced_locants(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` joins a name's two locants, one of them spaced from it (``Alcohol, 1, 2-Hexanediol``;
+    ``"1", "2-Hexanediol"`` once a scraped list is joined): a lone digit before it, a digit, hyphen and word after.
+    Looks back a few characters only: a splitter visits every comma."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or not text[j].isdigit() or (j > 0 and text[j - 1] not in _BEFORE_LONE_LOCANT):
+        return False
+    return bool(_AFTER_SPACED_LOCANT.match(text, i + 1))
 
 
 def _ends_sentence(text: str, i: int) -> bool:
