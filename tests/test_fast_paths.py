@@ -89,7 +89,7 @@ def _plain_split(text: str, respect_brackets: bool) -> list[str] | None:
             if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 current.append(ch)
                 continue
-            if ch == "," and re.search(r"(?:^|[\s,;\"'])\d\s*$", text[:i]) and re.match(r"\s*\d-[^\W\d_]{3}", text[i + 1:]):
+            if ch == "," and re.search(r"(?:^|[ \t\n,;\"'])\d[ \t]*\Z", text[:i]) and re.match(r"\s*\d-[^\W\d_]{3}", text[i + 1:]):
                 current.append(ch)  # "1, 2-Hexanediol": a name's locants, spaced
                 continue
             parts.append("".join(current))
