@@ -119,6 +119,22 @@ def test_splitter_cuts_any_text_as_the_plain_one(text):
         assert inci._split(text, respect_brackets) == _plain_split(text, respect_brackets)
 
 
+def _plain_glued_stop(text: str, i: int) -> bool:
+    """The capitals' glued stop as first written: the look back searched over the whole text before the stop."""
+    nxt = text[i + 1 : i + 3]
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():
+        return True
+    return bool(inci._CAPITALS_GLUED_STOP.match(text, i + 1)) and bool(inci._CAPITALS_BEFORE_STOP.search(text, 0, i))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ABCab1 .)\n", max_size=24))
+def test_a_glued_stop_is_found_as_by_looking_back_over_the_whole_text(text):
+    for i, ch in enumerate(text):
+        if ch == ".":
+            assert inci._glued_stop(text, i) == _plain_glued_stop(text, i)
+
+
 _PLAIN_SECTION = re.compile(inci._SECTION.pattern.split(")", 1)[1], re.IGNORECASE)
 
 

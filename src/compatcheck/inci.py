@@ -979,12 +979,18 @@ def _glued_stop(text: str, i: int) -> bool:
     nxt = text[i + 1 : i + 3]
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():
         return True
-    return bool(_CAPITALS_GLUED_STOP.match(text, i + 1)) and bool(_CAPITALS_BEFORE_STOP.search(text, 0, i))
+    # the look back starts a few characters before the stop, where any match of it starts: searched from the text's
+    # start, it would visit the whole text before every stop
+    return (bool(_CAPITALS_GLUED_STOP.match(text, i + 1))
+            and bool(_CAPITALS_BEFORE_STOP.search(text, max(0, i - _CAPITALS_BEFORE_REACH), i)))
 
 
 #: Both sides of a full stop glued between two names of a list in capitals (see :func:`_glued_stop`).
 _CAPITALS_GLUED_STOP = re.compile(r"[A-Z]{3}")
 _CAPITALS_BEFORE_STOP = re.compile(r"(?:[A-Z]{3}|\))$")
+#: How far before the stop a match of :data:`_CAPITALS_BEFORE_STOP` can start: three capitals, and the line break
+#: its ``$`` may end before.
+_CAPITALS_BEFORE_REACH = 4
 
 
 @lru_cache(maxsize=1 << 16)  # a batch meets the same items in thousands of lists
