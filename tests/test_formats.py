@@ -521,6 +521,30 @@ def test_bullets_lost_to_question_marks_separate_the_list(table):
     assert {"alcohol_denat", "sodium_hyaluronate", "salicylic_acid", "niacinamide"} <= set(found)
 
 
+# An EU box typed into Open Beauty Facts with spaced dashes for separators (page 0 of psatam21/SkincareMVP's
+# export, Garnier's hand balm, not dealt to any round): the comma of a name's locants (``1,3-Octadecanediol``) is
+# no separator of the list's own, so the dashes still separate it.
+_DASHED_WITH_LOCANTS = ("AQUA / WATER - GLYCERIN - CETEARYL ALCOHOL - GLYCERYL STEARATE - BUTYROSPERMUM PARKII BUTTER "
+                        "/ SHEA BUTTER - 2-OLEAMIDO-1,3-OCTADECANEDIOL - CAPRYLYL GLYCOL - RETINOL - CITRIC ACID - "
+                        "PALMITOYL TETRAPEPTIDE-7 - BENZYL ALCOHOL - PARFUM / FRAGRANCE (Z70013259/1).")
+
+
+def test_a_locant_comma_does_not_stop_spaced_dashes_separating_the_list(table):
+    written = [item.written for item in split_inci(_DASHED_WITH_LOCANTS)]
+    assert "2-OLEAMIDO-1,3-OCTADECANEDIOL" in written
+    assert "RETINOL" in written and "CAPRYLYL GLYCOL" in written
+    assert "PALMITOYL TETRAPEPTIDE-7" in written  # a dash after a numbered name separates too
+    det = detect(Product("Hand Balm", inci=_DASHED_WITH_LOCANTS), table)
+    assert "retinoid" in det.active_classes()
+    # control: a list with commas of its own keeps a spaced dash inside a name
+    written = [item.written for item in split_inci("Aqua, Glycerin - Vegetable, 1,2-Hexanediol, Parfum - Fragrance, "
+                                                    "Tocopherol - Vitamin E, Retinol")]
+    assert "Glycerin - Vegetable" in written
+    # control: a range is no separator
+    written = [item.written for item in split_inci("Water - Niacinamide 2 - 5% - Glycerin - Panthenol")]
+    assert written == ["Water", "Niacinamide", "Glycerin", "Panthenol"]  # its strength kept, not cut into items
+
+
 @pytest.mark.parametrize("inci", [
     "Aqua, Glycerin, Niacinamide, Fragrance?",  # a list with commas keeps its question mark in a name
     "What is in it? Water? Glycerin",  # two marks are no list of lost bullets
