@@ -267,6 +267,24 @@ def test_a_french_blemish_or_clarifying_claim_makes_salicylic_acid_the_active(ta
     assert by_id(table, inci, name="Crème Visage")["salicylic_acid"][0] is False
 
 
+# Other languages' blemish and clarifying claims, and an English one: German ``Anti-Pickel`` (pimples) and
+# ``Klärendes`` (clarifying), Spanish, Portuguese and Italian ``Imperfecciones``/``Imperfeições``/``Imperfezioni``,
+# Dutch ``Zuiverende`` (purifying), and ``Spot Control`` (a spot that is a pimple: no pigment word). Held-out 162's
+# Bioré washes, German and French, salicylic acid 7th and 8th of about 20 before the perfume and the preservative
+# (both labellers: active). The same lists under a plain name keep it a preservative; a dark spot is pigment.
+_BIORE_WASH = ("AQUA, SODIUM LAURETH SULFATE, GLYCERIN, COCAMIDOPROPYL BETAINE, SORBITOL, ACRYLATES COPOLYMER, "
+               "SALICYLIC ACID, PARFUM, SODIUM HYDROXIDE, MENTHOL, SODIUM BENZOATE, PHENOXYETHANOL, LIMONENE")
+
+
+@pytest.mark.parametrize("name", ["Anti-Pickel Klärendes Waschgel", "Klärendes Waschgel",
+                                  "Gel Limpiador Anti-Imperfecciones", "Gel de Limpeza Anti-Imperfeições",
+                                  "Zuiverende Wasgel", "Spot Control Mousse nettoyante"])
+def test_other_languages_blemish_or_clarifying_claims_make_salicylic_acid_the_active(table, name):
+    assert by_id(table, _BIORE_WASH, name=name)["salicylic_acid"][0] is True
+    for plain in ("Waschgel", "Mousse nettoyante", "Dark Spot Control Wash"):
+        assert by_id(table, _BIORE_WASH, name=plain)["salicylic_acid"][0] is False, plain
+
+
 def test_the_salicylate_ester_is_the_uv_filter(table):
     for inci in ("Água, Salicilato de Etilhexila, Glicerina", "Eau, Salicylate d'Éthylhexyle, Glycérine",
                  "Agua, Salicilato de Octilo, Glicerina"):

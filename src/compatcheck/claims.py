@@ -5,7 +5,8 @@ Salicylic acid has two jobs: the acne/exfoliating active (0.5-2% [R3]; EU <=2% l
 non-preservative [R4]) and a preservative (EU Annex V, <=0.5% as acid [R4]). A name that sells
 the product against acne or blemishes, as clarifying/purifying (the usual words for oily,
 congested skin) or as exfoliating (an enzyme or exfoliating wash), says which job it has. Not "clear" ("Clear Lotion", "Crystal Clear") and not
-"spot" ("Dark Spot Corrector"): they name no condition an acid treats.
+"spot" alone ("Dark Spot Corrector"): they name no condition an acid treats; a spot the name controls or treats, with
+no pigment word, is a pimple ("Spot Control").
 """
 
 from __future__ import annotations
@@ -17,17 +18,22 @@ import re
 #: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC);
 #: ``Trouble`` is how Korean lines name breakouts in English (``Anti Trouble Patch``), as 트러블 in Korean;
 #: ``Imperfections`` how French (and EU English) names do (``Crème Anti-imperfections``), ``Boutons`` the French
-#: for pimples.
+#: for pimples; the same claims in German (``Anti-Pickel``, ``gegen Unreinheiten``), Spanish, Portuguese and
+#: Italian (``Anti-Imperfecciones``, ``Anti-Imperfeições``, ``Imperfezioni``, ``Brufoli``) and Dutch (``Puistjes``),
+#: as Open Beauty Facts' European labels print them (held-out 162's Bioré ``Anti-Pickel Klärendes Waschgel``).
 ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antiblemish", "blackhead", "blackheads",
                         "pimple", "pimples", "trouble", "troubles", "imperfection", "imperfections",
-                        "antiimperfection", "antiimperfections", "boutons"})
+                        "antiimperfection", "antiimperfections", "boutons", "pickel", "antipickel", "unreinheiten",
+                        "imperfecciones", "imperfeicoes", "imperfezioni", "brufoli", "puistjes"})
 #: Words of a product sold to even out or lighten skin tone (``Brightening Solution``, ``Dark Spot Serum``).
 BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lightening", "lightener", "whitening",
                                "spot", "spots", "pigmentation", "discoloration", "discolouration"})
-#: Cosmetic claims for oily, congested skin, also in French (``Lotion Clarifiante``, ``Gel Purifiant``): they lift
+#: Cosmetic claims for oily, congested skin, also in French (``Lotion Clarifiante``, ``Gel Purifiant``), German
+#: (``Klärendes Waschgel``), Spanish, Portuguese and Italian (``Purificante``) and Dutch (``Zuiverende``): they lift
 #: salicylic acid only above the <=1% line, where a preservative's <=0.5% would not sit.
 CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog",
-                              "clarifiant", "clarifiante", "purifiant", "purifiante"})
+                              "clarifiant", "clarifiante", "purifiant", "purifiante", "klarend", "klarende",
+                              "klarendes", "klarender", "purificante", "zuiverend", "zuiverende"})
 #: A claim on the pores (``Pore Refining Serum``, ``Pore Cleanse Gel``): the cosmetic way to sell against clogged
 #: pores, which is what salicylic acid treats. It lifts salicylic acid only, as a clarifying claim does; not LHA,
 #: which a clarifying claim makes active wherever it sits.
@@ -103,12 +109,24 @@ _OTHER_PATCH_WORDS = frozenset({"eye", "eyes", "undereye", "lip", "lips", "neck"
                                 "smile", "line", "lines", "cheek", "cheeks", "chin", "foot", "feet", "heel", "body"})
 
 
+#: What a name does to a spot that makes it a pimple (``Spot Control``, ``Spot Treatment``, ``Spot Stop``), when no
+#: word makes it one of pigment: a dark spot is corrected or erased, not controlled.
+_SPOT_ACNE_WORDS = frozenset({"control", "treatment", "stop", "clearing", "drying"})
+
+
 def acne_claim(name_words: frozenset[str]) -> str:
     """The acne-drug claim word the name makes ("blemish", a coined "acno", an acne line's ``Ctrl-A`` but in its
-    soothing products; a patch for a spot, or for no other part), or ""."""
+    soothing products; a spot it controls or treats, a patch for a spot, or for no other part), or ""."""
     return (min(name_words & ACNE_WORDS, default="") or min(filter(_COINED_ACNE.fullmatch, name_words), default="")
             or ("ctrl-a" if _CTRL_A <= name_words and not name_words & SOOTHE_WORDS else "")
-            or _spot_patch(name_words))
+            or _spot_control(name_words) or _spot_patch(name_words))
+
+
+def _spot_control(name_words: frozenset[str]) -> str:
+    """``spot`` when the name controls, treats or stops a spot and no word makes it one of pigment (held-out 162's
+    Bioré ``Spot Control Mousse nettoyante``, salicylic acid 8th of 20; both labellers: its active), else ""."""
+    return "spot" if (name_words & _SPOT_WORDS and name_words & _SPOT_ACNE_WORDS
+                      and not name_words & _PIGMENT_SPOT_WORDS) else ""
 
 
 def _spot_patch(name_words: frozenset[str]) -> str:
