@@ -3773,6 +3773,22 @@ def test_a_featured_ph_acid_listed_after_the_marker_is_still_a_ph_adjuster(table
     assert _found(table, early, name="Daily Moisture Therapy Dermo Cleanser")["citric_acid"][0] is True
 
 
+def test_a_featured_aha_after_the_marker_of_a_product_sold_as_no_exfoliant_is_a_minor_additive(table):
+    # held-out 156's Bawdy sheet mask: its bullets sell 'Glycolic Acid: Exfoliates and hydrates', but the list puts it
+    # 7th of 11, after phenoxyethanol and ethylhexylglycerin (both labellers: trace). An AHA exfoliates at several
+    # percent; after the marker it is at most 1%, which the page's prose cannot lift in a product not sold to exfoliate
+    cell = ("-Mango Fruit: Nourishes.\n-Glycolic Acid: Exfoliates and hydrates.\n\n"
+            "Water, Glycerin, Butylene Glycol, Hydroxyethylcellulose, Phenoxyethanol, Ethylhexylglycerin, "
+            "Glycolic Acid, Sodium Hydroxide, Mangifera Indica (Mango) Fruit Extract, Disodium EDTA, Xanthan Gum")
+    found = _found(table, cell, name="Butt Sheet Mask")
+    assert found["glycolic_acid"][0] is False and "featured" in found["glycolic_acid"][1]
+    # controls: a name that sells exfoliation keeps it; so does a place before the marker
+    assert _found(table, cell, name="Exfoliating Butt Sheet Mask")["glycolic_acid"][0] is True
+    early = cell.replace("Phenoxyethanol, Ethylhexylglycerin, Glycolic Acid", "Glycolic Acid, Phenoxyethanol, "
+                         "Ethylhexylglycerin")
+    assert _found(table, early, name="Butt Sheet Mask")["glycolic_acid"][0] is True
+
+
 def test_two_names_the_key_prose_describes_together_are_both_featured(table):
     # held-out 59's Anua foam: 'salicylic acid (bha) and succinic acid: unclogs pores' sells the salicylic acid
     # listed 21st of 40 (both labellers: active); read as one name, the pair matched nothing
