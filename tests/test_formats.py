@@ -1226,6 +1226,14 @@ def test_a_name_after_a_gloss_bracket_and_a_space_is_its_own_item(table):
             assert ing_id in {m.ingredient.id for m in det.matches}
 
 
+def test_a_class_name_glued_to_a_preservative_booster_is_its_own_item(table):
+    # held-out 164's Caudalie sun water (Open Beauty Facts OCR): 'NIACINAMIDE PHENYLPROPANOL', its comma lost, was one
+    # unknown name that hid the niacinamide (both labellers: niacinamide)
+    det = detect(Product("Sun Protection Water SPF50+", inci="AQUA, GLYCERIN, NIACINAMIDE PHENYLPROPANOL, "
+                         "SODIUM CHLORIDE"), table)
+    assert "niacinamide" in det.active_classes() and not det.unrecognized, det.unrecognized
+
+
 def test_a_capitalised_name_glued_to_the_name_before_it_is_its_own_item(table):
     # held-out 133 (beplain's soap foam): 'Palmitic AcidNiacinamide', the comma lost, was one unknown name that hid the
     # niacinamide; a retinoid glued that way must not hide either
