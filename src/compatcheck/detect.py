@@ -748,7 +748,8 @@ def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
     return pieces
 
 
-#: A name glued to the closing bracket of the gloss before it: ``Ascorbic Acid (Vitamin C)Retinol``.
+#: A name after the closing bracket of the gloss before it, glued or after a space: ``Ascorbic Acid (Vitamin
+#: C)Retinol``, ``Water (Aqua) Glycolic Acid``.
 _GLUED_AFTER_BRACKET = re.compile(r"\)\s*(?=[^\W\d_])")
 
 
