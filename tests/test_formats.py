@@ -1448,6 +1448,21 @@ def test_a_bullet_opening_a_japanese_label_is_no_separator_of_its_own(table):
     assert "POE・ジメチコン共重合体" in [i.written for i in split_inci(bulleted)]
 
 
+def test_a_list_whose_bullets_were_scraped_as_empty_square_brackets(table):
+    # Boots UK scrape (an undealt page): an Origins hand cream's list came as 'water\\aqua\\eau [] cetearyl alcohol []
+    # glycerin [] ... [] lactic acid [] ...', a bullet glyph stored as an empty bracket pair between names and no other
+    # separator. It was one run of words, cut only where known names stood: 'methyl glucose dioleate' became 'methyl',
+    # Glucose and 'dioleate'
+    cream = ("water\\aqua\\eau [] cetearyl alcohol [] glycerin [] caprylic/capric triglyceride [] dimethicone [] "
+             "methyl glucose dioleate [] caprylyl glycol [] limonene [] linalool [] phenoxyethanol")
+    assert [i.written for i in split_inci(cream)] == [
+        "water\\aqua\\eau", "cetearyl alcohol", "glycerin", "caprylic/capric triglyceride", "dimethicone",
+        "methyl glucose dioleate", "caprylyl glycol", "limonene", "linalool", "phenoxyethanol"]
+    # control: a list with commas keeps its own separators, and fewer than three pairs are no list of them
+    assert [i.written for i in split_inci("Water, Glycerin [], Phenoxyethanol")][0] == "Water"
+    assert len(split_inci("Water [] Glycerin, Phenoxyethanol")) == 2
+
+
 def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):
     # held-out 61: a Sociolla bundle's cell gives each product's name and size on a line of its own, no colon, then
     # its list. Read as one list, the toner's name was an item (an AHA) and its glycolic acid and betaine salicylate,
