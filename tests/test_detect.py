@@ -277,7 +277,7 @@ def test_near_miss_above_the_strict_cutoff_is_read_as_a_probable_match(table, wr
 
 
 @pytest.mark.parametrize("written, word", [("L-Retionl AGP", "Retionl"), ("Retinol AGP", "Retinol"),
-                                           ("Encapsulated Retinal Complex", "Retinal"),
+                                           ("Encapsulated Retinal Spheres", "Retinal"),
                                            ("Tretinion Microsponge", "Tretinion")])
 def test_a_word_one_typo_from_a_retinoid_makes_an_unknown_item_a_probable_retinoid(table, written, word):
     inci = f"Witch Hazel, Glycerin, L-Ascorbic Acid, Kojic Acid, Resveratrol, {written}, Xanthan Gum"

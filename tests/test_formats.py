@@ -1463,6 +1463,33 @@ def test_a_list_whose_bullets_were_scraped_as_empty_square_brackets(table):
     assert len(split_inci("Water [] Glycerin, Phenoxyethanol")) == 2
 
 
+def test_a_key_ingredient_cell_typed_with_spaces_only_is_read_name_by_name(table):
+    # held-out 168: a Eucerin refill's cell 'Hyaluronic Acid Glycine Saponin Panthenol', four key names with no
+    # separator, one of them unknown, was one unread item: its hyaluronic acid was lost (both labellers)
+    det = detect(Product("Eucerin Hyaluron-Filler Refill", inci="Hyaluronic Acid Glycine Saponin Panthenol"), table)
+    assert [m.ingredient.id for m in det.matches] == ["hyaluronic_acid", "glycine", "panthenol"]
+    assert [u.written for u in det.unrecognized] == ["Saponin"]
+    # control: a name the table lacks that holds one or two known names stays one unknown item
+    det = detect(Product("P", inci="Water, Glyceryl Stearate Citrate Blend, Phenoxyethanol"), table)
+    assert "Glyceryl Stearate Citrate Blend" in [u.written for u in det.unrecognized]
+
+
+def test_a_few_dash_bulleted_key_names_with_no_base_sell_the_acid_they_name(table):
+    # held-out 168: an Origins peel's cell '- Apple Stem Cell Extract- Apple Peel Ferment- Apple cider vinegar +
+    # Glycolic Acid Complex', dash bullets whose line breaks were lost, was one unknown item. The page's key names,
+    # with no water, oil, emulsifier or preservative among them, are in no order of amount: the glycolic acid
+    # they name is the peel's active (both labellers)
+    cell = "- Apple Stem Cell Extract- Apple Peel Ferment- Apple cider vinegar + Glycolic Acid Complex"
+    assert [i.written for i in split_inci(cell)] == [
+        "Apple Stem Cell Extract", "Apple Peel Ferment", "Apple cider vinegar", "Glycolic Acid Complex"]
+    assert _calls(table, cell, name="Youthtopia Refining Apple Peel")["glycolic_acid"][0] is True
+    # controls: a label's list (water, a preservative) keeps its order's verdict; a hyphen inside a name or before
+    # a number is no bullet
+    label = "Water, Glycerin, Sodium Hydroxide, Phenoxyethanol, Glycolic Acid"
+    assert _calls(table, label)["glycolic_acid"][0] is False
+    assert [i.written for i in split_inci("Alpha- Arbutin Water Glycerin")] == ["Alpha- Arbutin Water Glycerin"]
+
+
 def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):
     # held-out 61: a Sociolla bundle's cell gives each product's name and size on a line of its own, no colon, then
     # its list. Read as one list, the toner's name was an item (an AHA) and its glycolic acid and betaine salicylate,

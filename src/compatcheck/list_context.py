@@ -103,6 +103,10 @@ _EXFOLIANT_CLAIM_WORDS = _PEEL_WORDS - {"aha", "bha", "pha"}
 #: Acids used as preservatives sit high in short lists at <=0.5%: they need the
 #: top quarter of a list, not the top third, to count as actives by position alone.
 _LOW_DOSE_ROLES = frozenset({"preservative"})
+#: How short a list of names with no base ingredient among them is, to be a page's key ingredients and not a
+#: label's list (``- Apple Stem Cell Extract- Apple Peel Ferment- Apple cider vinegar + Glycolic Acid Complex``,
+#: held-out 168's Origins peel): a label lists its water, oils, emulsifiers and preservatives.
+_KEY_NAMES = 6
 #: Tags of ingredients used at no more than about 1%: whatever a list puts after one
 #: is at most about 1% too (ingredients above 1% come first, in descending order).
 _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
@@ -326,6 +330,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             inactive_list=key[0] in panels and not key[1], unordered=unordered, protectant=protectant,
             cut=cut and key == last,
             second_copy=_second_copy(hits, repeats, len(own)),
+            key_names=len(own) < _KEY_NAMES and not any(ing.cls == "base" for _, ing in hits),
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
             soap=soaps.get(key[0]), present={ing.id: ing for _, ing in hits},
             allergen_carrier=_allergen_carrier(own, [ing for _, ing in hits], aroma_genera),
@@ -580,8 +585,10 @@ class ListContext:
                  protectant=False, cut=False, panel_exfoliant=False, soap=None, present=None,
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
                  class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None,
-                 by_class_word=frozenset(), particles=(), type_classes=frozenset(), second_copy=None):
+                 by_class_word=frozenset(), particles=(), type_classes=frozenset(), second_copy=None,
+                 key_names=False):
         self.count = count
+        self.key_names = key_names  # the list is a few key names with no base ingredient (see decide)
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
         self.cut = cut
@@ -706,6 +713,10 @@ class ListContext:
             return False, f"{where}; a base/functional ingredient"
         if item.section == "key" and ing.cls != "physical_exfoliant":
             return True, "named as a key ingredient in the page's prose, which gives no full list"
+        if self.key_names and ing.exfoliant and ing.cls in ACID_CLASSES:
+            return True, (f"{where}, in a cell of a few names and no base ingredient (no water, oil, emulsifier or "
+                          f"preservative): the key ingredients a page names, in no order of amount, not a label's "
+                          f"list; an acid it names is what the product is sold on")
         return None
 
     def _soap_bha(self, item: Item, ing: Ingredient) -> bool:

