@@ -1490,6 +1490,20 @@ def test_a_few_dash_bulleted_key_names_with_no_base_sell_the_acid_they_name(tabl
     assert [i.written for i in split_inci("Alpha- Arbutin Water Glycerin")] == ["Alpha- Arbutin Water Glycerin"]
 
 
+def test_a_kit_whose_lists_run_on_each_opening_with_water_again_is_split_into_them(table):
+    # held-out 166's Coats kit: three products' lists in one cell, each ending in a full stop and the next opening with
+    # 'Aqua (Water)' again. Read as one list of 66, the serum's mandelic acid, 3rd of its own 21, was 22nd, after the
+    # first product's phenoxyethanol (both labellers: active)
+    kit = ("Aqua (Water), Glycerin, Cetearyl Alcohol, Phenoxyethanol, Niacinamide, Ceramide EOP. "
+           "Aqua (Water), Butylene Glycol, Mandelic Acid, Glyceryl Stearate, Citric Acid, Sodium Citrate, "
+           "Phenoxyethanol, Benzyl Alcohol. Aqua (Water), Squalane, Phenoxyethanol, Tocopherol.")
+    assert [i.member for i in split_inci(kit)] == [0] * 6 + [1] * 8 + [2] * 4
+    assert _calls(table, kit, name="Skinsentials Kit")["mandelic_acid"][0] is True
+    # control: a list printed twice stays one product's
+    twice = "Aqua (Water), Glycerin, Phenoxyethanol. Aqua (Water), Glycerin, Phenoxyethanol."
+    assert {i.member for i in split_inci(twice)} == {0}
+
+
 def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):
     # held-out 61: a Sociolla bundle's cell gives each product's name and size on a line of its own, no colon, then
     # its list. Read as one list, the toner's name was an item (an AHA) and its glycolic acid and betaine salicylate,

