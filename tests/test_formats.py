@@ -1504,6 +1504,29 @@ def test_a_kit_whose_lists_run_on_each_opening_with_water_again_is_split_into_th
     assert {i.member for i in split_inci(twice)} == {0}
 
 
+def test_a_kit_member_label_glued_to_the_bracket_that_ends_the_list_before_it(table):
+    # held-out 168: BYOMA's set '... PHENOXYETHANOL (PRESERVATIVE)CLARIFYING SERUM: AQUA (CARRIER), ...' and
+    # Caudalie's '... parfum (fragrance).(243/032)Vinoperfect Instant Brightening Moisturizer 15ml: aqua/water/eau,
+    # ...': read as one list, the serum's gluconolactone, 6th of its own 26, came after the cleanser's sodium
+    # benzoate, and the first product's last name ran into the next label, its perfume unread (both labellers: a
+    # PHA; fragrance)
+    byoma = ("CLEANSER: AQUA (CARRIER), COCAMIDOPROPYL BETAINE (CLEANSER), GLYCERIN (HUMECTANT), LACTIC ACID (PH "
+             "ADJUSTER), SODIUM BENZOATE (PRESERVATIVE), PHENOXYETHANOL (PRESERVATIVE)CLARIFYING SERUM: AQUA (CARRIER), "
+             "GLYCERIN (HUMECTANTS), NIACINAMIDE (SKIN-CONDITIONER), 1,2-HEXANEDIOL (HUMECTANTS), POLYGLYCERYL-10 "
+             "LAURATE (EMULSIFIER), GLUCONOLACTONE (EXFOLIANT), GLYCERYL CAPRYLATE (SKIN-CONDITIONER), CERAMIDE NP, "
+             "CHOLESTEROL, CAPRYLIC/CAPRIC TRIGLYCERIDE, PHYTOSPHINGOSINE, STEARIC ACID, OLEIC ACID, ZINC LACTATE, "
+             "HYDROGENATED LECITHIN, ETHYLHEXYLGLYCERIN, SODIUM HYALURONATE, HYDROXYETHYLCELLULOSE, SODIUM PHYTATE, "
+             "TOCOPHEROL, LACTIC ACID (PH ADJUSTERS), CAPRYLYL GLYCOL (SKIN-CONDITIONER)")
+    assert [i.member for i in split_inci(byoma) if i.written.upper().startswith("GLUCONOLACTONE")] == [1]
+    assert _calls(table, byoma, name="Clarifying Starter Set")["gluconolactone"][0] is True
+    caudalie = ("Dark Spot Serum 30ml: aqua/water/eau, glycerin, potassium sorbate, citric acid, parfum "
+                "(fragrance).(243/032)Vinoperfect Instant Brightening Moisturizer 15ml: aqua/water/eau, glycerin, "
+                "niacinamide, sodium benzoate, sodium hyaluronate")
+    assert "fragrance" in _active_classes(table, caudalie, name="Vinoperfect Brightening Edit")
+    # control: a bracket's gloss followed by a capitalised name is no label (no colon after a product type)
+    assert {i.member for i in split_inci("Aqua (Water)Glycerin, Cetyl Alcohol (Emollient)Sodium Benzoate")} == {0}
+
+
 def test_a_bundle_naming_each_product_on_a_line_of_its_own_is_a_kit(table):
     # held-out 61: a Sociolla bundle's cell gives each product's name and size on a line of its own, no colon, then
     # its list. Read as one list, the toner's name was an item (an AHA) and its glycolic acid and betaine salicylate,

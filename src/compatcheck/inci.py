@@ -181,9 +181,11 @@ _MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoul
                  r"polish|exfoliant|exfoliator|sunscreen|spf\s*\d{0,3}|mist|spray|primer|solution|fluid")
 #: A kit member's label, at the start of a line (or of a sentence): a short name holding a product type,
 #: then a colon or a spaced dash, then its list: ``Toner: Aqua, Glycolic Acid``, ``Step 2 Toner:``,
-#: ``... Citric Acid. TONER - Aqua, ...``. Not a drug-facts or label heading (see _MEMBER_HEADINGS).
+#: ``... Citric Acid. TONER - Aqua, ...``, or glued to the bracket that ends the list before it (``... PHENOXYETHANOL
+#: (PRESERVATIVE)CLARIFYING SERUM: AQUA ...``, ``... parfum (fragrance).(243/032)Vinoperfect Instant Brightening
+#: Moisturizer 15ml: aqua ...``). Not a drug-facts or label heading (see _MEMBER_HEADINGS).
 _LABELLED_MEMBER = re.compile(
-    r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z])))[ \t]*"
+    r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*"
     r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
     rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)\s*(?::|[ \t][-–—])\s*(?=\S)",
     re.IGNORECASE)
