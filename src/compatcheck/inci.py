@@ -587,14 +587,13 @@ _GLUED_TAB_WORD = re.compile(r"^\s*(?:Ingredients(?=[A-Z])|(?i:ingredients)(?=(?
 #: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box); or
 #: typed as a spaced dash or plus, or a tilde, in a list without commas (not a range, ``2~5%``, ``2 - 5%``; but a
 #: dash after a numbered name, ``Palmitoyl Tetrapeptide-7 - Chrysin``, and before a name that opens with its
-#: locants, ``- 2-Oleamido-1,3-Octadecanediol``, is one); or
-#: a dash bullet whose line break was lost, glued to the name before it (``- Apple Stem Cell Extract- Apple Peel
-#: Ferment- ...``); a bullet glyph a scrape stored as an empty square bracket pair (``water\\aqua\\eau [] cetearyl alcohol [] ...``); or the
-#: katakana middle dot (``・``, half-width ``･``) a Japanese label lists its names with when it has no other
-#: separator (``WATER/AQUA/EAU･ ALCOHOL･ ...``; in a list with commas it joins words of a name,
-#: ``POE・ジメチコン共重合体``).
-_LOST_BULLET = re.compile(r"\s*[?\ufffd・･]\s*|\s*\[\s*\]\s*|(?<=[^\W\d_])-\s+(?=[^\W\d_])|\s+[–—+]\s+|\s+-\s+(?!\d)|(?<!\d)\s+-\s+(?=\d+(?:,\d+)*-[^\W\d_])|"
-                          r"(?<!\d)\s*~\s*(?!\d)")
+#: locants, ``- 2-Oleamido-1,3-Octadecanediol``, is one); or a dash bullet whose line break was lost, glued to the
+#: name before it (``- Apple Stem Cell Extract- Apple Peel Ferment- ...``); or a bullet glyph a scrape stored as an
+#: empty square bracket pair (``water\\aqua\\eau [] cetearyl alcohol [] ...``); or the katakana middle dot (``・``,
+#: half-width ``･``) a Japanese label lists its names with when it has no other separator (``WATER/AQUA/EAU･ ALCOHOL･
+#: ...``; in a list with commas it joins words of a name, ``POE・ジメチコン共重合体``).
+_LOST_BULLET = re.compile(r"\s*[?\ufffd・･]\s*|\s*\[\s*\]\s*|(?<=[^\W\d_])-\s+(?=[^\W\d_])|\s+[–—+]\s+|\s+-\s+(?!\d)|"
+                          r"(?<!\d)\s+-\s+(?=\d+(?:,\d+)*-[^\W\d_])|(?<!\d)\s*~\s*(?!\d)")
 #: The marks :data:`_LOST_BULLET` stands for: a cheap first look before the pattern.
 _LOST_MARKS = ("?", "\ufffd", "–", "—", "+", "~", "- ", "・", "･", "[]", "[ ]")
 #: How many such marks make a list of them, not a stray question mark.
