@@ -697,7 +697,7 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _labelled_members(text)
     if not starts and text.count("\n") >= 2 * _LABELLED_MEMBERS - 1:
         starts = _labelled_members(text, _LINE_MEMBER)
-    if not starts and text.count(".") >= _LABELLED_MEMBERS - 1:
+    if not starts and "." in text:
         starts = _restarted_lists(text)
     if not starts:
         return [("", part) for part in _statements(text, folded)]
@@ -717,7 +717,8 @@ def _restarted_lists(text: str) -> list[re.Match]:
     Aqua (Water), Butylene Glycol, Mandelic Acid, ...``: held-out 166's three-product kit); not a list printed twice
     (:func:`compatcheck.list_context._second_copy`)."""
     first = _FIRST_NAME.match(text)
-    if first is None:
+    # most lists never name their first name again: a plain look first, before a pattern is built for it
+    if first is None or first.group(1) not in text[first.end():]:
         return []
     starts = list(re.finditer(rf"(?<=\.)\s*(?={re.escape(first.group(1))}\s*,)", text))
     if not starts:
