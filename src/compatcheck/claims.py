@@ -60,11 +60,13 @@ def fruit_peel(words: list[str], at: int) -> bool:
 #: "여드름패드", "ニキビピーリングジェル"): each term, found anywhere in the name, stands for the English
 #: claim word it translates, and is read as that word is. Chinese in simplified and traditional
 #: characters; the Korean and Japanese loan words for "peeling" and "scrub"; 트러블 ("trouble"), the word
-#: Korean cosmetics use for breakouts, which they may not call acne; 焕肤 ("renews the skin")
+#: Korean cosmetics use for breakouts, which they may not call acne; 수딩 (the loan word "soothing") and 진정
+#: ("calming"), how they sell soothing it; 焕肤 ("renews the skin")
 #: is how Chinese names sell acid resurfacing products (果酸焕肤: an AHA resurfacer).
 CJK_CLAIMS: tuple[tuple[str, str], ...] = (
     ("祛痘", "acne"), ("去痘", "acne"), ("抗痘", "acne"), ("控痘", "acne"), ("痤疮", "acne"), ("痤瘡", "acne"),
     ("여드름", "acne"), ("트러블", "blemish"), ("ニキビ", "acne"), ("にきび", "acne"),
+    ("수딩", "soothing"), ("진정", "calming"),
     ("黑头", "blackhead"), ("黑頭", "blackhead"), ("블랙헤드", "blackhead"),
     ("去角质", "exfoliating"), ("去角質", "exfoliating"), ("각질", "exfoliating"),
     ("角質ケア", "exfoliating"), ("角質除去", "exfoliating"),  # not 角質 alone: 角質層 is the stratum corneum

