@@ -1741,3 +1741,33 @@ def test_a_bulleted_list_with_no_list_after_it_is_still_the_list(table):
     # control: bullets followed by no list between commas are the list itself, one name a line
     found = detect(Product("Serum", inci="- Water\n- Glycerin\n- Retinol\n\nMade in France."), table)
     assert "retinoid" in found.active_classes()
+
+
+def test_a_set_whose_lists_open_with_bracketed_headings_is_a_kit(table):
+    # held-out 171's Mediheal pad set and Arencia's soap-and-balm set (and 129-139's Olive Young Global sets in
+    # English): each product's list opens with its name in square brackets, '[피토엔자임] 정제수, ... [콜라겐] 정제수, ...'.
+    # Read as one list of 237, the enzyme pad's betaine salicylate, 7th of its own 25, was 126th, 'low in the list'
+    # (both labellers: active)
+    pads = ("[PDRN] 정제수, 글리세린, 나이아신아마이드, 1,2-헥산다이올, 하이드록시아세토페논, 시트릭애씨드, 아데노신, 글루타티온, "
+            "에틸헥산다이올, 카프릴릴글라이콜, 아세틸헥사펩타이드-8 [피토엔자임] 정제수,다이프로필렌글라이콜,글리세린,부틸렌글라이콜,"
+            "1,2-헥산다이올,베타인,베타인살리실레이트,하이드록시아세토페논,옥틸도데세스-16,트로메타민,파파인,다이소듐이디티에이,"
+            "시트릭애씨드,소듐시트레이트,콘민트오일,브로멜라인,베타-글루칸,카프릴로일살리실릭애씨드,글루코노락톤 [티트리] 정제수, "
+            "부틸렌글라이콜, 티트리잎수, 알란토인, 글리세린, 시트릭애씨드, 티트리잎오일")
+    items = split_inci(pads)
+    assert sorted({i.member for i in items}) == [0, 1, 2]
+    assert [i.label for i in items if i.written == "베타인살리실레이트"] == ["[피토엔자임]"]
+    assert not any("[" in i.written or "]" in i.written for i in items)
+    english = "■ [Essence]Mineral Water, Glycerin, Niacinamide [Cream] Water, Squalane, Cetyl Alcohol"
+    assert [i.written for i in split_inci(english)] == ["Mineral Water", "Glycerin", "Niacinamide", "Water",
+                                                       "Squalane", "Cetyl Alcohol"]
+    assert [i.member for i in split_inci(english)] == [0, 0, 0, 1, 1, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "Water[14], Glycolic Acid[9], Glycerin[10]",                        # footnote numbers
+    "ZINC OXIDE [NANO], AQUA, TITANIUM DIOXIDE [NANO], GLYCERIN",       # a nano tag
+    "[Main Item] Water, Glycerin, Titanium Dioxide [Nano], Mica",        # one heading, and a tag
+    "['Water/Aqua/Eau', 'Jojoba Esters', 'Sugar Cane Extract [Extrait De Canne À Sucre]', 'Parfum [Fragrance]']",
+])
+def test_bracketed_tags_and_footnotes_make_no_kit(text):
+    assert {i.member for i in split_inci(text)} == {0}

@@ -691,7 +691,9 @@ def _members(text: str) -> list[tuple[str, str]]:
     ``Step 2: Peel Pads``; "" when it gives none); one text when the field holds one product."""
     folded = _folded(text)
     starts = []
-    if "step" in folded or "product" in folded:  # words every _MEMBER start needs
+    if text.lstrip(_HEADING_LEAD).startswith("["):
+        starts = _bracketed_members(text)
+    if not starts and "step" in folded or "product" in folded:  # words every _MEMBER start needs
         starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
     if not starts and sum(map(text.count, _LABEL_ENDS)) >= _LABELLED_MEMBERS:
         starts = _labelled_members(text)
@@ -703,8 +705,34 @@ def _members(text: str) -> list[tuple[str, str]]:
         return [("", part) for part in _statements(text, folded)]
     parts = [("", text[: starts[0].start()])]
     for m, nxt in zip(starts, [*starts[1:], None]):
-        parts.append((m.group().strip(" .,;:-–—\n\t"), text[m.end() : nxt.start() if nxt else len(text)]))
+        parts.append((m.group().strip(" .,;:-–—\n\t■●▪◆•*"), text[m.end() : nxt.start() if nxt else len(text)]))
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
+
+
+#: What may stand before a set's first bracketed heading: space and a bullet (``■ [티트리] ...``).
+_HEADING_LEAD = " \t\r\n■●▪◆•-*"
+#: A set member's heading in square brackets, before its list: at the start of the field, or after a space or a
+#: list's last mark (``[PDRN] 정제수, ... [티트리] 정제수, ...``; ``[Essence]Mineral Water, ... [Cream]Water, ...``),
+#: and not before a separator (``Zinc Oxide [Nano], Aqua``: a tag of the name before it); with a colon after it
+#: (``[3D 리프팅 크림 마스크] : 정제수``), which is the heading's.
+_BRACKET_HEADING = re.compile(r"(?:^|(?<=[\s.,;]))[ \t]*[■●▪◆•*-]?[ \t]*\[(?P<label>[^\[\]\n'\"]{1,80})\][ \t]*:?[ \t]*"
+                              r"(?=[^\s,;.)\]])")
+#: Bracketed tags of a name, never a product's heading: ``[Nano]``, a footnote number ``[14]``, ``[+/-]``.
+_BRACKET_TAG = re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
+
+
+def _bracketed_members(text: str) -> list[re.Match]:
+    """Where a set's products start, when the field opens each list with the product's name in square brackets (Olive
+    Young's sets, in Korean and English: see :data:`_BRACKET_HEADING`): the field opens with one, there are at least
+    two, none a name's tag, and each is followed by a list (a comma before the next). The first heading is a member
+    too: its label names the first list."""
+    starts = [m for m in _BRACKET_HEADING.finditer(text) if not _BRACKET_TAG.fullmatch(m.group("label").strip())]
+    if len(starts) < _LABELLED_MEMBERS or text[:starts[0].start()].strip(_HEADING_LEAD):
+        return []
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    if any("," not in text[m.end():end] and "，" not in text[m.end():end] for m, end in zip(starts, ends)):
+        return []
+    return starts
 
 
 #: The first name of a list, which a kit's next list may open with again (``Aqua (Water)``).
