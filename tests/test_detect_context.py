@@ -4772,3 +4772,22 @@ def test_korean_soothing_words_read_as_the_english_ones():
 
     assert cjk_claim_words("티트리 시카 트러블 수딩 토너패드") == ["blemish", "soothing"]
     assert cjk_claim_words("[수분진정] 세럼 마스크") == ["calming"]
+
+
+_COLLAGEN_PAD = ", ".join(["Water", "Glycerin", "Butylene Glycol", "Niacinamide", "1,2-Hexanediol", "Betaine",
+                           "Dipropylene Glycol", "Panthenol", "Trehalose", "Allantoin", "Hydrolyzed Collagen",
+                           "Betaine Salicylate", *[f"Plant {n} Extract" for n in range(1, 30)], "Adenosine",
+                           "Ethylhexylglycerin", "Citric Acid"])
+
+
+def test_betaine_salicylate_past_a_long_lists_first_ten_places_is_no_active(table):
+    # held-out 170's BIOHEAL BOH collagen remodeling serum pad (betaine salicylate 12th of 45) and 16's Anua TXA niacin
+    # serum (12th of 51): both labellers trace. As strong as salicylic acid at about twice its strength, it exfoliates
+    # at a few percent, which a long list's 12th place no longer holds
+    assert _acid(detect(Product("Collagen Remodeling Serum Pad", inci=_COLLAGEN_PAD), table),
+                 "betaine_salicylate").active is False
+    # controls: within the first ten places (Mediheal's enzyme peeling pad, 7th of 25: active), or named
+    high = _COLLAGEN_PAD.replace("Hydrolyzed Collagen, Betaine Salicylate", "Hydrolyzed Collagen").replace(
+        "Betaine, ", "Betaine, Betaine Salicylate, ")
+    assert _acid(detect(Product("Collagen Remodeling Serum Pad", inci=high), table), "betaine_salicylate").active
+    assert _acid(detect(Product("BHA Serum Pad", inci=_COLLAGEN_PAD), table), "betaine_salicylate").active

@@ -129,6 +129,9 @@ _PHA_PLACES = 10
 _LOW_DOSE_PLACES = 20
 #: The places past which an acid of the class is below the several percent it exfoliates at.
 _DOSE_PLACES = {"aha": _AHA_PLACES, "pha": _PHA_PLACES}
+#: The tag of an acid of another class that also exfoliates only at a few percent (betaine salicylate, as strong as
+#: salicylic acid at about twice its strength: ~4% for 2%): its places are a PHA's.
+_FEW_PERCENT = "few_percent"
 #: How many other acids high enough to exfoliate make a list a multi-acid exfoliant (a pad's betaine salicylate,
 #: mandelic acid and gluconolactone), whose low-dose acid (LHA) is one of the blend wherever it sits.
 _BLEND_ACIDS = 2
@@ -148,6 +151,12 @@ _TOKEN_PERCENT_AHA_PHA = 0.1
 #: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs; an AHA
 #: or PHA past it, the first of its class, is too little to carry a name's claim of its class.
 _ACNE_TAIL = 3 / 4
+
+
+def _dose_places(acid: Ingredient) -> int | None:
+    """How many places of a list can hold ``acid`` at the several percent it exfoliates at (:data:`_DOSE_PLACES`),
+    or None for an acid that works lower (salicylic acid, LHA)."""
+    return _DOSE_PLACES.get(acid.cls) or (_PHA_PLACES if _FEW_PERCENT in acid.tags else None)
 
 
 def _preserves_in_blend(ing: Ingredient) -> bool:
@@ -1066,11 +1075,11 @@ class ListContext:
                                f"used as {role} (an active only from {ing.active_min_percent:g}%)")
             if self._past_dose_places(place, ing):
                 if (lead := self._exfoliating_lead(place)) is not None:
-                    return True, (f"{where}: past the first {_DOSE_PLACES[ing.cls]} places, but right after "
+                    return True, (f"{where}: past the first {_dose_places(ing)} places, but right after "
                                   f"{lead.inci}, an exfoliating acid high in the list: the acids of a blend are "
                                   f"listed together, at about the same level")
                 return False, (f"{where}: in the first third of a long list, but past its first "
-                               f"{_DOSE_PLACES[ing.cls]} places, among the ingredients at 1-2%; without a stated % "
+                               f"{_dose_places(ing)} places, among the ingredients at 1-2%; without a stated % "
                                f"or a claim, {ing.inci} is used as {role}")
             if place >= 3 and (leave_on := self._hydrating_format()):
                 # held-out 65, 68, 72, 110, 117, 126 and 131: every such acid (lactic acid 6th of an eye cream,
@@ -1178,9 +1187,10 @@ class ListContext:
 
     @staticmethod
     def _past_dose_places(place: int, acid: Ingredient) -> bool:
-        """Whether ``acid`` is an AHA or PHA listed past the places that can hold one at the several
-        percent it exfoliates at (:data:`_DOSE_PLACES`): high in a long list is then no reason to call it one."""
-        limit = _DOSE_PLACES.get(acid.cls)
+        """Whether ``acid`` is an AHA or PHA (or a :data:`_FEW_PERCENT` acid) listed past the places that can hold
+        one at the several percent it exfoliates at (:func:`_dose_places`): high in a long list is then no reason to
+        call it one."""
+        limit = _dose_places(acid)
         return limit is not None and place >= limit
 
     def _first_half(self, place: int) -> bool:
