@@ -4791,3 +4791,21 @@ def test_betaine_salicylate_past_a_long_lists_first_ten_places_is_no_active(tabl
         "Betaine, ", "Betaine, Betaine Salicylate, ")
     assert _acid(detect(Product("Collagen Remodeling Serum Pad", inci=high), table), "betaine_salicylate").active
     assert _acid(detect(Product("BHA Serum Pad", inci=_COLLAGEN_PAD), table), "betaine_salicylate").active
+
+
+def test_an_acid_printed_at_a_token_strength_makes_no_acid_blend(table):
+    # held-out 171: Arencia's soap prints its LHA '(100ppm)' and lists salicylic acid after it; the token LHA was
+    # taken as an acid high enough to exfoliate, so the salicylic acid as its blend's BHA (both labellers: trace)
+    inci = ", ".join(["Glycerin", "Water", "Sodium Cocoyl Isethionate", "Sweet Almond Seed Cake",
+                      "Sodium Cocoyl Glycinate", "1,2-Hexanediol", "Coconut Acid", "Sodium Isethionate",
+                      "Glyceryl Stearate", "Xanthan Gum", "Dextrin", "Allantoin", "Panthenol",
+                      "Tocopherol", "Capryloyl Salicylic Acid(100ppm)", "Apricot Kernel Oil", "Butylene Glycol",
+                      *[f"Herb {n} Extract" for n in range(1, 6)], "Salicylic Acid", "Bakuchiol",
+                      *[f"Plant {n} Extract" for n in range(1, 50)],
+                      "Ethylhexylglycerin", "Disodium EDTA"])
+    soap = detect(Product("Green Tea Barrier Cream", inci=inci), table)
+    assert _acid(soap, "capryloyl_salicylic_acid").active is False
+    assert _acid(soap, "salicylic_acid").active is False, _acid(soap, "salicylic_acid").why
+    # control: the same LHA with no strength printed is a blend partner high in the list
+    plain = detect(Product("Green Tea Barrier Cream", inci=inci.replace("(100ppm)", "")), table)
+    assert _acid(plain, "salicylic_acid").active is True

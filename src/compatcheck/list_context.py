@@ -153,6 +153,12 @@ _TOKEN_PERCENT_AHA_PHA = 0.1
 _ACNE_TAIL = 3 / 4
 
 
+def _token_strength(percent: float | None, acid: Ingredient) -> bool:
+    """Whether a printed ``percent`` of ``acid`` is a token amount, far below any level it works at
+    (:data:`_TOKEN_PERCENT`, :data:`_TOKEN_PERCENT_AHA_PHA`)."""
+    return percent is not None and percent <= (_TOKEN_PERCENT_AHA_PHA if acid.cls in ("aha", "pha") else _TOKEN_PERCENT)
+
+
 def _dose_places(acid: Ingredient) -> int | None:
     """How many places of a list can hold ``acid`` at the several percent it exfoliates at (:data:`_DOSE_PLACES`),
     or None for an acid that works lower (salicylic acid, LHA)."""
@@ -301,7 +307,10 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             # their alcohol 4th of 14 and 6th of 15, held-out 108 and 109: every labeller a drying alcohol)
             if tail is not None and (marker is None or tail < marker[0]):
                 marker = (tail, _TAIL_MARKER)
-        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in ACID_CLASSES]
+        # an acid printed at a token strength is label dressing, in no acid blend (Arencia's soap, its LHA at 100ppm
+        # 22nd of 74: no partner that makes its salicylic acid a blend's; held-out 171, both labellers: trace)
+        acids = [(i, ing) for i, ing in hits if ing.exfoliant and ing.cls in ACID_CLASSES
+                 and not _token_strength(own[i].percent, ing)]
         own_named = [*named, *member_named.get(key[0], ())]
         named_ids = frozenset(ing.id for ing, _ in own_named)
         # the acids the name gives by a class's abbreviation only ("PHA": gluconolactone), not by their own names
@@ -872,7 +881,7 @@ class ListContext:
         threshold = ing.active_min_percent
         if threshold is not None and item.percent >= threshold:
             return True, f"{where} at {item.percent:g}%"
-        if ing.exfoliant and item.percent <= (_TOKEN_PERCENT_AHA_PHA if ing.cls in ("aha", "pha") else _TOKEN_PERCENT):
+        if ing.exfoliant and _token_strength(item.percent, ing):
             return False, (f"{where} at {item.percent:g}%: a token amount, far below any exfoliating level, "
                            f"whatever the name claims")
         # a claim lifts a blend's smaller share, but not an acid whose printed % and place (after a
