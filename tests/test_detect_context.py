@@ -4809,3 +4809,14 @@ def test_an_acid_printed_at_a_token_strength_makes_no_acid_blend(table):
     # control: the same LHA with no strength printed is a blend partner high in the list
     plain = detect(Product("Green Tea Barrier Cream", inci=inci.replace("(100ppm)", "")), table)
     assert _acid(plain, "salicylic_acid").active is True
+
+
+def test_korean_bha_and_aha_in_a_name_name_their_acids(table):
+    # held-out 174: Celimax's '지우개 시카 바하 블레미쉬 토너 패드' (eraser cica BHA blemish toner pad) prints its salicylic
+    # acid at 0.45%, the most Korean cosmetics may hold; 바하 is how Korean names write BHA, as 아하 writes AHA
+    inci = ("정제수, 부틸렌글라이콜, 변성알코올, 1,2-헥산다이올, 알지닌, 살리실릭애씨드(0.45%), 하이드록시아세토페논, "
+            "동백나무꽃추출물, 락토바이오닉애씨드, 에틸헥실글리세린, 글리세린, 병풀추출물, 다이소듐이디티에이, 판테놀")
+    assert _acid(detect(Product("지우개 시카 바하 토너 패드", inci=inci), table), "salicylic_acid").active is True
+    assert _acid(detect(Product("지우개 시카 토너 패드", inci=inci), table), "salicylic_acid").active is False
+    named = {m.ingredient.id for m in detect(Product("아하 바하 필링 젤"), table).matches}
+    assert {"salicylic_acid", "aha_unspecified"} <= named
