@@ -1134,6 +1134,14 @@ def test_old_korean_spellings_are_the_same_names(table):
     assert found["citric_acid"][0] is False  # 10th of 12, a pH adjuster
 
 
+def test_a_korean_variant_spelling_of_gluconolactone_is_gluconolactone(table):
+    # held-out 172 and 173: Anua's heartleaf pad writes its gluconolactone 글루코놀락톤 (the standard name is 글루코노락톤),
+    # 3rd after its 77% heartleaf water; unread, the pad lost its PHA (both labellers: active)
+    det = detect(Product("어성초 패드", inci="약모밀꽃/잎/줄기수(77%), 정제수, 글루코놀락톤, 프로판다이올, 트로메타민"), table)
+    assert "글루코놀락톤" not in {u.written for u in det.unrecognized}
+    assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "pha"] == ["gluconolactone"]
+
+
 def test_korean_and_chinese_fatty_names_stay_without_classes(table):
     for inci in ("정제수, 세테아릴알코올, 스테아릭애씨드, 라우릭애씨드, 베헤닉애씨드, 올레익애씨드, 베헤닐알코올, 부틸렌글라이콜",
                  "水、鲸蜡硬脂醇、硬脂酸、月桂酸、肉豆蔻酸、丁二醇、甘油"):
