@@ -1771,3 +1771,13 @@ def test_a_set_whose_lists_open_with_bracketed_headings_is_a_kit(table):
 ])
 def test_bracketed_tags_and_footnotes_make_no_kit(text):
     assert {i.member for i in split_inci(text)} == {0}
+
+
+def test_a_bracketed_set_member_whose_list_runs_on_full_stops_is_still_a_member(table):
+    # held-out 173: Mefactory's three-step nose pack, '[STEP 1] 정제수,..., 살리실릭애씨드, ... [STEP 2] 피브이피.정제수.글리세린.
+    # ...': its second step's list is separated by full stops, so the set was read as one list of 60 names
+    kit = ("[STEP 1] 정제수,부틸렌글라이콜,글리세린,살리실릭애씨드,잔탄검 [STEP 2] 피브이피.정제수.글리세린.카올린 .부틸렌글라이콜 "
+           "[STEP 3] 정제수.글리세린.판테놀")
+    items = split_inci(kit)
+    assert [i.member for i in items if i.written in ("피브이피", "판테놀")] == [1, 2]
+    assert [i.label for i in items if i.written == "살리실릭애씨드"] == ["[STEP 1]"]

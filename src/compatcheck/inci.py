@@ -717,6 +717,8 @@ _HEADING_LEAD = " \t\r\n■●▪◆•-*"
 #: (``[3D 리프팅 크림 마스크] : 정제수``), which is the heading's.
 _BRACKET_HEADING = re.compile(r"(?:^|(?<=[\s.,;]))[ \t]*[■●▪◆•*-]?[ \t]*\[(?P<label>[^\[\]\n'\"]{1,80})\][ \t]*:?[ \t]*"
                               r"(?=[^\s,;.)\]])")
+#: What shows a heading is followed by a list: a comma, or a full stop between names (``[STEP 2] 피브이피.정제수.글리세린``).
+_LIST_MARK = re.compile(r"[,，]|(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: Bracketed tags of a name, never a product's heading: ``[Nano]``, a footnote number ``[14]``, ``[+/-]``.
 _BRACKET_TAG = re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
 
@@ -724,13 +726,13 @@ _BRACKET_TAG = re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
 def _bracketed_members(text: str) -> list[re.Match]:
     """Where a set's products start, when the field opens each list with the product's name in square brackets (Olive
     Young's sets, in Korean and English: see :data:`_BRACKET_HEADING`): the field opens with one, there are at least
-    two, none a name's tag, and each is followed by a list (a comma before the next). The first heading is a member
+    two, none a name's tag, and each is followed by a list (a comma, or a full stop between names, before the next). The first heading is a member
     too: its label names the first list."""
     starts = [m for m in _BRACKET_HEADING.finditer(text) if not _BRACKET_TAG.fullmatch(m.group("label").strip())]
     if len(starts) < _LABELLED_MEMBERS or text[:starts[0].start()].strip(_HEADING_LEAD):
         return []
     ends = [m.start() for m in starts[1:]] + [len(text)]
-    if any("," not in text[m.end():end] and "，" not in text[m.end():end] for m, end in zip(starts, ends)):
+    if any(not _LIST_MARK.search(text, m.end(), end) for m, end in zip(starts, ends)):
         return []
     return starts
 
@@ -1035,16 +1037,21 @@ _LEGEND_AFTER_STOP = re.compile(rf" ?[{_NOTE_MARKS}]+ ?[A-Z]")
 def _glued_stop(text: str, i: int) -> bool:
     """A full stop with no space between two names: ``Sel Marin.Ci 14700``, ``Red 33.Polyvinyl``, or in a list in
     capitals, between two words of three capitals or more (``NIACINAMIDE.PENTYLENE GLYCOL``, ``WATER
-    (AQUA).XANTHAN GUM``: held-out 148's serum), not in a dotted code (``F.I.L.``)."""
+    (AQUA).XANTHAN GUM``: held-out 148's serum), or between two Hangul names; not in a dotted code (``F.I.L.``)."""
     nxt = text[i + 1 : i + 3]
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():
         return True
+    if nxt[:1] and _HANGUL.match(nxt) and _HANGUL_BEFORE_STOP.search(text, max(0, i - 2), i):
+        return True  # Hangul has no capitals: a stop between two Hangul names (피브이피.정제수, held-out 173's nose pack)
     # the look back starts a few characters before the stop, where any match of it starts: searched from the text's
     # start, it would visit the whole text before every stop
     return (bool(_CAPITALS_GLUED_STOP.match(text, i + 1))
             and bool(_CAPITALS_BEFORE_STOP.search(text, max(0, i - _CAPITALS_BEFORE_REACH), i)))
 
 
+#: A Hangul syllable, and one just before a full stop (a space between them allowed: ``카올린 .부틸렌글라이콜``).
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL_BEFORE_STOP = re.compile("[\uac00-\ud7a3] ?$")
 #: Both sides of a full stop glued between two names of a list in capitals (see :func:`_glued_stop`).
 _CAPITALS_GLUED_STOP = re.compile(r"[A-Z]{3}")
 _CAPITALS_BEFORE_STOP = re.compile(r"(?:[A-Z]{3}|\))$")
