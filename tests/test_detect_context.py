@@ -4813,10 +4813,22 @@ def test_an_acid_printed_at_a_token_strength_makes_no_acid_blend(table):
 
 def test_korean_bha_and_aha_in_a_name_name_their_acids(table):
     # held-out 174: Celimax's '지우개 시카 바하 블레미쉬 토너 패드' (eraser cica BHA blemish toner pad) prints its salicylic
-    # acid at 0.45%, the most Korean cosmetics may hold; 바하 is how Korean names write BHA, as 아하 writes AHA
-    inci = ("정제수, 부틸렌글라이콜, 변성알코올, 1,2-헥산다이올, 알지닌, 살리실릭애씨드(0.45%), 하이드록시아세토페논, "
+    # acid at 0.45%; 바하 is how Korean names write BHA, as 아하 writes AHA. At 0.2% the name alone makes it the BHA
+    inci = ("정제수, 부틸렌글라이콜, 변성알코올, 1,2-헥산다이올, 알지닌, 살리실릭애씨드(0.2%), 하이드록시아세토페논, "
             "동백나무꽃추출물, 락토바이오닉애씨드, 에틸헥실글리세린, 글리세린, 병풀추출물, 다이소듐이디티에이, 판테놀")
     assert _acid(detect(Product("지우개 시카 바하 토너 패드", inci=inci), table), "salicylic_acid").active is True
     assert _acid(detect(Product("지우개 시카 토너 패드", inci=inci), table), "salicylic_acid").active is False
     named = {m.ingredient.id for m in detect(Product("아하 바하 필링 젤"), table).matches}
     assert {"salicylic_acid", "aha_unspecified"} <= named
+
+
+def test_salicylic_acid_printed_just_under_its_half_percent_floor_is_the_products_bha(table):
+    # held-out 172 and 174: Celimax's cica eraser pad (살리실릭애씨드(0.45%)) and Dermatory's pore pad ((4,500 ppm)), both
+    # labellers: active. Korean cosmetics may hold at most 0.5% salicylic acid and print it just under, at 0.45%: a
+    # label prints the strength of what it sells, and this one is the OTC floor less a safety margin
+    inci = ("정제수, 부틸렌글라이콜, 1,2-헥산다이올, 글리세레스-26, 알지닌, 살리실릭애씨드(4,500 ppm), 잔탄검, 에틸헥실글리세린, "
+            "티트리잎오일, 알란토인, 녹차추출물, 다이소듐이디티에이")
+    assert _acid(detect(Product("포어 클리어 토너패드", inci=inci), table), "salicylic_acid").active is True
+    # control: a printed 0.2% in a product sold on nothing is its preservative
+    low = inci.replace("(4,500 ppm)", "(0.2%)")
+    assert _acid(detect(Product("포어 클리어 토너패드", inci=low), table), "salicylic_acid").active is False

