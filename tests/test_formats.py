@@ -1781,3 +1781,11 @@ def test_a_bracketed_set_member_whose_list_runs_on_full_stops_is_still_a_member(
     items = split_inci(kit)
     assert [i.member for i in items if i.written in ("피브이피", "판테놀")] == [1, 2]
     assert [i.label for i in items if i.written == "살리실릭애씨드"] == ["[STEP 1]"]
+
+
+def test_a_bracketed_set_whose_headings_say_product_is_still_split():
+    # held-out 129's belif set: '[Original Product Aqua Bomb]Water, ... [Special Gift: Numero 10 Essence]Water, ...';
+    # the word 'product' must not hand the field to the 'Product Name:' pattern, which finds no member in it
+    kit = ("[Original Product Aqua Bomb]Water, Dipropylene Glycol, Glycerin [Special Gift: Numero 10 Essence]Water, "
+           "Niacinamide, Butylene Glycol")
+    assert [i.member for i in split_inci(kit)] == [0, 0, 0, 1, 1, 1]

@@ -693,7 +693,7 @@ def _members(text: str) -> list[tuple[str, str]]:
     starts = []
     if text.lstrip(_HEADING_LEAD).startswith("["):
         starts = _bracketed_members(text)
-    if not starts and "step" in folded or "product" in folded:  # words every _MEMBER start needs
+    if not starts and ("step" in folded or "product" in folded):  # words every _MEMBER start needs
         starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
     if not starts and sum(map(text.count, _LABEL_ENDS)) >= _LABELLED_MEMBERS:
         starts = _labelled_members(text)
@@ -726,8 +726,8 @@ _BRACKET_TAG = re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
 def _bracketed_members(text: str) -> list[re.Match]:
     """Where a set's products start, when the field opens each list with the product's name in square brackets (Olive
     Young's sets, in Korean and English: see :data:`_BRACKET_HEADING`): the field opens with one, there are at least
-    two, none a name's tag, and each is followed by a list (a comma, or a full stop between names, before the next). The first heading is a member
-    too: its label names the first list."""
+    two, none a name's tag, and each is followed by a list (a comma, or a full stop between names, before the next).
+    The first heading is a member too: its label names the first list."""
     starts = [m for m in _BRACKET_HEADING.finditer(text) if not _BRACKET_TAG.fullmatch(m.group("label").strip())]
     if len(starts) < _LABELLED_MEMBERS or text[:starts[0].start()].strip(_HEADING_LEAD):
         return []
