@@ -705,20 +705,26 @@ def _members(text: str) -> list[tuple[str, str]]:
         return [("", part) for part in _statements(text, folded)]
     parts = [("", text[: starts[0].start()])]
     for m, nxt in zip(starts, [*starts[1:], None]):
-        parts.append((m.group().strip(" .,;:-–—\n\t■●▪◆•*"), text[m.end() : nxt.start() if nxt else len(text)]))
+        parts.append((m.group().strip(_LABEL_TRIM), text[m.end() : nxt.start() if nxt else len(text)]))
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
 
 
-#: What may stand before a set's first bracketed heading: space and a bullet (``■ [티트리] ...``).
-_HEADING_LEAD = " \t\r\n■●▪◆•-*"
+#: A bullet a set may put before a bracketed heading (``■ [티트리] ...``), and what may stand before its first one.
+_HEADING_BULLETS = "■●▪◆•*-"
+_HEADING_LEAD = " \t\r\n" + _HEADING_BULLETS
+#: What a member's label is trimmed of: the marks and bullets around it.
+_LABEL_TRIM = " .,;:–—\n\t" + _HEADING_BULLETS
 #: A set member's heading in square brackets, before its list: at the start of the field, or after a space or a
 #: list's last mark (``[PDRN] 정제수, ... [티트리] 정제수, ...``; ``[Essence]Mineral Water, ... [Cream]Water, ...``),
 #: and not before a separator (``Zinc Oxide [Nano], Aqua``: a tag of the name before it); with a colon after it
 #: (``[3D 리프팅 크림 마스크] : 정제수``), which is the heading's.
-_BRACKET_HEADING = re.compile(r"(?:^|(?<=[\s.,;]))[ \t]*[■●▪◆•*-]?[ \t]*\[(?P<label>[^\[\]\n'\"]{1,80})\][ \t]*:?[ \t]*"
-                              r"(?=[^\s,;.)\]])")
-#: What shows a heading is followed by a list: a comma, or a full stop between names (``[STEP 2] 피브이피.정제수.글리세린``).
+_BRACKET_HEADING = re.compile(rf"(?:^|(?<=[\s.,;]))[ \t]*[{re.escape(_HEADING_BULLETS)}]?[ \t]*"
+                              r"\[(?P<label>[^\[\]\n'\"]{1,80})\][ \t]*:?[ \t]*(?=[^\s,;.)\]])")
+#: What shows a heading is followed by a list: a comma, or a full stop between names
+#: (``[STEP 2] 피브이피.정제수.글리세린``).
 _LIST_MARK = re.compile(r"[,，]|(?<=[^\W\d_])\.(?=[^\W\d_])")
+#: What shows a labelled member is followed by a list (see :func:`_labelled_members`).
+_COMMA = re.compile(",")
 #: Bracketed tags of a name, never a product's heading: ``[Nano]``, a footnote number ``[14]``, ``[+/-]``.
 _BRACKET_TAG = re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
 
@@ -729,10 +735,18 @@ def _bracketed_members(text: str) -> list[re.Match]:
     two, none a name's tag, and each is followed by a list (a comma, or a full stop between names, before the next).
     The first heading is a member too: its label names the first list."""
     starts = [m for m in _BRACKET_HEADING.finditer(text) if not _BRACKET_TAG.fullmatch(m.group("label").strip())]
-    if len(starts) < _LABELLED_MEMBERS or text[:starts[0].start()].strip(_HEADING_LEAD):
+    if starts and text[:starts[0].start()].strip(_HEADING_LEAD):
+        return []
+    return _each_before_a_list(text, starts, _LIST_MARK)
+
+
+def _each_before_a_list(text: str, starts: list[re.Match], list_mark: re.Pattern) -> list[re.Match]:
+    """``starts``, the places a kit's members start, when there are at least :data:`_LABELLED_MEMBERS` and each is
+    followed by a list (``list_mark`` before the next start); else none."""
+    if len(starts) < _LABELLED_MEMBERS:
         return []
     ends = [m.start() for m in starts[1:]] + [len(text)]
-    if any(not _LIST_MARK.search(text, m.end(), end) for m, end in zip(starts, ends)):
+    if any(not list_mark.search(text, m.end(), end) for m, end in zip(starts, ends)):
         return []
     return starts
 
@@ -765,12 +779,7 @@ def _labelled_members(text: str, pattern: re.Pattern = _LABELLED_MEMBER) -> list
     :data:`_LINE_MEMBER`): at least two labels, each followed by a list (a comma before the next label), none
     a heading."""
     starts = [m for m in pattern.finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
-    if len(starts) < _LABELLED_MEMBERS:
-        return []
-    ends = [m.start() for m in starts[1:]] + [len(text)]
-    if any("," not in text[m.end():end] for m, end in zip(starts, ends)):
-        return []
-    return starts
+    return _each_before_a_list(text, starts, _COMMA)
 
 
 def _statements(text: str, folded: str) -> list[str]:
