@@ -1789,3 +1789,27 @@ def test_a_bracketed_set_whose_headings_say_product_is_still_split():
     kit = ("[Original Product Aqua Bomb]Water, Dipropylene Glycol, Glycerin [Special Gift: Numero 10 Essence]Water, "
            "Niacinamide, Butylene Glycol")
     assert [i.member for i in split_inci(kit)] == [0, 0, 0, 1, 1, 1]
+
+
+def test_a_korean_set_whose_next_list_is_glued_to_the_last_name_before_it_is_a_kit():
+    # held-out 170's Dewdap pack-cleanser trio and 175's Dewycel masks: each product's list opens with its heading,
+    # and the next heading follows the list before it after a space only, '..., 덱스트린, 향료 레몬 커스터드: 정제수, ...';
+    # read as one list, '향료 레몬 커스터드: 정제수' was one unknown name, and the fragrance in it was lost
+    kit = ("시카티: 정제수, 글리세린, 소듐코코일이세티오네이트, 병풀추출물 듀톡스: 정제수, 글리세린, 카올린, 향료 "
+           "레몬 커스터드: 정제수, 글리세린, 3-O-에틸아스코빅애씨드, 향료")
+    items = split_inci(kit)
+    assert [i.member for i in items] == [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]
+    assert [i.label for i in items if i.written == "향료"] == ["듀톡스", "레몬 커스터드"]
+    steps = "STEP01 정제수, 글리세린, 우엉뿌리추출물, 페녹시에탄올 STEP02 정제수, 베타인, 판테놀"
+    assert [(i.written, i.member) for i in split_inci(steps)] == [
+        ("정제수", 0), ("글리세린", 0), ("우엉뿌리추출물", 0), ("페녹시에탄올", 0),
+        ("정제수", 1), ("베타인", 1), ("판테놀", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "정제수, 글리세린, 녹차추출물(정제수, 부틸렌글라이콜), 향료",            # a compound's own water, in brackets
+    "정제수, 글리세린, 부틸렌글라이콜, 향료",                                  # the first name once only
+    "정제수 글리세린 부틸렌글라이콜 정제수 향료",                              # no comma after the second one
+])
+def test_a_korean_list_that_names_its_first_name_again_without_a_heading_is_no_kit(text):
+    assert {i.member for i in split_inci(text)} == {0}

@@ -701,6 +701,8 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _labelled_members(text, _LINE_MEMBER)
     if not starts and "." in text:
         starts = _restarted_lists(text)
+    if not starts and _HANGUL.search(text):
+        starts = _glued_restarts(text)
     if not starts:
         return [("", part) for part in _statements(text, folded)]
     parts = [("", text[: starts[0].start()])]
@@ -772,6 +774,27 @@ def _restarted_lists(text: str) -> list[re.Match]:
     if len({" ".join(piece.strip(" .").split()).lower() for piece in pieces}) < len(pieces):
         return []
     return starts
+
+
+#: The first name of a Hangul list, after the heading its product may be given (``시카티: 정제수,``,
+#: ``STEP1) 정제수,``, ``그린 애플 정제수,``): a Korean standard name, which holds no space.
+_HANGUL_FIRST_NAME = re.compile(r"\s*(?P<label>[^,，\n]{0,40}?)[\s:)\]\"']*(?P<first>[\uac00-\ud7a3][^\s,，:;()\[\]]{1,30})"
+                                r"\s*[,，]")
+
+
+def _glued_restarts(text: str) -> list[re.Match]:
+    """Where a Korean set's next products start, when the field runs their lists together with no mark but a space,
+    each opening with the first list's first name after its product's heading, glued to the last name of the list
+    before (``..., 1,2-헥산다이올, 덱스트린, 향료 레몬 커스터드: 정제수, 글리세린, ...``; ``..., 페녹시에탄올 STEP02 정제수,
+    ...``): the heading runs from the space after that last name to the first name, which a space, colon, bracket or
+    quote ends. The first start is the first list's own heading (empty when it has none)."""
+    first = _HANGUL_FIRST_NAME.match(text)
+    if first is None or text.count(first.group("first")) < 2:
+        return []
+    lead = re.compile(r"\s*(?P<label>[^,，\n]{0,40}?)[\s:)\]\"']*(?=" + re.escape(first.group("first")) + ")")
+    glued = re.compile(r"(?<=[^\s,，])[ \t]+(?P<label>[^,，\n]{1,40}?)[ \t]*(?<=[\s:)\]\"'])(?="
+                       + re.escape(first.group("first")) + r"\s*[,，])")
+    return _each_before_a_list(text, [lead.match(text), *glued.finditer(text, first.end())], _COMMA)
 
 
 def _labelled_members(text: str, pattern: re.Pattern = _LABELLED_MEMBER) -> list[re.Match]:
