@@ -1142,6 +1142,46 @@ def test_a_korean_variant_spelling_of_gluconolactone_is_gluconolactone(table):
     assert [m.ingredient.id for m in det.matches if m.ingredient.cls == "pha"] == ["gluconolactone"]
 
 
+@pytest.mark.parametrize("korean, ing_id", [
+    ("멕시칸주니퍼오일", "juniperus_mexicana_oil"), ("광곽향오일", "pogostemon_cablin_oil"),
+    ("불가리스쑥오일", "artemisia_vulgaris_oil"), ("리씨열매오일", "litsea_cubeba_fruit_oil"),
+    ("연필향나무오일", "juniperus_virginiana_oil"), ("콘민트오일", "mentha_arvensis_leaf_oil"),
+    ("마조람잎오일", "origanum_majorana_leaf_oil"), ("로즈우드오일", "aniba_rosodora_wood_oil"),
+    ("왕귤껍질오일", "citrus_nobilis_peel_oil"), ("호두나무열매껍질가루", "juglans_regia_shell_powder"),
+])
+def test_korean_standard_names_of_essential_oils_and_shell_powders_are_read(table, korean, ing_id):
+    # held-out 170-175: the essential oils of Korean washes and pads (Thank You Farmer's gel cleanser: patchouli,
+    # cedarwood, mugwort and cornmint oils, its only fragrance; both labellers: fragrance) and Papa Recipe's walnut
+    # shell powder were unread names, so the products lost their class
+    det = detect(Product("Cleanser", inci=f"정제수, 글리세린, 코카미도프로필베타인, {korean}, 시트릭애씨드"), table)
+    assert not det.unrecognized
+    assert ing_id in {m.ingredient.id for m in det.matches}
+
+
+def test_korean_names_of_hyaluronic_acid_derivatives_are_hyaluronic_acid(table):
+    # held-out 171-175: 다이메틸실란올하이알루로네이트 (dimethylsilanol hyaluronate) and 소듐하이알루로네이트다이메틸실란올 in
+    # 18 lists each, unread; hyaluronidase (하이알루로니데이스) is an enzyme, not one of them
+    det = detect(Product("Mask", inci="정제수, 글리세린, 다이메틸실란올하이알루로네이트, 소듐하이알루로네이트다이메틸실란올"), table)
+    assert not det.unrecognized
+    assert "hyaluronic_acid" in det.active_classes()
+    det = detect(Product("Mask", inci="정제수, 글리세린, 하이알루로니데이스"), table)
+    assert "hyaluronic_acid" not in det.active_classes()
+
+
+@pytest.mark.parametrize("korean, cls", [
+    ("트라넥사모일다이펩타이드-23", "peptide"), ("카페오일헥사펩타이드-65", "peptide"), ("올리고펩타이드-29", "peptide"),
+    ("에스에이치-데카펩타이드-7", "peptide"), ("에스에이치-폴리펩타이드-22", "growth_factor"),
+    ("에스에이치-올리고펩타이드-9", "growth_factor"),
+])
+def test_korean_names_of_the_peptide_schemes_are_read(table, korean, cls):
+    # held-out 170-175: Korean masks and creams print peptides the table does not list one by one, acylated
+    # (트라넥사모일: tranexamoyl), numbered oligopeptides, and recombinant growth factors (에스에이치-: sh-), as the
+    # English schemes are read
+    det = detect(Product("Cream", inci=f"정제수, 글리세린, 부틸렌글라이콜, {korean}"), table)
+    assert not det.unrecognized
+    assert cls in det.active_classes()
+
+
 def test_korean_and_chinese_fatty_names_stay_without_classes(table):
     for inci in ("정제수, 세테아릴알코올, 스테아릭애씨드, 라우릭애씨드, 베헤닉애씨드, 올레익애씨드, 베헤닐알코올, 부틸렌글라이콜",
                  "水、鲸蜡硬脂醇、硬脂酸、月桂酸、肉豆蔻酸、丁二醇、甘油"):

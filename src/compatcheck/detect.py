@@ -43,7 +43,8 @@ _PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|tri
                            r"(?: (?:norleucine|norvaline|ornithine|amide|aminocyclohexane ?carboxylate))?"
                            r"(?: (?:trifluoro)?acetate)?"
                            # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
-                           r"|(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸)?"
+                           r"|(?:에스에이치 )?(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸|트라넥사모일|카페오일|갈로일"
+                           r"|니코티노일|헥사노일|바이오티노일)?"
                            r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
 #: Esters, ethers, salts and glycosides of ascorbic acid are named on it (2-O-Ethyl Ascorbic
 #: Acid, Sodium Ascorbyl Glucoside, Chitosan Ascorbate): one the table lacks is still a
@@ -57,7 +58,8 @@ _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+
 #: own rows, found first (``Oligopeptide-10``, an antimicrobial peptide). Not a bare ``Oligopeptide-1``: Korean
 #: labels write EGF so (sh-Oligopeptide-1), Chinese ones GHK, so it stays unknown; nor a recombinant
 #: ``sh-``/``rh-`` one (see below).
-_OLIGOPEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopeptide (?!1$)\d{1,3}")
+_OLIGOPEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopeptide (?!1$)\d{1,3}"
+                                r"|(?:아세틸|팔미토일|미리스토일)?올리고펩타이드 (?!1$)\d{1,3}")  # the Korean standard names
 #: A numbered peptide whose comma to the next name was lost, that next name one the table lacks (held-out 148's
 #: ``ACETYL TETRAPEPTIDE 15 BIOTIN``, both labellers: peptide): the peptide the name opens with. A next name the table
 #: knows is cut off first (:func:`_run_items`), and a misspelt peptide the table knows (``Tripeptide-10 Citruline``)
@@ -73,9 +75,11 @@ _RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic aci
 #: Salts, esters, crosspolymers and hydrolysates of hyaluronic acid are named on it (Zinc Hyaluronate,
 #: Dimethylsilanol Hyaluronate, Hydrolyzed Hyaluronan): one the table lacks is still hyaluronic acid. Not
 #: Hyaluronidase (an enzyme, another word), nor a sentence of prose that mentions it, nor a bare
-#: ``Hyaluronate``: the second half of a name a stray comma cut (``Sodim, hyaluronate``).
+#: ``Hyaluronate``: the second half of a name a stray comma cut (``Sodim, hyaluronate``). Korean names glue the
+#: words (다이메틸실란올하이알루로네이트, 소듐하이알루로네이트다이메틸실란올; anchored on Hangul, as the ascorbyl names are).
 _HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hyaluronan|hyaluronic acid))"
-                               r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}")
+                               r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}"
+                               r"|(?:[0-9a-z]+ )*[가-힣]*(?:하이알루로네이트|하이알루로닉애씨드|하이알루로난)[가-힣0-9 ]*")
 #: What cultured human cells released into their medium, named by the cells (Human Fibroblast Conditioned Media,
 #: Human Adipose Derived Stem Cell Conditioned Media): a growth-factor product. And exosomes, which have no standard
 #: INCI name (Rose Stem Cell Exosomes, Lactobacillus Extracellular Vesicles): read by the words, and timed as growth
@@ -85,7 +89,8 @@ _CONDITIONED_MEDIA_NAME = re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \
 _EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}(?:exosomes?|extracellular vesicles?)(?: \S+){0,2}")
 #: A recombinant human-identical protein by its CosIng scheme (``sh-Polypeptide-123``, ``rh-Oligopeptide-2``):
 #: the numbers the table does not list one by one, and a grade written after one (``sh-Oligopeptide-23 SP``).
-_RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}(?: sp)?")
+_RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}(?: sp)?"
+                               r"|(?:에스에이치|알에이치) (?:올리고|폴리)펩타이드 \d{1,3}")  # the Korean standard names
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A, also written
 #: with the plain name (``Denatured Alcohol 40B``, ``Alcohol Denat. 39-C``).
 _SD_ALCOHOL_NAME = re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured)?) \d{1,2} ?[a-z]?")
