@@ -4577,10 +4577,17 @@ def test_a_scrubs_grain_carries_its_exfoliation_claim_not_a_late_lha(table):
     name = "Ariul The Perfect Yulmu Enzyme Scrub Powder Cleanser"
     active, why = _found(table, ARIUL_POWDER, name=name)["capryloyl_salicylic_acid"]
     assert not active and "abrasive grain" in why, why
-    # controls: with no abrasive grain before it, or LHA in the first third, it counts (a name sold against acne no
-    # longer lifts it: a scrub is rinsed off, and LHA past the first quarter of a wash is no active)
-    no_shell = ARIUL_POWDER.replace("Juglans Regia (Walnut) Shell Powder, ", "")
+    # controls: with no grain before it, or LHA in the first third, it counts (a name sold against acne no longer
+    # lifts it: a scrub is rinsed off, and LHA past the first quarter of a wash is no active). The seed, grain and peel
+    # powders of a product sold as a scrub are its grains too (a gommage's: held-out 179), so all go
+    no_shell = ARIUL_POWDER
+    for grain in ("Juglans Regia (Walnut) Shell Powder, ", "Coix Lacryma-Jobi Ma-yuen Seed Powder, ",
+                  "Avena Sativa (Oat) Kernel Flour, ", "Oryza Sativa (Rice) Powder, ", "Citrus Limon Peel Powder, "):
+        no_shell = no_shell.replace(grain, "")
     assert _found(table, no_shell, name=name)["capryloyl_salicylic_acid"][0]
+    rice = ARIUL_POWDER.replace("Juglans Regia (Walnut) Shell Powder, ", "")
+    active, why = _found(table, rice, name=name)["capryloyl_salicylic_acid"]
+    assert not active and "gommage" in why, why
     active, why = _found(table, ARIUL_POWDER, name="Acne Scrub Powder Cleanser")["capryloyl_salicylic_acid"]
     assert not active and "rinsed off" in why, why
     early = ARIUL_POWDER.replace("Capryloyl Salicylic Acid, ", "").replace("Allantoin, ", "Capryloyl Salicylic Acid, Allantoin, ")
@@ -4845,3 +4852,44 @@ def test_salicylic_acid_printed_just_under_its_half_percent_floor_is_the_product
     # control: a printed 0.2% in a product sold on nothing is its preservative
     low = inci.replace("(4,500 ppm)", "(0.2%)")
     assert _acid(detect(Product("포어 클리어 토너패드", inci=low), table), "salicylic_acid").active is False
+
+
+def test_a_korean_face_wash_is_read_as_a_wash(table):
+    # held-out 178: Laundryou's gel-to-foam cleanser ('젤 투 폼 클렌저') lists gluconolactone 8th of 38, with potassium
+    # benzoate, the blend it preserves with; as a wash, rinsed off and sold on no PHA, it is that blend's (both
+    # labellers: trace). Before, the Korean name gave no product type, and it was read as a leave-on's PHA
+    wash = ("정제수, 소듐C14-16올레핀설포네이트, 소듐코코일알라니네이트, 오레가노잎추출물, 다이소듐코코암포다이아세테이트, "
+            "라우릴글루코사이드, 글리세린, 글루코노락톤, 소듐클로라이드, 폴리글리세린-3, 메틸글루세스-20, 멘톨, 포타슘벤조에이트, "
+            "시트릭애씨드, 캠퍼, 헥실렌글라이콜, 엑토인, 1,2-헥산다이올, 부틸렌글라이콜, 에틸헥실글리세린")
+    det = detect(Product("런드리유 클린 페이스 가글 젤 투 폼 클렌저 스트롱", inci=wash), table)
+    assert _acid(det, "gluconolactone").active is False
+    assert "rinsed off" in _acid(det, "gluconolactone").why
+
+
+def test_a_korean_wash_keeps_its_salicylic_acid_a_preservative_unless_it_claims_acne(table):
+    # Korean cosmetics may hold salicylic acid at 0.5% to preserve, and sell it as an active only in a functional acne
+    # product: a Korean wash's salicylic acid in the first half is not read as an acne wash's (held-out 170-179)
+    wash = ("정제수, 글리세린, 소듐코코일글라이시네이트, 라우릴하이드록시설테인, 코코-글루코사이드, 살리실릭애씨드, "
+            "1,2-헥산다이올, 부틸렌글라이콜, 소듐클로라이드, 시트릭애씨드, 병풀추출물, 판테놀, 잔탄검, 에틸헥실글리세린, "
+            "카프릴릴글라이콜, 다이소듐이디티에이, 알란토인, 소듐벤조에이트, 토코페롤, 향료")
+    det = detect(Product("약산성 젤 클렌저", inci=wash), table)
+    assert _acid(det, "salicylic_acid").active is False
+    # control: the same wash sold for acne (여드름) keeps it the product's BHA
+    det = detect(Product("여드름 진정 젤 클렌저", inci=wash), table)
+    assert _acid(det, "salicylic_acid").active is True
+
+
+def test_a_korean_gommage_is_a_scrub_and_its_lha_a_minor(table):
+    # held-out 179: Thorhop's '고마쥬 팩클렌저' (gommage pack cleanser) lists cellulose 3rd and rice powder 14th (both
+    # labellers: a scrub) and its LHA 18th of 55, after the ethylhexylglycerin (both labellers: trace)
+    pack = ("정제수, 글리세린, 셀룰로오스, 소듐코코일글라이시네이트, 펜틸렌글라이콜, 라우릴하이드록시설테인, 코코-글루코사이드, "
+            "1,2-헥산다이올, 하이드록시프로필스타치포스페이트, 소듐라우로일글루타메이트, 데실글루코사이드, 카프릴릴글라이콜, "
+            "시트릭애씨드, 쌀가루, 에틸헥실글리세린, 귀리커넬오일, 베타인살리실레이트, 카프릴로일살리실릭애씨드, 스쿠알란, "
+            "자작나무수액, 자일리틸글루코사이드, 자일리톨, 글리세릴카프릴레이트, 클로렐라 불가리스추출물, 글루코오스, "
+            "실리카다이메틸실릴레이트, 향료, 부틸렌글라이콜, 프룩토오스, 소듐코코일이세티오네이트, 카프릴릭/카프릭트라이글리세라이드, "
+            "소듐클로라이드, 소듐파이테이트, 하이드로제네이티드레시틴, 퀼라자껍질추출물, 세라마이드엔피, 판테놀, 알란토인, "
+            "마데카소사이드, 아데노신, 토코페롤, 잔탄검, 카보머, 트로메타민, 다이소듐이디티에이, 에틸헥실글리세린, 병풀추출물, "
+            "녹차추출물, 감초추출물, 쇠비름추출물, 알로에베라잎추출물, 캐모마일꽃추출물, 로즈마리잎추출물, 라벤더꽃추출물")
+    det = detect(Product("토르홉 프로니 소금우유 단백질 고마쥬 팩클렌저", inci=pack), table)
+    assert "physical_exfoliant" in det.active_classes()
+    assert _acid(det, "capryloyl_salicylic_acid").active is False

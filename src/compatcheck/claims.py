@@ -59,7 +59,7 @@ def fruit_peel(words: list[str], at: int) -> bool:
 #: Claims in Chinese, Korean and Japanese names, which run their words together ("祛痘精华",
 #: "여드름패드", "ニキビピーリングジェル"): each term, found anywhere in the name, stands for the English
 #: claim word it translates, and is read as that word is. Chinese in simplified and traditional
-#: characters; the Korean and Japanese loan words for "peeling" and "scrub"; 트러블 ("trouble"), the word
+#: characters; the Korean and Japanese loan words for "peeling", "scrub" and "gommage"; 트러블 ("trouble"), the word
 #: Korean cosmetics use for breakouts, which they may not call acne; 수딩 (the loan word "soothing") and 진정
 #: ("calming"), how they sell soothing it; 焕肤 ("renews the skin")
 #: is how Chinese names sell acid resurfacing products (果酸焕肤: an AHA resurfacer).
@@ -71,7 +71,7 @@ CJK_CLAIMS: tuple[tuple[str, str], ...] = (
     ("去角质", "exfoliating"), ("去角質", "exfoliating"), ("각질", "exfoliating"),
     ("角質ケア", "exfoliating"), ("角質除去", "exfoliating"),  # not 角質 alone: 角質層 is the stratum corneum
     ("필링", "peeling"), ("ピーリング", "peeling"),
-    ("磨砂", "scrub"), ("스크럽", "scrub"), ("スクラブ", "scrub"),
+    ("磨砂", "scrub"), ("스크럽", "scrub"), ("スクラブ", "scrub"), ("고마쥬", "gommage"), ("ゴマージュ", "gommage"),
     ("焕肤", "resurfacing"), ("煥膚", "resurfacing"), ("换肤", "resurfacing"), ("換膚", "resurfacing"),
     ("果酸", "aha"),
     ("防晒", "sunscreen"), ("防曬", "sunscreen"), ("선크림", "sunscreen"), ("선블록", "sunscreen"),
@@ -79,11 +79,28 @@ CJK_CLAIMS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Korean names of a face wash, which run their words together ("팩클렌저", "젤클렌저", "클렌징폼"): each stands for the
+#: English type word it translates. Not the cleansing oils, balms, waters and milks (클렌징오일, 클렌징워터), nor a pad.
+CJK_WASH_TYPES: tuple[tuple[str, str], ...] = (
+    ("클렌저", "cleanser"), ("클렌징폼", "cleanser"), ("클렌징 폼", "cleanser"), ("폼클렌징", "cleanser"),
+    ("클렌징젤", "cleanser"), ("클렌징 젤", "cleanser"), ("세안제", "cleanser"), ("워시", "wash"),
+)
+
+
 def cjk_claim_words(name: str) -> list[str]:
-    """The English claim words of the Chinese, Korean or Japanese claims in ``name`` (:data:`CJK_CLAIMS`)."""
+    """The English claim words of the Chinese, Korean or Japanese claims in ``name`` (:data:`CJK_CLAIMS`), and the
+    type word of a Korean face wash (:data:`CJK_WASH_TYPES`)."""
     if name.isascii():  # most names; every term holds CJK characters, so no other name needs a script check
         return []
-    return [word for term, word in CJK_CLAIMS if term in name]
+    return [word for term, word in (*CJK_CLAIMS, *CJK_WASH_TYPES) if term in name]
+
+
+def hangul_name(name: str) -> bool:
+    """Whether ``name`` is written in Hangul (a Korean label's name)."""
+    return not name.isascii() and _HANGUL.search(name) is not None
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 #: A line's coined word for acne, holding its letters (``Acno Fight``, ``AcnePro``, ``Acnes``, ``Keracnyl``).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from compatcheck.claims import ENZYME_WORDS, fruit_peel, protectant_only
+from compatcheck.claims import ENZYME_WORDS, fruit_peel, hangul_name, protectant_only
 from compatcheck.inci import (CAMEL_JOINS, CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, is_placeholder,
                               names_to_try, plain_name, split_inci)
 from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths,
@@ -570,7 +570,7 @@ def _match_items(
                        member_words={member: claim_words(label, table) for member, label in labels.items()},
                        member_named={member: _name_evidence(label, table) for member, label in labels.items()},
                        aroma_genera=table.aroma_genera, strengths=name_strengths(name, named), featured=featured,
-                       again=again)
+                       again=again, korean=hangul_name(name))
     matches: list[Match] = []
     place: dict[str, int] = {}  # ingredient id -> its place in matches
     for item, ing in found:

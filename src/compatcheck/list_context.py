@@ -262,7 +262,7 @@ def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
 
 def contexts(items, found, named, words, protectant=False, cut=False,
              member_words=None, aroma_genera=frozenset(), strengths=None,
-             featured=frozenset(), member_named=None, again=()) -> dict[tuple[int, bool], "ListContext"]:
+             featured=frozenset(), member_named=None, again=(), korean=False) -> dict[tuple[int, bool], "ListContext"]:
     """One context per ordered list (see :func:`list_of`): its length, its first
     <=1% marker, whether its order says nothing about amounts (:func:`_unordered_kind`); ``protectant``:
     whether its drug panel declares its actives as skin protectants only (:func:`protectant_only`);
@@ -355,7 +355,7 @@ def contexts(items, found, named, words, protectant=False, cut=False,
             key_names=len(own) < _KEY_NAMES and not any(ing.cls == "base" for _, ing in hits),
             panel_exfoliant=any(ing.exfoliant and ing.cls != "physical_exfoliant" for _, ing in panel_active),
             soap=soaps.get(key[0]), present={ing.id: ing for _, ing in hits},
-            allergen_carrier=_allergen_carrier(own, [ing for _, ing in hits], aroma_genera),
+            allergen_carrier=_allergen_carrier(own, [ing for _, ing in hits], aroma_genera), korean=korean,
         )
     return out
 
@@ -608,8 +608,9 @@ class ListContext:
                  allergen_carrier=None, neutralisers=frozenset(), ceilings=None, first_fragrance=None,
                  class_word_classes=frozenset(), featured=frozenset(), first_abrasive=None,
                  by_class_word=frozenset(), particles=(), type_classes=frozenset(), second_copy=None,
-                 key_names=False):
+                 key_names=False, korean=False):
         self.count = count
+        self.korean = korean  # the product's name is written in Hangul (a Korean label)
         self.key_names = key_names  # the list is a few key names with no base ingredient (see decide)
         # how long the list is, for what is high or low in it: a list cut off (``... Show more``) goes on
         # past what was copied, so no name shown is low in it (taken as at least four times as long)
@@ -962,12 +963,16 @@ class ListContext:
             # product sold on neither (BRINGGREEN's tea tree trouble soothing pads, LHA 21st of 22, and its zinc
             # trouble soothing mask, 27th of 40; held-out 170, both labellers: trace)
             claim = ""
-        if claim in EXFOLIATION_WORDS and self._scrubbed_before(place) and place >= self.span / 3:
+        gommage = self.gommage and not self.name_words & _LIQUID_TYPE_WORDS  # a peeling serum's silica rolls nothing
+        if claim in EXFOLIATION_WORDS and (self._scrubbed_before(place) or gommage) and place >= self.span / 3:
             # the grains carry an exfoliation claim the name makes with no acid class (Ariul's 'Enzyme Scrub Powder
             # Cleanser', walnut shell 14th, its LHA 16th of 21 after the fragrance; held-out 130, both labellers:
-            # trace)
-            return False, (f"{where}, past the first third of a product sold as {claim} whose abrasive grain is "
-                           f"listed before it: the grain exfoliates, the {ing.inci} is there as {role}")
+            # trace), as a gommage's crumbs carry its peel word (beplain's and BANILA CO's peeling gels, Thorhop's
+            # gommage pack, LHA in their last third; held-out 177-179, both labellers: trace)
+            grains = "whose abrasive grain is listed before it" if self._scrubbed_before(place) else (
+                "whose grains roll off the skin (a gommage)")
+            return False, (f"{where}, past the first third of a product sold as {claim} {grains}: the grain "
+                           f"exfoliates, the {ing.inci} is there as {role}")
         if (wash := self._wash_type()) and claim not in EXFOLIATION_WORDS and ing.cls not in self.named_classes and (
                 place >= self.span / 4):
             # rinsed off in a minute, a slow keratolytic at <=1% does nothing on the skin unless the formula is built
@@ -1056,7 +1061,10 @@ class ListContext:
                 return True, f"{where}, in the first half of a {sorted(kind)[0]} product: an exfoliating active"
         if ing.trace_role == "solvent" and self._first_half(place):
             return True, f"{where}: in the first half of the list, a solvent-level amount"
-        if "acne_otc" in ing.tags and ing.exfoliant and wash and self._first_half(place):
+        # ... but not a Korean wash's: Korean cosmetics may hold salicylic acid at 0.5% to preserve, and sell it as an
+        # active only in a functional acne product, which says so (여드름)
+        if ("acne_otc" in ing.tags and ing.exfoliant and wash and self._first_half(place)
+                and not (self.korean and not acne_claim(self.name_words))):
             return True, (f"{where}, in the first half of a {wash} and {self._marker_line()}: a rinse-off product "
                           f"holds {ing.inci} for the skin, at the 0.5-2% of acne washes, not only to preserve it")
         if (_preserves_in_blend(ing) and ing.cls not in self.named_classes
