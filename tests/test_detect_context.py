@@ -4893,3 +4893,23 @@ def test_a_korean_gommage_is_a_scrub_and_its_lha_a_minor(table):
     det = detect(Product("토르홉 프로니 소금우유 단백질 고마쥬 팩클렌저", inci=pack), table)
     assert "physical_exfoliant" in det.active_classes()
     assert _acid(det, "capryloyl_salicylic_acid").active is False
+
+
+def test_a_peeling_gels_grains_carry_its_peel_word_not_its_late_acids(table):
+    # held-out 178: BANILA CO's tea tree peeling gel ('필링 젤') rolls its cellulose, 3rd, off the skin; its betaine
+    # salicylate and LHA, 18th and 19th of 31 after the fragrance, were read as the peel's BHA (both labellers: trace,
+    # and a scrub); and 177's beplain peeling gel, its cotton powder 3rd (코튼가루, read now) and LHA 34th of 36
+    gel = ("정제수, 다이프로필렌글라이콜, 셀룰로오스, 아이소스테아라미도프로필에틸다이모늄에토설페이트, 프로필렌글라이콜, 글리세린, "
+           "1,2-헥산다이올, 카보머, 아크릴레이트/C10-30알킬아크릴레이트크로스폴리머, 카프릴릴글라이콜, 티트리잎가루(3,000ppm), "
+           "C12-14알케스-12, 알란토인, 향료, 인도멀구슬나무잎추출물, 다이소듐이디티에이, 인도멀구슬나무꽃추출물, 베타인살리실레이트, "
+           "카프릴로일살리실릭애씨드, 시트릭애씨드, 글루코노락톤, 소듐시트레이트, 토마토추출물, 소듐하이알루로네이트, 카페인, "
+           "하이드롤라이즈드하이알루로닉애씨드, 소듐아세틸레이티드하이알루로네이트, 하이알루로닉애씨드, 포타슘하이알루로네이트")
+    det = detect(Product("바닐라코 클린잇제로 티트리 포어 필링 젤", inci=gel), table)
+    assert "physical_exfoliant" in det.active_classes() and "bha" not in det.active_classes()
+    assert "grains" in _acid(det, "capryloyl_salicylic_acid").why
+    cotton = gel.replace("셀룰로오스", "코튼가루")
+    det = detect(Product("비플레인 녹두 밀크 필링 젤", inci=cotton), table)
+    assert "physical_exfoliant" in det.active_classes() and "bha" not in det.active_classes()
+    # control: a peeling serum, left on, has no grains to carry its claim: its LHA is its BHA
+    det = detect(Product("Micro Peeling Serum", inci=gel.replace("셀룰로오스", "실리카")), table)
+    assert _acid(det, "capryloyl_salicylic_acid").active is True

@@ -656,8 +656,12 @@ class ListContext:
         # a peel sold as a scrub whose list shows grains that scrub (a gommage: a "Peeling Gel" with pearl powder)
         # is what its type word promises, so that word claims no acid: only a name's own acid or class word does
         # (TONYMOLY's Floria peeling gel, held-out 100: lactic acid in a humectant block, both labellers trace)
-        self.gommage = (bool(type_classes) and sold_as_scrub(name_words) and not name_words & _PAD_WORDS
-                        and any(not self._dissolved(ing, place) for place, ing in particles))
+        grains = (sold_as_scrub(name_words) and not name_words & _PAD_WORDS
+                  and any(not self._dissolved(ing, place) for place, ing in particles))
+        self.gommage = bool(type_classes) and grains
+        # ... and whatever its type word, a product sold as a scrub or peel whose grains scrub, not a leave-on liquid
+        # (a peeling serum's silica rolls nothing off): its grains carry that claim (see _low_dose_active)
+        self.grains_sold = grains and not name_words & _LIQUID_TYPE_WORDS
         if self.gommage:
             self.named_classes = named_classes - type_classes
             self.class_word_classes = class_word_classes - type_classes
@@ -963,8 +967,8 @@ class ListContext:
             # product sold on neither (BRINGGREEN's tea tree trouble soothing pads, LHA 21st of 22, and its zinc
             # trouble soothing mask, 27th of 40; held-out 170, both labellers: trace)
             claim = ""
-        gommage = self.gommage and not self.name_words & _LIQUID_TYPE_WORDS  # a peeling serum's silica rolls nothing
-        if claim in EXFOLIATION_WORDS and (self._scrubbed_before(place) or gommage) and place >= self.span / 3:
+        if claim in EXFOLIATION_WORDS and (self._scrubbed_before(place) or self._grains_carry_claim(place)) and (
+                place >= self.span / 3):
             # the grains carry an exfoliation claim the name makes with no acid class (Ariul's 'Enzyme Scrub Powder
             # Cleanser', walnut shell 14th, its LHA 16th of 21 after the fragrance; held-out 130, both labellers:
             # trace), as a gommage's crumbs carry its peel word (beplain's and BANILA CO's peeling gels, Thorhop's
@@ -1020,7 +1024,8 @@ class ListContext:
             return False, salt
         if (claim := self._sold_for_acne(ing, after_marker=False, place=place)) and not (
                 claim in EXFOLIATION_WORDS and (self._tail_of_carried_claim(place, class_claim=False)
-                                                or self._exfoliates_by_named_acid(ing))):
+                                                or self._exfoliates_by_named_acid(ing)
+                                                or (self._grains_carry_claim(place) and self._perfume_before(place)))):
             return True, (f"{where}, {self._marker_line()}, in a product sold for acne, clarifying, its pores, "
                           f"exfoliation or skin renewal ('{claim}'): {ing.inci} is its {ing.cls.upper()} active (as a "
                           f"preservative it is at most 0.5% and sits among the preservatives)")
@@ -1530,6 +1535,11 @@ class ListContext:
             return None
         return next((other for other in self.present.values()
                      if other.cls in _ACNE_DRUG_CLASSES and other.id != ing.id), None)
+
+    def _grains_carry_claim(self, place: int) -> bool:
+        """Whether ``place`` is past the first third of a product sold as a scrub or peel whose grains scrub (a
+        gommage, :attr:`grains_sold`): its grains carry that claim, so an acid there is not lifted onto it."""
+        return self.grains_sold and place >= self.span / 3
 
     def _scrubbed_before(self, place: int) -> bool:
         """Whether an abrasive grain (apricot seed powder, pumice) is listed before ``place``, in a product whose
