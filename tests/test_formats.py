@@ -1813,3 +1813,14 @@ def test_a_korean_set_whose_next_list_is_glued_to_the_last_name_before_it_is_a_k
 ])
 def test_a_korean_list_that_names_its_first_name_again_without_a_heading_is_no_kit(text):
     assert {i.member for i in split_inci(text)} == {0}
+
+
+def test_a_glued_korean_heading_leaves_the_strength_before_it_to_its_name():
+    # held-out 179: Skin Signal's two enzyme cleansers, '핑크 - [자연유래 99.99%] 옥수수전분(NON GMO), ..., 살리실릭애씨드 (BHA
+    # 0.5%) 그린 - [자연유래 99.99%] 옥수수전분(NON GMO), ...': the first name has a gloss, and the heading follows a strength
+    kit = ("핑크 - [자연유래 99.99%] 옥수수전분(NON GMO), 소듐코코일이세티오네이트, 카올린, 파파인, 살리실릭애씨드 (BHA 0.5%) "
+           "그린 - [자연유래 99.99%] 옥수수전분(NON GMO), 소듐코코일이세티오네이트, 글루코노락톤, 파파인")
+    items = split_inci(kit)
+    assert [i.member for i in items] == [0] * 5 + [1] * 4
+    assert [(i.percent, i.label) for i in items if i.written.startswith("살리실릭애씨드")] == [
+        (0.5, "핑크 - [자연유래 99.99%]")]

@@ -779,7 +779,10 @@ def _restarted_lists(text: str) -> list[re.Match]:
 #: The first name of a Hangul list, after the heading its product may be given (``시카티: 정제수,``,
 #: ``STEP1) 정제수,``, ``그린 애플 정제수,``): a Korean standard name, which holds no space.
 _HANGUL_FIRST_NAME = re.compile(r"\s*(?P<label>[^,，\n]{0,40}?)[\s:)\]\"']*(?P<first>[\uac00-\ud7a3][^\s,，:;()\[\]]{1,30})"
-                                r"\s*[,，]")
+                                r"(?P<gloss>\([^()\n]{1,20}\))?\s*[,，]")
+#: A glued heading (see :func:`_glued_restarts`): a bracketed one alone (``(2제)``), or words, brackets balanced, that
+#: open with no bracket, so that a name's strength before it stays the name's (``살리실릭애씨드 (BHA 0.5%) 그린 -``).
+_GLUED_HEADING = r"(?:\([^()\n]{1,20}\)|(?![(（])(?:[^,，\n()]|\([^()\n]*\)){1,40}?)"
 
 
 def _glued_restarts(text: str) -> list[re.Match]:
@@ -792,8 +795,8 @@ def _glued_restarts(text: str) -> list[re.Match]:
     if first is None or text.count(first.group("first")) < 2:
         return []
     lead = re.compile(r"\s*(?P<label>[^,，\n]{0,40}?)[\s:)\]\"']*(?=" + re.escape(first.group("first")) + ")")
-    glued = re.compile(r"(?<=[^\s,，])[ \t]+(?P<label>[^,，\n]{1,40}?)[ \t]*(?<=[\s:)\]\"'])(?="
-                       + re.escape(first.group("first")) + r"\s*[,，])")
+    glued = re.compile(rf"(?<=[^\s,，])[ \t]+(?P<label>{_GLUED_HEADING})[ \t]*(?<=[\s:)\]\"'])(?="
+                       + re.escape(first.group("first") + (first.group("gloss") or "")) + r"\s*[,，])")
     return _each_before_a_list(text, [lead.match(text), *glued.finditer(text, first.end())], _COMMA)
 
 
