@@ -1182,6 +1182,17 @@ def test_korean_names_of_the_peptide_schemes_are_read(table, korean, cls):
     assert cls in det.active_classes()
 
 
+def test_a_korean_acid_glossed_with_its_class_is_that_acid_not_the_antioxidant_bha(table):
+    # held-out 179: '살리실릭애씨드 (BHA 0.5%)' read as a whole is its Latin gloss only, 'BHA', which on a list is the
+    # antioxidant butylated hydroxyanisole; the gloss names the class of the acid it follows (both labellers: BHA)
+    det = detect(Product("효소클렌저", inci="옥수수전분, 소듐코코일이세티오네이트, 카올린, 파파인, 살리실릭애씨드 (BHA 0.5%)"), table)
+    assert "salicylic_acid" in {m.ingredient.id for m in det.matches}
+    assert "butylated_hydroxyanisole" not in {m.ingredient.id for m in det.matches}
+    # control: BHA alone on a list is still the antioxidant
+    det = detect(Product("Cream", inci="Water, Glycerin, Cetyl Alcohol, BHA, Phenoxyethanol"), table)
+    assert "butylated_hydroxyanisole" in {m.ingredient.id for m in det.matches}
+
+
 def test_korean_and_chinese_fatty_names_stay_without_classes(table):
     for inci in ("정제수, 세테아릴알코올, 스테아릭애씨드, 라우릭애씨드, 베헤닉애씨드, 올레익애씨드, 베헤닐알코올, 부틸렌글라이콜",
                  "水、鲸蜡硬脂醇、硬脂酸、月桂酸、肉豆蔻酸、丁二醇、甘油"):

@@ -811,8 +811,10 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
         pass
     hits = [(c, hit) for c in item.candidates if (hit := table.lookup(c)) is not None]
     ing = hits[0][1] if hits else None
-    if len(hits) > 1 and _general(*hits[0]) and not _general(*hits[-1]):
-        ing = hits[-1][1]  # "PHA (Lactobionic Acid)", "BHA (Salicylic Acid)": the acid the bracket names
+    if len(hits) > 1 and _general(*hits[0]):
+        # "PHA (Lactobionic Acid)", "BHA (Salicylic Acid)": the acid the bracket names; "살리실릭애씨드 (BHA 0.5%)", whose
+        # whole reads as its Latin gloss only, "BHA" (the antioxidant's label abbreviation): the acid it glosses
+        ing = next((hit for c, hit in hits if not _general(c, hit)), ing)
     if ing is None:
         # a name a copy split with stray spaces ("GLYCE R IN", "ASCORBIC AC ID"), or whose spaces it lost
         # ("KOJICACID", "RETINOLPALMITATE"): the same letters
