@@ -95,12 +95,13 @@ def cjk_claim_words(name: str) -> list[str]:
     return [word for term, word in (*CJK_CLAIMS, *CJK_WASH_TYPES) if term in name]
 
 
+#: A Hangul syllable.
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 def hangul_name(name: str) -> bool:
     """Whether ``name`` is written in Hangul (a Korean label's name)."""
     return not name.isascii() and _HANGUL.search(name) is not None
-
-
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 #: A line's coined word for acne, holding its letters (``Acno Fight``, ``AcnePro``, ``Acnes``, ``Keracnyl``).
