@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from compatcheck.normalize import HANGUL_CHAR
+
 #: Acne-drug claims: the condition salicylic acid is an OTC drug for [R3]. Its acne range starts
 #: at 0.5%, inside the <=1% tail of a list, so such a claim lifts it even after a <=1% marker.
 #: ``AC`` is how Korean and Indian acne lines abbreviate it (COSRX AC Collection, TIA'M AC Fighting, Episoft AC);
@@ -95,13 +97,9 @@ def cjk_claim_words(name: str) -> list[str]:
     return [word for term, word in (*CJK_CLAIMS, *CJK_WASH_TYPES) if term in name]
 
 
-#: A Hangul syllable.
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
 def hangul_name(name: str) -> bool:
     """Whether ``name`` is written in Hangul (a Korean label's name)."""
-    return not name.isascii() and _HANGUL.search(name) is not None
+    return not name.isascii() and HANGUL_CHAR.search(name) is not None
 
 
 #: A line's coined word for acne, holding its letters (``Acno Fight``, ``AcnePro``, ``Acnes``, ``Keracnyl``).

@@ -28,7 +28,7 @@ from functools import lru_cache
 from compatcheck.bula import from_bula
 from compatcheck.layouts import (GLOSS_BULLETS, from_glossary, from_record, from_skim_table, glossary_paragraph,
                                  unglued)
-from compatcheck.normalize import drop_parenthetical
+from compatcheck.normalize import HANGUL_CHAR, drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
 _LABEL = re.compile(
@@ -701,7 +701,7 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _labelled_members(text, _LINE_MEMBER)
     if not starts and "." in text:
         starts = _restarted_lists(text)
-    if not starts and _HANGUL.search(text):
+    if not starts and HANGUL_CHAR.search(text):
         starts = _glued_restarts(text)
     if not starts:
         return [("", part) for part in _statements(text, folded)]
@@ -1076,7 +1076,7 @@ def _glued_stop(text: str, i: int) -> bool:
     nxt = text[i + 1 : i + 3]
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] == " ") and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():
         return True
-    if nxt[:1] and _HANGUL.match(nxt) and _HANGUL_BEFORE_STOP.search(text, max(0, i - 2), i):
+    if nxt[:1] and HANGUL_CHAR.match(nxt) and _HANGUL_BEFORE_STOP.search(text, max(0, i - 2), i):
         return True  # Hangul has no capitals: a stop between two Hangul names (피브이피.정제수, held-out 173's nose pack)
     # the look back starts a few characters before the stop, where any match of it starts: searched from the text's
     # start, it would visit the whole text before every stop
@@ -1084,8 +1084,7 @@ def _glued_stop(text: str, i: int) -> bool:
             and bool(_CAPITALS_BEFORE_STOP.search(text, max(0, i - _CAPITALS_BEFORE_REACH), i)))
 
 
-#: A Hangul syllable, and one just before a full stop (a space between them allowed: ``카올린 .부틸렌글라이콜``).
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+#: A Hangul syllable just before a full stop (a space between them allowed: ``카올린 .부틸렌글라이콜``).
 _HANGUL_BEFORE_STOP = re.compile("[\uac00-\ud7a3] ?$")
 #: Both sides of a full stop glued between two names of a list in capitals (see :func:`_glued_stop`).
 _CAPITALS_GLUED_STOP = re.compile(r"[A-Z]{3}")

@@ -967,13 +967,13 @@ class ListContext:
             # product sold on neither (BRINGGREEN's tea tree trouble soothing pads, LHA 21st of 22, and its zinc
             # trouble soothing mask, 27th of 40; held-out 170, both labellers: trace)
             claim = ""
-        if claim in EXFOLIATION_WORDS and (self._scrubbed_before(place) or self._grains_carry_claim(place)) and (
-                place >= self.span / 3):
+        scrubbed = self._scrubbed_before(place)
+        if claim in EXFOLIATION_WORDS and place >= self.span / 3 and (scrubbed or self.grains_sold):
             # the grains carry an exfoliation claim the name makes with no acid class (Ariul's 'Enzyme Scrub Powder
             # Cleanser', walnut shell 14th, its LHA 16th of 21 after the fragrance; held-out 130, both labellers:
             # trace), as a gommage's crumbs carry its peel word (beplain's and BANILA CO's peeling gels, Thorhop's
             # gommage pack, LHA in their last third; held-out 177-179, both labellers: trace)
-            grains = "whose abrasive grain is listed before it" if self._scrubbed_before(place) else (
+            grains = "whose abrasive grain is listed before it" if scrubbed else (
                 "whose grains roll off the skin (a gommage)")
             return False, (f"{where}, past the first third of a product sold as {claim} {grains}: the grain "
                            f"exfoliates, the {ing.inci} is there as {role}")

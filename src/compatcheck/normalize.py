@@ -33,7 +33,8 @@ _GLUED_SCRIPTS = re.compile(f"[{_CJK}]-?[0-9a-zα-ω]|[0-9a-zα-ω]-?[{_CJK}]", 
 #: (``에칠헥실글리세린``, ``에칠아스코빌에텔``, ``프로판디올``, ``카프릭트리글리세라이드``).
 _OLD_HANGUL = (("에칠", "에틸"), ("메칠", "메틸"), ("에텔", "에터"), ("디", "다이"), ("트리", "트라이"))
 _LATIN_LETTER = re.compile(r"[a-z]")
-_HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+#: A Hangul syllable (Korean labels' names; shared by the splitter and the claims).
+HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
 _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ",
                         "ω": " omega ", "µ": " micro ", "μ": " micro "})
@@ -77,7 +78,7 @@ def product_name_words(name: str) -> list[str]:
 
 def _cjk_words(cjk: str) -> str:
     text = _NON_CJK_WORD.sub(" ", cjk.casefold().translate(_GREEK)).strip()
-    if _HANGUL_CHAR.search(text):
+    if HANGUL_CHAR.search(text):
         for old, new in _OLD_HANGUL:
             text = text.replace(old, new)
     return text
