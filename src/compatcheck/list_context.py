@@ -38,6 +38,8 @@ _SCRUB_STEM = "scrub"
 #: A skin-care product to buff the skin with ("Gentle Buffing Cream") is a scrub, but makeup is
 #: buffed in with a brush ("Buffing Foundation"): there the word names no scrub.
 _BUFFING_WORDS = frozenset({"buff", "buffing"})
+#: Words for the grains a wash may be sold on.
+_GRAIN_WORDS = frozenset({"beads", "microbeads", "granules"})
 #: A dry product's type word: with an enzyme claim, a powder wash (``Rice Enzyme Powder``) whose grains scrub.
 _POWDER_WORDS = frozenset({"powder", "powders"})
 _MAKEUP_WORDS = frozenset({"foundation", "concealer", "primer", "blush", "bronzer", "brush", "highlighter", "contour"})
@@ -62,7 +64,7 @@ _EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|p
 #: pH; salicylic acid in the first half of an ordered list is there for the skin, as in acne washes (0.5-2%).
 #: A scrub is rinsed off like a wash. Not "cleansing", which also names pads, wipes and micellar waters left on
 #: the skin.
-_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub"})
+_RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub", "facewash", "bodywash"})
 #: What a "cleansing" or "bubble" product rinsed off is: ``Cleansing Gel``, ``Bubble Foam``, ``Cleansing Balm``.
 _CLEANSING_FORMS = frozenset({"foam", "gel", "balm", "oil"})
 #: A cleansing cloth's type words: wiped over the face and not left on (a pad, which leaves its lotion, is none).
@@ -87,7 +89,7 @@ _ACID_WORDS = frozenset({"acid", "acids"})
 _TONER_WORDS = frozenset({"toner", "tonic"})
 #: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
 #: Toner``), not to exfoliate.
-_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua",
+_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydro", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua",
                                   "cica"}
 #: Products that are no exfoliating format: one for the eye area, and a face mist sprayed on to refresh.
 _EYE_OR_MIST_WORDS = frozenset({"eye", "eyes", "mist", "mists"})
@@ -181,6 +183,10 @@ def sold_as_scrub(name_words: frozenset[str]) -> bool:
     if name_words & _SCRUB_TYPE_WORDS or any(word.startswith(_SCRUB_STEM) for word in name_words):
         return True
     if name_words & ENZYME_WORDS and name_words & _POWDER_WORDS:
+        return True
+    # a wash sold on its beads or granules (``Vitamin C Facewash With Microcrystalline Beads``, held-out 182, both
+    # labellers: a physical exfoliant), not a serum's beads of encapsulated vitamins
+    if name_words & _GRAIN_WORDS and name_words & _RINSE_OFF_WORDS:
         return True
     return bool(name_words & EXFOLIATING_TYPE_WORDS and not name_words & _LIQUID_TYPE_WORDS
                 or (name_words & _BUFFING_WORDS and not name_words & _MAKEUP_WORDS))
@@ -740,7 +746,9 @@ class ListContext:
             return False, f"{where}; a base/functional ingredient"
         if item.section == "key" and ing.cls != "physical_exfoliant":
             return True, "named as a key ingredient in the page's prose, which gives no full list"
-        if self.key_names and ing.exfoliant and ing.cls in ACID_CLASSES:
+        # ... but a strength printed with the name says how much there is (a glycolic serum's ``0.2% Salicylic Acid``,
+        # held-out 181: trace), which the stated-% rule reads
+        if self.key_names and ing.exfoliant and ing.cls in ACID_CLASSES and item.percent is None:
             return True, (f"{where}, in a cell of a few names and no base ingredient (no water, oil, emulsifier or "
                           f"preservative): the key ingredients a page names, in no order of amount, not a label's "
                           f"list; an acid it names is what the product is sold on")
@@ -876,8 +884,7 @@ class ListContext:
             return verdict
         if self.unordered:
             return self._unordered(ing, role, where, sold_as, _EXFOLIANT_GLOSS.search(item.written))
-        if (not sold_as and ing.exfoliant and ing.active_min_percent is not None
-                and (bound := self.ceilings.get(place)) is not None and bound[0] < ing.active_min_percent):
+        if not sold_as and (bound := self._capped_below_active(ing, place)) is not None:
             return False, (f"{where}, after {bound[1]}, so at most {bound[0]:g}%, below the "
                            f"{ing.active_min_percent:g}% of an active: used as {role}")
         other_acid = self._sold_on_another_acid(ing)
@@ -1269,7 +1276,18 @@ class ListContext:
                 or not _primary_acid(lead) or not self._first_half(place)):
             return None
         high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
-        return lead if high and not self._past_dose_places(place - 1, lead) else None
+        # a lead the stated strength before it caps below its active level is no lead (a 2% salicylic acid serum's
+        # fruit-acid complex, lactic then glycolic acid past the salicylic acid, held-out 180: both trace)
+        capped = not self._sold_as(lead) and self._capped_below_active(lead, place - 1) is not None
+        return lead if high and not capped and not self._past_dose_places(place - 1, lead) else None
+
+    def _capped_below_active(self, ing: Ingredient, place: int) -> tuple[float, str] | None:
+        """The ceiling (:attr:`ceilings`: a stated strength listed before) that caps the exfoliating acid ``ing`` at
+        ``place`` below the strength it is an active from (its ``active_min_percent``), or None."""
+        if not ing.exfoliant or ing.active_min_percent is None:
+            return None
+        bound = self.ceilings.get(place)
+        return bound if bound is not None and bound[0] < ing.active_min_percent else None
 
     def _side_by_side(self, ing: Ingredient, place: int) -> Ingredient | None:
         """The exfoliating acid of another class listed right before or right after ``ing``, when both are acids
