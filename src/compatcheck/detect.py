@@ -36,7 +36,8 @@ _PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|tri
                            # a growth factor's protein (those are sh-Oligopeptide-N and sh-Polypeptide-N, below)
                            # a cyclic one (Cyclotetrapeptide-24)
                            r"(?:sh )?(?:cyclo)?"
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)peptide(?: \d{1,3})?"
+                           # ... or a seller's plural for several of a length (Tripeptides, Hexapeptides)
+                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)(?:peptide(?: \d{1,3})?|peptides)"
                            # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine), or an
                            # amidated end (Octapeptide-24 Amide), or the salt a cyclic one is made as
                            # (Cyclotetrapeptide-24 Aminocyclohexane Carboxylate)
@@ -100,11 +101,14 @@ _SD_ALCOHOL_NAME = re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured
 #: as a flavour of a lip product (``Coconut Flavor``, ``Vanilla Aroma``, ``Natural Flavors``; a mask's ``Flavouring
 #: Agents``): at most five words before it, none saying it is absent (``No Added Fragrance``, ``Free From
 #: Perfume``) or joining another name (``PPG-20 Crosspolymer and Fragrance`` is two), unless the words say the
-#: product is blended or scented with it (``Blended With Rosie Fragrance``, as a small brand closes its list).
+#: product is blended or scented with it (``Blended With Rosie Fragrance``, as a small brand closes its list). Or
+#: the perfume word first and its scent after it, in a word or two (``fragrance Lily``, as an Indian seller typed it,
+#: held-out 181), but not what it is free of (``Fragrance Free``).
 _FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|(?<!blended )(?<!scented )with) )"
                              r"(?:\S+ ){0,5}"
                              r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|flavou?rings?|aromas?)"
-                             r"(?: oils?| compositions?| compounds?| blends?| agents?)?")
+                             r"(?: oils?| compositions?| compounds?| blends?| agents?)?"
+                             r"|(?:fragrance|perfume|parfum) (?!(?:free|less|allergens?|none)\b)[a-z]+(?: [a-z]+)?")
 #: A perfumer's absolute, the solvent-extracted scent of a flower (``Jasmine Absolute``, ``Tuberose Absolute Oil``):
 #: made for perfume only, so a fragrance whatever its plant. Not absolute alcohol (ethanol without water).
 _ABSOLUTE_NAME = re.compile(r"(?!.*\b(?:alcohol|ethanol|ethyl)\b)(?:\S+ ){1,5}absolutes?(?: oils?)?")
@@ -468,7 +472,8 @@ def match_name(name: str, table: IngredientTable, product_types: bool = False) -
             named = (ing,) if ing is not None else table.brand_index.get(key)  # a brand: each drug it holds
             if named is None:
                 continue
-            if negated(words, i, n) or _no_peel_product(named, words, i, i + n) or _a_use(words, i):
+            if (negated(words, i, n) or _no_peel_product(named, words, i, i + n) or _a_use(words, i)
+                    or _removed(words, i)):
                 i += n - 1
                 break
             for ing in named:
@@ -485,6 +490,24 @@ def _a_use(words: list[str], start: int) -> bool:
     """Whether the name at ``words[start]`` follows ``for``: what the product is used with or for, not what it holds
     (held-out 126's sweet almond oil sold as a 'Carrier Oil for Essential Oils Mixing', both labellers: no perfume)."""
     return start > 0 and words[start - 1] == "for"
+
+
+#: Words that say what a cleanser takes off the skin ("Removes Long-Wear Makeup, Sunscreen & Impurities").
+_REMOVAL_WORDS = frozenset({"remove", "removes", "removing", "remover", "removers", "dissolves", "dissolving"})
+#: How far back a removal word may stand from a name it takes off: a short phrase, not the whole title.
+_REMOVAL_REACH = 4
+
+
+def _removed(words: list[str], start: int) -> bool:
+    """Whether the name at ``words[start]`` is what the product removes, not what it holds: a removal word shortly
+    before it with no ``with`` between (a cleansing balm that 'Removes Long-Wear Makeup, Sunscreen & Impurities',
+    held-out 183: no sunscreen; not a 'Makeup Remover with Salicylic Acid')."""
+    for word in reversed(words[max(0, start - _REMOVAL_REACH) : start]):
+        if word == "with":
+            return False
+        if word in _REMOVAL_WORDS:
+            return True
+    return False
 
 
 def _featured(items: list[Item], table: IngredientTable) -> tuple[list[Item], frozenset[str]]:
@@ -546,6 +569,14 @@ def _match_items(
             keep(item, family)
         else:
             unknown.append(item)
+    # an oil blend listed by bare plant names, as Indian face oils are (``Walnut, ..., Rose, Jasmine``): each is the
+    # plant's oil; not a list of full names with a stray bare one (a cleansing oil's ``Frankincense``, held-out 131,
+    # both labellers: no perfume)
+    if unknown and 2 * len(unknown) >= len(items) and _sold_as_oil(name):
+        oils = [(item, oil) for item in unknown if (oil := _bare_oil(item, table)) is not None]
+        for item, oil in oils:
+            keep(item, oil)
+        unknown = [item for item in unknown if all(item is not read for read, _ in oils)]
     # the product's own name printed with its data is not read as a near-miss of an ingredient or a
     # brand ('Differin ... Cleanser' is not adapalene), but stays listed as not recognised
     fuzzy = _probable([item for item in unknown if not _names_the_product(item, own_name, table)], table)
@@ -591,6 +622,39 @@ def _match_items(
         elif _rank(match) > _rank(matches[place[ing.id]]):
             matches[place[ing.id]] = match
     return matches, unknown_names
+
+
+#: What may follow "oil" in a name that sells no oil: what the product does to the skin's oil (``Oil Control
+#: Foaming Face Cleanser``, ``Oil-Free``).
+_NOT_AN_OIL_AFTER = frozenset({"control", "controlling", "free", "balancing", "balance", "clear", "clearing",
+                               "absorbing", "reduction", "reducing", "removal", "removing", "mattifying"})
+#: ... and what may come before it (``Anti-Oil``, ``No Mineral Oil``, ``Excess Oil``).
+_NOT_AN_OIL_BEFORE = frozenset({"anti", "no", "mineral", "excess", "less", "non"})
+#: The most words a bare plant name printed for its oil has (``Carrot Seed``).
+_BARE_OIL_WORDS = 3
+#: The last words of a name that is no bare plant name: it says its own form.
+_NOT_BARE = frozenset({"oil", "oils", "extract", "extracts", "water", "powder", "juice", "butter", "wax", "gel",
+                       "pulp", "paste", "ash", "bhasma"})
+
+
+def _sold_as_oil(name: str) -> bool:
+    """Whether the product's name sells an oil (``Face Oil``, ``Blend of 12 Cold Pressed Oils``), not what it does to
+    the skin's own oil (``Oil Control``) or what it is free of (``No Mineral Oil``)."""
+    words = product_name_words(name)
+    return any(word in ("oil", "oils") and (at + 1 == len(words) or words[at + 1] not in _NOT_AN_OIL_AFTER)
+               and (at == 0 or words[at - 1] not in _NOT_AN_OIL_BEFORE) for at, word in enumerate(words))
+
+
+def _bare_oil(item: Item, table: IngredientTable) -> Ingredient | None:
+    """In an oil blend, a bare common plant name (``Rose``, ``Frankincense``, ``Carrot Seed``) is the plant's oil, as
+    Indian face oils list them (held-out 180's and 182's: ``... Almond, Rose, Jasmine``; both labellers: their essential oils
+    are the perfume); else None."""
+    if "(" in item.written:  # a Latin name glossed with its common one (``Curcuma Longa (Turmeric)``): a herb
+        return None          # infused in the oil (rms beauty's, held-out 160, both labellers: no perfume)
+    key = normalise(item.written)
+    if not key or len(key.split()) > _BARE_OIL_WORDS or key.split()[-1] in _NOT_BARE:
+        return None
+    return table.index.get(f"{key} oil")
 
 
 def _rank(match: Match) -> tuple[bool, bool]:
@@ -733,7 +797,7 @@ def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
 
 #: The space after a plant name's closing ``Extract``, where a lost comma glued the next name on:
 #: ``Paeonia Lactiflora Root Extract Salicylic Acid``.
-_AFTER_EXTRACT = re.compile(r"(?<=\bextract)\s+(?=\S)", re.IGNORECASE)
+_AFTER_EXTRACT = re.compile(r"(?<=\bextract)\s+(?=[^\s(])", re.IGNORECASE)  # not before its own bracket
 
 
 def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
@@ -799,6 +863,22 @@ def _cut_at(item: Item, at: re.Pattern) -> list[Item] | None:
     return [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
 
 
+#: The last words of a plant material's name: an extract, juice, oil or powder of a plant, never a pure vitamin.
+_PLANT_FORMS = frozenset({"extract", "extracts", "juice", "oil", "oils", "powder", "pulp", "water", "butter"})
+#: The classes a seller's bracket may claim for a plant material (``Orange Peel Extract (Vitamin C)``).
+_VITAMIN_CLASSES = frozenset({"vitamin_c", "retinoid"})
+
+
+def _vitamin_gloss(item: Item, read_as: str, ing: Ingredient) -> bool:
+    """Whether ``item`` was read (as ``ing``, by its name ``read_as``) only by its bracket's vitamin, glossing a plant
+    material: ``Orange Peel Extract (Vitamin C)`` is an orange extract a seller says brings vitamin C, not ascorbic
+    acid (held-out 181's Mamaearth sunscreen, both labellers: no vitamin C)."""
+    if ing.cls not in _VITAMIN_CLASSES or len(item.candidates) != 3 or read_as != item.candidates[2]:
+        return False
+    words = normalise(item.candidates[1]).split()
+    return bool(words) and words[-1] in _PLANT_FORMS
+
+
 def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tuple[tuple[Ingredient, str], ...],
                                                           Ingredient | None]:
     """The table's answer for one item: the ingredient one of its names is; else the
@@ -815,6 +895,9 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
         # "PHA (Lactobionic Acid)", "BHA (Salicylic Acid)": the acid the bracket names; "살리실릭애씨드 (BHA 0.5%)", whose
         # whole reads as its Latin gloss only, "BHA" (the antioxidant's label abbreviation): the acid it glosses
         ing = next((hit for c, hit in hits if not _general(c, hit)), ing)
+    if ing is not None and _vitamin_gloss(item, hits[0][0], ing):
+        answer = table.item_memo[item.candidates] = None, (), None  # a plant material, unknown as such
+        return answer
     if ing is None:
         # a name a copy split with stray spaces ("GLYCE R IN", "ASCORBIC AC ID"), or whose spaces it lost
         # ("KOJICACID", "RETINOLPALMITATE"): the same letters

@@ -120,20 +120,39 @@ _GLOSS_NAME_WORDS = 6
 _ARTICLE = re.compile(r"(?:An?|The)\b")
 
 
+#: Where one entry of a glossary run on with commas ends and the next begins: a comma, then a short name and its
+#: colon (``Vitamin C: Rich in antioxidants, brightens & retains natural glow, Hyaluronic acid: Hydrates ...``).
+_GLOSS_ENTRY = re.compile(r",\s+(?=[^\W\d_][^,:.;!?()]{0,60}:\s)")
+#: How many such entries make a run-on glossary whose prose may open with a capital, as a seller types it.
+_GLOSS_ENTRIES = 3
+
+
 def glossary_paragraph(text: str) -> bool:
     """Whether ``text`` is a glossary written as a paragraph with no heading: every sentence a name, a colon and
     prose on what it does (``Lactic Acid: an AHA that exfoliates. Niacinamide: brightens.``), no heading's word
-    (``Directions: apply ...``) for a name, and no list after a colon (more than :data:`_GLOSS_COMMAS` commas)."""
+    (``Directions: apply ...``) for a name, and no list after a colon (more than :data:`_GLOSS_COMMAS` commas). A
+    sentence may run several entries on with commas (:data:`_GLOSS_ENTRY`; held-out 182's RENEE cream, both
+    labellers: its names are its key ingredients)."""
     if ":" not in text:
         return False
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     for sentence in sentences:
-        m = _GLOSS_SENTENCE.fullmatch(sentence)
-        if (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
-                or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
-                or m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in GLOSS_BULLETS):
+        entries = _GLOSS_ENTRY.split(sentence)
+        run_on = len(entries) >= _GLOSS_ENTRIES
+        if not all(_gloss_entry(entry, run_on) for entry in entries):
             return False
     return bool(sentences)
+
+
+def _gloss_entry(sentence: str, run_on: bool) -> bool:
+    """Whether ``sentence`` is a glossary's entry: a short name with no heading's word, a colon, and prose on what it
+    does (a prose word, no list); the prose opens in lower case, with an article or after a bullet, or anyhow in a
+    run-on glossary of :data:`_GLOSS_ENTRIES` or more entries."""
+    m = _GLOSS_SENTENCE.fullmatch(sentence)
+    return not (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
+                or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
+                or (m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in GLOSS_BULLETS
+                    and not run_on))
 
 
 #: The header of incidecoder's "Skim through" table, copied without its pipes.

@@ -38,12 +38,32 @@ _NEGATING_AFTER = frozenset({"free", "alternative", "alternatives", "alt", "like
 _NEGATING_BEFORE = frozenset({"no", "non", "without", "zero", "sans"})
 
 
+#: What a name says a product is free of, listed together after one "No" or before one "Free" (``No Sulphate,
+#: Alcohol, & Parabens``; ``Paraben, Sulfate & Alcohol Free``), with the words that join them.
+_FREE_OF_WORDS = frozenset({
+    "sulphate", "sulphates", "sulfate", "sulfates", "paraben", "parabens", "alcohol", "fragrance", "perfume",
+    "silicone", "silicones", "sls", "sles", "mineral", "oil", "dye", "dyes", "colour", "colours", "color", "colors",
+    "phthalate", "phthalates", "soap", "added", "artificial", "harsh", "chemical", "chemicals", "and", "or",
+})
+
+
 def negated(words: list[str], start: int, length: int) -> bool:
-    """Whether the name at ``words[start : start + length]`` is said to be absent."""
-    after = words[start + length] if start + length < len(words) else ""
-    before = words[start - 1] if start > 0 else ""
+    """Whether the name at ``words[start : start + length]`` is said to be absent, alone or in a list of what the
+    product is free of."""
     before2 = " ".join(words[max(0, start - 2) : start])
-    return after in _NEGATING_AFTER or before in _NEGATING_BEFORE or before2 == "free of"
+    if before2 == "free of":
+        return True
+    # a list of what it is free of holds only such names: "PHA Alcohol Free Toner" is free of alcohol, not of PHA
+    listed = _FREE_OF_WORDS if all(word in _FREE_OF_WORDS for word in words[start : start + length]) else frozenset()
+    at = start - 1
+    while at >= 0 and words[at] in listed:
+        at -= 1
+    if at >= 0 and words[at] in _NEGATING_BEFORE:
+        return True
+    at = start + length
+    while at < len(words) and words[at] in listed:
+        at += 1
+    return at < len(words) and words[at] in _NEGATING_AFTER
 
 
 def runs(words: list[str], index: dict[str, Ingredient], max_words: int) -> list[tuple[int, Ingredient, str]]:

@@ -1,0 +1,170 @@
+"""Lists and names typed by marketplace sellers (held-out 180-183, Amazon India): key-ingredient notes with
+strengths, glossaries run on with commas, oil blends listed by bare plant names, a scent after its perfume word,
+Hindi plant names, a vitamin a seller reads into an extract, and what a title says a product is free of or removes."""
+
+from __future__ import annotations
+
+import pytest
+
+from compatcheck.detect import detect
+from compatcheck.model import Product
+from detections import by_id as _found
+
+
+def _classes(table, inci, name):
+    """The classes a product is found to hold as actives."""
+    return {m.ingredient.cls for m in detect(Product(name, inci=inci), table).matches if m.active}
+
+
+# held-out 181: L'Oréal's Glycolic Bright serum, its cell only the three headline actives with their strengths
+# (both labellers: glycolic acid active, salicylic acid at 0.2% trace)
+def test_a_strength_printed_in_a_key_ingredient_note_says_how_much_there_is(table):
+    found = _found(table, "1% Glycolic Acid, 2% Niacinamide, 0.2% Salicylic Acid", name="Brightening Serum")
+    assert found["glycolic_acid"][0] is True
+    active, why = found["salicylic_acid"]
+    assert not active and "0.2%" in why
+    # control: the same note without strengths is what the product is sold on
+    bare = _found(table, "Glycolic Acid, Niacinamide, Salicylic Acid", name="Brightening Serum")
+    assert bare["salicylic_acid"][0] is True
+
+
+# held-out 180: a 2% salicylic acid serum whose multi-fruit complex is declared acid by acid after the salicylic acid
+# (first labeller: all five trace). Lactic acid is capped below its active level by the name's 2%; the glycolic acid
+# after it is not lifted by a lead that is itself no active.
+LACTO_CALAMINE = ("Purified Water, Propylene Glycol, Salicylic acid, PEG/PPG-17/6 Copolymer, Niacinamide, Pisum Sativum "
+                  "(Pea) Seed Extract, Chenopodium Quinoa Seed Extract, Lactic Acid, Glycolic Acid, Vaccinium Myrtillus "
+                  "Fruit Extract, Saccharum Officinarum (Sugarcane) Extract, Citric Acid, Citrus Aurantium Dulcis "
+                  "(Orange) Fruit Extract, Citrus Limon (Lemon) Fruit Extract, Acer Saccharum (Sugar Maple) Extract, "
+                  "Tartaric Acid, Malic Acid, Ethylhexylglycerin, Phenoxyethanol, Disodium EDTA, Polyquaternium 10, "
+                  "L-Arginine, Sodium Hydroxide")
+
+
+def test_an_acid_capped_below_its_active_level_leads_no_blend(table):
+    found = _found(table, LACTO_CALAMINE, name="Lacto Calamine 2% Salicylic Acid Serum | Face Serum For Acne")
+    assert found["salicylic_acid"][0] is True
+    assert found["lactic_acid"][0] is False
+    active, why = found["glycolic_acid"]
+    assert not active, why
+    assert "right after Lactic Acid" not in why
+
+
+# held-out 183: a cleansing balm that 'Removes Long-Wear Makeup, Sunscreen & Impurities' (both labellers: no sunscreen)
+QUENCH = ("Ethylhexyl Palmitate, Cetyl Ethylhexanoate, Sorbeth-30 Tetraoleate, Synthetic Wax, Microcrystalline Wax, "
+          "Fragrance, Glyceryl Caprylate, Salicylic Acid, Water, Butylene Glycol, 1,2-Hexanediol")
+
+
+def test_what_a_cleanser_removes_is_not_what_it_holds(table):
+    name = "Dirt Dissolving Cleansing Balm | Gentle Makeup Remover | Removes Long-Wear Makeup, Sunscreen & Impurities"
+    assert "sunscreen_unspecified" not in _found(table, QUENCH, name=name)
+    # control: a name that sells the product with it still names it
+    assert "sunscreen_unspecified" in _found(table, QUENCH, name="Cleansing Balm with Sunscreen")
+
+
+# held-out 183: 'No Sulphate, Alcohol, & Parabens' on a rose-water toner (both labellers: no drying alcohol)
+def test_a_name_in_a_list_of_what_the_product_is_free_of_is_absent(table):
+    inci = "Rose, 2% Niacinamide and Aloe Vera"
+    assert "drying_alcohol" not in _classes(table, inci, "Rose Water Toner | No Sulphate, Alcohol, & Parabens")
+    assert "drying_alcohol" not in _classes(table, inci, "Rose Water Toner | Paraben, Sulphate & Alcohol Free")
+    # controls: the list of what it is free of holds only such names (held-out 62's Plix toner keeps its PHA), and a
+    # name the title sells is still named
+    assert "pha" in _classes(table, "Pineapple Extract, Gluconolactone", "Pineapple 3% PHA Alcohol Free Face Toner")
+    assert "drying_alcohol" in _classes(table, inci, "Rose Water Toner with Alcohol")
+
+
+# held-out 180 and 182: Indian face oils that list their oils by the plant alone (both labellers: the essential oils
+# are the perfume)
+NOOR = ("Argan Oil, Prickly Pear Oil, Rosehip, Frankincense, Lavender, Rose, Sandalwood, Geranium, Carrot seed, Neroli, "
+        "Lemon, Ylang Ylang, Pitchouli")
+NAT_HABIT = ("Walnut, Pomegranate Seed, Wheatgerm, Karanj, Kalonji, Tamanu, Carrotseed, Almond, Rose, Jasmine, Sunflower, "
+             "Sesame, Chamomile")
+
+
+@pytest.mark.parametrize(("inci", "name", "oil"), [
+    (NOOR, "Anti Aging Face Oil for Glowing Skin", "lavandula_angustifolia_oil"),
+    (NAT_HABIT, "Walnut Anaar Mukhalaya, Face Oil with Blend of 12 Cold Pressed Oils, No Mineral Oil",
+     "jasminum_officinale_oil"),
+])
+def test_a_bare_plant_name_in_an_oil_blend_is_its_oil(table, inci, name, oil):
+    found = _found(table, inci, name=name)
+    assert found[oil][0] is True
+    assert "rosa_damascena_flower_oil" in found
+
+
+def test_bare_plant_names_outside_an_oil_blend_stay_unread(table):
+    # a product that does something to the skin's oil is no oil blend
+    assert "fragrance" not in _classes(table, NOOR.replace("Argan Oil, Prickly Pear Oil, ", ""), "Oil Control Face Wash")
+    # a list of full names with one stray bare name (held-out 131's cleansing oil, 'Frankincense' 12th of 14; both
+    # labellers: no perfume) and a Latin name glossed with its common one (held-out 160, herbs infused in jojoba)
+    full = ("Sunflower Seed Oil, Apricot Kernel Oil, Caprylic/Capric Triglyceride, Isopropyl Myristate, Jojoba Seed Oil, "
+            "Frankincense, Tocopherol")
+    assert "fragrance" not in _classes(table, full, "Relief Moisture Cleansing Oil")
+    infused = "Jojoba Seed Oil, Hypericum Perforatum (St. John's Wort), Curcuma Longa (Turmeric), Buriti Oil"
+    assert "fragrance" not in _classes(table, infused, "Beauty Oil")
+
+
+# held-out 181: Kozicare's 'fragrance Lily'; held-out 183: Biotique's 'Lavang Oil' (Hindi: clove)
+@pytest.mark.parametrize(("inci", "expected"), [
+    ("Propylene Glycol, Glycerin, Kojic Acid, Xanthan gum, fragrance Lily, Demineral Water", "parfum"),
+    ("Haldi Rhizome, Neem Bark, Lavang Oil, Ananas Pulp, Ritha Fruit, Purified Water Q.S.",
+     "eugenia_caryophyllus_flower_oil"),
+])
+def test_a_sellers_name_for_a_perfume_is_the_perfume(table, inci, expected):
+    assert _found(table, inci)[expected][0] is True
+
+
+def test_fragrance_free_after_its_word_is_no_perfume(table):
+    assert "fragrance" not in _classes(table, "Water, Glycerin, Fragrance Free, Phenoxyethanol", "Cream")
+
+
+# held-out 181: Mamaearth's sunscreen, 'Orange Peel Extract (Vitamin C)' (both labellers: no vitamin C)
+def test_a_vitamin_a_seller_reads_into_a_plant_extract_is_not_that_vitamin(table):
+    inci = "Water, Homosalate, Orange Peel Extract (Vitamin C), Carrot Seed Oil (Vitamin A), Phenoxyethanol"
+    classes = _classes(table, inci, "Daily Glow Lotion")
+    assert "vitamin_c" not in classes and "retinoid" not in classes
+    # control: the vitamin's own name glossed with its common one is the vitamin
+    assert "vitamin_c" in _classes(table, "Water, Ascorbic Acid (Vitamin C), Phenoxyethanol", "Serum")
+
+
+# held-out 181: Fixderma's key-ingredient note 'Tripeptides, Hexapeptides, Tetrapeptides' (both labellers: peptide)
+def test_a_plural_peptide_length_is_a_peptide(table):
+    assert "peptide" in _classes(table, "Hydrolyzed Collagen, Tripeptides, Hexapeptides, Tetrapeptides", "Serum")
+
+
+# held-out 181: Faces Canada's 'Hydro Toner', lactic acid with sodium lactate and sodium hydroxide mid-list (both
+# labellers: a buffer, trace)
+FACES_CANADA = ("Purified Aqua, Glycerin, Glycine Soja Oil, Cetyl Alcohol, Emulsifying Wax, Dimethicone, Niacinamide, "
+                "Butyrospermum Parkii Butter, Lactic Acid, Sodium Lactate, Sodium Hydroxide, Tocopheryl Acetate, Benzyl "
+                "Alcohol, Carbomer, Potassium Sorbate, Sodium Benzoate, Allantoin, Disodium EDTA, Fragrance")
+
+
+def test_a_toner_sold_to_hydrate_holds_its_lactic_acid_as_a_buffer(table):
+    assert _found(table, FACES_CANADA, name="Hydro Toner 100 ml")["lactic_acid"][0] is False
+    # control: a toner sold on nothing else keeps the first-half reading
+    assert _found(table, FACES_CANADA, name="Toner 100 ml")["lactic_acid"][0] is True
+
+
+# held-out 182: Lakmé's 'Vitamin C Facewash With Microcrystalline Beads' (both labellers: a physical exfoliant)
+def test_a_wash_sold_on_its_beads_scrubs_with_them(table):
+    inci = "Ascorbic Acid, Microcrystalline beads, Lemon Extract"
+    assert "physical_exfoliant" in _classes(table, inci, "9To5 Vitamin C Facewash With Microcrystalline Beads")
+    # control: a serum's beads are no scrub's grains
+    assert "physical_exfoliant" not in _classes(table, inci, "Vitamin C Serum With Beads")
+
+
+# held-out 182: RENEE's cream, whose cell is a glossary run on with commas (both labellers: its names are its key
+# ingredients, and the title's lactic acid is its AHA)
+RENEE = ("Vitamin C: Rich in antioxidants, brightens & retains natural glow, Hyaluronic acid: Hydrates & plumps up the "
+         "skin, Niacinamide: Reduces spots, blemishes & evens our skin tone, Collagen: Reduce fine lines, wrinkles & "
+         "maintain skin elasticity, Ceramide: Repairs damaged skin and protects skin barrier, Peptide: Promotes cell "
+         "turnover & heals the skin.")
+
+
+def test_a_glossary_run_on_with_commas_names_the_key_ingredients(table):
+    name = "Immortal All-in-One Face Cream with Vitamin C, Niacinamide, Lactic Acid, Hyaluronic Acid, Peptides"
+    found = _found(table, RENEE, name=name)
+    assert {"ascorbic_acid", "hyaluronic_acid", "niacinamide", "peptide_unspecified"} <= found.keys()
+    assert "key ingredient" in found["niacinamide"][1]
+    assert found["lactic_acid"][0] is True
+    # control: a kit's member list after its name and colon is no glossary
+    kit = "Toner: Water, Glycerin, Glycolic Acid, Phenoxyethanol, Serum: Water, Niacinamide, Sodium Hyaluronate"
+    assert "key ingredient" not in _found(table, kit, name="Duo Set")["niacinamide"][1]
