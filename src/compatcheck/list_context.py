@@ -1276,8 +1276,9 @@ class ListContext:
                 or not _primary_acid(lead) or not self._first_half(place)):
             return None
         high = self._high(place - 1, lead.trace_role in _LOW_DOSE_ROLES)
-        # a lead the stated strength before it caps below its active level is no lead (a 2% salicylic acid serum's
-        # fruit-acid complex, lactic then glycolic acid past the salicylic acid, held-out 180: both trace)
+        # a lead the stated strength before it caps below its active level is no lead, as its own call says (a 2%
+        # salicylic acid serum's fruit-acid complex, lactic then glycolic acid past the salicylic acid, held-out 180:
+        # the first labeller trace for both, the second active for both; the lead is trace by the cap either way)
         capped = not self._sold_as(lead) and self._capped_below_active(lead, place - 1) is not None
         return lead if high and not capped and not self._past_dose_places(place - 1, lead) else None
 
