@@ -266,6 +266,10 @@ def _misspelt_in_name(name: str, table: IngredientTable, named: list[tuple[Ingre
             if known(key) or negated(words, i, n):
                 continue
             hit = probable_misspelt(key, table)
+            # not a plant extract that is only a weaker source of its class: a name's plant one letter off it is
+            # more likely another plant (VLCC's 'Indian Berberry', barberry, is no bearberry; held-out 185)
+            if hit is not None and "supporting_source" in hit[0].tags:
+                continue
             if hit is not None and hit[0].id not in given and hit[0].id not in found:
                 found[hit[0].id] = (hit[0], key, hit[1])
     if not any(ing.cls in WATCHED_CLASSES for ing, _, _ in found.values()):
@@ -493,7 +497,8 @@ def _a_use(words: list[str], start: int) -> bool:
 
 
 #: Words that say what a cleanser takes off the skin ("Removes Long-Wear Makeup, Sunscreen & Impurities").
-_REMOVAL_WORDS = frozenset({"remove", "removes", "removing", "remover", "removers", "dissolves", "dissolving"})
+_REMOVAL_WORDS = frozenset({"remove", "removes", "removing", "remover", "removers", "dissolves", "dissolving",
+                            "cleanses", "melts", "lifts", "washes"})
 #: How far back a removal word may stand from a name it takes off: a short phrase, not the whole title.
 _REMOVAL_REACH = 4
 
@@ -637,10 +642,19 @@ _NOT_BARE = frozenset({"oil", "oils", "extract", "extracts", "water", "powder", 
                        "pulp", "paste", "ash", "bhasma"})
 
 
+#: A name's words for a product that is no oil blend: a cream, lotion or wash that holds an oil (``Saffron Oil Night
+#: Cream``), or an Ayurvedic oil its herbs are cooked in (``Kumkumadi Tailam``, whose ``Sandalwood`` is the herb).
+_NOT_AN_OIL_BLEND = frozenset({"cream", "creme", "lotion", "balm", "butter", "ointment", "emulsion", "gel", "wash",
+                               "facewash", "cleanser", "tailam", "thailam", "taila", "kumkumadi"})
+
+
 def _sold_as_oil(name: str) -> bool:
     """Whether the product's name sells an oil (``Face Oil``, ``Blend of 12 Cold Pressed Oils``), not what it does to
-    the skin's own oil (``Oil Control``) or what it is free of (``No Mineral Oil``)."""
+    the skin's own oil (``Oil Control``) or what it is free of (``No Mineral Oil``), nor a cream or wash that holds one
+    or an Ayurvedic herbal oil (:data:`_NOT_AN_OIL_BLEND`; held-out 184's and 186's, both labellers: no perfume)."""
     words = product_name_words(name)
+    if _NOT_AN_OIL_BLEND.intersection(words):
+        return False
     return any(word in ("oil", "oils") and (at + 1 == len(words) or words[at + 1] not in _NOT_AN_OIL_AFTER)
                and (at == 0 or words[at - 1] not in _NOT_AN_OIL_BEFORE) for at, word in enumerate(words))
 
@@ -694,8 +708,8 @@ def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
         cut = None
         if ing is None and len(parts) > 1:
             cut = _run_items(item, table)
-        elif ing is None and not parts and family is None and _JOINER.search(item.written):
-            cut = _joined_items(item, table)
+        elif ing is None and not parts and _JOINER.search(item.written):
+            cut = _joined_items(item, table, every=family is not None)
         elif ing is not None and ")" in item.written and _GLUED_AFTER_BRACKET.search(item.written):
             cut = _glued_after_bracket(item, ing, table)
         if family is not None and not cut:
@@ -847,12 +861,15 @@ def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) ->
 _JOINER = re.compile(r"\s(?:and/or|and|or)\s", re.IGNORECASE)
 
 
-def _joined_items(item: Item, table: IngredientTable) -> list[Item] | None:
-    """``item`` cut at its joiners when one side is a known name; else None (``Salt and Pepper``)."""
+def _joined_items(item: Item, table: IngredientTable, every: bool = False) -> list[Item] | None:
+    """``item`` cut at its joiners when one side is a known name; else None (``Salt and Pepper``). With ``every``
+    (an item a naming scheme reads as a whole, ``E-Ascorbic Acid and Hyaluronic Acid`` as an ascorbyl name), only
+    when each side is known on its own (held-out 185's sunscreen: its hyaluronic acid hid in the vitamin C)."""
     pieces = _cut_at(item, _JOINER)
-    if pieces is None or all(_resolve(piece, table) == (None, (), None) for piece in pieces):
+    if pieces is None:
         return None
-    return pieces
+    unknown = [_resolve(piece, table) == (None, (), None) for piece in pieces]
+    return None if (any(unknown) if every else all(unknown)) else pieces
 
 
 def _cut_at(item: Item, at: re.Pattern) -> list[Item] | None:
@@ -946,16 +963,22 @@ def _family(name: str, table: IngredientTable) -> Ingredient | None:
             or _essential_oil_of(name, table) or _expressed_growth_factor(name, table))
 
 
+#: A cell of fewer names than this is a seller's note of key ingredients, not a label's list.
+_FEW_NAMES = 4
+
+
 def _the_plant_itself(item: Item, family: Ingredient, name: str, items: list[Item]) -> bool:
     """Whether a bare plant part, which :func:`_essential_oil_of` reads as its essential oil
     (``MELALEUCA ALTERNIFOLIA LEAF``, as drug listings' substance names drop ``Oil``), names the plant itself:
     a drug panel's active (a homeopathic ``HELICHRYSUM ITALICUM FLOWER``), a scrub's ground spice
     (``Illicium Verum Fruit (star anise)``), or a part in a list that writes its plants' forms (one of ``items``
-    is an ``... Extract``), where ``Salvia Officinalis (Sage) Leaf`` is the leaf, not its oil."""
+    is an ``... Extract``), where ``Salvia Officinalis (Sage) Leaf`` is the leaf, not its oil, or a seller's note of a
+    few bare names (``aloe vera, lemon and orange peel``, held-out 187's wash, both labellers: no perfume)."""
     if family.cls != "fragrance" or not _BARE_PLANT_PART.fullmatch(normalise(drop_parenthetical(item.written))):
         return False
     return (item.section == "active" or sold_as_scrub(frozenset(normalise(name).split()))
-            or any(other.written.rstrip(" .").lower().endswith("extract") for other in items))
+            or any(other.written.rstrip(" .").lower().endswith("extract") for other in items)
+            or len(items) < _FEW_NAMES)
 
 
 def _expressed_growth_factor(name: str, table: IngredientTable) -> Ingredient | None:

@@ -90,8 +90,8 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 _SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
                   "free", "without", "claims",
                   "excipient", "composition", "wirkstoff", "bestandteil")
-_PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*w/[wv])?",
-                      re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?|\.\d+)\s*%(?:\s*w/[wv])?",
+                      re.IGNORECASE)  # a decimal may drop its leading zero: ``Salicylic Acid (.01%)``
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
 #: ``contains 40 mg Hydroquinone``.
 _AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",

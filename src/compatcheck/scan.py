@@ -30,6 +30,8 @@ ORIGINS = frozenset({
 NOISE = DESCRIPTORS | ORIGINS | frozenset({
     "tm", "ultrapure", "usp", "nf", "bp", "ep", "ph", "eur", "acne", "treatment", "medication", "sunscreen", "purpose", "skin",
     "protectant", "essential", "and", "of", "w", "v",
+    # the form a wash carries an active in (``Vitamin C beads``, held-out 186, both labellers: vitamin C)
+    "beads",
 })
 
 #: Words that, right after a name, mean it is absent ("Alcohol-Free Toner",
