@@ -4,6 +4,9 @@ Hindi plant names, a vitamin a seller reads into an extract, and what a title sa
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from compatcheck.detect import detect
@@ -257,3 +260,40 @@ def test_a_bare_plant_part_in_a_note_of_a_few_names_is_the_plant(table):
     # control: the same part in a label's list of plants is its essential oil, as drug listings drop 'Oil'
     assert "fragrance" in _classes(table, "Water, Glycerin, Sodium Laureth Sulfate, Orange Peel, Phenoxyethanol",
                                    "Face Wash")
+
+
+# --- held-out 188-191 (the Boots UK scraper's fixed CSV) ------------------------------------------------------------
+
+# held-out 189: a Boots cell whose list runs on into the whole product page, its menus naming other products'
+# actives ('No7 Advanced Retinol ...'; both labellers: no retinoid)
+def test_a_shop_pages_text_after_the_list_is_not_read(table):
+    with (Path(__file__).parent / "data" / "real_products_heldout189.csv").open(newline="", encoding="utf-8") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["product"].startswith("L'Oreal Paris Revitalift Filler"))
+    assert "Skip to navigation" in row["ingredients"]  # the page, 30,000 characters of it
+    found = _found(table, row["ingredients"], name=row["product"])
+    assert "retinol" not in found
+    assert found["sodium_hyaluronate"][0] is True and found["alcohol_denat"][0] is True
+
+
+# held-out 190: Mario Badescu's patches, a glossary run on with bullets, one entry a name glossed in brackets and one
+# with no prose verb (the first labeller: its names are its key ingredients, the salicylic acid its BHA)
+def test_a_glossary_run_on_with_bullets_names_the_key_ingredients(table):
+    inci = ("- Salicylic Acid: BHA exfoliant that helps reduce blemishes - Niacinamide: helps balance and regulate oily "
+            "skin - Vitamin C (BV-OSC): Promotes Collagen - Sodium Hyaluronate: boosts moisture and reduces "
+            "inflammation - Melaleuca Alternifolia (Tea Tree) Extract: Disinfecting and anti-inflammatory agent - "
+            "Phytosphingosine: has antimicrobial properties")
+    found = _found(table, inci, name="drying patches 60s - Boots")
+    assert found["salicylic_acid"][0] is True and "key ingredient" in found["salicylic_acid"][1]
+    assert {"niacinamide", "ascorbic_acid", "sodium_hyaluronate"} <= found.keys()
+    # control: a kit's member lists after a bullet, a name and a colon are no glossary
+    kit = "- Toner: Water, Glycerin, Glycolic Acid - Serum: Water, Niacinamide, Phenoxyethanol - Cream: Water, Squalane"
+    assert "key ingredient" not in _found(table, kit, name="Trio")["niacinamide"][1]
+
+
+# held-out 188: Boots' ACNECIDE Face Gel, its cell the whole pharmacy page with the drug glued into prose (both
+# labellers: benzoyl peroxide)
+def test_acnecide_is_benzoyl_peroxide(table):
+    page = ("999 15 G | For the treatment of mild acne of the faceSee details below, always read the label Precautions "
+            "This is a medicine; Seek advice before using if you are pregnant Active  Benzoyl Peroxide  Docusate "
+            "Sodium, Disodium Edetate, Poloxamer 182, Carbomer 940, Propylene Glycol, Purified Water")
+    assert "benzoyl_peroxide" in _classes(table, page, "ACNECIDE Face Gel 15g - Boots")

@@ -533,10 +533,17 @@ _ODD_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007"
 _AND_SO_ON = re.compile(r"[\s,;]*\b(?:etc|dll)\.?\s*$", re.IGNORECASE)
 
 
+#: Where a shop page's own text starts after a scraped list: its basket notice, its navigation, its ``read more``
+#: toggle (held-out 189's Boots cell: the list, then the whole page, whose menus name other products' actives).
+_PAGE_CHROME = ("This item has been successfully added to your list", "Skip to navigation", "read more read less")
+
+
 def _prepared(text: str, layouts: bool = True) -> str:
-    """``text`` with the marks of how it was stored undone: a layout made for something else (when
-    ``layouts``), scraper links, backslashed synonyms, a UNII or pipe table, percentages glued to the
-    next name, bullets lost to an encoding, lines wrapped inside a name, a trailing ``etc.``."""
+    """``text`` with the marks of how it was stored undone: a shop page's text after the list, a layout made for
+    something else (when ``layouts``), scraper links, backslashed synonyms, a UNII or pipe table, percentages glued
+    to the next name, bullets lost to an encoding, lines wrapped inside a name, a trailing ``etc.``."""
+    if cuts := [at for mark in _PAGE_CHROME if (at := text.find(mark)) > 0]:
+        text = text[: min(cuts)]
     if "<" in text or "&" in text:
         text = _without_html(text)
     if not text.isascii():

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import re
 
+from compatcheck.normalize import drop_parenthetical
+
 #: Array keys of a record that hold the product's other ingredients (not a repeat of its actives).
 _INACTIVE_KEYS = ("inactive", "excipient", "ingredient")
 
@@ -120,10 +122,11 @@ _GLOSS_NAME_WORDS = 6
 _ARTICLE = re.compile(r"(?:An?|The)\b")
 
 
-#: Where one entry of a glossary run on with commas ends and the next begins: a comma, then a short name and its
-#: colon (``Vitamin C: Rich in antioxidants, brightens & retains natural glow, Hyaluronic acid: Hydrates ...``).
-_GLOSS_ENTRY = re.compile(r",\s+(?=[^\W\d_][^,:.;!?()]{0,60}:\s)")
-#: How many such entries make a run-on glossary whose prose may open with a capital, as a seller types it.
+#: Where one entry of a glossary run on with commas or bullets ends and the next begins: a comma or a spaced bullet,
+#: then a short name and its colon (``Vitamin C: Rich in antioxidants, brightens & retains natural glow, Hyaluronic
+#: acid: Hydrates ...``; ``- Salicylic Acid: BHA exfoliant that helps reduce blemishes - Niacinamide: helps ...``).
+_GLOSS_ENTRY = re.compile(r"(?:,|\s[-–•])\s+(?=[^\W\d_][^,:.;!?]{0,60}:\s)")
+#: How many such entries make a run-on glossary (:func:`_run_on_glossary`), whose prose a seller may type with a capital.
 _GLOSS_ENTRIES = 3
 
 
@@ -138,21 +141,36 @@ def glossary_paragraph(text: str) -> bool:
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     for sentence in sentences:
         entries = _GLOSS_ENTRY.split(sentence)
-        run_on = len(entries) >= _GLOSS_ENTRIES
-        if not all(_gloss_entry(entry, run_on) for entry in entries):
+        if len(entries) >= _GLOSS_ENTRIES:
+            if not _run_on_glossary(entries):
+                return False
+        elif not all(map(_gloss_entry, entries)):
             return False
     return bool(sentences)
 
 
-def _gloss_entry(sentence: str, run_on: bool) -> bool:
+#: An entry of a run-on glossary: a name (a gloss in brackets allowed: ``Vitamin C (BV-OSC)``), a colon, words.
+_RUN_ON_ENTRY = re.compile(rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_][^:,;]{{1,60}}?)\s*:\s+(?P<said>[^:]+?)[.!?]?")
+
+
+def _run_on_glossary(entries: list[str]) -> bool:
+    """Whether ``entries`` (:data:`_GLOSS_ENTRIES` or more) are a glossary run on with commas or bullets: each a short
+    name and its colon with no list after it, and at least half saying in prose what the name does (a seller's
+    ``Vitamin C (BV-OSC): Promotes Collagen`` among ``Salicylic Acid: BHA exfoliant that helps reduce blemishes``)."""
+    matches = [_RUN_ON_ENTRY.fullmatch(entry) for entry in entries]
+    if any(m is None or len(drop_parenthetical(m["name"]).split()) > _GLOSS_NAME_WORDS
+           or _HEADING_WORDS.search(m["name"]) or m["said"].count(",") > _GLOSS_COMMAS for m in matches):
+        return False
+    return 2 * sum(bool(_PROSE_WORDS.search(m["said"])) for m in matches) >= len(matches)
+
+
+def _gloss_entry(sentence: str) -> bool:
     """Whether ``sentence`` is a glossary's entry: a short name with no heading's word, a colon, and prose on what it
-    does (a prose word, no list); the prose opens in lower case, with an article or after a bullet, or anyhow in a
-    run-on glossary of :data:`_GLOSS_ENTRIES` or more entries."""
+    does (a prose word, no list) that opens in lower case, with an article or after a bullet."""
     m = _GLOSS_SENTENCE.fullmatch(sentence)
     return not (m is None or len(m["name"].split()) > _GLOSS_NAME_WORDS or _HEADING_WORDS.search(m["name"])
                 or m["said"].count(",") > _GLOSS_COMMAS or not _PROSE_WORDS.search(m["said"])
-                or (m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in GLOSS_BULLETS
-                    and not run_on))
+                or (m["said"][:1].isupper() and not _ARTICLE.match(m["said"]) and sentence[:1] not in GLOSS_BULLETS))
 
 
 #: The header of incidecoder's "Skim through" table, copied without its pipes.
