@@ -839,9 +839,10 @@ _GLUED_AFTER_BRACKET = re.compile(r"\)\s*(?=[^\W\d_])")
 
 def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) -> list[Item] | None:
     """``item``, read as ``ing``, cut after a closing bracket a known name follows, glued or after a space, when that
-    name is another ingredient than ``ing`` and the bracket's side reads as ``ing`` on its own: ``Ascorbic Acid
-    (Vitamin C)Retinol`` is ascorbic acid and retinol, ``Water (Aqua) Glycolic Acid`` water and glycolic acid, its
-    comma lost (held-out 161's AHA lotion: the acid hid behind the water; a retinoid must never hide behind a gloss).
+    name is another ingredient than ``ing`` and the bracket's side reads as a known name on its own, another than the
+    one after it: ``Ascorbic Acid (Vitamin C)Retinol`` is ascorbic acid and retinol, ``Water (Aqua) Glycolic Acid``
+    water and glycolic acid, its comma lost (held-out 161's AHA lotion: the acid hid behind the water; a retinoid must
+    never hide behind a gloss).
     None when the words after the bracket name nothing known or belong to the name (``Butyrospermum Parkii
     (Shea)Butter``, ``Tocopherol (Vitamin E) Acetate``)."""
     cut = list(_GLUED_AFTER_BRACKET.finditer(item.written))[-1].end()

@@ -137,8 +137,9 @@ def glossary_paragraph(text: str) -> bool:
     """Whether ``text`` is a glossary written as a paragraph with no heading: every sentence a name, a colon and
     prose on what it does (``Lactic Acid: an AHA that exfoliates. Niacinamide: brightens.``), no heading's word
     (``Directions: apply ...``) for a name, and no list after a colon (more than :data:`_GLOSS_COMMAS` commas). A
-    sentence may run several entries on with commas (:data:`_GLOSS_ENTRY`; held-out 182's RENEE cream, both
-    labellers: its names are its key ingredients)."""
+    sentence may run several entries on with commas or bullets (:data:`_GLOSS_ENTRY`; held-out 182's RENEE cream and
+    190's Mario Badescu patches, both labellers: its names are its key ingredients), and a glossary run on so, or of
+    :data:`_GLOSS_LENIENT` sentences or more, is read as a whole (:func:`_run_on_glossary`)."""
     if ":" not in text:
         return False
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
@@ -155,9 +156,10 @@ _RUN_ON_ENTRY = re.compile(rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_][^:,;]{{
 
 
 def _run_on_glossary(entries: list[str]) -> bool:
-    """Whether ``entries`` (:data:`_GLOSS_ENTRIES` or more) are a glossary run on with commas or bullets: each a short
-    name and its colon with no list after it, and at least half saying in prose what the name does (a seller's
-    ``Vitamin C (BV-OSC): Promotes Collagen`` among ``Salicylic Acid: BHA exfoliant that helps reduce blemishes``)."""
+    """Whether ``entries`` (:data:`_GLOSS_ENTRIES` or more, run on with commas or bullets or many sentences) are a
+    glossary read as a whole: each a short name and its colon with no list after it, and at least half saying in prose
+    what the name does (a seller's ``Vitamin C (BV-OSC): Promotes Collagen`` among ``Salicylic Acid: BHA exfoliant
+    that helps reduce blemishes``)."""
     matches = [_RUN_ON_ENTRY.fullmatch(entry) for entry in entries]
     if any(m is None or len(drop_parenthetical(m["name"]).split()) > _GLOSS_NAME_WORDS
            or _HEADING_WORDS.search(m["name"]) or m["said"].count(",") > _GLOSS_COMMAS for m in matches):
