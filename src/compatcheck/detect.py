@@ -578,6 +578,13 @@ def _match_items(
     # an oil blend listed by bare plant names, as Indian face oils are (``Walnut, ..., Rose, Jasmine``): each is the
     # plant's oil; not a list of full names with a stray bare one (a cleansing oil's ``Frankincense``, held-out 131,
     # both labellers: no perfume)
+    # an acid named by its adjective alone under an Active heading (``Active ingredients Salicylic, Succinic,
+    # Glycerin``, held-out 198's INKEY set): the acid; elsewhere a lone ``Glycolic`` is a fragment and reads as nothing
+    if acids := [(item, acid) for item in unknown
+                 if item.section == "active" and (acid := _bare_acid(item, table)) is not None]:
+        for item, acid in acids:
+            keep(item, acid)
+        unknown = [item for item in unknown if all(item is not read for read, _ in acids)]
     if unknown and 2 * len(unknown) >= len(items) and _sold_as_oil(name):
         oils = [(item, oil) for item in unknown if (oil := _bare_oil(item, table)) is not None]
         for item, oil in oils:
@@ -670,6 +677,15 @@ def _bare_oil(item: Item, table: IngredientTable) -> Ingredient | None:
     if not key or len(key.split()) > _BARE_OIL_WORDS or key.split()[-1] in _NOT_BARE:
         return None
     return table.index.get(f"{key} oil")
+
+
+def _bare_acid(item: Item, table: IngredientTable) -> Ingredient | None:
+    """The acid a lone adjective names (``Salicylic``, ``Glycolic``, ``Hyaluronic``), when ``item`` is that word
+    alone; else None."""
+    key = normalise(item.written)
+    if " " in key or not key.endswith("ic"):
+        return None
+    return table.index.get(f"{key} acid")
 
 
 def _rank(match: Match) -> tuple[bool, bool]:

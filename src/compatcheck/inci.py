@@ -26,8 +26,8 @@ import re
 from functools import lru_cache
 
 from compatcheck.bula import from_bula
-from compatcheck.layouts import (GLOSS_BULLETS, from_glossary, from_record, from_skim_table, glossary_paragraph,
-                                 unglued)
+from compatcheck.layouts import (GLOSS_BULLETS, GLOSS_ENTRY, from_glossary, from_record, from_skim_table,
+                                 glossary_paragraph, unglued)
 from compatcheck.normalize import HANGUL_CHAR, drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
@@ -450,7 +450,11 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
                 panel += section[0] if panel in ("", "a") and section[0] not in panel else ""
             first = len(items)
             active = section == "active"
-            if active:
+            if active and ":" in chunk and glossary_paragraph(chunk, headed=True):
+                # an Active heading over a glossary (``Active ingredients Salicylic Acid: Clinically proven to shrink
+                # emerging pimples. CICA: Soothes ...``, held-out 196's Cetaphil patches): its names are the actives
+                chunk = _key_names(chunk)
+            elif active:
                 chunk = _ACTIVE_RUN.sub("%,", chunk)
             elif section in ("key", "featured"):
                 chunk = _key_names(chunk)
@@ -489,7 +493,9 @@ def _key_names(chunk: str) -> str:
     skin. Vitamin C: a potent antioxidant, Glycolic Acid: exfoliates`` gives ``Niacinamide, Vitamin C,
     Glycolic Acid``; a piece that is a bare name is kept, the rest of the prose dropped."""
     names = []
-    for piece in _split_top_level(chunk):
+    # each entry of a glossary run on with bullets on its own (``- Hyaluronic Acid blend (1.7%): Helps ... - Squalane:
+    # Improves ...``)
+    for piece in (entry for top in _split_top_level(chunk) for entry in GLOSS_ENTRY.split(top)):
         found = _KEY_NAME.findall(piece)
         if found:
             names += (name for both in found for name in _KEY_NAME_PAIR.split(both))

