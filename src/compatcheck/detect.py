@@ -575,9 +575,6 @@ def _match_items(
             keep(item, family)
         else:
             unknown.append(item)
-    # an oil blend listed by bare plant names, as Indian face oils are (``Walnut, ..., Rose, Jasmine``): each is the
-    # plant's oil; not a list of full names with a stray bare one (a cleansing oil's ``Frankincense``, held-out 131,
-    # both labellers: no perfume)
     # an acid named by its adjective alone under an Active heading (``Active ingredients Salicylic, Succinic,
     # Glycerin``, held-out 198's INKEY set): the acid; elsewhere a lone ``Glycolic`` is a fragment and reads as nothing
     if acids := [(item, acid) for item in unknown
@@ -585,6 +582,9 @@ def _match_items(
         for item, acid in acids:
             keep(item, acid)
         unknown = [item for item in unknown if all(item is not read for read, _ in acids)]
+    # an oil blend listed by bare plant names, as Indian face oils are (``Walnut, ..., Rose, Jasmine``): each is the
+    # plant's oil; not a list of full names with a stray bare one (a cleansing oil's ``Frankincense``, held-out 131,
+    # both labellers: no perfume)
     if unknown and 2 * len(unknown) >= len(items) and _sold_as_oil(name):
         oils = [(item, oil) for item in unknown if (oil := _bare_oil(item, table)) is not None]
         for item, oil in oils:

@@ -50,8 +50,7 @@ _SPF_WORDS = frozenset({"spf", "sunscreen", "sunscreens", "sunblock", "sun", "uv
 #: protects the product (or its colour), not the skin. Not "Day and Night Cream".
 _NIGHT_WORDS = frozenset({"night", "overnight", "nighttime", "sleeping", "nuit"})
 #: A name's words for an anti-ageing product, which adds LHA among its minors unless it claims exfoliation or acne
-#: (L'Oréal's Golden Age serum, LHA 12th of 38, and Cell Renew SPF30 day cream, 20th of 65; held-out 188 and 193,
-#: both labellers: trace).
+#: (L'Oréal's Age Perfect Golden Age serum, LHA 12th of 38, held-out 188, both labellers: trace).
 _AGEING_WORDS = frozenset({"age", "ageing", "aging", "antiageing", "antiaging", "wrinkle", "wrinkles", "firming"})
 #: The <=1% marker of a descending list whose tail is alphabetical (see :func:`_sorted_tail`).
 _TAIL_MARKER = "the start of its alphabetical tail"
@@ -1005,7 +1004,8 @@ class ListContext:
         if self._past_marker(place):
             return False, (f"{where}, after {self.marker[1]} (at most 1%), in a product sold neither for acne "
                            f"nor to exfoliate: used as {role}")
-        if ageing := min(self.name_words & _AGEING_WORDS, default=""):
+        if self._minor_in_ageing(ing):
+            ageing = min(self.name_words & _AGEING_WORDS)
             return False, (f"{where}, in a product sold against ageing ('{ageing}') and neither for acne nor to "
                            f"exfoliate: an anti-ageing formula adds it among its minors, as {role}")
         if place < min(self.span / 3, _LOW_DOSE_PLACES):
