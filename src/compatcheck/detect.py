@@ -18,9 +18,17 @@ from compatcheck.inci import (CAMEL_JOINS, CARRIER_PARTS, ESSENTIAL_PARTS, PART_
 from compatcheck.list_context import (ACID_CLASSES, CLASS_ABBREVIATIONS, claim_words, contexts, list_of, name_strengths,
                                       sold_as_scrub, with_article)
 from compatcheck.model import Detected, Ingredient, Match, Product, Unrecognized
-from compatcheck.normalize import drop_parenthetical, normalise, product_name_words
+from compatcheck.normalize import HANGUL, drop_parenthetical, normalise, product_name_words
 from compatcheck.scan import embedded, negated, sentence, spans
 from compatcheck.table import IngredientTable
+
+
+def _hangul_scheme(*stems: str) -> str:
+    """A naming scheme's Korean standard names, which glue their words to the scheme's stem (소듐아스코빌글루코사이드,
+    다이메틸실란올하이알루로네이트): a pattern for any of ``stems`` inside Hangul words, after Latin or digit words, anchored
+    on Hangul so that a Latin name fails at once."""
+    return rf"(?:[0-9a-z]+ )*[{HANGUL}]*(?:{'|'.join(stems)})[{HANGUL}0-9 ]*"
+
 
 #: Numbered signal peptides share one INCI naming scheme (Palmitoyl Hexapeptide-52, Acetyl Tetrapeptide-40,
 #: N-Prolyl Palmitoyl Tripeptide-56 Acetate, Tranexamoyl Dipeptide-23, Caffeoyl Hexapeptide-65: acyl groups, and
@@ -53,7 +61,7 @@ _PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|tri
 _ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?"
                             # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
                             # Hangul, so that a Latin name fails at once)
-                            r"|(?:[0-9a-z]+ )*[가-힣]*(?:아스코빅애씨드|아스코빌|아스코베이트)[가-힣0-9 ]*")
+                            "|" + _hangul_scheme("아스코빅애씨드", "아스코빌", "아스코베이트"))
 #: A numbered oligopeptide the table lacks (``Oligopeptide-177`` of a brand's peptide complex, ``Oligopeptide-32``)
 #: is a signal peptide, as labellers read every one in the corpora; numbers that are something else have their
 #: own rows, found first (``Oligopeptide-10``, an antimicrobial peptide). Not a bare ``Oligopeptide-1``: Korean
@@ -80,7 +88,7 @@ _RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic aci
 #: words (다이메틸실란올하이알루로네이트, 소듐하이알루로네이트다이메틸실란올; anchored on Hangul, as the ascorbyl names are).
 _HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hyaluronan|hyaluronic acid))"
                                r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}"
-                               r"|(?:[0-9a-z]+ )*[가-힣]*(?:하이알루로네이트|하이알루로닉애씨드|하이알루로난)[가-힣0-9 ]*")
+                               "|" + _hangul_scheme("하이알루로네이트", "하이알루로닉애씨드", "하이알루로난"))
 #: What cultured human cells released into their medium, named by the cells (Human Fibroblast Conditioned Media,
 #: Human Adipose Derived Stem Cell Conditioned Media): a growth-factor product. And exosomes, which have no standard
 #: INCI name (Rose Stem Cell Exosomes, Lactobacillus Extracellular Vesicles): read by the words, and timed as growth

@@ -28,7 +28,7 @@ from functools import lru_cache
 from compatcheck.bula import from_bula
 from compatcheck.layouts import (GLOSS_BULLETS, GLOSS_ENTRY, from_glossary, from_record, from_skim_table,
                                  glossary_paragraph, unglued)
-from compatcheck.normalize import HANGUL_CHAR, drop_parenthetical
+from compatcheck.normalize import HANGUL, HANGUL_CHAR, drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
 _LABEL = re.compile(
@@ -794,7 +794,7 @@ def _restarted_lists(text: str) -> list[re.Match]:
 
 #: The first name of a Hangul list, after the heading its product may be given (``시카티: 정제수,``,
 #: ``STEP1) 정제수,``, ``그린 애플 정제수,``): a Korean standard name, which holds no space.
-_HANGUL_FIRST_NAME = re.compile(r"\s*(?P<label>[^,，\n]{0,40}?)[\s:)\]\"']*(?P<first>[\uac00-\ud7a3][^\s,，:;()\[\]]{1,30})"
+_HANGUL_FIRST_NAME = re.compile(rf"\s*(?P<label>[^,，\n]{{0,40}}?)[\s:)\]\"']*(?P<first>[{HANGUL}][^\s,，:;()\[\]]{{1,30}})"
                                 r"(?P<gloss>\([^()\n]{1,20}\))?\s*[,，]")
 #: A glued heading (see :func:`_glued_restarts`): a bracketed one alone (``(2제)``), or words, brackets balanced, that
 #: open with no bracket, so that a name's strength before it stays the name's (``살리실릭애씨드 (BHA 0.5%) 그린 -``).
@@ -1106,7 +1106,7 @@ def _glued_stop(text: str, i: int) -> bool:
 
 
 #: A Hangul syllable just before a full stop (a space between them allowed: ``카올린 .부틸렌글라이콜``).
-_HANGUL_BEFORE_STOP = re.compile("[\uac00-\ud7a3] ?$")
+_HANGUL_BEFORE_STOP = re.compile(f"[{HANGUL}] ?$")
 #: Both sides of a full stop glued between two names of a list in capitals (see :func:`_glued_stop`).
 _CAPITALS_GLUED_STOP = re.compile(r"[A-Z]{3}")
 _CAPITALS_BEFORE_STOP = re.compile(r"(?:[A-Z]{3}|\))$")

@@ -19,11 +19,12 @@ from functools import lru_cache
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 #: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: Hangul syllables: NFKD would cut each into its jamo, so a Hangul name is folded with NFKC.
-_HANGUL = "\uac00-\ud7a3"
+#: Hangul syllables, as a character-class range: NFKD would cut each into its jamo, so a Hangul name is folded with
+#: NFKC. Shared with the patterns that read Korean names (the splitter's, the naming schemes').
+HANGUL = "\uac00-\ud7a3"
 #: Japanese hiragana and katakana (with the prolonged sound mark): ``ヒアルロン酸Na``.
 _KANA = "\u3040-\u30ff"
-_CJK = f"{_HAN}{_HANGUL}{_KANA}"
+_CJK = f"{_HAN}{HANGUL}{_KANA}"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _NON_CJK_WORD = re.compile(f"[^0-9a-z{_CJK}]+")
 #: A Latin letter (or a Greek one, spelt out) or a digit glued to these characters, maybe across a hyphen: one
@@ -34,7 +35,7 @@ _GLUED_SCRIPTS = re.compile(f"[{_CJK}]-?[0-9a-zα-ω]|[0-9a-zα-ω]-?[{_CJK}]", 
 _OLD_HANGUL = (("에칠", "에틸"), ("메칠", "메틸"), ("에텔", "에터"), ("디", "다이"), ("트리", "트라이"))
 _LATIN_LETTER = re.compile(r"[a-z]")
 #: A Hangul syllable (Korean labels' names; shared by the splitter and the claims).
-HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
 _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ",
                         "ω": " omega ", "µ": " micro ", "μ": " micro "})
