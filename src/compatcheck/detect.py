@@ -569,6 +569,13 @@ def _match_items(
         else:
             again.append((item, ing))
 
+    def read_unknown(reader) -> list[Item]:
+        """``unknown`` less the items ``reader`` reads as an ingredient, each kept as it."""
+        read = [(item, ing) for item in unknown if (ing := reader(item)) is not None]
+        for item, ing in read:
+            keep(item, ing)
+        return [item for item in unknown if all(item is not done for done, _ in read)]
+
     own_name = normalise(name)
     for item in items:
         ing, parts, family = _resolve(item, table)
@@ -585,19 +592,12 @@ def _match_items(
             unknown.append(item)
     # an acid named by its adjective alone under an Active heading (``Active ingredients Salicylic, Succinic,
     # Glycerin``, held-out 198's INKEY set): the acid; elsewhere a lone ``Glycolic`` is a fragment and reads as nothing
-    if acids := [(item, acid) for item in unknown
-                 if item.section == "active" and (acid := _bare_acid(item, table)) is not None]:
-        for item, acid in acids:
-            keep(item, acid)
-        unknown = [item for item in unknown if all(item is not read for read, _ in acids)]
+    unknown = read_unknown(lambda item: _bare_acid(item, table) if item.section == "active" else None)
     # an oil blend listed by bare plant names, as Indian face oils are (``Walnut, ..., Rose, Jasmine``): each is the
     # plant's oil; not a list of full names with a stray bare one (a cleansing oil's ``Frankincense``, held-out 131,
     # both labellers: no perfume)
     if unknown and 2 * len(unknown) >= len(items) and _sold_as_oil(name):
-        oils = [(item, oil) for item in unknown if (oil := _bare_oil(item, table)) is not None]
-        for item, oil in oils:
-            keep(item, oil)
-        unknown = [item for item in unknown if all(item is not read for read, _ in oils)]
+        unknown = read_unknown(lambda item: _bare_oil(item, table))
     # the product's own name printed with its data is not read as a near-miss of an ingredient or a
     # brand ('Differin ... Cleanser' is not adapalene), but stays listed as not recognised
     fuzzy = _probable([item for item in unknown if not _names_the_product(item, own_name, table)], table)
