@@ -4913,3 +4913,20 @@ def test_a_peeling_gels_grains_carry_its_peel_word_not_its_late_acids(table):
     # control: a peeling serum, left on, has no grains to carry its claim: its LHA is its BHA
     det = detect(Product("Micro Peeling Serum", inci=gel.replace("셀룰로오스", "실리카")), table)
     assert _acid(det, "capryloyl_salicylic_acid").active is True
+
+
+# --- the reason names an acid class as words are written: "an AHA product", "a pH adjuster" ------------------
+@pytest.mark.parametrize("name, inci, ing_id, phrase", [
+    ("AHA Toner", "Aqua, Glycerin, Butylene Glycol, Glycolic Acid, Sodium Hydroxide, Phenoxyethanol",
+     "glycolic_acid", "an AHA product"),
+    ("AHA cream", "Aloe Barbadensis Leaf Juice, Butylene Glycol, Citric Acid, Glycerin, Lactic Acid, "
+                  "Malic Acid, Sodium Benzoate", "lactic_acid", "an AHA product"),
+    ("BHA cream", "Aloe Barbadensis Leaf Juice, Betaine Salicylate, Butylene Glycol, Glycerin, Sodium Benzoate",
+     "betaine_salicylate", "a BHA product"),
+    ("AHA cream", "Aloe Barbadensis Leaf Juice, Butylene Glycol, Citric Acid, Glycerin, Lactic Acid, "
+                  "Malic Acid, Sodium Benzoate", "citric_acid", "a pH adjuster"),
+])
+def test_the_reason_writes_an_acid_class_with_its_article(table, name, inci, ing_id, phrase):
+    active, why = _found(table, inci, name=name)[ing_id]
+    assert phrase in why, why
+    assert " a AHA" not in why and " ph " not in why, why

@@ -132,7 +132,7 @@ def test_a_list_printed_twice_is_placed_by_its_first_copy(table):
 def test_stated_percent_below_threshold_counts_in_a_product_sold_for_its_class(table):
     inci = "Water, Alcohol, Glycolic Acid (2.1%), Lactic Acid (0.9%), Salicylic Acid (0.2%), Panthenol"
     calls = _calls(table, inci, name="AC Fighting AHA BHA PHA Toner")
-    assert calls["lactic_acid"][0] and "sold as a AHA" in calls["lactic_acid"][1]
+    assert calls["lactic_acid"][0] and "sold as an AHA" in calls["lactic_acid"][1]
     assert calls["salicylic_acid"][0]
     plain = _calls(table, inci, name="Hydrating Toner")
     assert plain["lactic_acid"][0] is False and plain["salicylic_acid"][0] is False

@@ -508,9 +508,30 @@ def _soaps(lists: dict[tuple[int, bool], list[Item]],
     return out
 
 
+#: Letters whose names start with a vowel sound: an initialism that opens with one takes "an" ("an AHA", "an LHA").
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
 def with_article(role: str) -> str:
-    """``an antioxidant``, ``a pH adjuster``."""
-    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+    """``an antioxidant``, ``a pH adjuster``, ``an AHA product``, ``a BHA product``."""
+    initialism = len(role.split()[0]) > 1 and role.split()[0].isupper()
+    vowel = role[0] in _VOWEL_LETTERS if initialism else role[0].lower() in "aeiou"
+    return f"an {role}" if vowel else f"a {role}"
+
+
+def class_label(cls: str) -> str:
+    """A class as a reason writes it: an acid class by its initialism (``AHA``), another in words (``azelaic acid``)."""
+    return cls.upper() if cls in ACID_CLASSES else cls.replace("_", " ")
+
+
+def a_class(cls: str) -> str:
+    """``an AHA``, ``a BHA``, ``an azelaic acid``."""
+    return with_article(class_label(cls))
+
+
+def role_label(role: str) -> str:
+    """A trace role as a reason writes it: ``pH adjuster``, ``minor additive``, ``preservative``."""
+    return {"minor": "minor additive", "ph_adjuster": "pH adjuster"}.get(role, role.replace("_", " "))
 
 
 def _primary_acid(ing: Ingredient) -> bool:
@@ -880,7 +901,7 @@ class ListContext:
     def _with_lesser_job(self, item: Item, ing: Ingredient, place: int, where: str) -> tuple[bool, str]:
         """An ingredient with a lesser job (pH adjuster, preservative, solvent, minor additive): active by its
         stated strength, what the product is sold on, and its place."""
-        role = with_article("minor additive" if ing.trace_role == "minor" else ing.trace_role.replace("_", " "))
+        role = with_article(role_label(ing.trace_role))
         sold_as = self._sold_as(ing)
         if item.percent is not None and (
                 verdict := self._by_stated_percent(item, ing, place, where, role, sold_as)) is not None:
@@ -916,7 +937,7 @@ class ListContext:
         # <=1% marker) both say it is a minor helper ("Tranexamic Acid 3% + Glycolic Acid", glycolic 0.5%)
         if sold_as and ing.exfoliant and self._before_marker(place):
             below = f", below the usual {threshold:g}%," if threshold is not None else ""
-            return True, f"{where} at {item.percent:g}%{below} but the product is sold as a {ing.cls.upper()} exfoliant"
+            return True, f"{where} at {item.percent:g}%{below} but the product is sold as {a_class(ing.cls)} exfoliant"
         if threshold is not None and ing.trace_role != "solvent":  # a solvent's place says more (below)
             return False, (f"{where} at {item.percent:g}%, below the "
                            f"{threshold:g}% of an active: used as {role}")
@@ -941,8 +962,8 @@ class ListContext:
                         tail := self._named_acid_as_additive(place, claims_count=False)):
                     # an AHA or PHA works at several percent; the name's "PHA" names the class it sells, not an
                     # amount after the marker and the perfume (GLAD2GLOW's AHA BHA PHA peel, held-out 81)
-                    return False, (f"{where}; the name gives its class ({ing.cls.upper()}) only, and it is listed "
-                                   f"after {tail}: far below the several percent a {ing.cls.upper()} exfoliates "
+                    return False, (f"{where}; the name gives its class ({class_label(ing.cls)}) only, and it is listed "
+                                   f"after {tail}: far below the several percent {a_class(ing.cls)} exfoliates "
                                    f"at, used as {role}")
                 return True, f"{where}; {sold_on}"
             if self._past_marker(place) and (not _primary_acid(ing) or (
@@ -996,7 +1017,7 @@ class ListContext:
             # on it (Torriden's cleansing gel 14th of 42, ROUND A'ROUND's trouble foam, BANILA CO's clarifying balm,
             # DR.G's blemish foam; held-out 135, 130, 132, 84: both labellers trace; Cell Fusion C's pore foam, 6th of
             # 26, held-out 131: active)
-            return False, (f"{where}, past the first quarter of a {wash} sold on no {ing.cls.upper()} and no "
+            return False, (f"{where}, past the first quarter of a {wash} sold on no {class_label(ing.cls)} and no "
                            f"exfoliation: rinsed off, it is there as {role}")
         if claim:
             return True, (f"{where}, in a product sold as {claim}: active at its usual level (at most 1%), "
@@ -1012,7 +1033,7 @@ class ListContext:
             return True, f"{where}, in the first third of the list: active at its usual level (at most 1%)"
         if ing.cls in self.named_classes and place < 2 * self.span / 3:
             return True, (f"{where}, before the last third of a product whose name claims "
-                          f"{ing.cls.upper()}: active at its usual level (at most 1%)")
+                          f"{class_label(ing.cls)}: active at its usual level (at most 1%)")
         if len(blend := [acid.inci for at, acid in sorted(self.acid_at.items())
                          if acid.id != ing.id and self._exfoliates_by_place(at, acid)]) >= _BLEND_ACIDS:
             return True, (f"{where}, in a list whose acids {', '.join(blend)} are high enough to exfoliate: "
@@ -1044,26 +1065,26 @@ class ListContext:
                                                 or self._exfoliates_by_named_acid(ing)
                                                 or (self._grains_carry_claim(place) and self._perfume_before(place)))):
             return True, (f"{where}, {self._marker_line()}, in a product sold for acne, clarifying, its pores, "
-                          f"exfoliation or skin renewal ('{claim}'): {ing.inci} is its {ing.cls.upper()} active (as a "
-                          f"preservative it is at most 0.5% and sits among the preservatives)")
+                          f"exfoliation or skin renewal ('{claim}'): {ing.inci} is its {class_label(ing.cls)} active "
+                          f"(as a preservative it is at most 0.5% and sits among the preservatives)")
         if (co := self._acne_co_active(ing)) is not None:
             return True, (f"{where}, {self._marker_line()}, in a list that holds an acne drug ({co.inci}): "
-                          f"{ing.inci} is its {ing.cls.upper()} co-active, as in acne lotions that pair them")
+                          f"{ing.inci} is its {class_label(ing.cls)} co-active, as in acne lotions that pair them")
         if self._supports_named_acid(ing, place):
             return False, (f"{where}, in the last third of a product whose name gives its acid "
                            f"({self.named_acid.inci}): a supporting {ing.inci}, used as {role}")
         if (lead := self._blend_led_by(ing, place)) is not None:
             return True, (f"{where}, in the first half and before any <=1% marker of a list with {lead.inci} high "
-                          f"enough to exfoliate: the {ing.cls.upper()} of its acid blend, not a preservative")
+                          f"enough to exfoliate: the {class_label(ing.cls)} of its acid blend, not a preservative")
         if ing.cls in self.named_classes and place < max(5, self.span // 2) and in_blend:
-            return True, f"{where}; the product name says it is a {ing.cls.upper()} product"
+            return True, f"{where}; the product name says it is {a_class(ing.cls)} product"
         if (ing.cls in self.named_classes and ing.exfoliant and self.marker is not None and in_blend
                 and not (self.panel_exfoliant and ing.cls not in self.named_acid_classes)
                 and not self._stray_past_first_half(ing, place) and not self._in_dose_tail(ing, place)):
-            return True, f"{where}, before {self.marker[1]}, in a product sold as a {ing.cls.upper()} product"
+            return True, f"{where}, before {self.marker[1]}, in a product sold as {a_class(ing.cls)} product"
         if self._carries_claim(ing, place, sold_as):
-            return True, (f"{where}, in a list with no <=1% marker, in a product sold as a {ing.cls.upper()} "
-                          f"product, and no {ing.cls.upper()} comes before it but the run of acids it is listed "
+            return True, (f"{where}, in a list with no <=1% marker, in a product sold as {a_class(ing.cls)} "
+                          f"product, and no {class_label(ing.cls)} comes before it but the run of acids it is listed "
                           f"with: it carries the claim")
         # a gommage's peel word promises its grains and at most an AHA beside them, not a PHA product: a PHA there is
         # a humectant (FRUDIA's and ROUND LAB's peeling gels, cellulose 2nd and 3rd, gluconolactone and lactobionic
@@ -1075,7 +1096,8 @@ class ListContext:
                 and not (kind - _ACID_WORDS <= EXFOLIATION_WORDS and self._exfoliates_by_named_acid(ing))):
             peel = self.name_words & _PEEL_WORDS - (_PEEL_TYPE_WORDS if self.gommage else frozenset())
             if peel and self.marker is not None and not self._tail_of_carried_claim(place):
-                return True, f"{where}, not after a <=1% marker, in a {sorted(peel)[0]} product: an exfoliating active"
+                return True, (f"{where}, not after a <=1% marker, in {a_class(sorted(peel)[0])} product: "
+                              f"an exfoliating active")
             # a toner type sells no PHA at the several percent it exfoliates at past its dose places (floun's Holy
             # Basil Skin Controller Toner, gluconolactone 12th of 29, held-out 133: both labellers trace)
             if self._first_half(place) and not self._toner_sold_to_soothe(kind) and not (
@@ -1095,13 +1117,13 @@ class ListContext:
             # nor exfoliation: a PHA rinsed off in seconds does nothing a blend's preservative does not explain
             # (CeraVe's SA and acne cleansers, held-out 15 and 70: every labeller trace)
             if wash:
-                return False, (f"{where}, in a {wash} sold on no {ing.cls.upper()} and no exfoliation: rinsed off, "
-                               f"it is there as {role}")
+                return False, (f"{where}, in a {wash} sold on no {class_label(ing.cls)} and no exfoliation: rinsed "
+                               f"off, it is there as {role}")
             # ... and so in a cleansing cloth, wiped over the face and not left on, with the blend's partner listed
             # (OLEHENRIKSEN's and Philosophy's cloths, held-out 68 and 80: every labeller trace)
             if (wipe := min(self.name_words & _WIPE_WORDS, default="")) and (
                     partner := self._preservative_partner(ing)):
-                return False, (f"{where}, with {partner.inci}, in {wipe} sold on no {ing.cls.upper()} and no "
+                return False, (f"{where}, with {partner.inci}, in {wipe} sold on no {class_label(ing.cls)} and no "
                                f"exfoliation: wiped over the skin, not left on, it is there as {role}")
         if self._high(place, low_dose):
             if ing.trace_role in ("ph_adjuster", "preservative") and (ing.active_min_percent or 0) >= 5:
@@ -1421,7 +1443,7 @@ class ListContext:
         ("Glycolic Acid Cleansing Gel" for its LHA); else ""."""
         if ing.cls in self.named_classes:
             return ""
-        return "/".join(sorted(cls.upper() for cls in self.named_acid_classes))
+        return "/".join(sorted(class_label(cls) for cls in self.named_acid_classes))
 
     def _rinse_off(self) -> str:
         """The name's rinse-off product type (``wash``, ``cleanser``), or ""."""
@@ -1489,7 +1511,7 @@ class ListContext:
                    and (class_claim or not self._scrubbed_before(place)))
         adjuster = self._ph_adjuster_before(place) if carried else None
         if carried and adjuster is None:
-            claim = ing.cls.upper() if class_claim else "exfoliation"
+            claim = class_label(ing.cls) if class_claim else "exfoliation"
             return True, (f"{where}, after {marker} (at most 1%), but the product is sold as {claim} "
                           f"and no acid comes before {marker}: its acids are the exfoliant")
         if adjuster is not None:
@@ -1598,16 +1620,15 @@ class ListContext:
         acidify at all: it moisturises and buffers."""
         if "salt_form" not in ing.tags:
             return ""
-        kind = ing.cls.upper()
-        article = "an" if kind.startswith("A") else "a"  # an AHA, a BHA, a PHA
+        kind = class_label(ing.cls)
         if ing.cls in self.free_acid_classes:
-            return (f"{where}; a salt of {article} {kind} listed with a free {kind}: the conjugate base that buffers "
-                    f"the acid, which does the exfoliating")
+            return (f"{where}; a salt of {with_article(kind)} listed with a free {kind}: the conjugate base that "
+                    f"buffers the acid, which does the exfoliating")
         if not sold_as:
             # a lactate moisturises and buffers; a salicylate preserves
             job = "a preservative" if ing.trace_role == "preservative" else "a humectant and buffer"
-            return (f"{where}; a salt of {article} {kind} with no free acid beside it and no {kind} claim: it does not "
-                    f"acidify, so it is there as {job}, not an exfoliant")
+            return (f"{where}; a salt of {with_article(kind)} with no free acid beside it and no {kind} claim: it does "
+                    f"not acidify, so it is there as {job}, not an exfoliant")
         return ""
 
     def _unordered(self, ing: Ingredient, role: str, where: str, sold_as: bool,
@@ -1620,14 +1641,14 @@ class ListContext:
             if (named := self._named_acid_instead(ing)) is not None and named.cls == ing.cls:
                 # the name sells the acid it names ("Mandelic Acid Toner"): another of its class, of unknown amount,
                 # is no more than what its usual job makes it
-                return False, (f"{unordered}; the product name gives its {ing.cls.upper()} by name "
+                return False, (f"{unordered}; the product name gives its {class_label(ing.cls)} by name "
                                f"({named.inci}), not this one: a supporting {ing.inci}, used as {role}")
-            return True, f"{unordered}; the product name says it is a {ing.cls.upper()} product"
+            return True, f"{unordered}; the product name says it is {a_class(ing.cls)} product"
         if gloss is not None and ing.exfoliant and primary:
             return True, f"{unordered}; the list itself calls it {gloss.group('role')}: an exfoliating active"
         kind = self._product_type()
         if kind and ing.exfoliant and primary:
-            return True, f"{unordered}; in a {sorted(kind)[0]} product: an exfoliating active"
+            return True, f"{unordered}; in {a_class(sorted(kind)[0])} product: an exfoliating active"
         if not primary and ing.trace_role in ("ph_adjuster", "preservative"):
             return False, (f"{unordered}; without a stated % or a claim it is used as {role} "
                            f"(an active only from {ing.active_min_percent:g}%)")
