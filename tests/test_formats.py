@@ -956,6 +956,16 @@ Moisturiser: Aqua, Glycerin, Niacinamide, Cetearyl Alcohol""",
     """Step 1 Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
 Step 2 Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
 Step 3 Serum: Aqua, Lactic Acid, Squalane, Tocopherol""",
+    # bulleted members run on one line, each bullet before its label (a shop's kit copied from its page)
+    "- Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid "
+    "- Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol "
+    "- Serum: Aqua, Lactic Acid, Squalane, Tocopherol",
+    "• Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid "
+    "• Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol "
+    "• Serum: Aqua, Lactic Acid, Squalane, Tocopherol",
+    "* CLEANSER - Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid "
+    "* TONER - Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol "
+    "* SERUM - Aqua, Lactic Acid, Squalane, Tocopherol",
     # capitalised labels after a dash, members ending with a full stop on one line
     "CLEANSER - Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid. "
     "TONER - Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol. "
@@ -1824,3 +1834,12 @@ def test_a_glued_korean_heading_leaves_the_strength_before_it_to_its_name():
     assert [i.member for i in items] == [0] * 5 + [1] * 4
     assert [(i.percent, i.label) for i in items if i.written.startswith("살리실릭애씨드")] == [
         (0.5, "핑크 - [자연유래 99.99%]")]
+
+
+def test_a_bullet_opening_one_products_list_starts_no_kit(table):
+    # control for the bulleted kits above: one product with a bulleted label, and a spaced dash in its list
+    # before a name holding a product type ("- Gel"), is one list: its lactic acid after phenoxyethanol is trace
+    inci = "- Night Cream: Aqua, Glycerin, Phenoxyethanol - Aloe Gel, Lactic Acid, Tocopherol"
+    det = detect(Product("Night Cream", inci=inci), table)
+    got = {m.ingredient.id: m for m in det.matches}
+    assert "kit product" not in got["lactic_acid"].why and not got["lactic_acid"].active

@@ -186,11 +186,17 @@ _MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoul
 #: ``... Citric Acid. TONER - Aqua, ...``, or glued to the bracket that ends the list before it (``... PHENOXYETHANOL
 #: (PRESERVATIVE)CLARIFYING SERUM: AQUA ...``, ``... parfum (fragrance).(243/032)Vinoperfect Instant Brightening
 #: Moisturizer 15ml: aqua ...``). Not a drug-facts or label heading (see _MEMBER_HEADINGS).
+_MEMBER_LABEL = (r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
+                 rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)"
+                 r"\s*(?::|[ \t][-–—])\s*(?=\S)")
 _LABELLED_MEMBER = re.compile(
-    r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*"
-    r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
-    rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)\s*(?::|[ \t][-–—])\s*(?=\S)",
+    r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*" + _MEMBER_LABEL,
     re.IGNORECASE)
+#: A bullet a kit may put before each member's label, all on one line (``- Toner: Aqua, ... - Serum: Aqua, ...``,
+#: ``• CLEANSER - Aqua, ...``): read only when the field opens with it (see :func:`_bulleted_members`).
+_MEMBER_BULLETS = "-–•●▪◆■*"
+_BULLETED_MEMBER = {bullet: re.compile(rf"(?:^|(?<=\s))[ \t]*{re.escape(bullet)}[ \t]+" + _MEMBER_LABEL, re.IGNORECASE)
+                    for bullet in _MEMBER_BULLETS}
 #: A kit member's name on a line of its own with no colon, its list on the next line (a shop's bundle:
 #: ``AHA/BHA Clarifying Treatment Toner 150mL⏎Water, ...``): a line holding a product type, not after a line
 #: that ends in a comma (a wrapped list), followed by a line with a comma.
@@ -712,7 +718,7 @@ def _members(text: str) -> list[tuple[str, str]]:
     if not starts and ("step" in folded or "product" in folded):  # words every _MEMBER start needs
         starts = [m for m in _MEMBER.finditer(text) if m.end() > m.start()]
     if not starts and sum(map(text.count, _LABEL_ENDS)) >= _LABELLED_MEMBERS:
-        starts = _labelled_members(text)
+        starts = _labelled_members(text) or _bulleted_members(text)
     if not starts and text.count("\n") >= 2 * _LABELLED_MEMBERS - 1:
         starts = _labelled_members(text, _LINE_MEMBER)
     if not starts and "." in text:
@@ -821,6 +827,19 @@ def _labelled_members(text: str, pattern: re.Pattern = _LABELLED_MEMBER) -> list
     :data:`_LINE_MEMBER`): at least two labels, each followed by a list (a comma before the next label), none
     a heading."""
     starts = [m for m in pattern.finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
+    return _each_before_a_list(text, starts, _COMMA)
+
+
+def _bulleted_members(text: str) -> list[re.Match]:
+    """Where a kit's members start, when the field opens with a bullet and puts the same one before each member's
+    label, with no line between them (:data:`_BULLETED_MEMBER`): ``- Toner: Aqua, Glycolic Acid, ... - Serum: Aqua,
+    ...``. The first label must open the field, so a spaced dash inside one product's list starts nothing."""
+    lead = text.lstrip()
+    if not lead or lead[0] not in _MEMBER_BULLETS:
+        return []
+    starts = [m for m in _BULLETED_MEMBER[lead[0]].finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
+    if not starts or text[:starts[0].start()].strip():
+        return []
     return _each_before_a_list(text, starts, _COMMA)
 
 
