@@ -389,3 +389,18 @@ def test_a_glossary_entry_may_give_its_strength(table):
     inci = ("- Hyaluronic Acid blend (1.7%): Helps attract and hold moisture to skin for plump complexion - Squalane: "
             "Improves balance and elasticity in skim - Niacinamide: Minimizes pores and evens out skin tone")
     assert "niacinamide" in _classes(table, inci, "Holy Hydration! Triple Bounce Serum - Boots")
+
+
+# held-out 197: L'Oréal's Resurfacing Serum-In-Cleanser, its cell one gloss whose prose calls the acid "A powerful
+# dermatological active ingredient" (both labellers: glycolic acid active). Read as the Active heading, the phrase cut
+# the gloss in two and the acid was lost.
+def test_active_ingredient_in_a_glossary_sentence_is_no_heading(table):
+    inci = ("Glycolic Acid: A powerful dermatological active ingredient recognised as an effective exfoliator to "
+            "remove dead skin cells and visibly renew skin surface.")
+    found = _found(table, inci, name="Revitalift Resurfacing Serum-In-Cleanser 150ml")
+    assert found["glycolic_acid"][0] is True
+    # control: a panel's heading after a list ending in a capitalised "Vitamin A Palmitate" stays a heading
+    panel = ("Inactive Ingredients\nWater, Glycerin, Phenoxyethanol, Vitamin A Palmitate\n\nDescription\n\n"
+             "Active Ingredients: Avobenzone 2%, Octisalate 5%")
+    active, why = _found(table, panel, name="SPF moisturizing lotion")["butyl_methoxydibenzoylmethane"]
+    assert active and "Active" in why, why

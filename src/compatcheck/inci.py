@@ -866,8 +866,11 @@ def _end_active_block(items: list[Item], first: int) -> None:
 
 
 #: An insert's sentence naming its active (``contain X as the active ingredient in a gel base
-#: containing ...``): "active ingredient" after an article is prose, not the Active heading.
-_PROSE_ACTIVE = re.compile(r"\b(?:the|an?|its|their|sole|only)\s*$", re.IGNORECASE)
+#: containing ...``): "active ingredient" after an article is prose, not the Active heading; so after an article
+#: and up to three lower-case words of its sentence on its line (a shop's gloss: ``Glycolic Acid: A powerful
+#: dermatological active ingredient recognised as ...``), but for the heading's own ``the following``.
+_PROSE_ACTIVE = re.compile(r"\b(?:the|an?|its|their|sole|only)(?:\s*|(?:[ \t]+(?!following\b)(?-i:[a-z][\w-]*)){1,3}"
+                           r"[ \t]+)$", re.IGNORECASE)
 
 
 #: The title a kit gives each drug-facts product just before its Active heading, after the last
