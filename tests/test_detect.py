@@ -1552,3 +1552,21 @@ def test_an_ester_of_kojic_acid_gives_kojic_acid(table, written):
     # acid, as its dipalmitate ester is); unknown before
     det = detect(Product("Ampoule", inci=f"Water, Glycerin, {written}, Phenoxyethanol"), table)
     assert "kojic_acid" in det.active_classes() and not det.unrecognized
+
+
+# --- a product type's row is read from a name only -----------------------------------------------------------------
+# held-out 200: Shiseido's Benefiance day emulsion, its list with no commas, left 'Peel' of 'Sapindus Mukorossi Peel
+# Extract' an item of its own, and the bare word was read as an unspecified peel acid (an AHA active, a pause before
+# needling) in a product holding no acid
+def _ids(table, inci, name):
+    return {m.ingredient.id for m in detect(Product(name, inci=inci), table).matches}
+
+
+def test_a_bare_product_type_word_in_a_list_is_no_ingredient(table):
+    assert "peel_unspecified_acid" not in _ids(table, "Water, Glycerin, Peel, Phenoxyethanol", "Day Cream")
+    assert "scrub_unspecified_particles" not in _ids(table, "Water, Glycerin, Scrub, Phenoxyethanol", "Day Cream")
+    emulsion = ("Water (Aqua) Alcohol Dipropylene Glycol Glycerin Ethylhexyl Methoxycinnamate Dimethicone Tocopherol "
+                "Sapindus Mukorossi Peel Extract Bht Angelica Keiskei Leaf/Stem Extract Camellia Sinensis Leaf Extract")
+    assert "peel_unspecified_acid" not in _ids(table, emulsion, "Benefiance Wrinkle Smoothing Day Emulsion")
+    # control: the name still gives the product's type when its list shows no exfoliant
+    assert "peel_unspecified_acid" in _ids(table, "", "Glow Peel Pads")

@@ -23,8 +23,8 @@ from compatcheck.errors import InputError
 from compatcheck.model import Ingredient, Severity
 from compatcheck.normalize import drop_parenthetical, normalise
 
-#: Bump when the cached form of a validated table changes.
-_CACHE_FORMAT = 3
+#: Bump when the cached form of a validated table changes, or the names (:func:`_keys`) it keeps for a row.
+_CACHE_FORMAT = 4
 
 COLUMNS = (
     "id", "inci", "aliases", "name_keywords", "class", "strength", "exfoliant", "tags", "trace_role",
@@ -51,8 +51,11 @@ class _Located(NamedTuple):
 
 
 def _keys(ing: Ingredient) -> tuple[tuple[str, str], ...]:
+    """The names a list may give ``ing`` by: its INCI, that name without its brackets, its aliases. A product type's
+    row (``Peel (unspecified acid)``) is read from a name only: its bare type word is no ingredient a list names."""
     out = []
-    for written in (ing.inci, drop_parenthetical(ing.inci), *ing.aliases):
+    bare = () if "product_type" in ing.tags else (drop_parenthetical(ing.inci),)
+    for written in (ing.inci, *bare, *ing.aliases):
         key = normalise(written)
         if key:
             out.append((key, written))
