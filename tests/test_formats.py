@@ -1531,6 +1531,35 @@ def test_a_kit_whose_next_list_opens_a_paragraph_with_water_again_is_split_into_
     assert {i.member for i in split_inci(wrapped)} == {0}
 
 
+def test_a_set_of_variants_each_named_at_the_start_of_its_line_is_read_variant_by_variant(table):
+    # held-out 206-207: Sephora's solid cleanser in three scents ('Coconut milk: Sodium Palmate, ...⏎Cactus: ...') and
+    # Sulwhasoo's UV Wise in two finishes ('Creamy Glow: Water / Aqua / Eau, ...⏎⏎Milky Tone Up: ...'), names with
+    # no product type. Read as one list, each next variant's label was glued to its first name, and the second
+    # finish's Alcohol Denat., 9th of its own list, was 61st of 110 and 'low in the list'
+    glow = ("Creamy Glow: Water / Aqua / Eau, Propanediol, Ethylhexyl Methoxycinnamate, Glycerin, Cyclopentasiloxane, "
+            "1,2-Hexanediol, Silica, Cetyl Alcohol, Glyceryl Stearate, Butylene Glycol, Stearic Acid, Fragrance / Parfum, "
+            "Disodium Edta, Ethylhexylglycerin, Tocopherol\n\nMilky Tone Up: Water / Aqua / Eau, Propanediol, "
+            "Ethylhexyl Methoxycinnamate, Ethylhexyl Salicylate, C12-15 Alkyl Benzoate, Glycerin, Bis-Ethylhexyloxyphenol "
+            "Methoxyphenyl Triazine, Diethylamino Hydroxybenzoyl Hexyl Benzoate, Alcohol Denat., Cyclopentasiloxane, "
+            "Titanium Dioxide (Ci 77891), Cetearyl Alcohol, 1,2-Hexanediol, Dimethicone, Butylene Glycol, Xanthan Gum, "
+            "Fragrance / Parfum, Disodium Edta, Ethylhexylglycerin, Tocopherol")
+    items = split_inci(glow)
+    assert {i.member for i in items} == {0, 1}
+    assert [i.written for i in items if i.member == 1][0] == "Water / Aqua / Eau"
+    assert "drying_alcohol" in _active_classes(table, glow, name="UV Wise Brightening Multi Protector SPF50+")
+    scents = ("Coconut milk: Sodium Palmate, Sodium Palm Kernelate, Aqua (Water), Glycerin, Parfum (Fragrance).\n"
+              "Cactus: Sodium Palmate, Sodium Palm Kernelate, Aqua (Water), Glycerin, Sodium Chloride.\n"
+              "Charcoal: Sodium Palmate, Sodium Palm Kernelate, Aqua (Water), Glycerin, Charcoal Powder.")
+    assert [i.member for i in split_inci(scents)] == [0] * 5 + [1] * 5 + [2] * 5
+    # controls: a label's parts (its key benefits, then its ingredients) are one product's, and so is a shop's
+    # key-ingredient bullets before its list
+    parts = "Key benefits: hydrates, plumps, soothes, smooths\nIngredients: Aqua, Glycerin, Lactic Acid, Phenoxyethanol"
+    assert {i.member for i in split_inci(parts)} == {0}
+    bullets = ("-Grape Seed Polyphenols: antioxidant, protective, calming, clarifying\n"
+               "-Rosewater: controls oil, refines, refreshes, brightens\n\nWater, Glycerin, Alcohol, Niacinamide")
+    assert {i.member for i in split_inci(bullets)} == {0}
+
+
 def test_a_kit_member_label_glued_to_the_bracket_that_ends_the_list_before_it(table):
     # held-out 168: BYOMA's set '... PHENOXYETHANOL (PRESERVATIVE)CLARIFYING SERUM: AQUA (CARRIER), ...' and
     # Caudalie's '... parfum (fragrance).(243/032)Vinoperfect Instant Brightening Moisturizer 15ml: aqua/water/eau,

@@ -204,6 +204,17 @@ _LINE_MEMBER = re.compile(
     rf"(?:^|(?<=\n))(?<![,，;]\n)[ \t]*(?P<label>[^,;:\n]{{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,;:\n]{{0,30}}?)[ \t]*\r?\n"
     r"(?=[ \t]*[^\s,][^\n]*,)",
     re.IGNORECASE)
+#: A kit member's name of any words at the start of a line, then a colon and its list (a set of variants named by scent
+#: or finish: ``Coconut milk: Sodium Palmate, ...⏎Cactus: Sodium Palmate, ...``; ``Creamy Glow: Water / Aqua / Eau,
+#: ...⏎⏎Milky Tone Up: Water / Aqua / Eau, ...``): read only when every line that opens so does, at least two, each
+#: followed by a list of four names or more (see :func:`_line_labelled_members`); not a bullet's line (a shop's
+#: key-ingredient bullets, ``-Rosewater: Controls oil ...``).
+_LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[^\s,.;:\[\]()\-–•*·][^,.;:\n]{0,40}?)[ \t]*:[ \t]*(?=\S)")
+#: What shows such a member is followed by a list: three commas before the next.
+_FOUR_NAMES = re.compile(r",[^,]*,[^,]*,")
+#: Words of a label that heads a part of one product's label, not a variant's list.
+_PART_WORDS = re.compile(r"\b(?:ingredients?|inci|contains?|composition|formula|claims?|benefits?|free|notes?)\b",
+                         re.IGNORECASE)
 #: Words of a heading, not a member's name: ``Active ingredients:``, ``Purpose:``, ``Directions:``.
 _MEMBER_HEADINGS = re.compile(r"\b(?:(?:in)?active|purposes?|uses?|warnings?|directions?|drug\s+facts|"
                               r"may\s+contain|information|ingredients?\s+list|key\s+ingredients?)\b", re.IGNORECASE)
@@ -721,6 +732,8 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _labelled_members(text) or _bulleted_members(text)
     if not starts and text.count("\n") >= 2 * _LABELLED_MEMBERS - 1:
         starts = _labelled_members(text, _LINE_MEMBER)
+    if not starts and text.count(":") >= _LABELLED_MEMBERS and "\n" in text:
+        starts = _line_labelled_members(text)
     if not starts and ("." in text or "\n" in text):
         starts = _restarted_lists(text)
     if not starts and HANGUL_CHAR.search(text):
@@ -832,6 +845,17 @@ def _labelled_members(text: str, pattern: re.Pattern = _LABELLED_MEMBER) -> list
     a heading."""
     starts = [m for m in pattern.finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
     return _each_before_a_list(text, starts, _COMMA)
+
+
+def _line_labelled_members(text: str) -> list[re.Match]:
+    """Where a kit's members start, when each line that opens with a short name and a colon (:data:`_LINE_LABEL`)
+    opens a member's list, the first at the field's start: no name a heading's or a label part's
+    (``Ingredients:``, ``Key benefits:``), each followed by a list of four names or more."""
+    starts = list(_LINE_LABEL.finditer(text))
+    if (not starts or text[:starts[0].start()].strip()
+            or any(_MEMBER_HEADINGS.search(m["label"]) or _PART_WORDS.search(m["label"]) for m in starts)):
+        return []
+    return _each_before_a_list(text, starts, _FOUR_NAMES)
 
 
 def _bulleted_members(text: str) -> list[re.Match]:
