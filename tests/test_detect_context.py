@@ -4986,3 +4986,28 @@ def test_a_clay_wash_saponified_in_the_tube_is_a_soap(table):
     lower = CLAY_SOAP.replace("Glycerin, Potassium Hydroxide, Butylene Glycol, Lauric Acid, ",
                               "Glycerin, Butylene Glycol, Lauric Acid, Potassium Hydroxide, ")
     assert "soap" not in _found(table, lower, name="Oil Control Clay Cleanser + Mask")["salicylic_acid"][1]
+
+
+# held-out 206: Dr.Jart+'s Ctrl-A Teatreement Toner, salicylic acid last of 40 in a list with no <=1% marker (both
+# labellers: trace, though the line sells against acne); so AXIS-Y's spot treatment, 46th of 47 (held-out 71)
+CTRL_A_TONER = ("Water, Niacinamide, Propanediol, Pentylene Glycol, Melaleuca Alternifolia (Tea Tree) Leaf Extract, "
+                "Portulaca Oleracea Extract, Centella Asiatica Extract, Ficus Carica (Fig) Fruit Extract, Caprylic/Capric "
+                "Triglyceride, Gloiopeltis Furcata Extract, Aloe Barbadensis Leaf Extract, Anthemis Nobilis Flower "
+                "Extract, Camellia Sinensis Leaf Extract, Glycyrrhiza Glabra (Licorice) Rhizome/Root, Hamamelis "
+                "Virginiana (Witch Hazel) Extract, Sodium Citrate, Cinnamomum Zeylanicum Bark Extract, Pinus Pinaster "
+                "Bark Extract, Melaleuca Alternifolia (Tea Tree) Leaf Oil, Ethylhexylglycerin, Citric Acid, Disodium "
+                "Edta, Hydrogenated Lecithin, Capryloyl Glycine, Hexylene Glycol, Octyldodeceth-16, Allantoin, "
+                "Sarcosine, Ceramide Np, Camphor, Carthamus Tinctorius (Safflower) Seed Oil, 1,2-Hexanediol, Silica, "
+                "Glycine Soja (Soybean) Sterols, Linoleic Acid, Phospholipids, 4-Terpineol, Methyl Methacrylate, "
+                "Salicylic Acid")
+
+
+def test_an_acne_drug_in_the_tail_of_a_long_list_with_no_marker_is_a_trace(table):
+    active, why = _found(table, CTRL_A_TONER, name="Ctrl-A Teatreement Toner")["salicylic_acid"]
+    assert not active, why
+    # controls: higher in the same list it is the acne line's active, and a short list's last name may be its active
+    # (an acne patch's 7th of 7)
+    high = CTRL_A_TONER.replace(", Salicylic Acid", "").replace("Niacinamide, ", "Niacinamide, Salicylic Acid, ")
+    assert _found(table, high, name="Ctrl-A Teatreement Toner")["salicylic_acid"][0]
+    patch = "Cellulose Gum, Styrene/Isoprene Copolymer, Polyisobutylene, Petrolatum, Tea Tree Leaf Oil, Aqua, Salicylic Acid"
+    assert _found(table, patch, name="Acne Patch")["salicylic_acid"][0]

