@@ -4951,24 +4951,6 @@ def test_a_clearing_claim_lifts_salicylic_acid_above_the_marker(table):
     assert not _found(table, late, name="Oil Control Clearing Water Lotion")["salicylic_acid"][0]
 
 
-# held-out 204: Sand & Sky's Deep Pore Cleanser (luffa fruit powder 9th of 25) and TATCHA's Clarifying cleanser (whole
-# luffa fruit 7th of 23), neither named a scrub (both labellers: physical_exfoliant). Loofah fibre is a grain with no
-# other use: high in a list, before any <=1% marker, it scrubs whatever the product is called.
-SAND_AND_SKY = ("Aqua/Water/Eau, Propanediol, Decyl Glucoside, Polyacrylate Crosspolymer-6, Cocamidopropyl Betaine, "
-                "Sodium Lauroyl Sarcosinate, Glycerin, Macadamia Integrifolia Seed Oil, Luffa Cylindrica Fruit Powder, "
-                "Kaolin, Hamamelis Virginiana (Witch Hazel) Extract, Bisabolol, Allantoin, Alcohol, Parfum/Fragrance, "
-                "Iron Oxides/CI 77491, Benzyl Alcohol, Dehydroacetic Acid, Citric acid, Limonene.")
-
-
-def test_loofah_high_in_a_rinse_off_list_scrubs_whatever_the_name(table):
-    active, why = _found(table, SAND_AND_SKY, name="Australian Pink Clay - Deep Pore Cleanser")["luffa_cylindrica_fruit"]
-    assert active and "abrasive" in why, why
-    # control: after the list's <=1% marker it is a texture aid, no scrub
-    late = SAND_AND_SKY.replace("Luffa Cylindrica Fruit Powder, ", "").replace("Benzyl Alcohol, ",
-                                                                             "Benzyl Alcohol, Luffa Cylindrica Fruit Powder, ")
-    assert not _found(table, late, name="Australian Pink Clay - Deep Pore Cleanser")["luffa_cylindrica_fruit"][0]
-
-
 # held-out 205: Lab Series' Oil Control Clay Cleanser + Mask, a potassium soap made in the tube with its clay listed
 # before its fatty acids, the lye 7th; its salicylic acid 18th of 41, no acne or clarifying claim (both labellers:
 # trace, the soap neutralises it)
