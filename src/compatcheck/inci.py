@@ -187,7 +187,7 @@ _MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoul
 #: (PRESERVATIVE)CLARIFYING SERUM: AQUA ...``, ``... parfum (fragrance).(243/032)Vinoperfect Instant Brightening
 #: Moisturizer 15ml: aqua ...``). Not a drug-facts or label heading (see _MEMBER_HEADINGS).
 _MEMBER_LABEL = (r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
-                 rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,30}}?)"
+                 rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,40}}?)"
                  r"\s*(?::|[ \t][-–—])\s*(?=\S)")
 _LABELLED_MEMBER = re.compile(
     r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*" + _MEMBER_LABEL,
