@@ -182,3 +182,16 @@ def test_the_corpora_s_most_frequent_unrecognised_names_are_rows_with_no_class(t
     assert ing_id in {m.ingredient.id for m in found.matches}
     assert not found.unrecognized
     assert {m.ingredient.cls for m in found.matches} == {"base"}
+
+
+def test_the_table_cache_is_keyed_on_the_code_that_builds_its_rows(tmp_path, monkeypatch):
+    # a change to how rows are built (the names a row is known by, how they are normalised) must not be served a
+    # cache written by the code before it: the key holds a stamp of that code, not only the version
+    from compatcheck import table as table_module
+
+    monkeypatch.setenv("COMPATCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    data = b"id,inci\n"
+    before = table_module._cache_file("t.csv", data)
+    monkeypatch.setattr(table_module, "_code_stamp", lambda: 12345)
+    assert table_module._cache_file("t.csv", data) != before
+    assert {path.name for path in table_module._ROW_CODE} >= {"table.py", "normalize.py", "_table_schema.py"}

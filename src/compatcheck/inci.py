@@ -195,8 +195,14 @@ _LABELLED_MEMBER = re.compile(
 #: A bullet a kit may put before each member's label, all on one line (``- Toner: Aqua, ... - Serum: Aqua, ...``,
 #: ``• CLEANSER - Aqua, ...``): read only when the field opens with it (see :func:`_bulleted_members`).
 _MEMBER_BULLETS = "-–•●▪◆■*"
-_BULLETED_MEMBER = {bullet: re.compile(rf"(?:^|(?<=\s))[ \t]*{re.escape(bullet)}[ \t]+" + _MEMBER_LABEL, re.IGNORECASE)
-                    for bullet in _MEMBER_BULLETS}
+
+
+@lru_cache(maxsize=len(_MEMBER_BULLETS))
+def _bulleted_member(bullet: str) -> re.Pattern:
+    """The pattern of a member's label after ``bullet`` (compiled on first use: most fields open with none)."""
+    return re.compile(rf"(?:^|(?<=\s))[ \t]*{re.escape(bullet)}[ \t]+" + _MEMBER_LABEL, re.IGNORECASE)
+
+
 #: A kit member's name on a line of its own with no colon, its list on the next line (a shop's bundle:
 #: ``AHA/BHA Clarifying Treatment Toner 150mL⏎Water, ...``): a line holding a product type, not after a line
 #: that ends in a comma (a wrapped list), followed by a line with a comma.
@@ -860,12 +866,12 @@ def _line_labelled_members(text: str) -> list[re.Match]:
 
 def _bulleted_members(text: str) -> list[re.Match]:
     """Where a kit's members start, when the field opens with a bullet and puts the same one before each member's
-    label, with no line between them (:data:`_BULLETED_MEMBER`): ``- Toner: Aqua, Glycolic Acid, ... - Serum: Aqua,
+    label, with no line between them (:func:`_bulleted_member`): ``- Toner: Aqua, Glycolic Acid, ... - Serum: Aqua,
     ...``. The first label must open the field, so a spaced dash inside one product's list starts nothing."""
     lead = text.lstrip()
     if not lead or lead[0] not in _MEMBER_BULLETS:
         return []
-    starts = [m for m in _BULLETED_MEMBER[lead[0]].finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
+    starts = [m for m in _bulleted_member(lead[0]).finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
     if not starts or text[:starts[0].start()].strip():
         return []
     return _each_before_a_list(text, starts, _COMMA)

@@ -23,8 +23,12 @@ from compatcheck.errors import InputError
 from compatcheck.model import Ingredient, Severity
 from compatcheck.normalize import drop_parenthetical, normalise
 
-#: Bump when the cached form of a validated table changes, or the names (:func:`_keys`) it keeps for a row.
+#: Bump when the cached form of a validated table changes.
 _CACHE_FORMAT = 4
+#: The modules whose code builds a cached row (its validation, the names :func:`_keys` keeps for it and how they are
+#: normalised): a stamp of their text is part of the cache's key (see :func:`_code_stamp`).
+_ROW_CODE = tuple(Path(__file__).with_name(name)
+                  for name in ("table.py", "_table_schema.py", "normalize.py", "model.py"))
 
 COLUMNS = (
     "id", "inci", "aliases", "name_keywords", "class", "strength", "exfoliant", "tags", "trace_role",
@@ -228,7 +232,7 @@ def _cache_file(path: str, data: bytes) -> Path | None:
     """Where the validated form of this exact table content is kept.
 
     Validation (pydantic) and indexing cost ~0.2 s, more than everything else
-    the paste path does; a table is validated once per content and version.
+    the paste path does; a table is validated once per content, version and row code (:func:`_code_stamp`).
     ``COMPATCHECK_CACHE_DIR`` overrides the folder; ``off`` disables the cache.
     """
     folder = os.environ.get("COMPATCHECK_CACHE_DIR")
@@ -237,9 +241,23 @@ def _cache_file(path: str, data: bytes) -> Path | None:
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "compatcheck")
-    tag = f"{path}|{__version__}|{_CACHE_FORMAT}".encode()
+    tag = f"{path}|{__version__}|{_CACHE_FORMAT}|{_code_stamp()}".encode()
     digest = f"{crc32(data):08x}{crc32(tag):08x}{len(data):x}"
     return Path(folder) / f"table-{digest}.json"
+
+
+@lru_cache(maxsize=1)
+def _code_stamp() -> int:
+    """A checksum of the code that builds a cached row (:data:`_ROW_CODE`), so that a cache written before that code
+    changed is never read after it, even within one version; 0 where the code cannot be read (a frozen build), which
+    leaves the version and :data:`_CACHE_FORMAT` to key it."""
+    stamp = 0
+    for module in _ROW_CODE:
+        try:
+            stamp = crc32(module.read_bytes(), stamp)
+        except OSError:
+            return 0
+    return stamp
 
 
 def _read_cache(cache: Path):
