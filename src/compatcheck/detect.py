@@ -653,9 +653,10 @@ _NOT_AN_OIL_AFTER = frozenset({"control", "controlling", "free", "balancing", "b
 _NOT_AN_OIL_BEFORE = frozenset({"anti", "no", "mineral", "excess", "less", "non"})
 #: The most words a bare plant name printed for its oil has (``Carrot Seed``).
 _BARE_OIL_WORDS = 3
-#: The last words of a name that is no bare plant name: it says its own form.
-_NOT_BARE = frozenset({"oil", "oils", "extract", "extracts", "water", "powder", "juice", "butter", "wax", "gel",
-                       "pulp", "paste", "ash", "bhasma"})
+#: The last words of a plant material's name: an extract, juice, oil or powder of a plant, never a pure vitamin.
+_PLANT_FORMS = frozenset({"extract", "extracts", "juice", "oil", "oils", "powder", "pulp", "water", "butter"})
+#: The last words of a name that is no bare plant name: it says its own form, a plant material's or another.
+_NOT_BARE = _PLANT_FORMS | {"wax", "gel", "paste", "ash", "bhasma"}
 
 
 #: A name's words for a product that is no oil blend: a cream, lotion or wash that holds an oil (``Saffron Oil Night
@@ -909,8 +910,6 @@ def _cut_at(item: Item, at: re.Pattern) -> list[Item] | None:
     return [item._replace(written=side, candidates=names_to_try(side)) for side in sides]
 
 
-#: The last words of a plant material's name: an extract, juice, oil or powder of a plant, never a pure vitamin.
-_PLANT_FORMS = frozenset({"extract", "extracts", "juice", "oil", "oils", "powder", "pulp", "water", "butter"})
 #: The classes a seller's bracket may claim for a plant material (``Orange Peel Extract (Vitamin C)``).
 _VITAMIN_CLASSES = frozenset({"vitamin_c", "retinoid"})
 

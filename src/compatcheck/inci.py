@@ -192,9 +192,12 @@ _MEMBER_LABEL = (r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
 _LABELLED_MEMBER = re.compile(
     r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*" + _MEMBER_LABEL,
     re.IGNORECASE)
+#: A bullet a set may put before a bracketed heading (``■ [티트리] ...``).
+_HEADING_BULLETS = "■●▪◆•*-"
 #: A bullet a kit may put before each member's label, all on one line (``- Toner: Aqua, ... - Serum: Aqua, ...``,
-#: ``• CLEANSER - Aqua, ...``): read only when the field opens with it (see :func:`_bulleted_members`).
-_MEMBER_BULLETS = "-–•●▪◆■*"
+#: ``• CLEANSER - Aqua, ...``): a heading's bullet or an en dash, read only when the field opens with it (see
+#: :func:`_bulleted_members`).
+_MEMBER_BULLETS = _HEADING_BULLETS + "–"
 
 
 @lru_cache(maxsize=len(_MEMBER_BULLETS))
@@ -752,8 +755,7 @@ def _members(text: str) -> list[tuple[str, str]]:
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
 
 
-#: A bullet a set may put before a bracketed heading (``■ [티트리] ...``), and what may stand before its first one.
-_HEADING_BULLETS = "■●▪◆•*-"
+#: What may stand before a set's first bracketed heading (see _HEADING_BULLETS).
 _HEADING_LEAD = " \t\r\n" + _HEADING_BULLETS
 #: What a member's label is trimmed of: the marks and bullets around it.
 _LABEL_TRIM = " .,;:–—\n\t" + _HEADING_BULLETS
@@ -871,10 +873,8 @@ def _bulleted_members(text: str) -> list[re.Match]:
     lead = text.lstrip()
     if not lead or lead[0] not in _MEMBER_BULLETS:
         return []
-    starts = [m for m in _bulleted_member(lead[0]).finditer(text) if not _MEMBER_HEADINGS.search(m.group("label"))]
-    if not starts or text[:starts[0].start()].strip():
-        return []
-    return _each_before_a_list(text, starts, _COMMA)
+    starts = _labelled_members(text, _bulleted_member(lead[0]))
+    return starts if starts and not text[:starts[0].start()].strip() else []
 
 
 def _statements(text: str, folded: str) -> list[str]:

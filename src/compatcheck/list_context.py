@@ -95,8 +95,8 @@ _ACID_WORDS = frozenset({"acid", "acids"})
 _TONER_WORDS = frozenset({"toner", "tonic"})
 #: Claims of a product sold to soothe or hydrate (``Calming Moisture Toner``, ``Hydra Aqua Boosting
 #: Toner``), not to exfoliate.
-_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydro", "hydrating", "hydration", "moisture", "moisturizing", "moisturising", "aqua",
-                                  "cica"}
+_SOOTHING_WORDS = SOOTHE_WORDS | {"hydra", "hydro", "hydrating", "hydration", "moisture", "moisturizing", "moisturising",
+                                  "aqua", "cica"}
 #: Products that are no exfoliating format: one for the eye area, and a face mist sprayed on to refresh.
 _EYE_OR_MIST_WORDS = frozenset({"eye", "eyes", "mist", "mists"})
 #: A product sold to soften calluses: its whole purpose is keratolysis, so an acid that works
@@ -518,8 +518,8 @@ _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 
 def with_article(role: str) -> str:
     """``an antioxidant``, ``a pH adjuster``, ``an AHA product``, ``a BHA product``."""
-    initialism = len(role.split()[0]) > 1 and role.split()[0].isupper()
-    vowel = role[0] in _VOWEL_LETTERS if initialism else role[0].lower() in "aeiou"
+    first = role.split()[0]
+    vowel = role[0] in _VOWEL_LETTERS if len(first) > 1 and first.isupper() else role[0].lower() in "aeiou"
     return f"an {role}" if vowel else f"a {role}"
 
 
