@@ -5,7 +5,10 @@ Usage:  python benchmarks/startup.py [--runs 21]
 
 Reports the median wall time of each and the ratio of the medians (goal: <= 3).
 Both commands run with the same interpreter, so the ratio cancels most of the
-machine's noise; the absolute figures are for orientation only.
+machine's noise; the absolute figures are for orientation only. They run with
+bytecode caching on (``PYTHONDONTWRITEBYTECODE`` dropped from their environment),
+as an installed package runs: with it set, an editable checkout's changed modules
+are compiled from source at every start (about 40 ms here), which no user pays.
 """
 
 from __future__ import annotations
@@ -40,9 +43,13 @@ def _script() -> list[str]:
     return [found] if found else [sys.executable, "-m", "compatcheck"]
 
 
+#: The commands' environment: this one's, with bytecode caching on (see the module's text).
+_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _time(cmd: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=_ENV)
     return time.perf_counter() - start
 
 

@@ -43,3 +43,43 @@ def test_paste_path_does_not_import_pandas():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_importing_the_detector_compiles_no_pattern():
+    # ~170 module-level patterns took ~40 ms of every start when compiled at import; a paste meets a quarter of
+    # them, so they compile on first use (compatcheck.lazy_re). A pattern compiled at import again (re.compile, or
+    # re.search on a string at module level) shows here, named by file and line.
+    code = (
+        "import re, sys\n"
+        "compiled = []\n"
+        "real = re._compile\n"
+        "def spy(pattern, flags):\n"
+        "    frame = sys._getframe(1)\n"
+        "    while frame and frame.f_code.co_filename.startswith(re.__file__.rsplit('/', 1)[0]):\n"
+        "        frame = frame.f_back\n"
+        "    if frame and '/compatcheck/' in frame.f_code.co_filename:\n"
+        "        compiled.append(f'{frame.f_code.co_filename}:{frame.f_lineno}')\n"
+        "    return real(pattern, flags)\n"
+        "re._compile = spy\n"
+        "import compatcheck.api, compatcheck.cli, compatcheck.formatters, compatcheck.output\n"
+        "assert not compiled, compiled\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_lazy_pattern_answers_as_its_compiled_pattern():
+    import re
+
+    from compatcheck import lazy_re
+
+    lazy = lazy_re.compile(r"(?P<acid>\w+) acid", re.IGNORECASE)
+    assert (lazy.pattern, lazy.flags) == (r"(?P<acid>\w+) acid", re.IGNORECASE)  # read without compiling
+    assert "search" not in vars(lazy)
+    compiled = re.compile(lazy.pattern, lazy.flags)
+    text = "Aqua, Glycolic Acid, LACTIC ACID"
+    assert lazy.search(text).group("acid") == compiled.search(text).group("acid") == "Glycolic"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("x", text) == compiled.sub("x", text)
+    assert lazy.groupindex == compiled.groupindex
+    assert "search" in vars(lazy)  # kept: later calls go straight to the compiled pattern
+    assert lazy_re.compile(lazy).pattern == lazy.pattern

@@ -133,11 +133,11 @@ def test_validated_table_is_cached_and_a_damaged_cache_is_ignored(tmp_path, monk
     monkeypatch.setenv("COMPATCHECK_CACHE_DIR", str(tmp_path / "cache"))
     table_module._load_rows_cached.cache_clear()
     first = load_table()
-    files = list((tmp_path / "cache").glob("table-*.json"))
+    files = list((tmp_path / "cache").glob("table-*"))
     assert len(files) == 1
     table_module._load_rows_cached.cache_clear()
     assert load_table().by_id == first.by_id  # read back from the cache
-    files[0].write_text("{not json", encoding="utf-8")
+    files[0].write_bytes(b"\xff not a cache")
     table_module._load_rows_cached.cache_clear()
     assert load_table().by_id == first.by_id  # validated again
     monkeypatch.setenv("COMPATCHECK_CACHE_DIR", "off")

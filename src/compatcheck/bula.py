@@ -20,28 +20,30 @@ from __future__ import annotations
 
 import re
 
+from compatcheck import lazy_re
+
 #: ``Cada grama do creme contém:``, ``Cada g do creme dermatológico contém:``, ``Cada 100 g contienen:``,
 #: after an optional heading (``COMPOSIÇÃO``, ``Composición``).
-_START = re.compile(
+_START = lazy_re.compile(
     r"^\W*(?:compos\w*\W+)?cada\s+(?:\d+\s*)?(?:gramas?|gramos?|g|ml|mililitros?)\b(?:[^.:]|\.\d)*?"
     r"\bcont(?:[ée]m|[ée]n|iene|ienen)\b\s*:?\s*",
     re.IGNORECASE)
 #: The vehicle that makes up the unit: ``Excipientes* q.s.p........1,0 g``, ``Excipiente cbp 100 g``,
 #: ``Excipiente, c.s. 100 g.``
-_VEHICLE = re.compile(
+_VEHICLE = lazy_re.compile(
     r"\bexcipientes?\W*(?:q\.?\s*s\.?\s*p|c\.?\s*s\.?\s*p|c\.?\s*b\.?\s*p|q\.?\s*s|c\.?\s*s)\.?[\s.…_]*"
     r"(?:ad\s*)?\d+(?:[.,]\d+)?\s*(?:g|ml)\b\.?",
     re.IGNORECASE)
 #: A leader line between a drug and its amount: ``Hidroquinona______40 mg``, ``hidroquinona.......40,0 mg``.
-_LEADER = re.compile(r"[_.…]{3,}")
+_LEADER = lazy_re.compile(r"[_.…]{3,}")
 #: An amount in grams, which the list reader keeps only in brackets: ``Tretinoína 0.025 g``.
-_GRAMS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?\s*g)\b")
+_GRAMS = lazy_re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?\s*g)\b")
 #: The label or footnote star that opens the excipient list.
-_EXCIPIENT_LABEL = re.compile(r"^\s*\(?\s*(?:\*\s*)?(?:excipientes?\s*\*?\s*:\s*)?", re.IGNORECASE)
+_EXCIPIENT_LABEL = lazy_re.compile(r"^\s*\(?\s*(?:\*\s*)?(?:excipientes?\s*\*?\s*:\s*)?", re.IGNORECASE)
 #: Where the excipient list ends: a full stop that closes a paragraph or the text.
-_LIST_END = re.compile(r"\.\s*(?:\n\s*\n|$)")
+_LIST_END = lazy_re.compile(r"\.\s*(?:\n\s*\n|$)")
 #: The conjunction or plus sign that joins the last items (``fragrância e água``, ``A + B``).
-_JOINER = re.compile(r"\s+(?:e|y|\+)\s+", re.IGNORECASE)
+_JOINER = lazy_re.compile(r"\s+(?:e|y|\+)\s+", re.IGNORECASE)
 
 
 def from_bula(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from compatcheck import lazy_re
 from compatcheck.normalize import HANGUL_CHAR
 
 #: Acne-drug claims: the condition salicylic acid is an OTC drug for [R3]. Its acne range starts
@@ -104,7 +105,7 @@ def hangul_name(name: str) -> bool:
 
 
 #: A line's coined word for acne, holding its letters (``Acno Fight``, ``AcnePro``, ``Acnes``, ``Keracnyl``).
-_COINED_ACNE = re.compile(r"\w*acn\w*")
+_COINED_ACNE = lazy_re.compile(r"\w*acn\w*")
 
 
 #: A line name for acne control (Dr. Jart+'s ``Ctrl-A``: "control acne"), its words as a name splits them.
@@ -167,11 +168,11 @@ def clarifying_claim(name_words: frozenset[str]) -> str:
 
 
 #: Sun-protection words of a drug-facts panel: its purpose ("Sunscreen") or its uses ("helps prevent sunburn").
-_SUN_CLAIM = re.compile(r"\b(?:sunscreen|sunburn|spf|broad spectrum|sun protection)\b", re.IGNORECASE)
+_SUN_CLAIM = lazy_re.compile(r"\b(?:sunscreen|sunburn|spf|broad spectrum|sun protection)\b", re.IGNORECASE)
 
 
 #: The section headings of a medicine's summary of product characteristics (EU/UK SmPC).
-_SMPC = re.compile(r"\bqualitative\s+and\s+quantitative\s+composition\b|\blist\s+of\s+excipients\b", re.IGNORECASE)
+_SMPC = lazy_re.compile(r"\bqualitative\s+and\s+quantitative\s+composition\b|\blist\s+of\s+excipients\b", re.IGNORECASE)
 
 
 def protectant_only(inci: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from compatcheck import lazy_re
 from compatcheck.errors import InputError
 
 _MONTHS = {
@@ -27,10 +28,10 @@ _MONTHS = {
     for name in names
 }
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
-_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_ISO = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC = lazy_re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_DAY_MONTH = lazy_re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
+_MONTH_DAY = lazy_re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 
 _HOW = "write it as YYYY-MM-DD, e.g. 2026-12-10"
 

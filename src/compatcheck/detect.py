@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compatcheck import lazy_re
 from compatcheck.claims import ENZYME_WORDS, fruit_peel, hangul_name, protectant_only
 from compatcheck.inci import (CAMEL_JOINS, CARRIER_PARTS, ESSENTIAL_PARTS, PART_WORDS, Item, in_layout, is_placeholder,
                               names_to_try, plain_name, split_inci)
@@ -37,72 +38,73 @@ def _hangul_scheme(*stems: str) -> str:
 #: numbering), growth factors (sh-/rh-) or copper complexes: they need their own rows. A list that drops the
 #: number (``Palmitoyl Hexapeptide``) still names a peptide of the scheme, and so does one with a non-protein end
 #: residue (``Hexanoyl Dipeptide-3 Norleucine Acetate``), or a cyclic one (``Cyclotetrapeptide-24``).
-_PEPTIDE_NAME = re.compile(r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl"
-                           r"|biotinoyl|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl|undecylenoyl|undecenoyl) ?){0,2}"
-                           # a synthetic human-like one, acylated or not (Palmitoyl sh-Octapeptide-24 Amide,
-                           # SH-Pentapeptide-19): named by its length, two to ten residues, a signal peptide, not
-                           # a growth factor's protein (those are sh-Oligopeptide-N and sh-Polypeptide-N, below)
-                           # a cyclic one (Cyclotetrapeptide-24)
-                           r"(?:sh )?(?:cyclo)?"
-                           # ... or a seller's plural for several of a length (Tripeptides, Hexapeptides)
-                           r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)(?:peptide(?: \d{1,3})?|peptides)"
-                           # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine), or an
-                           # amidated end (Octapeptide-24 Amide), or the salt a cyclic one is made as
-                           # (Cyclotetrapeptide-24 Aminocyclohexane Carboxylate)
-                           r"(?: (?:norleucine|norvaline|ornithine|amide|aminocyclohexane ?carboxylate))?"
-                           r"(?: (?:trifluoro)?acetate)?"
-                           # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
-                           r"|(?:에스에이치 )?(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸|트라넥사모일|카페오일|갈로일"
-                           r"|니코티노일|헥사노일|바이오티노일)?"
-                           r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
+_PEPTIDE_NAME = lazy_re.compile(
+    r"(?:n |methyl )?(?:(?:acetyl|palmitoyl|myristoyl|trifluoroacetyl|prolyl|nicotinoyl|caprooyl"
+    r"|biotinoyl|hexanoyl|lauroyl|stearoyl|oleoyl|tranexamoyl|caffeoyl|galloyl|undecylenoyl|undecenoyl) ?){0,2}"
+    # a synthetic human-like one, acylated or not (Palmitoyl sh-Octapeptide-24 Amide,
+    # SH-Pentapeptide-19): named by its length, two to ten residues, a signal peptide, not
+    # a growth factor's protein (those are sh-Oligopeptide-N and sh-Polypeptide-N, below)
+    # a cyclic one (Cyclotetrapeptide-24)
+    r"(?:sh )?(?:cyclo)?"
+    # ... or a seller's plural for several of a length (Tripeptides, Hexapeptides)
+    r"(?:di|tri|tetra|penta|hexa|hepta|octa|nona|deca)(?:peptide(?: \d{1,3})?|peptides)"
+    # a capped end residue the scheme names after the number (Dipeptide-3 Norleucine), or an
+    # amidated end (Octapeptide-24 Amide), or the salt a cyclic one is made as
+    # (Cyclotetrapeptide-24 Aminocyclohexane Carboxylate)
+    r"(?: (?:norleucine|norvaline|ornithine|amide|aminocyclohexane ?carboxylate))?"
+    r"(?: (?:trifluoro)?acetate)?"
+    # the same scheme as the Korean standard names spell it (팔미토일펜타펩타이드-4)
+    r"|(?:에스에이치 )?(?:아세틸|팔미토일|미리스토일|트라이플루오로아세틸|트라넥사모일|카페오일|갈로일"
+    r"|니코티노일|헥사노일|바이오티노일)?"
+    r"(?:다이|트라이|테트라|펜타|헥사|헵타|옥타|노나|데카)펩타이드 \d{1,3}")
 #: Esters, ethers, salts and glycosides of ascorbic acid are named on it (2-O-Ethyl Ascorbic
 #: Acid, Sodium Ascorbyl Glucoside, Chitosan Ascorbate): one the table lacks is still a
 #: vitamin C derivative. Not Erythorbic Acid (an isomer, an antioxidant).
-_ASCORBYL_NAME = re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?"
-                            # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
-                            # Hangul, so that a Latin name fails at once)
-                            "|" + _hangul_scheme("아스코빅애씨드", "아스코빌", "아스코베이트"))
+_ASCORBYL_NAME = lazy_re.compile(r"(?:.+ )?(?:ascorbic acid|ascorbyl|ascorbate)(?: .+)?"
+                                 # Korean names glue the words: 소듐아스코빌글루코사이드, 칼슘아스코베이트 (anchored on
+                                 # Hangul, so that a Latin name fails at once)
+                                 "|" + _hangul_scheme("아스코빅애씨드", "아스코빌", "아스코베이트"))
 #: A numbered oligopeptide the table lacks (``Oligopeptide-177`` of a brand's peptide complex, ``Oligopeptide-32``)
 #: is a signal peptide, as labellers read every one in the corpora; numbers that are something else have their
 #: own rows, found first (``Oligopeptide-10``, an antimicrobial peptide). Not a bare ``Oligopeptide-1``: Korean
 #: labels write EGF so (sh-Oligopeptide-1), Chinese ones GHK, so it stays unknown; nor a recombinant
 #: ``sh-``/``rh-`` one (see below).
-_OLIGOPEPTIDE_NAME = re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopeptide (?!1$)\d{1,3}"
-                                r"|(?:아세틸|팔미토일|미리스토일)?올리고펩타이드 (?!1$)\d{1,3}")  # the Korean standard names
+_OLIGOPEPTIDE_NAME = lazy_re.compile(r"(?:(?:acetyl|palmitoyl|myristoyl) )?oligopeptide (?!1$)\d{1,3}"
+                                     r"|(?:아세틸|팔미토일|미리스토일)?올리고펩타이드 (?!1$)\d{1,3}")  # the Korean standard names
 #: A numbered peptide whose comma to the next name was lost, that next name one the table lacks (held-out 148's
 #: ``ACETYL TETRAPEPTIDE 15 BIOTIN``, both labellers: peptide): the peptide the name opens with. A next name the table
 #: knows is cut off first (:func:`_run_items`), and a misspelt peptide the table knows (``Tripeptide-10 Citruline``)
 #: is read as that one first (:func:`_probable`). Not a metal salt of a peptide (``Tripeptide-1 Copper Acetate``): a
 #: copper complex is a copper peptide, which needs its own row.
-_GLUED_PEPTIDE_NAME = re.compile(rf"(?:{_PEPTIDE_NAME.pattern})(?<=\d)(?! (?:copper|cu|zinc|manganese)\b)"
-                                 r"(?: [a-z][a-z0-9]*)+")
+_GLUED_PEPTIDE_NAME = lazy_re.compile(rf"(?:{_PEPTIDE_NAME.pattern})(?<=\d)(?! (?:copper|cu|zinc|manganese)\b)"
+                                      r"(?: [a-z][a-z0-9]*)+")
 #: Esters and conjugates of retinol or retinoic acid are named on it (Ethyl Lactyl Retinoate, Retinyl
 #: Glucoside, Sodium Retinoyl Hyaluronate): one the table lacks is still a retinoid, read as an unnamed one
 #: (the strong default: how much retinoic acid it frees is unknown). Not Retinol-free names: retinol itself is
 #: a word the near-miss search watches.
-_RETINOID_NAME = re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic acid)(?: .+)?")
+_RETINOID_NAME = lazy_re.compile(r"(?:.+ )?(?:retinoate|retinoyl|retinyl|retinoic acid)(?: .+)?")
 #: Salts, esters, crosspolymers and hydrolysates of hyaluronic acid are named on it (Zinc Hyaluronate,
 #: Dimethylsilanol Hyaluronate, Hydrolyzed Hyaluronan): one the table lacks is still hyaluronic acid. Not
 #: Hyaluronidase (an enzyme, another word), nor a sentence of prose that mentions it, nor a bare
 #: ``Hyaluronate``: the second half of a name a stray comma cut (``Sodim, hyaluronate``). Korean names glue the
 #: words (다이메틸실란올하이알루로네이트, 소듐하이알루로네이트다이메틸실란올; anchored on Hangul, as the ascorbyl names are).
-_HYALURONATE_NAME = re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hyaluronan|hyaluronic acid))"
-                               r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}"
-                               "|" + _hangul_scheme("하이알루로네이트", "하이알루로닉애씨드", "하이알루로난"))
+_HYALURONATE_NAME = lazy_re.compile(r"(?:(?:\S+ ){1,5}hyaluronate|(?:\S+ ){0,5}(?:hyaluronan|hyaluronic acid))"
+                                    r"(?: (?:crosspolymer|na|k|sodium|potassium|salt|\d{1,2})){0,2}"
+                                    "|" + _hangul_scheme("하이알루로네이트", "하이알루로닉애씨드", "하이알루로난"))
 #: What cultured human cells released into their medium, named by the cells (Human Fibroblast Conditioned Media,
 #: Human Adipose Derived Stem Cell Conditioned Media): a growth-factor product. And exosomes, which have no standard
 #: INCI name (Rose Stem Cell Exosomes, Lactobacillus Extracellular Vesicles): read by the words, and timed as growth
 #: factors, without their class (see the row). Names, not a sentence of prose that mentions them: a few words either
 #: side.
-_CONDITIONED_MEDIA_NAME = re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \S+){0,2}")
-_EXOSOME_NAME = re.compile(r"(?:\S+ ){0,5}(?:exosomes?|extracellular vesicles?)(?: \S+){0,2}")
+_CONDITIONED_MEDIA_NAME = lazy_re.compile(r"human (?:\S+ ){0,6}conditioned media(?: \S+){0,2}")
+_EXOSOME_NAME = lazy_re.compile(r"(?:\S+ ){0,5}(?:exosomes?|extracellular vesicles?)(?: \S+){0,2}")
 #: A recombinant human-identical protein by its CosIng scheme (``sh-Polypeptide-123``, ``rh-Oligopeptide-2``):
 #: the numbers the table does not list one by one, and a grade written after one (``sh-Oligopeptide-23 SP``).
-_RECOMBINANT_NAME = re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}(?: sp)?"
-                               r"|(?:에스에이치|알에이치) (?:올리고|폴리)펩타이드 \d{1,3}")  # the Korean standard names
+_RECOMBINANT_NAME = lazy_re.compile(r"(?:sh|rh) (?:oligo|poly)peptide \d{1,3}(?: sp)?"
+                                    r"|(?:에스에이치|알에이치) (?:올리고|폴리)펩타이드 \d{1,3}")  # the Korean standard names
 #: Specially denatured alcohols are numbered by their denaturant formula: SD Alcohol 39-C, 40-B, 3-A, also written
 #: with the plain name (``Denatured Alcohol 40B``, ``Alcohol Denat. 39-C``).
-_SD_ALCOHOL_NAME = re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured)?) \d{1,2} ?[a-z]?")
+_SD_ALCOHOL_NAME = lazy_re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured)?) \d{1,2} ?[a-z]?")
 #: A perfume named after its scent, as soap and candle makers write it (``Pineapple Fragrance Oil``), with what it
 #: is free of or certified for (``IFRA Certified Allergen Free Fragrance``, ``Hypoallergenic Perfume``), or as
 #: perfumers call it (``Perfume Composition``, as Eastern-European labels translate it; ``Fragrance Blend``), or
@@ -112,14 +114,15 @@ _SD_ALCOHOL_NAME = re.compile(r"(?:(?:sd|denatured) alcohol|alcohol denat(?:ured
 #: product is blended or scented with it (``Blended With Rosie Fragrance``, as a small brand closes its list). Or
 #: the perfume word first and its scent after it, in a word or two (``fragrance Lily``, as an Indian seller typed it,
 #: held-out 181), but not what it is free of (``Fragrance Free``).
-_FRAGRANCE_NAME = re.compile(r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|(?<!blended )(?<!scented )with) )"
-                             r"(?:\S+ ){0,5}"
-                             r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|flavou?rings?|aromas?)"
-                             r"(?: oils?| compositions?| compounds?| blends?| agents?)?"
-                             r"|(?:fragrance|perfume|parfum) (?!(?:free|less|allergens?|none)\b)[a-z]+(?: [a-z]+)?")
+_FRAGRANCE_NAME = lazy_re.compile(
+    r"(?!(?:.+ )?(?:no|non|not|without|zero|sans|from|of|and|(?<!blended )(?<!scented )with) )"
+    r"(?:\S+ ){0,5}"
+    r"(?:fragrances?|perfumes?|parfums?|flavou?rs?|flavou?rings?|aromas?)"
+    r"(?: oils?| compositions?| compounds?| blends?| agents?)?"
+    r"|(?:fragrance|perfume|parfum) (?!(?:free|less|allergens?|none)\b)[a-z]+(?: [a-z]+)?")
 #: A perfumer's absolute, the solvent-extracted scent of a flower (``Jasmine Absolute``, ``Tuberose Absolute Oil``):
 #: made for perfume only, so a fragrance whatever its plant. Not absolute alcohol (ethanol without water).
-_ABSOLUTE_NAME = re.compile(r"(?!.*\b(?:alcohol|ethanol|ethyl)\b)(?:\S+ ){1,5}absolutes?(?: oils?)?")
+_ABSOLUTE_NAME = lazy_re.compile(r"(?!.*\b(?:alcohol|ethanol|ethyl)\b)(?:\S+ ){1,5}absolutes?(?: oils?)?")
 #: Naming schemes whose members the table need not list one by one: the pattern
 #: (whole normalised name) and the row its members are read as.
 _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_OLIGOPEPTIDE_NAME, "peptide_unspecified"),
@@ -132,7 +135,8 @@ _FAMILIES = ((_PEPTIDE_NAME, "peptide_unspecified"), (_OLIGOPEPTIDE_NAME, "pepti
 #: A growth factor named with the plant or cells that express it (CosIng: ``Rice sh-Oligopeptide-1``,
 #: ``Barley sh-Oligopeptide-1``), perhaps with the peptide it is fused to (``Nicotiana Benthamiana Hexapeptide-40
 #: sh-Polypeptide-76``): the growth factor its base name is.
-_EXPRESSED_GROWTH_FACTOR = re.compile(rf"[a-z]+(?: [a-z]+)?(?: [a-z]*peptide \d{{1,3}})? ({_RECOMBINANT_NAME.pattern})")
+_EXPRESSED_GROWTH_FACTOR = lazy_re.compile(
+    rf"[a-z]+(?: [a-z]+)?(?: [a-z]*peptide \d{{1,3}})? ({_RECOMBINANT_NAME.pattern})")
 #: The tag of a row a product name may call by a class's word (``named_as:bha`` on willow bark).
 _NAMED_AS = "named_as:"
 #: Classes a product name gives (``... with Peptides``, ``Vitamin C ...``) that are kept from the name only when the
@@ -149,18 +153,18 @@ _SENTENCE_LENGTH = 6
 #: filters are drug actives a shop page may leave out; a scrub's name promises its particles.
 _NAME_OVER_LIST = frozenset({"sunscreen", "physical_exfoliant"})
 #: A strength the product name states (``2% BHA``, ``Retinol 0.5%``): a claim a list without it cannot rule out.
-_STRENGTH = re.compile(r"\d\s*%")
+_STRENGTH = lazy_re.compile(r"\d\s*%")
 #: A list a shop page shows cut short: an ellipsis at its end, or the page's link to the rest (``Salicylic
 #: Acid... Show more``, ``[Read more]``).
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
+_CUT_OFF = lazy_re.compile(r"(?:\.\.\.|…)\s*$|\b(?:show|read|see|view)\s+(?:more|all)\s*\]?\s*$", re.IGNORECASE)
 #: A cell a scraper cut at a fixed length, marking the cut with two dots (``Argania Spinosa ..``): the list is
 #: partial, so a name's class counts (:func:`_may_be_partial`); where it stops says nothing of how long it is.
-_CUT_CELL = re.compile(r"(?<!\.)\.\.\s*$")
+_CUT_CELL = lazy_re.compile(r"(?<!\.)\.\.\s*$")
 #: How an essential oil was made, written after ``Oil`` (``Peel Oil Expressed``).
 _MADE_BY = frozenset({"expressed", "distilled", "rectified"})
 #: A plant part named alone, as FDA substance (UNII) names write an essential oil's plant:
 #: ``MELALEUCA ALTERNIFOLIA LEAF``. An INCI botanical always names its form (Extract, Oil, Water).
-_BARE_PLANT_PART = re.compile(
+_BARE_PLANT_PART = lazy_re.compile(
     rf".+ (?:{'|'.join(part for part in ESSENTIAL_PARTS if ' ' not in part)}|seed)")
 
 
@@ -236,7 +240,7 @@ def detect(product: Product, table: IngredientTable) -> Detected:
 
 
 #: An SPF claim printed as an item of the list (``Mineral Oil, Olive oil, Vitamin E, SPF 15``).
-_SPF_ITEM = re.compile(r"(?:broad\s+spectrum\s+)?spf\s*\d{1,3}\+?(?:\s*/?\s*pa\s*\+{1,4})?", re.IGNORECASE)
+_SPF_ITEM = lazy_re.compile(r"(?:broad\s+spectrum\s+)?spf\s*\d{1,3}\+?(?:\s*/?\s*pa\s*\+{1,4})?", re.IGNORECASE)
 
 
 def _claimed_in_list(claims: list[str], found: set[str], table: IngredientTable) -> list[Match]:
@@ -715,7 +719,7 @@ def _names_the_product(item: Item, own_name: str, table: IngredientTable) -> boo
 
 
 _MEMO_LIMIT = 200_000
-_WORD = re.compile(r"[0-9A-Za-z]+")
+_WORD = lazy_re.compile(r"[0-9A-Za-z]+")
 
 
 def _split_runs(items: list[Item], table: IngredientTable) -> list[Item]:
@@ -806,7 +810,7 @@ def _split_in_two(item: Item, parts: tuple, nxt: Item, table: IngredientTable) -
 #: A number run into the name word before it, as a list that lost its hyphens with its commas prints it
 #: (``ACETYL HEXAPEPTIDE8``, ``POLYSILICONE11``): no name the table knows has a word of four Latin letters or more
 #: run into a number (``PEG8``, ``CI77891``, ``CoQ10`` and Korean ``폴리솔베이트20`` are left whole).
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z]{4})(?=\d)")
+_GLUED_NUMBER = lazy_re.compile(r"(?<=[A-Za-z]{4})(?=\d)")
 
 
 def _run_items(item: Item, table: IngredientTable) -> list[Item]:
@@ -837,7 +841,7 @@ def _camel_glued(item: Item, table: IngredientTable) -> list[Item] | None:
 
 #: The space after a plant name's closing ``Extract``, where a lost comma glued the next name on:
 #: ``Paeonia Lactiflora Root Extract Salicylic Acid``.
-_AFTER_EXTRACT = re.compile(r"(?<=\bextract)\s+(?=[^\s(])", re.IGNORECASE)  # not before its own bracket
+_AFTER_EXTRACT = lazy_re.compile(r"(?<=\bextract)\s+(?=[^\s(])", re.IGNORECASE)  # not before its own bracket
 
 
 def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
@@ -859,7 +863,7 @@ def _after_an_extract(item: Item, table: IngredientTable) -> list[Item] | None:
 
 #: A name after the closing bracket of the gloss before it, glued or after a space: ``Ascorbic Acid (Vitamin
 #: C)Retinol``, ``Water (Aqua) Glycolic Acid``.
-_GLUED_AFTER_BRACKET = re.compile(r"\)\s*(?=[^\W\d_])")
+_GLUED_AFTER_BRACKET = lazy_re.compile(r"\)\s*(?=[^\W\d_])")
 
 
 def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) -> list[Item] | None:
@@ -888,7 +892,7 @@ def _glued_after_bracket(item: Item, ing: Ingredient, table: IngredientTable) ->
 
 #: The joiner before a prose list's last item (``Vegetable Extract and Vitamin C``), and between a
 #: label's alternatives (``Sodium cocoate and/or Sodium palm kernelate``).
-_JOINER = re.compile(r"\s(?:and/or|and|or)\s", re.IGNORECASE)
+_JOINER = lazy_re.compile(r"\s(?:and/or|and|or)\s", re.IGNORECASE)
 
 
 def _joined_items(item: Item, table: IngredientTable, every: bool = False) -> list[Item] | None:

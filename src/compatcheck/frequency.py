@@ -32,6 +32,8 @@ from functools import lru_cache
 from itertools import product as _cartesian
 from typing import Hashable, Iterable, NamedTuple
 
+from compatcheck import lazy_re
+
 #: Nights in the cycle the arrangement is checked over: two weeks, so that
 #: "every other night" and fixed weekdays both repeat within it.
 CYCLE = 14
@@ -82,21 +84,21 @@ _DAY_GROUPS = {"weekends": frozenset({5, 6}), "weekend": frozenset({5, 6}),
 _NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5,
             "six": 6, "seven": 7}
 _PART = r"(?:morning|evening|night|day)s?"
-_DAILY = re.compile(rf"^(?:daily|nightly|every\s*day|everyday|every\s+{_PART}|each\s+{_PART}|"
-                    r"once\s+(?:a\s+)?day|once\s+daily|(?:every\s+)?morning\s+and\s+night)$")
-_ALTERNATE = re.compile(rf"^(?:every\s+(?:other|2nd|second)\s+{_PART}|alternate\s+{_PART}|"
-                        rf"alternating\s+{_PART}|on\s+alternate\s+{_PART})$")
-_THIRD = re.compile(rf"^every\s+(?:third|3rd)\s+{_PART}$")
+_DAILY = lazy_re.compile(rf"^(?:daily|nightly|every\s*day|everyday|every\s+{_PART}|each\s+{_PART}|"
+                         r"once\s+(?:a\s+)?day|once\s+daily|(?:every\s+)?morning\s+and\s+night)$")
+_ALTERNATE = lazy_re.compile(rf"^(?:every\s+(?:other|2nd|second)\s+{_PART}|alternate\s+{_PART}|"
+                             rf"alternating\s+{_PART}|on\s+alternate\s+{_PART})$")
+_THIRD = lazy_re.compile(rf"^every\s+(?:third|3rd)\s+{_PART}$")
 _N = r"(\d+|once|one|twice|two|thrice|three|four|five|six|seven)"
-_COUNT = re.compile(
+_COUNT = lazy_re.compile(
     rf"^{_N}(?:\s*(?:-|–|to|or)\s*{_N})?\s*(?:x|times?|nights?|days?|evenings?|mornings?)?\s*"
     rf"(?:/\s*|a\s+|per\s+|each\s+|every\s+)?(?:week|wk|w)(?:ly)?$"
 )
-_WEEKLY = re.compile(r"^(?:weekly|once\s+weekly|twice\s+weekly|once\s+a\s+week|once\s+per\s+week)$")
-_DAY_LIST = re.compile(r"\s*(?:/|\+|&|,|\band\b|\s|-)\s*")
+_WEEKLY = lazy_re.compile(r"^(?:weekly|once\s+weekly|twice\s+weekly|once\s+a\s+week|once\s+per\s+week)$")
+_DAY_LIST = lazy_re.compile(r"\s*(?:/|\+|&|,|\band\b|\s|-)\s*")
 
 #: Words that say a token is meant as a frequency (even one we cannot read).
-_FREQUENCY_WORDS = re.compile(
+_FREQUENCY_WORDS = lazy_re.compile(
     r"\b(?:daily|nightly|weekly|monthly|fortnight\w*|week\w*|wk|month\w*|times?|every|each|"
     r"alternat\w*|other|once|twice|thrice|occasional\w*|sometimes|rarely|as\s+needed|prn|"
     r"days|nights)\b|\d\s*x\b|\bx\s*\d|"

@@ -25,13 +25,14 @@ import ast
 import re
 from functools import lru_cache
 
+from compatcheck import lazy_re
 from compatcheck.bula import from_bula
 from compatcheck.layouts import (GLOSS_BULLETS, GLOSS_ENTRY, from_glossary, from_record, from_skim_table,
                                  glossary_paragraph, unglued)
 from compatcheck.normalize import HANGUL, HANGUL_CHAR, drop_parenthetical
 from compatcheck.scan import DESCRIPTORS
 
-_LABEL = re.compile(
+_LABEL = lazy_re.compile(
     r"^\s*(?:\d+\s+)?(?:full\s+)?(?:ingredients?(?:\s+list)?|ingr[ée]dients?|inci(?:\s+list)?|contains|composition"
     r"|inhaltsstoffe|zusammensetzung)"
     r"(?:\s*/\s*ingr[ée]dients?)?\s*[:\-–]\s*"
@@ -51,11 +52,12 @@ _SMPC_HEADING = (r"\bqualitative\s+and\s+quantitative\s+composition\b"
 _GERMAN_HEADING = r"\bwirkstoffe?(?=\s*:)|\bsonstigen?\s+bestandteile?\b"
 #: ``ingredients`` in a drug-facts heading, as badly filled labels also spell it (``Active ingredents``).
 _INGREDIENTS = r"ingred(?:ie|e|ia)nts?"
-_DRUG_FACTS_START = re.compile(rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
+_DRUG_FACTS_START = lazy_re.compile(
+    rf"^\s*(?:(?:in|non[-\s]?)?active|(?:non[-\s]?)?medicinal)\s+{_INGREDIENTS}\s*[:\-–]", re.IGNORECASE)
 #: The words of a claim of what a product is free from (``Free from:``, ``Formulated without``); also what
 #: makes a pasted line such a claim, not a product (:mod:`compatcheck.parse`).
 FREE_FROM_CLAIM = r"free\s+(?:from|of)|(?:formulated|made)\s+without"
-_SECTION = re.compile(
+_SECTION = lazy_re.compile(
     r"(?=[aiompduwnqeflskhc\[(])"  # every label starts with one of these: a cheap first test (2.5x faster)
     rf"(?P<label>{_SMPC_HEADING}|{_GERMAN_HEADING}|\bnon[-\s]?active\s+{_INGREDIENTS}|\b(?:in)?active\s+{_INGREDIENTS}|"
     # the inactive heading a label split in two words, on a line of its own ('In active Ingredients')
@@ -92,37 +94,39 @@ _DRUG_FACTS_PROSE = ("purpose", "use", "warning", "direction", "other informatio
 _SECTION_WORDS = ("ingred", "active", "contain", "+", "drug", "purpose", "use", "warning", "direction", "information",
                   "free", "without", "claims",
                   "excipient", "composition", "wirkstoff", "bestandteil")
-_PERCENT = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?|\.\d+)\s*%(?:\s*w/[wv])?",
-                      re.IGNORECASE)  # a decimal may drop its leading zero: ``Salicylic Acid (.01%)``
+_PERCENT = lazy_re.compile(
+    r"(?<![\w.])(?:\d{1,3}(?:[.,]\d+)?\s*[-–~]\s*)?(\d{1,3}(?:[.,]\d+)?|\.\d+)\s*%(?:\s*w/[wv])?",
+    re.IGNORECASE)  # a decimal may drop its leading zero: ``Salicylic Acid (.01%)``
 #: A stated amount per unit of a drug label: ``Octocrylene (70 mg)``, ``Zinc Oxide (8.6 g)`` (per 100 g),
 #: ``contains 40 mg Hydroquinone``.
-_AMOUNT = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
-                     re.IGNORECASE)
+_AMOUNT = lazy_re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\s*\)|(?<![\w.])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg)\b",
+                          re.IGNORECASE)
 #: A dose in parts per million or billion, as Korean labels print it after a name: ``레틴알(100ppm)``,
 #: ``아스코빌글루코사이드(20,000ppm)`` (a comma before three digits groups thousands), ``(6 ppb)``.
-_PARTS_PER = re.compile(r"\(?\s*(?:(?P<grouped>\d{1,3}(?:,\d{3})+)|(?P<plain>\d+(?:[.,]\d+)?))\s*pp(?P<unit>[mb])\s*\)?",
-                        re.IGNORECASE)
+_PARTS_PER = lazy_re.compile(
+    r"\(?\s*(?:(?P<grouped>\d{1,3}(?:,\d{3})+)|(?P<plain>\d+(?:[.,]\d+)?))\s*pp(?P<unit>[mb])\s*\)?",
+    re.IGNORECASE)
 #: Parts per million or billion in percent.
 _PARTS_PER_PERCENT = {"m": 1e-4, "b": 1e-7}
-_FOOTNOTE = re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
+_FOOTNOTE = lazy_re.compile(r"[*†‡°^¹²³⁴⁵•·✓✔™®©]+|\[\s*\d{1,3}\s*\]")
 #: A bracketed footnote a scraper glued inside a name: ``Methylparabe[20]n``, ``Steareth-2[1]0``.
-_INNER_FOOTNOTE = re.compile(r"(?<=[A-Za-z0-9-])\[\d{1,3}\](?=[A-Za-z0-9])")
+_INNER_FOOTNOTE = lazy_re.compile(r"(?<=[A-Za-z0-9-])\[\d{1,3}\](?=[A-Za-z0-9])")
 #: A drug-facts purpose after a dotted leader: ``Salicylic Acid 2%......Acne Treatment``.
-_LEADER = re.compile(r"\.{3,}.*$|…+.*$")
+_LEADER = lazy_re.compile(r"\.{3,}.*$|…+.*$")
 #: Footnote digits glued to a word by scraping: ``Butylene Glycol5``, ``Chondrus Crispus4``.
-_GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}\b")
+_GLUED_DIGITS = lazy_re.compile(r"(?<=[a-z])\d{1,2}\b")
 #: A number a numbered list puts before each name: ``1. water``, ``2) glycerin``, ``(3) salicylic acid``
 #: (not a name's own digits: ``1,2-Hexanediol``, ``4-t-Butylcyclohexanol``).
-_LIST_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}\s*[.)])\s*(?=[^\W\d_]|\()")
+_LIST_NUMBER = lazy_re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}\s*[.)])\s*(?=[^\W\d_]|\()")
 #: A numbered name (``Palmitoyl Pentapeptide-45``, ``Hexapeptide-1112``) that may carry glued footnote digits.
-_NUMBERED = re.compile(r"-\d{2,4}$")
+_NUMBERED = lazy_re.compile(r"-\d{2,4}$")
 #: A peptide's acyl prefix run into its name: ``trifluoroacetyltripeptide-2``, ``Palmitoyltripeptide-1``.
-_GLUED_ACYL = re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:di|tri|tetra|penta|hexa|hepta|octa|"
-                         r"nona|deca|oligo)peptide)", re.IGNORECASE)
+_GLUED_ACYL = lazy_re.compile(r"\b(acetyl|palmitoyl|myristoyl|trifluoroacetyl)(?=(?:di|tri|tetra|penta|hexa|hepta|octa|"
+                              r"nona|deca|oligo)peptide)", re.IGNORECASE)
 #: A function tag that an ingredient site prints after each name, copied glued to the next name
 #: (``Skin ConditioningCI 77891``, ``AbrasiveParfum``) or left alone on the last line: the EU CosIng
 #: function names, which no INCI name starts with.
-_GLUED_FUNCTION = re.compile(
+_GLUED_FUNCTION = lazy_re.compile(
     r"^\s*(?i:skin conditioning|cosmetic colou?rant|emollient|smoothing|humectant|emulsifying|emulsion stabili[sz]ing|"
     r"masking|stabili[sz]ing|bleaching|antioxidant|abrasive|cleansing|antimicrobial|perfuming|absorbent|astringent|"
     r"skin protecting|buffering|preservative|solvent|viscosity controlling|surfactant|foaming|uv absorber|uv filter|"
@@ -132,11 +136,11 @@ _GLUED_FUNCTION = re.compile(
 #: Where run-together words meet: ``SodiumHyaluronate``, ``PEG-40Hydrogenated``; and so where a scraper glued a
 #: capitalised name to the one before it, its comma lost (``Palmitic AcidNiacinamide``, ``Glycereth-26Tranexamic
 #: Acid``), which :mod:`compatcheck.detect` cuts there.
-CAMEL_JOINS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+CAMEL_JOINS = lazy_re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 #: A stereo descriptor before a name: ``L-Arbutin``, ``D-Limonene``, ``DL-Panthenol``. INCI names
 #: leave it out (``Ascorbic Acid`` is the L form), so the name without it is the same ingredient.
 #: Only D/L/DL: ``T-Butyl Alcohol`` is not butyl alcohol.
-_STEREO = re.compile(r"^(?:dl|d|l)-(?=[a-z]{2})", re.IGNORECASE)
+_STEREO = lazy_re.compile(r"^(?:dl|d|l)-(?=[a-z]{2})", re.IGNORECASE)
 #: The parts of a plant an INCI name gives its oil or extract from: those whose oil is an essential oil
 #: (a fragrance), and those whose oil is a pressed carrier oil. A different part is another ingredient
 #: (``Citrus Paradisi Seed Oil`` is no misspelt Peel Oil).
@@ -144,35 +148,36 @@ ESSENTIAL_PARTS = ("leaf", "flower", "herb", "needle", "twig", "bark", "wood", "
                    "resin", "leaf stem", "flower leaf stem")
 CARRIER_PARTS = frozenset({"seed", "kernel", "nut"})
 PART_WORDS = frozenset({*(word for part in ESSENTIAL_PARTS for word in part.split()), "bud", "branch", *CARRIER_PARTS})
-_ESSENTIAL_OIL = re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
+_ESSENTIAL_OIL = lazy_re.compile(r"\bessential\s+oil\b", re.IGNORECASE)
 #: What follows a place outside any bracket: no closing bracket comes before an opening one.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
 #: ``A (and) B``, or ``A & B`` outside a bracket (``Natural Fragrance (Orange Blossom & Rose Gardenia)`` is one item).
-_AND_BLEND = re.compile(rf"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z]){_OUTSIDE_BRACKETS}", re.IGNORECASE)
+_AND_BLEND = lazy_re.compile(rf"\s*\(\s*and\s*\)\s*|\s+&\s+(?=[A-Z]){_OUTSIDE_BRACKETS}", re.IGNORECASE)
 #: The marks a list's footnotes use (``*Certified Organic``), alone or repeated (``**``).
 _NOTE_MARKS = "*†‡"
 #: A footnote mark standing alone between two names, or glued to the front of the second, where the comma before
 #: it was lost: ``Citrus Aurantium Dulcis (Orange) Flower Oil ** Farnesol`` is two items, and so is a last name and
 #: its legend (``Fragrance *contains 516,20oppm Of Carbonated Water``: the legend is left unread).
-_MARK_BETWEEN = re.compile(rf"(?<=[^\W\d_)\]])\s+[{_NOTE_MARKS}]+\s*(?=[^\W\d_])")
+_MARK_BETWEEN = lazy_re.compile(rf"(?<=[^\W\d_)\]])\s+[{_NOTE_MARKS}]+\s*(?=[^\W\d_])")
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
 #: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
-_SHARED_FORM = re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
-                          r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$", re.IGNORECASE)
+_SHARED_FORM = lazy_re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
+                               r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$",
+                               re.IGNORECASE)
 #: Bullets copied as other marks (``¦``, ``●``, ``◆``, ``★``...) never stand inside a name: each is a separator.
 _BULLET_MARKS = "¦●▪■◆♦★☆∙‧◦►▸"
 #: Chinese lists also use the ideographic comma and full-width comma and semicolon (、，；).
 _SEPARATORS = {",", ";", "\n", "\r", "\t", "•", "·", "|", "、", "，", "；", *_BULLET_MARKS}
 #: The only characters the splitter acts on: separators, full stops, brackets.
-_SPLIT_CHARS = re.compile(r"[,;\n\r\t•·|.()\[\]{}、，；" + _BULLET_MARKS + "]")
+_SPLIT_CHARS = lazy_re.compile(r"[,;\n\r\t•·|.()\[\]{}、，；" + _BULLET_MARKS + "]")
 #: In an active block, a strength followed on its line by another strength ends an
 #: item: ``Homosalate 10% Octisalate 5% Zinc Oxide 7%`` (what follows a line's last
 #: strength is its purpose: ``Salicylic Acid 2%   Acne treatment``).
-_ACTIVE_RUN = re.compile(r"%(?!\s*w/[wv])(?=[^\n%]*\d\s*%)", re.IGNORECASE)
+_ACTIVE_RUN = lazy_re.compile(r"%(?!\s*w/[wv])(?=[^\n%]*\d\s*%)", re.IGNORECASE)
 #: A stated % glued to the next name: ``Salicylic Acid 1.50%Water``.
-_GLUED_PERCENT = re.compile(r"(%)(?=[A-Z][a-z])")
+_GLUED_PERCENT = lazy_re.compile(r"(%)(?=[A-Z][a-z])")
 #: Where a kit's next product starts: ``The Peel Step II:``, ``Rds Product Name: Lotion Division: Cl (Clinique)``.
-_MEMBER = re.compile(
+_MEMBER = lazy_re.compile(
     r"(?:(?<=[.,;\n])|^)[^,.;:()\n]{0,40}?\bstep\s+(?:[ivx]{1,4}|\d{1,2})\s*:\s*"
     r"|\b(?:rds\s+)?product\s+name\s*:.*?(?:division\s*:[^()]*\([^)]*\)|(?=(?:in)?active\s+ingredients?|ingredients?\s*:))",
     re.IGNORECASE,
@@ -189,7 +194,7 @@ _MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoul
 _MEMBER_LABEL = (r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
                  rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,40}}?)"
                  r"\s*(?::|[ \t][-–—])\s*(?=\S)")
-_LABELLED_MEMBER = re.compile(
+_LABELLED_MEMBER = lazy_re.compile(
     r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*" + _MEMBER_LABEL,
     re.IGNORECASE)
 #: A bullet a set may put before a bracketed heading (``■ [티트리] ...``).
@@ -209,7 +214,7 @@ def _bulleted_member(bullet: str) -> re.Pattern:
 #: A kit member's name on a line of its own with no colon, its list on the next line (a shop's bundle:
 #: ``AHA/BHA Clarifying Treatment Toner 150mL⏎Water, ...``): a line holding a product type, not after a line
 #: that ends in a comma (a wrapped list), followed by a line with a comma.
-_LINE_MEMBER = re.compile(
+_LINE_MEMBER = lazy_re.compile(
     rf"(?:^|(?<=\n))(?<![,，;]\n)[ \t]*(?P<label>[^,;:\n]{{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,;:\n]{{0,30}}?)[ \t]*\r?\n"
     r"(?=[ \t]*[^\s,][^\n]*,)",
     re.IGNORECASE)
@@ -218,15 +223,16 @@ _LINE_MEMBER = re.compile(
 #: ...⏎⏎Milky Tone Up: Water / Aqua / Eau, ...``): read only when every line that opens so does, at least two, each
 #: followed by a list of four names or more (see :func:`_line_labelled_members`); not a bullet's line (a shop's
 #: key-ingredient bullets, ``-Rosewater: Controls oil ...``).
-_LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[^\s,.;:\[\]()\-–•*·][^,.;:\n]{0,40}?)[ \t]*:[ \t]*(?=\S)")
+_LINE_LABEL = lazy_re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[^\s,.;:\[\]()\-–•*·][^,.;:\n]{0,40}?)[ \t]*:[ \t]*(?=\S)")
 #: What shows such a member is followed by a list: three commas before the next.
-_FOUR_NAMES = re.compile(r",[^,]*,[^,]*,")
+_FOUR_NAMES = lazy_re.compile(r",[^,]*,[^,]*,")
 #: Words of a label that heads a part of one product's label, not a variant's list.
-_PART_WORDS = re.compile(r"\b(?:ingredients?|inci|contains?|composition|formula|claims?|benefits?|free|notes?)\b",
-                         re.IGNORECASE)
+_PART_WORDS = lazy_re.compile(r"\b(?:ingredients?|inci|contains?|composition|formula|claims?|benefits?|free|notes?)\b",
+                              re.IGNORECASE)
 #: Words of a heading, not a member's name: ``Active ingredients:``, ``Purpose:``, ``Directions:``.
-_MEMBER_HEADINGS = re.compile(r"\b(?:(?:in)?active|purposes?|uses?|warnings?|directions?|drug\s+facts|"
-                              r"may\s+contain|information|ingredients?\s+list|key\s+ingredients?)\b", re.IGNORECASE)
+_MEMBER_HEADINGS = lazy_re.compile(r"\b(?:(?:in)?active|purposes?|uses?|warnings?|directions?|drug\s+facts|"
+                                   r"may\s+contain|information|ingredients?\s+list|key\s+ingredients?)\b",
+                                   re.IGNORECASE)
 #: How many labelled lists make a kit (one labelled list is one product).
 _LABELLED_MEMBERS = 2
 #: What ends every :data:`_LABELLED_MEMBER` label: a list with fewer than two has no labelled members,
@@ -247,37 +253,38 @@ _TO_VEHICLE = rf"(?:[^.]|\.\d)*?\b{_VEHICLE_PHRASE}\b"
 #: Where a package insert's statement of strength starts, at the start of the text or of a sentence or line:
 #: ``Each gram of Solaquin Forte 4% Cream contains``, ``Cada grama do creme contém``. An insert covering
 #: several products (or strengths) gives one statement each: each is a kit member.
-_STATEMENT = re.compile(r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada\s+(?:\d+\s*)?(?:gramas?|gramos?|g|ml)\b)"
-                        # or, at the start of a paragraph or of a line after a sentence's end, a description
-                        # naming its product: "SA 6% Lotion contains ... in a ... vehicle consisting of" (see
-                        # _INSERT_SUBJECT); not a line that goes on with a sentence ("Each\ngram of X contains")
-                        rf"|(?:^|(?<=\n\n)|(?<=\.\n))\s*(?={_SUBJECT}{_TO_VEHICLE})", re.IGNORECASE)
+_STATEMENT = lazy_re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?=each\s+(?:gram|g|ml)\s+of\b|cada\s+(?:\d+\s*)?(?:gramas?|gramos?|g|ml)\b)"
+    # or, at the start of a paragraph or of a line after a sentence's end, a description
+    # naming its product: "SA 6% Lotion contains ... in a ... vehicle consisting of" (see
+    # _INSERT_SUBJECT); not a line that goes on with a sentence ("Each\ngram of X contains")
+    rf"|(?:^|(?<=\n\n)|(?<=\.\n))\s*(?={_SUBJECT}{_TO_VEHICLE})", re.IGNORECASE)
 #: A package insert's statement of strength: ``Each gram of <product> contains`` (an SmPC's ``1 g of
 #: <product> contains``), or per container in a monograph: ``Each plastic bottle contains:``.
-_INSERT_START = re.compile(
+_INSERT_START = lazy_re.compile(
     r"^\W*(?:each|one|1)\s+(?:\d+\s*)?(?:[a-z]+\s+){0,2}?(?:gram|g|gm|ml|millilit(?:er|re)|pad|wipe|bottle|tube|jar|pump|"
     r"container|sachet|vial|ampoule)s?\b(?:[^.]|\.\d)*?\bcontains?\b\s*:?\s*",
     re.IGNORECASE)
 #: A description sentence naming the product as its subject: ``Tretinoin Gel contains tretinoin
 #: ... in a gel vehicle of ...``. Only with the vehicle phrase in the same sentence, so that
 #: an ordinary ``Contains:`` list or a sentence of prose is never read as one.
-_INSERT_SUBJECT = re.compile(rf"^\W*{_SUBJECT}\s*:?\s*(?={_TO_VEHICLE})", re.IGNORECASE)
+_INSERT_SUBJECT = lazy_re.compile(rf"^\W*{_SUBJECT}\s*:?\s*(?={_TO_VEHICLE})", re.IGNORECASE)
 #: Where a package insert turns from the actives to the vehicle: ``in a vanishing cream base of``,
 #: ``Other ingredients include``.
-_INSERT_VEHICLE = re.compile(
+_INSERT_VEHICLE = lazy_re.compile(
     rf"[,;]?\s*\b(?:{_VEHICLE_PHRASE}\s*:?"
     r"|(?:other|inactive)\s+ingredients?\s+(?:include|are)|(?:other|inactive|non[-\s]?medicinal)\s+ingredients?\s*:"
     r"|(?:\d+\.\d+\s+)?list\s+of\s+excipients\s*:?)\s*",
     re.IGNORECASE)
 #: How the actives are carried, which ends their statement: ``incorporated into microspheres``,
 #: ``in a humectant lotion base`` (a base not followed by its list).
-_INSERT_CARRIER = re.compile(
+_INSERT_CARRIER = lazy_re.compile(
     r"\s+(?:(?:incorporated|encapsulated|entrapped|dispersed|suspended|dissolved)\s+(?:in|into|within)\b"
     r"|in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:base|vehicle)\b"
     r"|in\s+(?:(?:either|any|one)\s+of\s+)?(?:two|three|four|several|\d)\s+(?:strengths|concentrations)\b).*$",
     re.IGNORECASE | re.DOTALL)
 #: The end of a sentence in prose: a full stop before a capital.
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_SENTENCE_END = lazy_re.compile(r"\.\s+(?=[A-Z])")
 
 
 def _from_insert(text: str) -> str:
@@ -341,7 +348,7 @@ class Item(NamedTuple):
 #: A cell an export fills when it has no list (``N/A``, ``-``, ``none``, ``unknown``, ``Not available``, ``[]``):
 #: the product is checked from its name, as with an empty cell, never as one unrecognised ingredient. The trailing
 #: marks belong to the word, so that a long run of marks before a name is tried once, not once per split of the run.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_re.compile(
     r"\W*(?:(?:n/?a|none|null|nan|nil|unknown|tbd|tba|not (?:available|known|listed|stated|given))\W*)?",
     re.IGNORECASE)
 
@@ -361,23 +368,23 @@ def starts_with_list_label(text: str) -> bool:
 
 
 #: A scraped DailyMed product table: each name followed by its FDA UNII code, no commas.
-_UNII = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)", re.IGNORECASE)
+_UNII = lazy_re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)", re.IGNORECASE)
 #: The code and moiety cells of an active row, and the basis name that repeats the moiety (glued to the
 #: strength when the page's table was copied: ``ZINC OXIDE20 g in 100 g``).
-_UNII_ACTIVE_ROW = re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)\s*\(\s*(?P<moiety>[^()]*?)\s*-\s*UNII\s*:\s*"
-                              r"[A-Z0-9]{10}\s*\)\s*(?:(?P=moiety)(?![^\W\d_]))?", re.IGNORECASE)
+_UNII_ACTIVE_ROW = lazy_re.compile(r"\s*\(\s*UNII\s*:\s*[A-Z0-9]{10}\s*\)\s*\(\s*(?P<moiety>[^()]*?)\s*-\s*UNII\s*:\s*"
+                                   r"[A-Z0-9]{10}\s*\)\s*(?:(?P=moiety)(?![^\W\d_]))?", re.IGNORECASE)
 #: The table's column headers (glued together when the page's table was copied: ``Ingredient NameBasis of
 #: StrengthStrength``).
-_UNII_HEADERS = re.compile(r"(?:/\s*Active\s+Moiety\s+)?Ingredient\s+Name\s*(?:Basis\s+of\s+Strength\s*)?"
-                           r"Strength\b", re.IGNORECASE)
+_UNII_HEADERS = lazy_re.compile(r"(?:/\s*Active\s+Moiety\s+)?Ingredient\s+Name\s*(?:Basis\s+of\s+Strength\s*)?"
+                                r"Strength\b", re.IGNORECASE)
 #: A strength per 100 units: ``2 g in 100 g`` is 2%.
-_PER_HUNDRED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:g|ml)\s+in\s+100\s*(?:g|ml)\b", re.IGNORECASE)
+_PER_HUNDRED = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*(?:g|ml)\s+in\s+100\s*(?:g|ml)\b", re.IGNORECASE)
 
 #: A strength in milligrams per gram: ``3 mg in 1 g`` is 0.3%.
-_PER_GRAM = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s+in\s+1\s*(?:g|ml)\b", re.IGNORECASE)
+_PER_GRAM = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*mg\s+in\s+1\s*(?:g|ml)\b", re.IGNORECASE)
 
 #: A strength per unit whose basis the table leaves out: ``Salicylic Acid 0.025 g``.
-_BARE_AMOUNT = re.compile(r"(?<![\w.(])(\d+(?:\.\d+)?\s*(?:mg|mcg|g))\b(?!\s*(?:in|/)\b)")
+_BARE_AMOUNT = lazy_re.compile(r"(?<![\w.(])(\d+(?:\.\d+)?\s*(?:mg|mcg|g))\b(?!\s*(?:in|/)\b)")
 
 
 def _from_unii_table(text: str) -> str:
@@ -394,21 +401,21 @@ def _from_unii_table(text: str) -> str:
 
 #: A list dumped by a scraped dataset as a Python list literal: ``['Aqua/Water/Eau, Glycerin.']``
 #: (one string per list, or per ingredient; ``['Volume:', 'Water, ...']`` with label strings).
-_LIST_LITERAL = re.compile(r"""\[\s*(['"]).*['"]\s*\]""", re.DOTALL)
+_LIST_LITERAL = lazy_re.compile(r"""\[\s*(['"]).*['"]\s*\]""", re.DOTALL)
 #: A string of such a list that is only a label: ``'Volume:'``, ``'Product variation 1:'``.
-_LABEL_ONLY = re.compile(r"[^,:]{0,40}:\s*")
+_LABEL_ONLY = lazy_re.compile(r"[^,:]{0,40}:\s*")
 #: A string of such a list that only names the product whose list follows: ``'Total Eye Lift ... Eye Cream:'``.
-_PRODUCT_LABEL = re.compile(r"[^,:]{1,120}:\s*")
+_PRODUCT_LABEL = lazy_re.compile(r"[^,:]{1,120}:\s*")
 #: The expand/collapse links a scraped ingredient page leaves in its list: ``[more]Tremella ...``, ``Ci 16255[less]``.
-_SCRAPER_LINKS = re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
+_SCRAPER_LINKS = lazy_re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
 #: Synonyms joined by backslashes, as such dumps write them: ``Water\\Aqua\\Eau`` (``Water/Aqua/Eau``).
-_BACKSLASHES = re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
+_BACKSLASHES = lazy_re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
 
 
 #: Where one string of a list literal ends and the next begins: ``', '``.
-_STRING_BOUNDS = re.compile(r"""['"]\s*,\s*['"]""")
+_STRING_BOUNDS = lazy_re.compile(r"""['"]\s*,\s*['"]""")
 #: A line break, with the spaces around it, inside a list literal's string.
-_BROKEN_NAME = re.compile(r"[ \t]*\r?\n\s*")
+_BROKEN_NAME = lazy_re.compile(r"[ \t]*\r?\n\s*")
 
 
 def _literal(text: str) -> object:
@@ -505,11 +512,11 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
 #: A name the prose on key ingredients describes, at the start of a piece or of a sentence: ``Niacinamide:
 #: brightens``, ``... reduces spots. Vitamin C: a powerful antioxidant``, ``walnut- walnut exfoliates``.
 #: A bullet may open the sentence (``-Salicylic Acid 0.5%: ...``), and a strength in the name holds a decimal point.
-_KEY_NAME = re.compile(rf"(?:^|(?<=[.!;?]))\s*(?:[{GLOSS_BULLETS}](?=[^\W\d_]))?"
-                       r"((?:[^.!;?:]|(?<=\d)\.(?=\d)){2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
+_KEY_NAME = lazy_re.compile(rf"(?:^|(?<=[.!;?]))\s*(?:[{GLOSS_BULLETS}](?=[^\W\d_]))?"
+                            r"((?:[^.!;?:]|(?<=\d)\.(?=\d)){2,60}?)\s*(?::|[ \t]?[-–—][ \t])")
 #: Two names the prose describes together (``Salicylic Acid (BHA) and Succinic Acid: unclogs pores``), outside
 #: brackets.
-_KEY_NAME_PAIR = re.compile(rf"\s+(?:and|&)\s+{_OUTSIDE_BRACKETS}", re.IGNORECASE)
+_KEY_NAME_PAIR = lazy_re.compile(rf"\s+(?:and|&)\s+{_OUTSIDE_BRACKETS}", re.IGNORECASE)
 #: The most words a piece of that prose may have to be a bare name (``pure arabica coffee``), not a sentence.
 _KEY_NAME_WORDS = 4
 
@@ -538,10 +545,10 @@ def in_layout(text: str) -> bool:
 
 #: An HTML tag copied with a page's source (``<b>Glycolic Acid</b>``, ``<span class="inci">``); a line or
 #: cell break (``<br>``, ``</li>``) separates names.
-_HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_HTML_TAG = lazy_re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 _HTML_BREAKS = frozenset({"br", "p", "li", "div", "tr", "td", "dd", "dt", "ul", "ol"})
 #: An HTML entity: ``&nbsp;``, ``&amp;``, ``&#233;``.
-_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+_HTML_ENTITY = lazy_re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 def _without_html(text: str) -> str:
@@ -558,14 +565,14 @@ def _without_html(text: str) -> str:
 
 
 #: A full-width comma between two digits (a Japanese label's full-width locants), not a separator.
-_FULL_WIDTH_LOCANTS = re.compile(r"(?<=[0-9０-９])，(?=[0-9０-９])")
+_FULL_WIDTH_LOCANTS = lazy_re.compile(r"(?<=[0-9０-９])，(?=[0-9０-９])")
 #: Spaces a page writes other than as spaces (no-break, narrow no-break, thin, figure): spaces.
 _ODD_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " "})
 
 
 #: What a brand writes after a list it shortens, glued to the last name or after a comma: ``... Leaf Oil etc.``,
 #: Indonesian ``dll.`` (*dan lain-lain*). Not a name; the list is read as it is.
-_AND_SO_ON = re.compile(r"[\s,;]*\b(?:etc|dll)\.?\s*$", re.IGNORECASE)
+_AND_SO_ON = lazy_re.compile(r"[\s,;]*\b(?:etc|dll)\.?\s*$", re.IGNORECASE)
 
 
 #: Where a shop page's own text starts after a scraped list: its basket notice, its navigation, its ``read more``
@@ -624,7 +631,7 @@ def _from_layout(text: str) -> str:
 #: A scraper's tab word glued to the first name or heading: ``IngredientsWater, ...``,
 #: ``IngredientsActive: Titanium Dioxide 1.33%`` (an Ulta page's "Ingredients" tab); lower- or
 #: upper-cased, only before a heading or water (``ingredientsactive:``, ``INGREDIENTSAQUA, ...``).
-_GLUED_TAB_WORD = re.compile(r"^\s*(?:Ingredients(?=[A-Z])|(?i:ingredients)(?=(?i:(?:in)?active|aqua|water)\b))")
+_GLUED_TAB_WORD = lazy_re.compile(r"^\s*(?:Ingredients(?=[A-Z])|(?i:ingredients)(?=(?i:(?:in)?active|aqua|water)\b))")
 #: A bullet separator (``•``) a copy lost to an encoding, left as ``?`` or U+FFFD:
 #: ``AQUA /WATER ? ASCORBIC AC ID ? GLYCE R IN ? ...`` (a shop database's copy of an EU box); or
 #: typed as a spaced dash or plus, or a tilde, in a list without commas (not a range, ``2~5%``, ``2 - 5%``; but a
@@ -634,15 +641,16 @@ _GLUED_TAB_WORD = re.compile(r"^\s*(?:Ingredients(?=[A-Z])|(?i:ingredients)(?=(?
 #: empty square bracket pair (``water\\aqua\\eau [] cetearyl alcohol [] ...``); or the katakana middle dot (``・``,
 #: half-width ``･``) a Japanese label lists its names with when it has no other separator (``WATER/AQUA/EAU･ ALCOHOL･
 #: ...``; in a list with commas it joins words of a name, ``POE・ジメチコン共重合体``).
-_LOST_BULLET = re.compile(r"\s*[?\ufffd・･]\s*|\s*\[\s*\]\s*|(?<=[^\W\d_])-\s+(?=[^\W\d_])|\s+[–—+]\s+|\s+-\s+(?!\d)|"
-                          r"(?<!\d)\s+-\s+(?=\d+(?:,\d+)*-[^\W\d_])|(?<!\d)\s*~\s*(?!\d)")
+_LOST_BULLET = lazy_re.compile(
+    r"\s*[?\ufffd・･]\s*|\s*\[\s*\]\s*|(?<=[^\W\d_])-\s+(?=[^\W\d_])|\s+[–—+]\s+|\s+-\s+(?!\d)|"
+    r"(?<!\d)\s+-\s+(?=\d+(?:,\d+)*-[^\W\d_])|(?<!\d)\s*~\s*(?!\d)")
 #: The marks :data:`_LOST_BULLET` stands for: a cheap first look before the pattern.
 _LOST_MARKS = ("?", "\ufffd", "–", "—", "+", "~", "- ", "・", "･", "[]", "[ ]")
 #: How many such marks make a list of them, not a stray question mark.
 _LOST_BULLETS = 3
 #: Any separator a list that still has its own would show; not the comma of a name's locants
 #: (``2-Oleamido-1,3-Octadecanediol`` in a list typed with spaced dashes).
-_KEPT_SEPARATORS = re.compile(r"(?<!\d),|,(?!\d)|[;•·、，；" + _BULLET_MARKS + "]")
+_KEPT_SEPARATORS = lazy_re.compile(r"(?<!\d),|,(?!\d)|[;•·、，；" + _BULLET_MARKS + "]")
 
 
 def _from_lost_bullets(text: str) -> str:
@@ -658,21 +666,21 @@ def _from_lost_bullets(text: str) -> str:
 #: A line break inside a name, as a shop's template string keeps its source's hard wraps and
 #: indentation: ``Acrylates\n     Copolymer``, ``Sodium Hyaluronate\n   Crosspolymer``. Only a break
 #: not after a separator or a label and followed by indentation, in a list with commas.
-_WRAPPED_LINE = re.compile(r"(?<=[^\s,;:.])[ \t]*\r?\n[ \t]{2,}(?=[^\s,;])")
+_WRAPPED_LINE = lazy_re.compile(r"(?<=[^\s,;:.])[ \t]*\r?\n[ \t]{2,}(?=[^\s,;])")
 _WRAPPED_LIST_COMMAS = 3
 
 
 #: The rule under a pasted markdown table's header row: ``---|---|---|``.
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+_TABLE_RULE = lazy_re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
 
 
-_OPENING_PIPE = re.compile(r"^[ \t]*\|")
+_OPENING_PIPE = lazy_re.compile(r"^[ \t]*\|")
 #: A header cell naming the column of ingredient names, in the languages tables are pasted in: a lookup
 #: site's table may open with another column (Chinese ones: ``顺序 | 名称 | 风险分 | ...``, order first).
 _NAME_HEADERS = frozenset({"name", "names", "ingredient", "ingredients", "ingredient name", "inci", "inci name",
                            "component", "名称", "名稱", "成分", "成分名", "成分名称", "成分名稱", "성분", "성분명",
                            "名前", "nom", "nombre", "ingrediente", "ingredientes", "inhaltsstoff"})
-_ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*")
+_ROW_NUMBER = lazy_re.compile(r"\s*\d{1,3}\.?\s*")
 
 
 def _from_pipe_table(text: str) -> str:
@@ -763,15 +771,15 @@ _LABEL_TRIM = " .,;:–—\n\t" + _HEADING_BULLETS
 #: list's last mark (``[PDRN] 정제수, ... [티트리] 정제수, ...``; ``[Essence]Mineral Water, ... [Cream]Water, ...``),
 #: and not before a separator (``Zinc Oxide [Nano], Aqua``: a tag of the name before it); with a colon after it
 #: (``[3D 리프팅 크림 마스크] : 정제수``), which is the heading's.
-_BRACKET_HEADING = re.compile(rf"(?:^|(?<=[\s.,;]))[ \t]*[{re.escape(_HEADING_BULLETS)}]?[ \t]*"
-                              r"\[(?P<label>[^\[\]\n'\"]{1,80})\][ \t]*:?[ \t]*(?=[^\s,;.)\]])")
+_BRACKET_HEADING = lazy_re.compile(rf"(?:^|(?<=[\s.,;]))[ \t]*[{re.escape(_HEADING_BULLETS)}]?[ \t]*"
+                                   r"\[(?P<label>[^\[\]\n'\"]{1,80})\][ \t]*:?[ \t]*(?=[^\s,;.)\]])")
 #: What shows a heading is followed by a list: a comma, or a full stop between names
 #: (``[STEP 2] 피브이피.정제수.글리세린``).
-_LIST_MARK = re.compile(r"[,，]|(?<=[^\W\d_])\.(?=[^\W\d_])")
+_LIST_MARK = lazy_re.compile(r"[,，]|(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: What shows a labelled member is followed by a list (see :func:`_labelled_members`).
-_COMMA = re.compile(",")
+_COMMA = lazy_re.compile(",")
 #: Bracketed tags of a name, never a product's heading: ``[Nano]``, a footnote number ``[14]``, ``[+/-]``.
-_BRACKET_TAG = re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
+_BRACKET_TAG = lazy_re.compile(r"nano|\d{1,3}|\+\s*/\s*-|more|less", re.IGNORECASE)
 
 
 def _bracketed_members(text: str) -> list[re.Match]:
@@ -800,7 +808,7 @@ def _each_before_a_list(text: str, starts: list[re.Match], list_mark: re.Pattern
 #: (``⏎⏎Hadasei-3 Aqua/Water/Eau, ...``).
 _PARAGRAPH_LABEL = r"\n[ \t]*\n\s*(?:[^\s,.;:][^,.;:\n]{0,30}?\s+)?"
 #: The first name of a list, which a kit's next list may open with again (``Aqua (Water)``).
-_FIRST_NAME = re.compile(r"\s*([^\W\d_][^,.;:\n]{1,40}?)\s*,")
+_FIRST_NAME = lazy_re.compile(r"\s*([^\W\d_][^,.;:\n]{1,40}?)\s*,")
 
 
 def _restarted_lists(text: str) -> list[re.Match]:
@@ -825,8 +833,9 @@ def _restarted_lists(text: str) -> list[re.Match]:
 
 #: The first name of a Hangul list, after the heading its product may be given (``시카티: 정제수,``,
 #: ``STEP1) 정제수,``, ``그린 애플 정제수,``): a Korean standard name, which holds no space.
-_HANGUL_FIRST_NAME = re.compile(rf"\s*(?P<label>[^,，\n]{{0,40}}?)[\s:)\]\"']*(?P<first>[{HANGUL}][^\s,，:;()\[\]]{{1,30}})"
-                                r"(?P<gloss>\([^()\n]{1,20}\))?\s*[,，]")
+_HANGUL_FIRST_NAME = lazy_re.compile(
+    rf"\s*(?P<label>[^,，\n]{{0,40}}?)[\s:)\]\"']*(?P<first>[{HANGUL}][^\s,，:;()\[\]]{{1,30}})"
+    r"(?P<gloss>\([^()\n]{1,20}\))?\s*[,，]")
 #: A glued heading (see :func:`_glued_restarts`): a bracketed one alone (``(2제)``), or words, brackets balanced, that
 #: open with no bracket, so that a name's strength before it stays the name's (``살리실릭애씨드 (BHA 0.5%) 그린 -``).
 _GLUED_HEADING = r"(?:\([^()\n]{1,20}\)|(?![(（])(?:[^,，\n()]|\([^()\n]*\)){1,40}?)"
@@ -903,20 +912,21 @@ def _end_active_block(items: list[Item], first: int) -> None:
 #: containing ...``): "active ingredient" after an article is prose, not the Active heading; so after an article
 #: and up to three lower-case words of its sentence on its line (a shop's gloss: ``Glycolic Acid: A powerful
 #: dermatological active ingredient recognised as ...``), but for the heading's own ``the following``.
-_PROSE_ACTIVE = re.compile(r"\b(?:the|an?|its|their|sole|only)(?:\s*|(?:[ \t]+(?!following\b)(?-i:[a-z][\w-]*)){1,3}"
-                           r"[ \t]+)$", re.IGNORECASE)
+_PROSE_ACTIVE = lazy_re.compile(
+    r"\b(?:the|an?|its|their|sole|only)(?:\s*|(?:[ \t]+(?!following\b)(?-i:[a-z][\w-]*)){1,3}"
+    r"[ \t]+)$", re.IGNORECASE)
 
 
 #: The title a kit gives each drug-facts product just before its Active heading, after the last
 #: list's full stop: ``... Tocopherol.PLAY EVERYDAY LOTION SPF 50:`` (or at the start, glued to a
 #: scraper's tab word: ``IngredientsUNSEEN SUNSCREEN SPF 40:``). Not an ingredient.
-_PANEL_TITLE = re.compile(r"(?:^|(?<=[.,;]))[^.,;:]*:\s*$")
+_PANEL_TITLE = lazy_re.compile(r"(?:^|(?<=[.,;]))[^.,;:]*:\s*$")
 
 
 #: A shop's key-ingredient bullets before its full list, a line each, then a blank line (Sephora's pages:
 #: ``-Salicylic Acid: Clears pores ...\n-Phytoplankton Extract: ...\n\nWater, ...``), when a list with names
 #: between commas follows: the bullets feature names (section "featured"), the list gives what the product holds.
-_BULLETS_BEFORE_LIST = re.compile(r"\s*(?P<bullets>(?:-[^\n]+\n)+)[ \t]*\n(?=\s*(?:[^,\n]{1,80},){3})")
+_BULLETS_BEFORE_LIST = lazy_re.compile(r"\s*(?P<bullets>(?:-[^\n]+\n)+)[ \t]*\n(?=\s*(?:[^,\n]{1,80},){3})")
 
 
 def _sections(text: str) -> list[tuple[str | None, str]]:
@@ -991,8 +1001,8 @@ def _unheaded(text: str) -> list[tuple[str | None, str]]:
 
 #: A drug-facts panel's inactive list printed with no heading, after the prose of its Uses or Directions: a line
 #: of its own that opens with water and goes on as a list (``water, Mineral oil, Glycerin, Sorbitan ...``).
-_UNHEADED_LIST = re.compile(r"\n\s*(?=(?:purified\s+|deionized\s+|demineralized\s+)?(?:water|aqua)\b[^.\n]{0,40},"
-                            r"(?:[^,.\n]{1,60},){3})", re.IGNORECASE)
+_UNHEADED_LIST = lazy_re.compile(r"\n\s*(?=(?:purified\s+|deionized\s+|demineralized\s+)?(?:water|aqua)\b[^.\n]{0,40},"
+                                 r"(?:[^,.\n]{1,60},){3})", re.IGNORECASE)
 
 
 def _unheaded_inactive(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
@@ -1008,7 +1018,7 @@ def _unheaded_inactive(sections: list[tuple[str | None, str]]) -> list[tuple[str
 #: Sections of claims, each to the end of its sentence or line (see :func:`_absent`).
 _CLAIMS = ("absent", "claims")
 #: Where a claim of what the product is free from ends: its sentence, line or cell.
-_CLAIM_END = re.compile(r"\.(?!\d)|[\n|;]")
+_CLAIM_END = lazy_re.compile(r"\.(?!\d)|[\n|;]")
 
 
 def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
@@ -1038,22 +1048,22 @@ def _absent(sections: list[tuple[str | None, str]]) -> list[tuple[str | None, st
 
 #: A name that opens with a pair of locants (``1,2-Hexanediol``, ``1,2-헥산다이올``): a comma
 #: right before it, even between digits, ends the name before (a list with no space after commas).
-_LOCANT_NAME = re.compile(r"\d,\d-[^\W\d_]")
+_LOCANT_NAME = lazy_re.compile(r"\d,\d-[^\W\d_]")
 #: A name's second locant after a comma, the first standing alone before it (see :func:`_spaced_locants`): one name,
 #: not ``1`` and ``2-Hexanediol`` (``Steareth-2, 1,2-Hexanediol`` keeps its comma, the ``2`` being no lone digit).
-_AFTER_SPACED_LOCANT = re.compile(r"\s*\d-[^\W\d_]{3}")
+_AFTER_SPACED_LOCANT = lazy_re.compile(r"\s*\d-[^\W\d_]{3}")
 #: What may stand right before a name's lone first locant (see :func:`_spaced_locants`).
 _BEFORE_LONE_LOCANT = frozenset(" \t\n,;\"'")
 #: ``Vit.`` before a vitamin's letter (``Vit. A``, ``Vit. B3``): an abbreviation's full stop, no list end.
-_VITAMIN_ABBREVIATION = re.compile(r"(?<![^\W\d_])vit\.\s+[A-K]\d{0,2}(?![^\W_])", re.IGNORECASE)
+_VITAMIN_ABBREVIATION = lazy_re.compile(r"(?<![^\W\d_])vit\.\s+[A-K]\d{0,2}(?![^\W_])", re.IGNORECASE)
 
 
 #: A strength in a composition line that lost its separators, and its gloss in brackets, up to the next name:
 #: ``Kojic Acid 2% Niacinamide 4%``, ``Resorcinol 0.1% (SymWhite 1%) Niacinamide 4%``.
-_COMPOSITION_STEP = re.compile(r"\d\s*%\s*(?:\([^()]*\))?(?=[ \t]+[^\W\d_(])")
+_COMPOSITION_STEP = lazy_re.compile(r"\d\s*%\s*(?:\([^()]*\))?(?=[ \t]+[^\W\d_(])")
 #: A composition line's first name and strength: the name before its strength (``Kojic Acid 2% ...``), not a
 #: sentence's ``10% niacinamide and 5% PHAs``.
-_NAME_THEN_STRENGTH = re.compile(r"\s*[^\W\d_][^%()]*?\d\s*%")
+_NAME_THEN_STRENGTH = lazy_re.compile(r"\s*[^\W\d_][^%()]*?\d\s*%")
 #: How many strengths outside brackets make a piece with no separator a composition line.
 _COMPOSITION_STRENGTHS = 3
 
@@ -1143,7 +1153,7 @@ def _ends_sentence(text: str, i: int) -> bool:
 
 #: The legend of a list's footnote marks after its full stop, glued or spaced: ``Fragrance.*Certified Organic``,
 #: ``(Ylang Ylang Oil). *Certified Organic``.
-_LEGEND_AFTER_STOP = re.compile(rf" ?[{_NOTE_MARKS}]+ ?[A-Z]")
+_LEGEND_AFTER_STOP = lazy_re.compile(rf" ?[{_NOTE_MARKS}]+ ?[A-Z]")
 
 
 def _glued_stop(text: str, i: int) -> bool:
@@ -1162,10 +1172,10 @@ def _glued_stop(text: str, i: int) -> bool:
 
 
 #: A Hangul syllable just before a full stop (a space between them allowed: ``카올린 .부틸렌글라이콜``).
-_HANGUL_BEFORE_STOP = re.compile(f"[{HANGUL}] ?$")
+_HANGUL_BEFORE_STOP = lazy_re.compile(f"[{HANGUL}] ?$")
 #: Both sides of a full stop glued between two names of a list in capitals (see :func:`_glued_stop`).
-_CAPITALS_GLUED_STOP = re.compile(r"[A-Z]{3}")
-_CAPITALS_BEFORE_STOP = re.compile(r"(?:[A-Z]{3}|\))$")
+_CAPITALS_GLUED_STOP = lazy_re.compile(r"[A-Z]{3}")
+_CAPITALS_BEFORE_STOP = lazy_re.compile(r"(?:[A-Z]{3}|\))$")
 #: How far before the stop a match of :data:`_CAPITALS_BEFORE_STOP` can start: three capitals, and the line break
 #: its ``$`` may end before.
 _CAPITALS_BEFORE_REACH = 4
@@ -1186,7 +1196,7 @@ def _parse_piece(raw: str, in_active_block: bool) -> tuple[tuple[str, tuple[str,
 
 #: A key-ingredient cell's multiplier before a name (``2X* Vitamin C``: twice the brand's older formula), which
 #: says how much no more than a marketing percent does.
-_MULTIPLIER = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*[xX×](?=\s+[^\W\d_])\s*")
+_MULTIPLIER = lazy_re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*[xX×](?=\s+[^\W\d_])\s*")
 
 
 def _parse_item(raw: str, in_active_block: bool) -> tuple[str, tuple[str, ...], float | None, bool] | None:
@@ -1244,11 +1254,12 @@ def plain_name(text: str) -> str:
 
 
 #: A spaced dash between two parts of an item: ``Toner - Glycolic Acid``, ``Zinc Oxide – Sunscreen``.
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_SPACED_DASH = lazy_re.compile(r"\s[-–—]\s")
 #: A label before a name in one item: a kit member's product type (:data:`_MEMBER_TYPES`), a step or part
 #: of a kit, or a list heading in another language (``Liste INCI : AQUA``).
-_ITEM_LABEL = re.compile(rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packet(?:te)?|sachet|vial|inci|list[ea]?|composition)\b",
-                         re.IGNORECASE)
+_ITEM_LABEL = lazy_re.compile(
+    rf"\b(?:{_MEMBER_TYPES}|step|part|phase|packet(?:te)?|sachet|vial|inci|list[ea]?|composition)\b",
+    re.IGNORECASE)
 
 
 def _without_label(text: str) -> str:
@@ -1263,12 +1274,12 @@ def _without_label(text: str) -> str:
 
 
 #: A name, its common name in brackets, then the part or form (``... (Blue Tansy) Oil``, ``... (Shea) Butter``).
-_GLOSS_THEN_PART = re.compile(r"[^()]+\(([^()]+)\)\s+([^()]+)")
+_GLOSS_THEN_PART = lazy_re.compile(r"[^()]+\(([^()]+)\)\s+([^()]+)")
 #: A plant named by how its essential oil is made (``Steam Distilled Lime``): steam distillation gives an
 #: essential oil and its water, so with no form named it is the oil. Not a form the name gives (a steam-distilled
 #: ``Rose Water`` is a hydrosol; ``... Oil`` is read as written).
-_STEAM_DISTILLED = re.compile(r".*\bsteam[- ]distilled\s+(.*[a-z]\b)(?<!\bwater)(?<!\bhydrosol)(?<!\bdistillate)"
-                              r"(?<!\bextract)(?<!\boil)(?<!\baqua)", re.IGNORECASE)
+_STEAM_DISTILLED = lazy_re.compile(r".*\bsteam[- ]distilled\s+(.*[a-z]\b)(?<!\bwater)(?<!\bhydrosol)(?<!\bdistillate)"
+                                   r"(?<!\bextract)(?<!\boil)(?<!\baqua)", re.IGNORECASE)
 
 
 def _each_part(bare: str) -> tuple[str, ...]:

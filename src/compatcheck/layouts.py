@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 
+from compatcheck import lazy_re
 from compatcheck.normalize import drop_parenthetical
 
 #: Array keys of a record that hold the product's other ingredients (not a repeat of its actives).
@@ -62,17 +63,17 @@ def _strength(entry: dict) -> str:
 
 #: A glossary line: a name, a colon, what it does in words (``Alcohol: Solvent; may ... be drying;``); not a
 #: composition table's ``Retinol: 1%``, nor a code after a name (``GLYCERIN (UNII: PDC6A3C0OX)``: its bracket is open).
-_GLOSS_LINE = re.compile(r"^\s*(?P<name>(?:[^:,;()\n]|\([^():\n]*\)|(?<=\d),(?=\d)){2,80}?)\s*:\s+[^\W\d_]")
+_GLOSS_LINE = lazy_re.compile(r"^\s*(?P<name>(?:[^:,;()\n]|\([^():\n]*\)|(?<=\d),(?=\d)){2,80}?)\s*:\s+[^\W\d_]")
 #: Words of a drug-facts or label heading (``Inactive ingredients:``, ``Directions:``): such lines
 #: make a panel, not a glossary.
-_HEADING_WORDS = re.compile(r"\b(?:ingredients?|inci|(?:in)?active|purposes?|uses?|warnings?|directions?|"
-                            r"contains?|composition|excipients?|information)\b", re.IGNORECASE)
+_HEADING_WORDS = lazy_re.compile(r"\b(?:ingredients?|inci|(?:in)?active|purposes?|uses?|warnings?|directions?|"
+                                 r"contains?|composition|excipients?|information)\b", re.IGNORECASE)
 #: How many lines, and what share of them, a glossary has at least.
 _GLOSS_LINES = 5
 _GLOSS_SHARE = 0.6
 #: What a glossary says an ingredient does; at least half its lines name one. A kit's lines
 #: (``Serum: Aqua, Retinol, Squalane``) name ingredients instead, and must keep them.
-_GLOSS_FUNCTIONS = re.compile(
+_GLOSS_FUNCTIONS = lazy_re.compile(
     r"\b(?:solvent|emollient|humectant|hydrat\w*|moistur\w*|preservative|antioxidant|filter|sunscreen|"
     r"thicken\w*|emulsif\w*|stabili[sz]\w*|sooth\w*|film[- ]former|fragrance|scent|perfum\w*|surfactant|"
     r"cleansing|chelat\w*|buffer\w*|ph adjuster|texture|conditioning|exfoliant|brighten\w*|colou?rant|"
@@ -105,14 +106,15 @@ GLOSS_BULLETS = "-–•*"
 #: A sentence of a glossary written as a paragraph: a name, a colon, what it does (``Lactic Acid: an AHA that
 #: exfoliates``); the name opens with a letter and holds no list mark. The sentence may open with a bullet, and the
 #: name may give a strength with a decimal point.
-_GLOSS_SENTENCE = re.compile(rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_](?:[^.!?:,;()]|(?<=\d)[.,](?=\d)){{1,60}}?)"
-                             r"\s*:\s+(?P<said>[^:]+?)[.!?]?")
+_GLOSS_SENTENCE = lazy_re.compile(
+    rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_](?:[^.!?:,;()]|(?<=\d)[.,](?=\d)){{1,60}}?)"
+    r"\s*:\s+(?P<said>[^:]+?)[.!?]?")
 #: Where a paragraph's sentences end: after a full stop and a space, or a full stop a scrape glued to the next
 #: sentence's capital (``... long-lasting hydration.Glacier Water: ...``).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z])|\n+")
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z])|\n+")
 #: What marks the words after a glossary sentence's colon as prose, not names (``Peeling Solution: Glycolic
 #: Acid``, a kit's ``toner: aqua, glycolic acid``): a word only prose has, or a verb saying what a name does.
-_PROSE_WORDS = re.compile(
+_PROSE_WORDS = lazy_re.compile(
     r"\b(?:a|an|the|that|which|to|your|its|is|are|skin|pores|(?:exfoliat|hydrat|brighten|sooth|calm|unclog|reduc|"
     r"fad|protect|smooth|fight|firm|plump|renew|repair|moisturi[sz]|clarif|even|boost|strengthen|restor|heal|"
     r"nourish|lock|retain|improv|minimi[sz]|control|balanc|absorb|remov|purif|refin|help)(?:e?s|ing))\b",
@@ -120,13 +122,13 @@ _PROSE_WORDS = re.compile(
 #: The most words a glossary sentence's name has.
 _GLOSS_NAME_WORDS = 6
 #: An article that may open a glossary sentence's prose with a capital (``Retinol: A vitamin A ...``).
-_ARTICLE = re.compile(r"(?:An?|The)\b")
+_ARTICLE = lazy_re.compile(r"(?:An?|The)\b")
 
 
 #: Where one entry of a glossary run on with commas or bullets ends and the next begins: a comma or a spaced bullet,
 #: then a short name and its colon (``Vitamin C: Rich in antioxidants, brightens & retains natural glow, Hyaluronic
 #: acid: Hydrates ...``; ``- Salicylic Acid: BHA exfoliant that helps reduce blemishes - Niacinamide: helps ...``).
-GLOSS_ENTRY = re.compile(r"(?:,|\s[-–•])\s+(?=[^\W\d_](?:[^,:.;!?]|(?<=\d)\.(?=\d)){0,60}:\s)")
+GLOSS_ENTRY = lazy_re.compile(r"(?:,|\s[-–•])\s+(?=[^\W\d_](?:[^,:.;!?]|(?<=\d)\.(?=\d)){0,60}:\s)")
 #: How many such entries make a run-on glossary (:func:`_run_on_glossary`), whose prose a seller may type with a capital.
 _GLOSS_ENTRIES = 3
 #: How many sentences make a glossary read as a whole (:func:`_run_on_glossary`), not sentence by sentence.
@@ -155,7 +157,8 @@ def glossary_paragraph(text: str, headed: bool = False) -> bool:
 
 
 #: An entry of a run-on glossary: a name (a gloss in brackets allowed: ``Vitamin C (BV-OSC)``), a colon, words.
-_RUN_ON_ENTRY = re.compile(rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_][^:,;]{{1,60}}?)\s*:\s+(?P<said>[^:]+?)[.!?]?")
+_RUN_ON_ENTRY = lazy_re.compile(
+    rf"(?:[{GLOSS_BULLETS}]\s*)?(?P<name>[^\W\d_][^:,;]{{1,60}}?)\s*:\s+(?P<said>[^:]+?)[.!?]?")
 
 
 def _run_on_glossary(entries: list[str]) -> bool:
@@ -180,7 +183,7 @@ def _gloss_entry(sentence: str) -> bool:
 
 
 #: The header of incidecoder's "Skim through" table, copied without its pipes.
-_SKIM_HEADER = re.compile(r"^\s*ingredient\s+name\s+what-it-does\b.*$", re.IGNORECASE | re.MULTILINE)
+_SKIM_HEADER = lazy_re.compile(r"^\s*ingredient\s+name\s+what-it-does\b.*$", re.IGNORECASE | re.MULTILINE)
 #: The functions incidecoder prints in its "what-it-does" column.
 _SKIM_FUNCTIONS = (r"(?:solvent|emollient|moisturi[sz]er/humectant|sunscreen|colou?rant|emulsifying|surfactant/cleansing|"
                    r"viscosity controlling|antioxidant|soothing|preservative|perfuming|skin-identical ingredient|"
@@ -188,8 +191,8 @@ _SKIM_FUNCTIONS = (r"(?:solvent|emollient|moisturi[sz]er/humectant|sunscreen|col
                    r"antimicrobial/antibacterial|chelating|buffering|astringent|emulsion stabili[sz]ing|"
                    r"absorbent/mattifier|deodorant|antiseborrhoeic|anti-inflammatory)")
 #: A row: the name, then its functions, its irritancy and comedogenicity figures, its rating.
-_SKIM_ROW = re.compile(rf"^(?P<name>.+?)(?:\s+{_SKIM_FUNCTIONS}(?:\s*,\s*{_SKIM_FUNCTIONS})*)?"
-                       r"(?:\s+\d(?:-\d)?\s*,\s*\d(?:-\d)?)?(?:\s+(?:goodie|icky|superstar))?\s*$", re.IGNORECASE)
+_SKIM_ROW = lazy_re.compile(rf"^(?P<name>.+?)(?:\s+{_SKIM_FUNCTIONS}(?:\s*,\s*{_SKIM_FUNCTIONS})*)?"
+                            r"(?:\s+\d(?:-\d)?\s*,\s*\d(?:-\d)?)?(?:\s+(?:goodie|icky|superstar))?\s*$", re.IGNORECASE)
 
 
 def from_skim_table(text: str) -> str | None:
@@ -204,7 +207,7 @@ def from_skim_table(text: str) -> str | None:
 
 #: Where two names meet with nothing between them: a lower-case letter, a closing bracket or a
 #: footnote mark, then a capitalised word (``LaurateButyrospermum``, ``(Water)Helianthus``, ``[1]Isoamyl``).
-_GLUED_NAMES = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
+_GLUED_NAMES = lazy_re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
 #: How many such meetings make a list whose separators were lost, and how many more than the separators
 #: left in it there must be (a list of separated names has a camel-cased trade name or two, not more).
 _GLUED_MEETINGS = 5

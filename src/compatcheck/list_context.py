@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from compatcheck import lazy_re
 from compatcheck.claims import (BRIGHTENING_WORDS, CLARIFYING_WORDS, ENZYME_WORDS, EXFOLIATING_TYPE_WORDS,
                                  EXFOLIATION_WORDS, PORE_WORDS, RENEWAL_WORDS, SOOTHE_WORDS, acne_claim,
                                  clarifying_claim, cjk_claim_words, fruit_peel)
@@ -61,8 +62,8 @@ _DAY_WORDS = frozenset({"day", "daily", "daytime", "morning", "jour"})
 _EMULSION_WORDS = frozenset({"cream", "creme", "balm", "butter", "ointment", "emulsion"})
 #: A list's own word for what an acid does, in brackets after it: ``Glycolic Acid (AHA)``,
 #: ``Salicylic Acid (Beta Hydroxy Acid)``, ``Lactic Acid (exfoliant)``.
-_EXFOLIANT_GLOSS = re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|poly)[-\s]?hydroxy\s+acid|"
-                              r"exfoliant|exfoliator|exfoliating\s+(?:agent|acid))\s*\)", re.IGNORECASE)
+_EXFOLIANT_GLOSS = lazy_re.compile(r"\(\s*(?:an?\s+)?(?P<role>[abp]ha|(?:alpha|beta|poly)[-\s]?hydroxy\s+acid|"
+                                   r"exfoliant|exfoliator|exfoliating\s+(?:agent|acid))\s*\)", re.IGNORECASE)
 #: Rinse-off product types: an acid of unknown amount that no claim names is there for the
 #: pH; salicylic acid in the first half of an ordered list is there for the skin, as in acne washes (0.5-2%).
 #: A scrub is rinsed off like a wash. Not "cleansing", which also names pads, wipes and micellar waters left on
@@ -122,7 +123,7 @@ _MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
 #: treatments) needs at least: listed after one stated below it, it can be no more (:meth:`ListContext.decide`).
 _SEVERAL_PERCENT = 5
 #: A strength in a product name: a figure with its percent sign (``2%``, ``10.5 %``).
-_FIGURE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
+_FIGURE = lazy_re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d+)?) ?%")
 #: How many places of a list can hold an AHA at the several percent it exfoliates at (and azelaic acid, tag
 #: ``high_dose``, at the several percent it works at): past them, a long list's first third is down among the 1-2%
 #: ingredients.
@@ -256,7 +257,7 @@ def list_of(item: Item) -> tuple[int, bool]:
 
 
 #: A brand's coined word for an exfoliant (Dermalogica's ``Microfoliant``, ``Superfoliant``, ``Milkfoliant``).
-_COINED_EXFOLIANT = re.compile(r"\w+foliant")
+_COINED_EXFOLIANT = lazy_re.compile(r"\w+foliant")
 
 
 def claim_words(name: str, table: IngredientTable) -> frozenset[str]:
@@ -460,7 +461,7 @@ _BLEND_REACH = 8
 _AHA_LEAD_PLACES = 3
 #: A colour index number (``CI 77891 (Titanium Dioxide)``): a mineral written so is declared as a colourant, the
 #: way EU labels list pigments, not as a UV filter (a sunscreen declares its filters by their INCI names).
-_COLOUR_INDEX = re.compile(r"\bci ?77\d{3}\b", re.IGNORECASE)
+_COLOUR_INDEX = lazy_re.compile(r"\bci ?77\d{3}\b", re.IGNORECASE)
 #: The flakes a pearl pigment's mineral coats, and the oxides coated with it (``Titanium Dioxide, Mica, Tin Oxide``):
 #: a mineral listed right beside one, or beside a colourant's index number, is the glow or tint of a pigment, not a
 #: UV filter.
@@ -545,7 +546,7 @@ def _primary_acid(ing: Ingredient) -> bool:
 
 #: A compounding formula's vehicle, named last as "as much as suffices" (``distilled water q.s.``, ``Gel base qsp``):
 #: it makes up the rest, so the list is in no order of amount.
-_QUANTUM_SATIS = re.compile(r"\bq\.? ?s\.?(?: ?p\.?)?\s*$", re.IGNORECASE)
+_QUANTUM_SATIS = lazy_re.compile(r"\bq\.? ?s\.?(?: ?p\.?)?\s*$", re.IGNORECASE)
 
 
 def _unordered_kind(items: list[Item]) -> str:

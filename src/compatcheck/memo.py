@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from typing import Hashable, Iterable, Iterator, NamedTuple, Sequence
 
+from compatcheck import lazy_re
 from compatcheck.model import Detected, Finding
 from compatcheck.rules import SETTING_FIELDS, Context, _modules
 
 _PLACEHOLDER = "\x00{}\x00"
-_SPLIT = re.compile("\x00(\\d+)\x00")
+_SPLIT = lazy_re.compile("\x00(\\d+)\x00")
 
 
 class Template(NamedTuple):

@@ -16,7 +16,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+from compatcheck import lazy_re
+
+_NON_WORD = lazy_re.compile(r"[^0-9a-z]+")
 #: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Hangul syllables, as a character-class range: NFKD would cut each into its jamo, so a Hangul name is folded with
@@ -25,17 +27,17 @@ HANGUL = "\uac00-\ud7a3"
 #: Japanese hiragana and katakana (with the prolonged sound mark): ``ヒアルロン酸Na``.
 _KANA = "\u3040-\u30ff"
 _CJK = f"{_HAN}{HANGUL}{_KANA}"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_NON_CJK_WORD = re.compile(f"[^0-9a-z{_CJK}]+")
+_CJK_CHAR = lazy_re.compile(f"[{_CJK}]")
+_NON_CJK_WORD = lazy_re.compile(f"[^0-9a-z{_CJK}]+")
 #: A Latin letter (or a Greek one, spelt out) or a digit glued to these characters, maybe across a hyphen: one
 #: name in both scripts (``維生素A棕櫚酸酯``, ``ヒアルロン酸Na``, ``α-熊果苷``, ``C12-13알케스-9``), not a gloss beside one.
-_GLUED_SCRIPTS = re.compile(f"[{_CJK}]-?[0-9a-zα-ω]|[0-9a-zα-ω]-?[{_CJK}]", re.IGNORECASE)
+_GLUED_SCRIPTS = lazy_re.compile(f"[{_CJK}]-?[0-9a-zα-ω]|[0-9a-zα-ω]-?[{_CJK}]", re.IGNORECASE)
 #: Korean names as labels printed them before the KCA dictionary's current spellings
 #: (``에칠헥실글리세린``, ``에칠아스코빌에텔``, ``프로판디올``, ``카프릭트리글리세라이드``).
 _OLD_HANGUL = (("에칠", "에틸"), ("메칠", "메틸"), ("에텔", "에터"), ("디", "다이"), ("트리", "트라이"))
-_LATIN_LETTER = re.compile(r"[a-z]")
+_LATIN_LETTER = lazy_re.compile(r"[a-z]")
 #: A Hangul syllable (Korean labels' names; shared by the splitter and the claims).
-HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+HANGUL_CHAR = lazy_re.compile(f"[{HANGUL}]")
 #: Greek letters are part of names (α-Arbutin, β-Glucan): spell them out, never drop them.
 _GREEK = str.maketrans({"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ",
                         "ω": " omega ", "µ": " micro ", "μ": " micro "})
@@ -60,11 +62,11 @@ def normalise(name: str) -> str:
 
 
 #: An SPF claim glued to its figure in a product name: ``SPF30``, ``spf50``.
-_GLUED_SPF = re.compile(r"\bspf(?=\d{1,3}\b)")
+_GLUED_SPF = lazy_re.compile(r"\bspf(?=\d{1,3}\b)")
 
 
 #: Acid class words glued together in a name (``AHABHA``, ``AHABHAPHA``).
-_GLUED_CLASSES = re.compile(r"\b(?:aha|bha|pha|lha){2,4}\b")
+_GLUED_CLASSES = lazy_re.compile(r"\b(?:aha|bha|pha|lha){2,4}\b")
 
 
 def product_name_words(name: str) -> list[str]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import shutil
 import sys
 from contextlib import contextmanager
@@ -122,7 +121,7 @@ def _link_into_place(fd: int, folder: Path, target: Path) -> None:
     link to a temporary name (a link cannot replace a file), then a rename; only between the
     two does the name exist. Where the link is refused, the file is copied to a named one."""
     for _ in range(100):
-        tmp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        tmp = folder / f".{target.name}.{os.urandom(4).hex()}.tmp"  # not secrets: 5 ms of start-up
         try:
             os.link(_proc_path(fd), tmp, follow_symlinks=True)
             break

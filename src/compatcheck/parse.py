@@ -27,18 +27,19 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from compatcheck import lazy_re
 from compatcheck.errors import InputError
 from compatcheck.frequency import combine, looks_like_frequency, parse_frequency
 from compatcheck.inci import FREE_FROM_CLAIM, is_placeholder, split_inci, starts_with_list_label
 from compatcheck.model import SLOTS, Product
 
-_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
-_LEADING_NOTE = re.compile(r"^\[([^\[\]]*)\]\s*")
-_TRAILING_NOTE = re.compile(r"\s*\[([^\[\]]*)\]$")
+_COMMENT = lazy_re.compile(r"(?:^|\s+)#(?:\s.*)?$")
+_LEADING_NOTE = lazy_re.compile(r"^\[([^\[\]]*)\]\s*")
+_TRAILING_NOTE = lazy_re.compile(r"\s*\[([^\[\]]*)\]$")
 _NAME_LIST_SEPARATORS = (
-    re.compile(r"^(?P<name>[^:]+?)\s*:\s+(?P<list>.+)$"),
-    re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<list>.+)$"),
-    re.compile(r"^(?P<name>[^\t]+?)\t+(?P<list>.+)$"),
+    lazy_re.compile(r"^(?P<name>[^:]+?)\s*:\s+(?P<list>.+)$"),
+    lazy_re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<list>.+)$"),
+    lazy_re.compile(r"^(?P<name>[^\t]+?)\t+(?P<list>.+)$"),
 )
 
 _SLOT_WORDS = {
@@ -187,10 +188,11 @@ def parse_routine(
 
 
 #: A heading alone on its line, whose list or drug-facts fields follow on the lines below it.
-_BLOCK_HEADING = re.compile(r"(?:drug\s+facts|(?:in)?active\s+ingredients?|(?:full\s+|other\s+)?ingredients?(?:\s+list)?|"
-                            r"inci|composition)\s*:?\s*$", re.IGNORECASE)
+_BLOCK_HEADING = lazy_re.compile(
+    r"(?:drug\s+facts|(?:in)?active\s+ingredients?|(?:full\s+|other\s+)?ingredients?(?:\s+list)?|"
+    r"inci|composition)\s*:?\s*$", re.IGNORECASE)
 #: A claim of what a product is free from, on a line of its own.
-_FREE_FROM = re.compile(rf"(?:{FREE_FROM_CLAIM}|contains\s+no)\b", re.IGNORECASE)
+_FREE_FROM = lazy_re.compile(rf"(?:{FREE_FROM_CLAIM}|contains\s+no)\b", re.IGNORECASE)
 
 
 def _slot_header(text: str) -> frozenset[str] | None:
@@ -274,7 +276,7 @@ def _finish(drafts: list[_Draft], notes: list[ParseNote]) -> list[Product]:
 
 
 #: A shop page's link to the rest of a list it cut short (``[Read more]``): detection must see it.
-_PAGE_CUT = re.compile(r"(?:show|read|see|view)\s+(?:more|all)", re.IGNORECASE)
+_PAGE_CUT = lazy_re.compile(r"(?:show|read|see|view)\s+(?:more|all)", re.IGNORECASE)
 
 
 def _annotations(line: str, number: int, notes: list[ParseNote], known: Callable[[str], bool]):

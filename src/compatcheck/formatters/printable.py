@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from compatcheck import lazy_re
+
 #: What a control character is written as.
 REPLACEMENT = "\ufffd"
 #: In a csv cell: C0 controls but tab and line breaks (the csv writer quotes those).
@@ -19,8 +21,8 @@ CSV_CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f"
 #: return overwrites the line), DEL, and the C1 controls (``\x9b`` starts a sequence as ESC ``[``
 #: does on terminals that read C1 controls).
 TERMINAL_CONTROL_CHARACTERS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
-CSV_CONTROLS = re.compile(f"[{CSV_CONTROL_CHARACTERS}]")
-TERMINAL_CONTROLS = re.compile(f"[{TERMINAL_CONTROL_CHARACTERS}]")
+CSV_CONTROLS = lazy_re.compile(f"[{CSV_CONTROL_CHARACTERS}]")
+TERMINAL_CONTROLS = lazy_re.compile(f"[{TERMINAL_CONTROL_CHARACTERS}]")
 
 
 def printable(text: str, controls: re.Pattern = TERMINAL_CONTROLS) -> str:
