@@ -75,7 +75,9 @@ def test_the_corpus_names_read_only_their_real_misspellings(table):
     # St. Botanica's 'Vitamic C' sunscreen, held-out 93, vitamin C; CKD's 'Retino Collagen Guasha Neck Cream', held-out
     # 97, clips a retinoid's name, and its list holds the retinal that bears the reading out; Elizavecca's 'Vitmin C
     # 21% Ample Mask', held-out 121, misspells vitamin C over a list led by its ascorbic acid (21%); Theralogic's
-    # 'RetinA Anti Wrinkle 3D Cream', held-out 137, borrows the Retin-A of a retinoid drug, over a list with retinol)
+    # 'RetinA Anti Wrinkle 3D Cream', held-out 137, borrows the Retin-A of a retinoid drug, over a list with retinol;
+    # SeroVital's 'suddenlysmooth gentle retinall treatment', held-out 213, coins 'RetinALL' over a list with retinyl
+    # linoleate)
     assert hits == {("retrinal", "retinal"), ("retrinol", "retinol"), ("salicyclic acid", "salicylic_acid"),
                     ("traxenamic acid", "tranexamic_acid"), ("vitamic c", "ascorbic_acid"), ("retino", "retinol"),
-                    ("vitmin c", "ascorbic_acid"), ("retina", "retinal")}
+                    ("vitmin c", "ascorbic_acid"), ("retina", "retinal"), ("retinall", "retinal")}
