@@ -1896,3 +1896,20 @@ def test_a_bullet_opening_one_products_list_starts_no_kit(table):
     det = detect(Product("Night Cream", inci=inci), table)
     got = {m.ingredient.id: m for m in det.matches}
     assert "kit product" not in got["lactic_acid"].why and not got["lactic_acid"].active
+
+
+@pytest.mark.parametrize("inci", [
+    # held-out 212: Garnier's SPF serum-cream as a scrape split it, the formula code glued to its last name
+    "['water', ' glycerin', ' sodium hyaluronate', ' fragrance f.i.l. d254881/2']",
+    "Water, Glycerin, Sodium Hyaluronate, Fragrance F.I.L. D254881/2",
+    # ... and as L'Oréal's boxes print it (held-out 119, 148 and 163)
+    "Aqua, Glycerin, Sodium Hyaluronate, Parfum / Fragrance. (F.I.L. B34608/1).",
+    "aqua, glycerin, sodium hyaluronate, parfum, f.i.l.# b171983/1",
+    "Aqua, Glycerin, Sodium Hyaluronate, Parfum (F.I.L. : N283506/1)",
+])
+def test_a_formula_code_is_no_ingredient_and_leaves_the_name_it_is_glued_to(table, inci):
+    # L'Oréal's groups print a formula identification code (F.I.L.) after their lists; glued to the last name by a
+    # scrape, it hid the perfume (the labeller: fragrance)
+    det = detect(Product("Serum Cream", inci=inci), table)
+    assert "fragrance" in {m.ingredient.cls for m in det.matches}
+    assert not det.unrecognized, det.unrecognized
