@@ -4993,3 +4993,17 @@ def test_an_acne_drug_in_the_tail_of_a_long_list_with_no_marker_is_a_trace(table
     assert _found(table, high, name="Ctrl-A Teatreement Toner")["salicylic_acid"][0]
     patch = "Cellulose Gum, Styrene/Isoprene Copolymer, Polyisobutylene, Petrolatum, Tea Tree Leaf Oil, Aqua, Salicylic Acid"
     assert _found(table, patch, name="Acne Patch")["salicylic_acid"][0]
+
+
+def test_a_salt_with_its_free_acid_after_the_marker_is_their_buffer_not_the_carrier_of_a_peel_claim(table):
+    # held-out 212's banila co 'hi bye vita-peel essence': its fruit acids all after phenoxyethanol and BHT, sodium
+    # lactate first among them. A salt listed with a free acid of its class is the conjugate base that buffers it
+    # (as before the marker): it carries no peel claim; both labellers trace every acid
+    inci = ("Water, Butylene Glycol, Glycerin, Alcohol Denat., Phenoxyethanol, Chlorphenesin, Sodium Hyaluronate, "
+            "Ascorbic Acid, BHT, Sodium Lactate, Citric Acid, Malic Acid, Lactic Acid, Glycolic Acid, Tartaric Acid")
+    calls = _found(table, inci, "Hi Bye Vita-Peel Essence")
+    assert not any(calls[acid][0] for acid in ("sodium_lactate", "citric_acid", "lactic_acid", "glycolic_acid"))
+    # control: with no free lactic acid beside it, the first acid after the marker still carries the claim
+    inci = ("Water, Butylene Glycol, Glycerin, Phenoxyethanol, Chlorphenesin, Sodium Hyaluronate, Glycolic Acid, "
+            "Lactic Acid")
+    assert _found(table, inci, "Hi Bye Vita-Peel Essence")["glycolic_acid"][0]

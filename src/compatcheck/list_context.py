@@ -1511,7 +1511,10 @@ class ListContext:
         # a claim of the acid's class by name ("AHA Toner"), not a product type ("Micro-Peel"), which scrub
         # particles before the marker carry as well as an acid does
         class_claim = ing.id in self.named_ids or ing.cls in self.named_acid_classes
-        carried = (ing.exfoliant and claimed and in_blend
+        # ... never by a salt listed with a free acid of its class: the conjugate base that buffers it, as before the
+        # marker (:meth:`_salt_buffer_why`; held-out 212's vita-peel essence, sodium lactate first of its acids after
+        # phenoxyethanol and BHT: both labellers trace)
+        carried = (ing.exfoliant and claimed and in_blend and not self._buffers(ing)
                    and not self._claim_carried_before(self.marker[0], class_claim)
                    and (class_claim or not self._scrubbed_before(place)))
         adjuster = self._ph_adjuster_before(place) if carried else None
@@ -1550,11 +1553,18 @@ class ListContext:
         return acid
 
     def _ph_adjuster_before(self, place: int) -> Ingredient | None:
-        """A mostly-pH acid (citric) listed after the <=1% marker and before ``place``, outside any acid
-        blend (nothing acid right before it), so there only for the pH: an acid listed after it is
-        no more than such a trace (an 'AHA tonic''s malic acid after its citric acid)."""
+        """A mostly-pH acid (citric), or a salt listed with a free acid of its class (the buffer of that acid:
+        :meth:`_salt_buffer_why`), listed after the <=1% marker and before ``place``, outside any acid blend
+        (nothing acid right before it), so there only for the pH: an acid listed after it is no more than such a
+        trace (an 'AHA tonic''s malic acid after its citric acid)."""
         return next((acid for at, acid in sorted(self.acid_at.items())
-                     if self.marker[0] < at < place and not _primary_acid(acid) and at - 1 not in self.acids), None)
+                     if self.marker[0] < at < place and (not _primary_acid(acid) or self._buffers(acid))
+                     and at - 1 not in self.acids), None)
+
+    def _buffers(self, acid: Ingredient) -> bool:
+        """Whether ``acid`` is a salt listed with a free acid of its class: that acid's buffer (sodium lactate with
+        lactic acid), never its exfoliant."""
+        return "salt_form" in acid.tags and acid.cls in self.free_acid_classes
 
     def _tail_of_carried_claim(self, place: int, class_claim: bool = True) -> bool:
         """Whether ``place`` is in the last third of a list whose exfoliation claim something before the
@@ -1631,7 +1641,7 @@ class ListContext:
         if "salt_form" not in ing.tags:
             return ""
         kind = class_label(ing.cls)
-        if ing.cls in self.free_acid_classes:
+        if self._buffers(ing):
             return (f"{where}; a salt of {with_article(kind)} listed with a free {kind}: the conjugate base that "
                     f"buffers the acid, which does the exfoliating")
         if not sold_as:
