@@ -234,7 +234,8 @@ def _cache_file(path: str, data: bytes) -> Path | None:
 
     Validation (pydantic) and indexing cost ~0.2 s, more than everything else
     the paste path does; a table is validated once per content, version, row code (:func:`_code_stamp`) and Python
-    (the cache is :mod:`marshal` data, whose format is Python's own). ``COMPATCHECK_CACHE_DIR`` overrides the folder; ``off`` disables the cache.
+    (the cache is :mod:`marshal` data, whose format is Python's own). ``COMPATCHECK_CACHE_DIR`` overrides the
+    folder; ``off`` disables the cache.
     """
     folder = os.environ.get("COMPATCHECK_CACHE_DIR")
     if folder == "off":
