@@ -190,9 +190,11 @@ _MEMBER_TYPES = (r"cleanser|cleansing|wash|foam|toner|tonic|essence|serum|ampoul
 #: then a colon or a spaced dash, then its list: ``Toner: Aqua, Glycolic Acid``, ``Step 2 Toner:``,
 #: ``... Citric Acid. TONER - Aqua, ...``, or glued to the bracket that ends the list before it (``... PHENOXYETHANOL
 #: (PRESERVATIVE)CLARIFYING SERUM: AQUA ...``, ``... parfum (fragrance).(243/032)Vinoperfect Instant Brightening
-#: Moisturizer 15ml: aqua ...``). Not a drug-facts or label heading (see _MEMBER_HEADINGS).
+#: Moisturizer 15ml: aqua ...``). Not a drug-facts or label heading (see _MEMBER_HEADINGS). Up to 60 characters before
+#: the product type (``... sodium phytate. secret solutions pro-glycolic 10% resurfacing toner: aqua ...``, held-out
+#: 216's TULA kit) and 40 after it.
 _MEMBER_LABEL = (r"(?P<label>(?:step\s*\d{1,2}\s*[-:.)]?\s*|\d{1,2}\s*[.)]\s*)?"
-                 rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,40}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,40}}?)"
+                 rf"(?:[^,.;:\n]|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\b))){{0,60}}?\b(?:{_MEMBER_TYPES})\b[^,.;:\n]{{0,40}}?)"
                  r"\s*(?::|[ \t][-–—])\s*(?=\S)")
 _LABELLED_MEMBER = lazy_re.compile(
     r"(?:^|(?<=\n)|(?<=\.)[ \t]+|(?-i:(?<=[a-z]\.)(?=[A-Z]))|(?-i:(?<=\))(?=[A-Z])))[ \t]*" + _MEMBER_LABEL,
