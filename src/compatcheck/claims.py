@@ -35,8 +35,8 @@ BRIGHTENING_WORDS = frozenset({"brightening", "brighten", "brightener", "lighten
 #: French (``Lotion Clarifiante``, ``Gel Purifiant``), German (``Klärendes Waschgel``), Spanish, Portuguese and Italian
 #: (``Purificante``) and Dutch (``Zuiverende``): they lift salicylic acid only above the <=1% line, where a
 #: preservative's <=0.5% would not sit.
-CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "purifying", "purify", "unclogging", "unclog", "clearing",
-                              "clarifiant", "clarifiante", "purifiant", "purifiante", "klarend", "klarende",
+CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "clarifier", "purifying", "purify", "unclogging", "unclog",
+                              "clearing", "clarifiant", "clarifiante", "purifiant", "purifiante", "klarend", "klarende",
                               "klarendes", "klarender", "purificante", "zuiverend", "zuiverende"})
 #: A claim on the pores (``Pore Refining Serum``, ``Pore Cleanse Gel``): the cosmetic way to sell against clogged
 #: pores, which is what salicylic acid treats. It lifts salicylic acid only, as a clarifying claim does; not LHA,
