@@ -633,7 +633,8 @@ def test_a_line_wrapped_inside_a_name_is_one_name(table):
 
 @pytest.mark.parametrize("inci, count", [
     ("Water\nGlycerin\nNiacinamide\nPhenoxyethanol", 4),  # one name per line: the lines separate
-    ("Serum:\n    Aqua, Glycerin, Niacinamide, Phenoxyethanol", 5),  # a break after a label: "Serum", then 4 names
+    # a break after a label: the product's own name (no item since held-out 221), then 4 names
+    ("Serum:\n    Aqua, Glycerin, Niacinamide, Phenoxyethanol", 4),
 ])
 def test_lines_that_separate_stay_separators(table, inci, count):
     assert len(split_inci(inci)) == count
@@ -1926,3 +1927,24 @@ def test_a_kit_members_label_may_run_to_sixty_characters_before_its_product_type
     labels = {item.member: item.label for item in split_inci(inci)}
     assert labels[2] == "secret solutions pro-glycolic 10% resurfacing toner"
     assert _calls(table, inci, "Glow Starts Here Bestselling Skin Essentials Kit")["glycolic_acid"][0]
+
+
+def test_a_single_products_own_label_before_its_list_makes_its_claims(table):
+    # held-out 221's Clinique iD base: the scrape's field opens with the product's own name, 'hydrating clearing
+    # jelly+:', whose clearing claim lifts its salicylic acid (15th of 25, before phenoxyethanol: both labellers
+    # active), as a kit member's label does for its list; the label is no item of the list
+    inci = ("['hydrating clearing jelly+: water\\\\aqua\\\\eau', ' propanediol', ' glycerin', ' butylene glycol', "
+            "' bis-peg-18 methyl ether dimethyl silane', ' sodium hyaluronate', ' laminaria saccharina extract', "
+            "' pyrus malus (apple) fruit extract', ' caffeine', ' lactic acid', ' zinc pca', ' acetyl glucosamine', "
+            "' trehalose', ' hydroxyacetophenone', ' salicylic acid', ' ursolic acid', ' lactobacillus ferment', "
+            "' polysorbate 80', ' carbomer', ' xanthan gum', ' sodium hydroxide', ' disodium edta', ' sodium citrate', "
+            "' phenoxyethanol', ' blue 1 (ci 42090).', '']")
+    assert split_inci(inci)[0].label == "hydrating clearing jelly+"
+    assert _calls(table, inci, "Clinique iD Dramatically Different Base")["salicylic_acid"][0]
+    # control: a package insert's statement is no label (held-out 11's Brazilian bula keeps its actives)
+    bula = ("Cada g do creme dermatológico contém:\nHidroquinona______40 mg\nTretinoína______0,5 mg\n"
+            "Excipiente q.s.p______1 g")
+    assert split_inci(bula)[0].label == ""
+    # ... nor a shop's key-ingredient bullet before the list (held-out 158's COVER FX drops)
+    bullets = "-Clean Chemical SPF: Provides broad spectrum UVA/UVB protection.\n\nDimethicone, Glycerin, Tocopherol"
+    assert all(item.label == "" for item in split_inci(bullets))

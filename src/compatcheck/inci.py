@@ -768,11 +768,31 @@ def _members(text: str) -> list[tuple[str, str]]:
     if not starts and HANGUL_CHAR.search(text):
         starts = _glued_restarts(text)
     if not starts:
-        return [("", part) for part in _statements(text, folded)]
+        parts = _statements(text, folded)
+        if len(parts) == 1 and (own := _own_label(text)) is not None:
+            # one product whose field opens with its own name (``hydrating clearing jelly+: water, ...``, held-out
+            # 221's Clinique iD base): the name it is given there makes its claims, as a kit member's does
+            return [(own.group("label").strip(_LABEL_TRIM), text[own.end():])]
+        return [("", part) for part in parts]
     parts = [("", text[: starts[0].start()])]
     for m, nxt in zip(starts, [*starts[1:], None]):
         parts.append((m.group().strip(_LABEL_TRIM), text[m.end() : nxt.start() if nxt else len(text)]))
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
+
+
+def _own_label(text: str) -> re.Match | None:
+    """The label a single product's field opens with (:data:`_LABELLED_MEMBER` at its start, holding a product type),
+    when a list follows it and it is no heading; else None."""
+    opening = text[:300].lower()
+    if ((":" not in opening[:120] and " -" not in opening[:120]) or "contain" in opening or "cada" in opening
+            or not opening.lstrip()[:1].isalnum()):
+        # ... not a package insert's statement (``Cada g do creme contém:``), nor a shop's bullet of key ingredients
+        # (``-Clean Chemical SPF: Provides ...``): each is read by its own rules
+        return None
+    own = _LABELLED_MEMBER.match(text)
+    if own is None or _MEMBER_HEADINGS.search(own.group("label")) or _PART_WORDS.search(own.group("label")):
+        return None
+    return own if _COMMA.search(text, own.end()) else None
 
 
 #: What may stand before a set's first bracketed heading (see _HEADING_BULLETS).
