@@ -411,13 +411,13 @@ _LABEL_ONLY = lazy_re.compile(r"[^,:]{0,40}:\s*")
 #: A string of such a list that only names the product whose list follows: ``'Total Eye Lift ... Eye Cream:'``.
 _PRODUCT_LABEL = lazy_re.compile(r"[^,:]{1,120}:\s*")
 #: The expand/collapse links a scraped ingredient page leaves in its list: ``[more]Tremella ...``, ``Ci 16255[less]``.
+_SCRAPER_LINKS = lazy_re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
 #: The formula identification code L'Oréal's groups print after a list (``(F.I.L. B34608/1).``, ``F.I.L.# b171983/1``,
-#: ``(CODE F.I.L. : N283506/1)``),
-#: which a scrape may glue to the last name (``fragrance f.i.l. d254881/2``, held-out 212): no ingredient.
+#: ``(CODE F.I.L. : N283506/1)``), which a scrape may glue to the last name (``fragrance f.i.l. d254881/2``, held-out
+#: 212): no ingredient.
 _FORMULA_CODE = lazy_re.compile(
     r"\(\s*(?:code\s*)?F\.\s?I\.\s?L\.\s*(?:[#:]\s*)?[A-Z]{0,2}\d{3,}(?:/\d+)?\s*\)"  # bracketed: the brackets go too
     r"|(?:\bcode\s*)?\bF\.\s?I\.\s?L\.\s*(?:[#:]\s*)?[A-Z]{0,2}\d{3,}(?:/\d+)?", re.IGNORECASE)
-_SCRAPER_LINKS = lazy_re.compile(r"\[(?:more|less)\]", re.IGNORECASE)
 #: Synonyms joined by backslashes, as such dumps write them: ``Water\\Aqua\\Eau`` (``Water/Aqua/Eau``).
 _BACKSLASHES = lazy_re.compile(r"(?<=[A-Za-z)])\s*\\+\s*(?=[A-Z])")
 
