@@ -769,7 +769,7 @@ def _members(text: str) -> list[tuple[str, str]]:
         starts = _glued_restarts(text)
     if not starts:
         parts = _statements(text, folded)
-        if len(parts) == 1 and (own := _own_label(text)) is not None:
+        if len(parts) == 1 and (own := _own_label(text, folded)) is not None:
             # one product whose field opens with its own name (``hydrating clearing jelly+: water, ...``, held-out
             # 221's Clinique iD base): the name it is given there makes its claims, as a kit member's does
             return [(own.group("label").strip(_LABEL_TRIM), text[own.end():])]
@@ -780,10 +780,10 @@ def _members(text: str) -> list[tuple[str, str]]:
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
 
 
-def _own_label(text: str) -> re.Match | None:
+def _own_label(text: str, folded: str) -> re.Match | None:
     """The label a single product's field opens with (:data:`_LABELLED_MEMBER` at its start, holding a product type),
-    when a list follows it and it is no heading; else None."""
-    opening = text[:300].lower()
+    when a list follows it and it is no heading; else None. ``folded`` is ``text`` as :func:`_folded` gives it."""
+    opening = folded[:300]
     if ((":" not in opening[:120] and " -" not in opening[:120]) or "contain" in opening or "cada" in opening
             or not opening.lstrip()[:1].isalnum()):
         # ... not a package insert's statement (``Cada g do creme contém:``), nor a shop's bullet of key ingredients
