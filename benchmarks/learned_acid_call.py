@@ -4,6 +4,7 @@ rounds it was not trained on, against the hand-written rules.
     pip install '.[experiments]'          # scikit-learn, for this script only
     python benchmarks/learned_acid_call.py --test 151-211
     python benchmarks/learned_acid_call.py --test 181-211 --tree 6
+    python benchmarks/learned_acid_call.py --folds 10 --agree
 
 Every corpus row whose labels name an acid gives one example per labelled acid the detector finds: the label (the
 first labeller's: active or trace) and features a label shows, read from the detector's matches: the acid, its
@@ -17,6 +18,11 @@ the test rounds that comes before them (the main corpus, held-out 1-30, and the 
 round), and scored on the test rounds. The rules' figure printed beside it is the detector's as it is now, whose
 rules were drawn in part from those rounds, so it is not a fair comparison; the fair one is the untuned figure each
 round recorded before its labels were read (README, "Held-out rounds").
+
+With ``--folds K`` the rows are cut into K folds of whole rounds instead, and every random round's calls are scored
+by a model trained on the other folds (later rounds as well as earlier ones): with the most data to learn from, how
+well a call from what a label shows can do on a round it has not seen. ``--agree`` scores only the calls the second
+labeller makes as the first did.
 
 Caveat: the features are read with today's code, whose claim word lists grew from the same rounds; ``--no-claims``
 drops those features to bound that leak.
@@ -34,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus_accuracy import DATA, split  # noqa: E402
+from labeller_agreement import RANDOM_ROUNDS, SECOND  # noqa: E402
 
 from compatcheck import claims  # noqa: E402
 from compatcheck.detect import detect  # noqa: E402
@@ -41,12 +48,9 @@ from compatcheck.model import Product  # noqa: E402
 from compatcheck.normalize import product_name_words  # noqa: E402
 from compatcheck.table import load_table  # noqa: E402
 
-#: Ids whose place bounds what follows them at about 1% (or says little is left): the usual markers.
-MARKERS = frozenset({
-    "phenoxyethanol", "methylparaben", "propylparaben", "ethylparaben", "butylparaben", "sodium_benzoate",
-    "potassium_sorbate", "chlorphenesin", "dehydroacetic_acid", "sodium_dehydroacetate", "parfum", "fragrance",
-    "disodium_edta", "tetrasodium_edta", "benzyl_alcohol", "sorbic_acid", "benzoic_acid", "triclosan",
-    "diazolidinyl_urea", "imidazolidinyl_urea", "dmdm_hydantoin"})
+#: The table's tags of an ingredient whose place bounds what follows it at about 1% (phenoxyethanol, the parabens,
+#: EDTA...): the detector's own markers (``list_context._MARKER_TAGS``).
+MARKER_TAGS = frozenset({"max_1pct", "under_1pct"})
 TYPE_WORDS = ("toner", "tonic", "cleanser", "wash", "foam", "gel", "peel", "peeling", "pad", "pads", "mask", "serum",
               "cream", "moisturizer", "moisturiser", "lotion", "scrub", "spf", "sunscreen", "patch", "body", "oil",
               "balm", "essence", "ampoule", "mist", "eye", "exfoliant", "exfoliating", "exfoliator", "treatment",
@@ -58,10 +62,19 @@ _PLACE = re.compile(r"listed (\d+) of (\d+)")
 _ROUND = re.compile(r"heldout(\d+)")
 
 
+def second_labels() -> dict[tuple[str, str, str], tuple[set[str], set[str]]]:
+    """The second labeller's (active, trace) acids, by (corpus file name, brand, product)."""
+    with SECOND.open(newline="", encoding="utf-8") as fh:
+        return {(r["corpus"], r["brand"], r["product"]): (split(r["active_acids"]), split(r["trace_acids"]))
+                for r in csv.DictReader(fh)}
+
+
 def examples() -> list[dict]:
     """One dict per labelled acid the detector finds in a corpus list: ``round`` (0 for the main corpus),
-    ``label`` (1 active), ``rule`` (the detector's call) and the features."""
+    ``label`` (1 active), ``rule`` (the detector's call), ``second`` (the second labeller's call: 1, 0, or -1
+    when there is none) and the features."""
     table = load_table()
+    seconds = second_labels()
     rows = []
     for path in sorted(DATA.glob("real_products*.csv")):
         found = _ROUND.search(path.stem)
@@ -70,11 +83,13 @@ def examples() -> list[dict]:
             for row in csv.DictReader(fh):
                 active, trace = split(row["active_acids"]), split(row["trace_acids"])
                 if active or trace:
-                    rows += _list_examples(row, rnd, active, trace, table)
+                    second = seconds.get((path.name, row["brand"], row["product"]))
+                    rows += _list_examples(row, rnd, active, trace, table, second)
     return rows
 
 
-def _list_examples(row: dict, rnd: int, active: set[str], trace: set[str], table) -> list[dict]:
+def _list_examples(row: dict, rnd: int, active: set[str], trace: set[str], table,
+                   second: tuple[set[str], set[str]] | None) -> list[dict]:
     detected = detect(Product(row["product"], inci=row["ingredients"]), table)
     places = {}
     for i, match in enumerate(detected.matches):
@@ -85,7 +100,7 @@ def _list_examples(row: dict, rnd: int, active: set[str], trace: set[str], table
              "exfoliation": bool(name & claims.EXFOLIATION_WORDS), "pores": bool(name & claims.PORE_WORDS),
              "renewal": bool(name & claims.RENEWAL_WORDS), "brightening": bool(name & claims.BRIGHTENING_WORDS)}
     marker = min((places[i][0] for i, m in enumerate(detected.matches)
-                  if m.ingredient.id in MARKERS and i in places), default=None)
+                  if m.ingredient.tags & MARKER_TAGS and i in places), default=None)
     acids = [(places[i][0], m.ingredient.id) for i, m in enumerate(detected.matches)
              if m.ingredient.exfoliant and i in places]
     lye = any(m.ingredient.id in ("potassium_hydroxide", "sodium_hydroxide") and places.get(i, (99,))[0] <= 8
@@ -99,6 +114,7 @@ def _list_examples(row: dict, rnd: int, active: set[str], trace: set[str], table
         others = [p for p, other in acids if other != acid]
         example = {
             "round": rnd, "label": int(acid in active), "rule": int(match.active),
+            "second": _second_call(second, acid),
             "acid": acid, "cls": match.ingredient.cls, "role": match.ingredient.trace_role or "",
             "place": place, "count": count, "share": place / count,
             "percent": match.percent if match.percent is not None else -1.0,
@@ -120,38 +136,70 @@ def _list_examples(row: dict, rnd: int, active: set[str], trace: set[str], table
     return out
 
 
+def _second_call(second: tuple[set[str], set[str]] | None, acid: str) -> int:
+    """The second labeller's call of ``acid``: 1 active, 0 trace, -1 when it has no call of it."""
+    if second is None:
+        return -1
+    return 1 if acid in second[0] else 0 if acid in second[1] else -1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test", default="151-211", help="the test rounds, A-B (default 151-211)")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="instead of --test: K folds of whole rounds, scored on the random rounds")
     parser.add_argument("--tree", type=int, default=0, help="one decision tree of this depth, not boosting")
     parser.add_argument("--no-claims", action="store_true", help="drop the claim-word features")
+    parser.add_argument("--agree", action="store_true",
+                        help="score only the test calls the second labeller makes as the first did")
     args = parser.parse_args()
     try:
+        import numpy as np
         import pandas as pd
         from sklearn.ensemble import HistGradientBoostingClassifier
+        from sklearn.model_selection import GroupKFold
         from sklearn.tree import DecisionTreeClassifier
     except ImportError:
         sys.exit("this experiment needs scikit-learn: pip install '.[experiments]'")
-    lo, hi = (int(x) for x in args.test.split("-"))
     frame = pd.DataFrame(examples())
     for col in ("acid", "cls", "role"):
         frame[col] = frame[col].astype("category").cat.codes
-    features = [c for c in frame.columns if c not in ("round", "label", "rule")
+    features = [c for c in frame.columns if c not in ("round", "label", "rule", "second")
                 and not (args.no_claims and c in CLAIM_FEATURES)]
-    test = frame[frame["round"].between(lo, hi)]
-    train = frame[frame["round"] < lo]
-    if args.tree:
-        model = DecisionTreeClassifier(max_depth=args.tree, min_samples_leaf=15, random_state=0)
-    else:
-        model = HistGradientBoostingClassifier(
+
+    def model():
+        if args.tree:
+            return DecisionTreeClassifier(max_depth=args.tree, min_samples_leaf=15, random_state=0)
+        return HistGradientBoostingClassifier(
             max_iter=300, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=10, random_state=0,
             categorical_features=[features.index(c) for c in ("acid", "cls", "role")])
-    model.fit(train[features].to_numpy(), train["label"].to_numpy())
-    learned = (model.predict(test[features].to_numpy()) == test["label"].to_numpy())
-    rules = test["rule"].to_numpy() == test["label"].to_numpy()
-    print(f"trained on {len(train)} acid calls (rounds before {lo}), tested on {len(test)} (rounds {lo}-{hi})")
-    print(f"learned call: {learned.mean():.4f} ({learned.sum()}/{len(test)})")
-    print(f"the rules now (drawn in part from these rounds): {rules.mean():.4f} ({rules.sum()}/{len(test)})")
+
+    x, y = frame[features].to_numpy(), frame["label"].to_numpy()
+    if args.folds:
+        predicted = np.zeros(len(frame), dtype=int)
+        for train, test in GroupKFold(n_splits=args.folds).split(x, y, frame["round"].to_numpy()):
+            predicted[test] = model().fit(x[train], y[train]).predict(x[test])
+        scored = frame["round"].between(RANDOM_ROUNDS[0], RANDOM_ROUNDS[-1]).to_numpy()
+        print(f"{args.folds} folds of whole rounds over {len(frame)} acid calls; the random rounds "
+              f"{RANDOM_ROUNDS[0]}-{RANDOM_ROUNDS[-1]} scored, each by a model that did not see its round")
+    else:
+        lo, hi = (int(part) for part in args.test.split("-"))
+        before = frame["round"].to_numpy() < lo
+        predicted = np.zeros(len(frame), dtype=int)
+        predicted[~before] = model().fit(x[before], y[before]).predict(x[~before])
+        scored = frame["round"].between(lo, hi).to_numpy()
+        print(f"trained on {before.sum()} acid calls (rounds before {lo}), tested on rounds {lo}-{hi}")
+    if args.agree:
+        scored = scored & (frame["second"].to_numpy() == y)
+    _report("learned call", predicted[scored] == y[scored])
+    _report("the rules now (drawn in part from these rounds)", frame["rule"].to_numpy()[scored] == y[scored])
+    seconds = scored & (frame["second"].to_numpy() >= 0)
+    if not args.agree and seconds.any():
+        _report("the second labeller, where it calls the acid", frame["second"].to_numpy()[seconds] == y[seconds])
+
+
+def _report(what: str, right) -> None:
+    print(f"{what}: {right.mean():.4f} ({right.sum()}/{len(right)})")
 
 
 if __name__ == "__main__":
