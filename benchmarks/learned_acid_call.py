@@ -144,7 +144,7 @@ def _second_call(second: tuple[set[str], set[str]] | None, acid: str) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--test", default="151-211", help="the test rounds, A-B (default 151-211)")
     parser.add_argument("--folds", type=int, default=0,
                         help="instead of --test: K folds of whole rounds, scored on the random rounds")
