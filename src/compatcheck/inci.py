@@ -480,10 +480,10 @@ def split_inci(text: str, layouts: bool = True) -> list[Item]:
     member = -1
     for label, member_text in members or _members(_prepared(text, layouts)):
         member += 1
-        opening = member_text[:300].lower()
-        if "contain" in opening:  # the word every package-insert statement has
+        insert = _insert_word(member_text[:300].lower())
+        if insert == "contain":
             member_text = _from_insert(member_text)
-        elif "cada" in opening:  # ... and every Portuguese or Spanish one (bula.py)
+        elif insert == "cada":
             member_text = from_bula(member_text)
         panel = ""  # the drug-facts sections met so far in this product: "a" active, then "i" inactive
         for section, chunk in _sections(member_text):
@@ -780,11 +780,21 @@ def _members(text: str) -> list[tuple[str, str]]:
     return [(label, p) for label, p in parts if p.strip(" .,;:\n")]
 
 
+#: The word every package insert's statement of strength holds, in the order they are tried: English ("Each gram
+#: contains"), then Portuguese or Spanish ("Cada g do creme contém", :mod:`compatcheck.bula`).
+_INSERT_WORDS = ("contain", "cada")
+
+
+def _insert_word(opening: str) -> str:
+    """Which of :data:`_INSERT_WORDS` a field's lower-cased opening holds (the insert it is read as), or ""."""
+    return next((word for word in _INSERT_WORDS if word in opening), "")
+
+
 def _own_label(text: str, folded: str) -> re.Match | None:
     """The label a single product's field opens with (:data:`_LABELLED_MEMBER` at its start, holding a product type),
     when a list follows it and it is no heading; else None. ``folded`` is ``text`` as :func:`_folded` gives it."""
     opening = folded[:300]
-    if ((":" not in opening[:120] and " -" not in opening[:120]) or "contain" in opening or "cada" in opening
+    if ((":" not in opening[:120] and " -" not in opening[:120]) or _insert_word(opening)
             or not opening.lstrip()[:1].isalnum()):
         # ... not a package insert's statement (``Cada g do creme contém:``), nor a shop's bullet of key ingredients
         # (``-Clean Chemical SPF: Provides ...``): each is read by its own rules
