@@ -28,9 +28,11 @@ CORPUS = DATA / "real_products.csv"
 #: The held-out corpora, by their command-line flag (``real_products_heldout7.csv`` is ``--heldout7``).
 #: Each was labelled apart from the detector (from held-out 3 on, by people who never ran it or read its
 #: code and table) and measured untuned before the fixes it led to; how each was gathered, its untuned
-#: figure and what was fixed after it are in the README's Measured section.
+#: figure and what was fixed after it are in benchmarks/detection_accuracy.md.
 HELDOUTS = {"--" + path.stem.removeprefix("real_products_"): path
             for path in DATA.glob("real_products_heldout*.csv")}
+#: The first held-out round drawn at random from a retailer export (those before were gathered by hand).
+FIRST_RANDOM_ROUND = 31
 ACIDS = {"aha", "bha", "pha", "azelaic_acid"}
 
 
@@ -110,23 +112,42 @@ def evaluate(show_errors: bool = False, corpus: Path = CORPUS) -> dict:
 
 
 def evaluate_all() -> None:
-    """One line per corpus (the README's table), then every list pooled: the micro-F1 over all
-    class calls and the acid calls right of all made."""
+    """One line per corpus, then the lists pooled by kind (the main corpus, the hand-gathered held-out rounds
+    1-30, the random rounds drawn from exports) and all of them: the micro-F1 over all class calls and the acid
+    calls right of all made."""
     table = load_table()
-    pooled = Scores()
-    lists = 0
+    pooled: dict[str, tuple[Scores, list[int]]] = {}
     print(f"{'corpus':32} {'lists':>5} {'micro-F1':>8}  acids active-vs-trace")
     for path in [CORPUS, *sorted(HELDOUTS.values(), key=_round)]:
         scores, n = score(path, table)
-        lists += n
         print(f"{path.name:32} {n:5} {scores.micro_f1:8.3f}  "
               f"{scores.acid_accuracy:.3f} ({scores.right}/{scores.total})")
-        for mine, theirs in ((pooled.tp, scores.tp), (pooled.fp, scores.fp), (pooled.fn, scores.fn)):
-            mine.update(theirs)
-        pooled.right += scores.right
-        pooled.total += scores.total
-    print(f"{'all, pooled':32} {lists:5} {pooled.micro_f1:8.3f}  "
-          f"{pooled.acid_accuracy:.3f} ({pooled.right}/{pooled.total})")
+        for group in (_group(path), "all, pooled"):
+            total, lists = pooled.setdefault(group, (Scores(), []))
+            _add(total, scores)
+            lists.append(n)
+    for group, (total, lists) in sorted(pooled.items(), key=lambda item: _GROUPS.index(item[0])):
+        print(f"{group:32} {sum(lists):5} {total.micro_f1:8.3f}  "
+              f"{total.acid_accuracy:.3f} ({total.right}/{total.total})")
+
+
+#: The pooled lines of :func:`evaluate_all`, in the order they are printed.
+_GROUPS = ("main corpus", "held-out 1-30, pooled", "random rounds, pooled", "all, pooled")
+
+
+def _group(path: Path) -> str:
+    """Which kind of corpus ``path`` is, for the pooled lines of :func:`evaluate_all`."""
+    if path == CORPUS:
+        return "main corpus"
+    return "held-out 1-30, pooled" if _round(path) < FIRST_RANDOM_ROUND else "random rounds, pooled"
+
+
+def _add(total: Scores, scores: Scores) -> None:
+    """Pool ``scores`` into ``total``."""
+    for mine, theirs in ((total.tp, scores.tp), (total.fp, scores.fp), (total.fn, scores.fn)):
+        mine.update(theirs)
+    total.right += scores.right
+    total.total += scores.total
 
 
 def _round(path: Path) -> int:

@@ -22,14 +22,14 @@ import csv
 import sys
 from collections.abc import Callable
 
-from corpus_accuracy import DATA, Scores, detector_call, split
+from corpus_accuracy import DATA, FIRST_RANDOM_ROUND, Scores, detector_call, split
 
 from compatcheck.table import load_table
 
 SECOND = DATA / "second_labels.csv"
 #: The held-out rounds drawn at random from a retailer export and labelled twice in full (the other rows of
 #: the second labels are lists holding acids, drawn from held-out 10-30).
-RANDOM_ROUNDS = tuple(range(31, 232))
+RANDOM_ROUNDS = tuple(range(FIRST_RANDOM_ROUND, 232))
 #: A call: the classes found as actives, and whether an acid id is called active.
 Call = tuple[set[str], Callable[..., bool]]
 

@@ -17,7 +17,7 @@ A gradient-boosted model (or, with ``--tree``, one decision tree of that depth) 
 the test rounds that comes before them (the main corpus, held-out 1-30, and the random rounds before the first test
 round), and scored on the test rounds. The rules' figure printed beside it is the detector's as it is now, whose
 rules were drawn in part from those rounds, so it is not a fair comparison; the fair one is the untuned figure each
-round recorded before its labels were read (README, "Held-out rounds").
+round recorded before its labels were read (`benchmarks/detection_accuracy.md`).
 
 With ``--folds K`` the rows are cut into K folds of whole rounds instead, and every random round's calls are scored
 by a model trained on the other folds (later rounds as well as earlier ones): with the most data to learn from, how
