@@ -10,6 +10,7 @@ label does not have.
 from __future__ import annotations
 
 import csv
+import subprocess
 import sys
 from pathlib import Path
 
@@ -69,3 +70,14 @@ def test_the_benchmark_credits_an_acid_for_its_salt_but_not_for_another_acid(tab
     lha = detect(Product("Clarifying Lotion", inci="Water, Glycerin, Capryloyl Salicylic Acid, Phenoxyethanol"), table)
     assert any(m.active for m in lha.matches if m.ingredient.id == "capryloyl_salicylic_acid")
     assert not _salt_active("salicylic_acid", lha)
+
+
+def test_the_untuned_records_give_the_figures_the_readme_states():
+    # benchmarks/untuned/ holds what each random round scored before its labels were read; the README's
+    # "Where this stands against the goals" rests on them, so a lost or rewritten record must show here
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pool_untuned.py"), "31-231"],
+                         capture_output=True, text=True, check=True)
+    assert "201 rounds, 8827 lists" in run.stdout and "acids 0.920 (5020/5456)" in run.stdout, run.stdout
+    assert "acids 0.935 (3831/4096)" in run.stdout, run.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "0.920 (5020/5456)" in readme and "0.935 (3831/4096)" in readme
