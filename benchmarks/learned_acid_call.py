@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus_accuracy import DATA, split  # noqa: E402
-from labeller_agreement import RANDOM_ROUNDS, SECOND  # noqa: E402
+from labeller_agreement import RANDOM_ROUNDS, pairs  # noqa: E402
 
 from compatcheck import claims  # noqa: E402
 from compatcheck.detect import detect  # noqa: E402
@@ -63,10 +63,10 @@ _ROUND = re.compile(r"heldout(\d+)")
 
 
 def second_labels() -> dict[tuple[str, str, str], tuple[set[str], set[str]]]:
-    """The second labeller's (active, trace) acids, by (corpus file name, brand, product)."""
-    with SECOND.open(newline="", encoding="utf-8") as fh:
-        return {(r["corpus"], r["brand"], r["product"]): (split(r["active_acids"]), split(r["trace_acids"]))
-                for r in csv.DictReader(fh)}
+    """The second labeller's (active, trace) acids, by (corpus file name, brand, product), as
+    :func:`labeller_agreement.pairs` joins them to the first labels."""
+    return {(name, first["brand"], first["product"]): (split(second["active_acids"]), split(second["trace_acids"]))
+            for name, rows in pairs().items() for first, second in rows}
 
 
 def examples() -> list[dict]:
